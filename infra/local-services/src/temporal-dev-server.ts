@@ -1,0 +1,73 @@
+import { type ChildProcess, spawn } from 'node:child_process';
+import { mkdirSync } from 'node:fs';
+import path from 'node:path';
+import { SetupError } from './errors';
+import { waitForPort } from './ports';
+
+export interface SearchAttributeDefinition {
+  name: string;
+  type: 'Keyword' | 'Text' | 'Int' | 'Double' | 'Bool' | 'Datetime' | 'KeywordList';
+}
+
+export interface TemporalDevServerOptions {
+  cliPath: string;
+  port: number;
+  /** Web UI port; omit for a headless server (tests). */
+  uiPort?: number;
+  /** SQLite file kept across restarts; omit for an in-memory server (tests). */
+  dbFile?: string;
+  namespaces: string[];
+  searchAttributes: readonly SearchAttributeDefinition[];
+  onLog?: (line: string) => void;
+}
+
+export interface RunningTemporal {
+  address: string;
+  uiUrl?: string;
+  process: ChildProcess;
+  stop(): Promise<void>;
+}
+
+export async function startTemporalDevServer(options: TemporalDevServerOptions): Promise<RunningTemporal> {
+  const args = ['server', 'start-dev', '--ip', '127.0.0.1', '--port', String(options.port), '--log-level', 'warn'];
+  if (options.uiPort) args.push('--ui-port', String(options.uiPort));
+  else args.push('--headless');
+  if (options.dbFile) {
+    mkdirSync(path.dirname(options.dbFile), { recursive: true });
+    args.push('--db-filename', options.dbFile);
+  }
+  for (const namespace of options.namespaces) args.push('--namespace', namespace);
+  for (const attribute of options.searchAttributes) args.push('--search-attribute', `${attribute.name}=${attribute.type}`);
+
+  const onLog = options.onLog ?? (() => {});
+  const child = spawn(options.cliPath, args, { stdio: ['ignore', 'pipe', 'pipe'] });
+  child.stdout?.on('data', (chunk: Buffer) => onLog(chunk.toString().trimEnd()));
+  child.stderr?.on('data', (chunk: Buffer) => onLog(chunk.toString().trimEnd()));
+  const exited = new Promise<never>((_, reject) =>
+    child.once('exit', (code) =>
+      reject(new SetupError(`The Temporal dev server exited during start-up (code ${code}); see the log above.`)),
+    ),
+  );
+  exited.catch(() => {});
+  await Promise.race([waitForPort(options.port, '127.0.0.1', 90_000), exited]);
+
+  return {
+    address: `127.0.0.1:${options.port}`,
+    ...(options.uiPort ? { uiUrl: `http://localhost:${options.uiPort}` } : {}),
+    process: child,
+    stop: () => stopChild(child),
+  };
+}
+
+/** SIGTERM, then SIGKILL after a grace period; resolves once the process is gone. */
+export function stopChild(child: ChildProcess, graceMs = 10_000): Promise<void> {
+  if (child.exitCode !== null || child.signalCode !== null) return Promise.resolve();
+  return new Promise((resolve) => {
+    const timer = setTimeout(() => child.kill('SIGKILL'), graceMs);
+    child.once('exit', () => {
+      clearTimeout(timer);
+      resolve();
+    });
+    child.kill('SIGTERM');
+  });
+}
