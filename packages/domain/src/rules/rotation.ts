@@ -1,0 +1,56 @@
+import type { BlocLeadership } from '../org/types';
+import type { RuleSet } from './schema';
+
+export type RotationWarningCode = 'HEAD_REPEATS' | 'DEPUTY_REPEATS' | 'DEPUTY_NOT_PROMOTED';
+
+export interface RotationWarning {
+  code: RotationWarningCode;
+  unitId: string;
+  message: string;
+}
+
+export interface ElectedLeadership {
+  year: number;
+  headUnitId: string;
+  deputyUnitId: string;
+}
+
+/**
+ * Rotation is custom, not law (DOMAIN §2.2): we warn, never block. Warns when the head or
+ * deputy repeats from the previous year, and (if the rule set expects it) when last year's
+ * deputy was not elected head.
+ */
+export function rotationWarnings(
+  history: readonly BlocLeadership[],
+  elected: ElectedLeadership,
+  rotation: Pick<RuleSet['rotation'], 'headMayRepeat' | 'deputyBecomesHead'> = {
+    headMayRepeat: false,
+    deputyBecomesHead: true,
+  },
+): RotationWarning[] {
+  const previous = history.find((h) => h.year === elected.year - 1);
+  if (!previous) return [];
+  const warnings: RotationWarning[] = [];
+  if (!rotation.headMayRepeat && previous.headUnitId === elected.headUnitId) {
+    warnings.push({
+      code: 'HEAD_REPEATS',
+      unitId: elected.headUnitId,
+      message: `Đơn vị đã làm Trưởng Khối năm ${previous.year}; theo thông lệ luân phiên, không nên làm Trưởng Khối hai năm liền.`,
+    });
+  }
+  if (previous.deputyUnitId === elected.deputyUnitId) {
+    warnings.push({
+      code: 'DEPUTY_REPEATS',
+      unitId: elected.deputyUnitId,
+      message: `Đơn vị đã làm Phó Khối năm ${previous.year}; theo thông lệ luân phiên, nên chọn đơn vị khác.`,
+    });
+  }
+  if (rotation.deputyBecomesHead && previous.deputyUnitId !== elected.headUnitId) {
+    warnings.push({
+      code: 'DEPUTY_NOT_PROMOTED',
+      unitId: previous.deputyUnitId,
+      message: `Theo thông lệ, Phó Khối năm ${previous.year} thường được bầu làm Trưởng Khối năm ${elected.year}.`,
+    });
+  }
+  return warnings;
+}

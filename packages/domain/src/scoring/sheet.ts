@@ -1,0 +1,56 @@
+import { z } from 'zod';
+import { nonEmptyTextSchema, textSchema } from '../text';
+
+/**
+ * One unit's score sheet for a cycle. Both scores are kept (DOMAIN §2.4): the unit's self
+ * score and the reviewers' score. `reviewedScore` absent = the reviewers accepted the self score.
+ */
+export const criterionScoreSchema = z.object({
+  criterionId: nonEmptyTextSchema(),
+  selfScore: z.number(),
+  reviewedScore: z.number().optional(),
+  /** Required when reviewedScore differs from selfScore. */
+  reviewReason: textSchema().optional(),
+  /** The unit's own explanation and evidence references. */
+  selfNote: textSchema().optional(),
+});
+export type CriterionScore = z.infer<typeof criterionScoreSchema>;
+
+export const bonusClaimSchema = z.object({
+  itemId: nonEmptyTextSchema(),
+  selfPoints: z.number(),
+  reviewedPoints: z.number().optional(),
+  reviewReason: textSchema().optional(),
+});
+export type BonusClaim = z.infer<typeof bonusClaimSchema>;
+
+export const penaltyEntrySchema = z.object({
+  itemId: nonEmptyTextSchema(),
+  selfCount: z.number(),
+  reviewedCount: z.number().optional(),
+  reviewReason: textSchema().optional(),
+});
+export type PenaltyEntry = z.infer<typeof penaltyEntrySchema>;
+
+export const scoreSheetSchema = z.object({
+  unitId: nonEmptyTextSchema(),
+  criteria: z.array(criterionScoreSchema),
+  bonuses: z.array(bonusClaimSchema).optional(),
+  penalties: z.array(penaltyEntrySchema).optional(),
+  /** Disqualifiers (điều kiện loại) found at review. */
+  disqualifierIds: z.array(nonEmptyTextSchema()).optional(),
+  /** Reports submitted after their deadline, marked by the workflow's timers. */
+  lateReports: z.number().optional(),
+});
+export type ScoreSheet = z.infer<typeof scoreSheetSchema>;
+
+export type ScoreSide = 'self' | 'reviewed';
+
+export const criterionValue = (c: CriterionScore, which: ScoreSide): number =>
+  which === 'reviewed' ? (c.reviewedScore ?? c.selfScore) : c.selfScore;
+
+export const bonusValue = (b: BonusClaim, which: ScoreSide): number =>
+  which === 'reviewed' ? (b.reviewedPoints ?? b.selfPoints) : b.selfPoints;
+
+export const penaltyCount = (p: PenaltyEntry, which: ScoreSide): number =>
+  which === 'reviewed' ? (p.reviewedCount ?? p.selfCount) : p.selfCount;

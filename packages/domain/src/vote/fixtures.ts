@@ -1,0 +1,26 @@
+// Test fixtures for vote tests (not exported from the package index).
+import { defaultRuleSet } from '../rules/defaults';
+import type { VoteRule } from '../rules/schema';
+import type { Ballot, Candidate } from './ballot';
+import type { TallyInput } from './types';
+
+export const baseRule: VoteRule = defaultRuleSet(2023).votes.certificateOfMerit;
+
+export const cands = (...ids: string[]): Candidate[] =>
+  ids.map((unitId) => ({ unitId, name: `Đơn vị ${unitId}` }));
+export const pick = (...ids: string[]): Ballot => ({ kind: 'choices', candidateIds: ids });
+export const times = (n: number, b: Ballot): Ballot[] => Array.from({ length: n }, () => b);
+
+export function input(over: Partial<TallyInput> & Pick<TallyInput, 'ballots'>): TallyInput {
+  const members = over.members ?? 9;
+  const present = over.present ?? members;
+  return {
+    voteKind: 'certificateOfMerit',
+    rule: baseRule,
+    members,
+    present,
+    ballotsIssued: over.ballotsIssued ?? present,
+    candidates: cands('A', 'B', 'C', 'D', 'E'),
+    ...over,
+  };
+}
