@@ -1,1 +1,44 @@
-export {};
+// @thidua/db: the PostgreSQL schema, client, migrations, repositories and seeds of Thi đua.
+
+export { type AuditEntry, appendAudit } from './audit';
+export { bulkInsert } from './bulk';
+export {
+  type CreateDbOptions,
+  createDb,
+  type Db,
+  type DbHandle,
+  type DbOrTx,
+  type Schema,
+  type Tx,
+} from './client';
+export {
+  DbError,
+  type DbErrorCode,
+  dbErrorMessages,
+  findPgError,
+  isDbError,
+  translateDbError,
+  withDbErrors,
+} from './errors';
+export {
+  isMigrated,
+  MIGRATION_LOCK_KEY,
+  type MigrateResult,
+  migrateDatabase,
+  migrationsFolder,
+} from './migrate';
+export { allocateDocumentNumber, type NumberSeries } from './numbering';
+export { DEFAULT_SCRYPT, hashPassword, needsRehash, type ScryptParams, verifyPassword } from './passwords';
+export * from './repositories/assessments';
+export * from './repositories/ballots';
+export * from './repositories/cycles';
+export * from './repositories/documents';
+export * from './repositories/idempotency';
+export * from './repositories/notifications';
+export * from './repositories/org';
+export * from './repositories/rules';
+export * from './repositories/users';
+export { cycleWorkflowId } from './rows';
+export * as schema from './schema';
+export { SEED_LOCK_KEY, type SeedResult, seedDemoData } from './seed/demo';
+export { type SyntheticSeedResult, seedSyntheticData } from './seed/synthetic';

@@ -1,0 +1,54 @@
+import { type DocumentTypeCode, DomainError, isDocumentTypeCode, nfc } from '@thidua/domain';
+import { sql } from 'drizzle-orm';
+import type { Tx } from './client';
+import { documentCounters } from './schema';
+
+export interface NumberSeries {
+  /** Issuer codes are unique within a province only ('KTĐNC' exists in many provinces). */
+  provinceId: string;
+  issuerCode: string;
+  year: number;
+  series: DocumentTypeCode;
+}
+
+/**
+ * The next number of a yearly series (ND 30: numbers run per issuer and year, from 01).
+ *
+ * Must run in the caller's transaction that also inserts the numbered document. The UPSERT takes
+ * the counter row's lock until that transaction ends, so concurrent issuers queue on the series:
+ * a commit makes the number final (kept even if the document is later cancelled); a rollback
+ * releases it and the next transaction gets the same number. Committed numbers are therefore
+ * unique and gap-free per series. Under REPEATABLE READ or SERIALIZABLE a concurrent caller gets
+ * a serialization failure (40001) and must retry.
+ */
+export async function allocateDocumentNumber(tx: Tx, series: NumberSeries): Promise<number> {
+  const issuerCode = nfc(series.issuerCode.trim());
+  if (!isDocumentTypeCode(series.series)) {
+    throw new DomainError(
+      'INVALID_DOCUMENT_NUMBER',
+      `Ký hiệu loại văn bản không hợp lệ: "${series.series}".`,
+    );
+  }
+  const rows = await tx
+    .insert(documentCounters)
+    .values({
+      provinceId: series.provinceId,
+      issuerCode,
+      year: series.year,
+      series: nfc(series.series),
+      lastNumber: 1,
+    })
+    .onConflictDoUpdate({
+      target: [
+        documentCounters.provinceId,
+        documentCounters.issuerCode,
+        documentCounters.year,
+        documentCounters.series,
+      ],
+      set: { lastNumber: sql`${documentCounters.lastNumber} + 1` },
+    })
+    .returning({ number: documentCounters.lastNumber });
+  const number = rows[0]?.number;
+  if (number === undefined) throw new Error('document counter upsert returned no row');
+  return number;
+}

@@ -1,0 +1,178 @@
+import { createHash } from 'node:crypto';
+import {
+  DomainError,
+  nfc,
+  normalizeStrings,
+  type ScoreSheet,
+  type ScoringTemplate,
+  scoreIssues,
+  throwFirst,
+} from '@thidua/domain';
+import { and, eq, inArray } from 'drizzle-orm';
+import type { DbOrTx, Tx } from '../client';
+import { DbError, withDbErrors } from '../errors';
+import { sheetRows } from '../rows';
+import {
+  assessmentAdjustments,
+  assessmentScores,
+  EVIDENCE_MAX_BYTES,
+  evidenceContentTypes,
+  evidenceFiles,
+  selfAssessments,
+} from '../schema';
+
+export interface SaveSheetInput {
+  cycleId: string;
+  unitId: string;
+  sheet: ScoreSheet;
+  /** The cycle's template: scores are checked against it (range, step, known criteria). */
+  template: ScoringTemplate;
+  /** At submission every criterion must be scored. */
+  requireComplete?: boolean;
+}
+
+/**
+ * Saves a unit's draft score sheet (replaces its scores). Refuses, before writing: any issue the
+ * domain finds (SCORE_OUT_OF_RANGE, SCORE_STEP_INVALID, UNKNOWN_CRITERION…), a sheet for another
+ * unit, and a sheet already submitted (ALREADY_SUBMITTED). Returns the self-assessment id.
+ */
+export async function saveScoreSheet(tx: Tx, input: SaveSheetInput): Promise<string> {
+  const sheet = normalizeStrings(input.sheet);
+  if (sheet.unitId !== input.unitId) {
+    throw new DomainError('INVALID_INPUT', 'Bảng điểm không thuộc đơn vị này.', { unitId: input.unitId });
+  }
+  throwFirst(scoreIssues(input.template, sheet, { requireComplete: input.requireComplete ?? false }));
+
+  const [current] = await tx
+    .select({ id: selfAssessments.id, status: selfAssessments.status })
+    .from(selfAssessments)
+    .where(and(eq(selfAssessments.cycleId, input.cycleId), eq(selfAssessments.unitId, input.unitId)))
+    .for('update');
+  if (current && (current.status === 'submitted' || current.status === 'signedOff')) {
+    throw new DomainError('ALREADY_SUBMITTED', undefined, { selfAssessmentId: current.id });
+  }
+  const rows = sheetRows(sheet, { cycleId: input.cycleId, status: 'draft' });
+  const id = current?.id ?? rows.assessment.id;
+  return withDbErrors(async () => {
+    if (current) {
+      await tx
+        .update(selfAssessments)
+        .set({
+          lateReports: rows.assessment.lateReports,
+          disqualifierIds: rows.assessment.disqualifierIds,
+          updatedAt: new Date(),
+        })
+        .where(eq(selfAssessments.id, id));
+      await tx.delete(assessmentScores).where(eq(assessmentScores.selfAssessmentId, id));
+      await tx.delete(assessmentAdjustments).where(eq(assessmentAdjustments.selfAssessmentId, id));
+    } else {
+      await tx.insert(selfAssessments).values(rows.assessment);
+    }
+    const withId = <T extends { selfAssessmentId: string }>(r: T) => ({ ...r, selfAssessmentId: id });
+    if (rows.scores.length > 0) await tx.insert(assessmentScores).values(rows.scores.map(withId));
+    if (rows.adjustments.length > 0)
+      await tx.insert(assessmentAdjustments).values(rows.adjustments.map(withId));
+    return id;
+  });
+}
+
+/** Creates a draft sheet with no scores (e.g. when a unit opens the page); duplicate → DUPLICATE_ENTRY. */
+export async function createSelfAssessment(
+  tx: DbOrTx,
+  input: { cycleId: string; unitId: string },
+): Promise<string> {
+  const rows = await withDbErrors(() =>
+    tx.insert(selfAssessments).values(input).returning({ id: selfAssessments.id }),
+  );
+  return (rows[0] as { id: string }).id;
+}
+
+/** The domain's ScoreSheet of every unit of a cycle, rebuilt from the stored scores. */
+export async function loadScoreSheets(db: DbOrTx, cycleId: string): Promise<ScoreSheet[]> {
+  const heads = await db.select().from(selfAssessments).where(eq(selfAssessments.cycleId, cycleId));
+  if (heads.length === 0) return [];
+  const ids = heads.map((h) => h.id);
+  const scores = await db
+    .select()
+    .from(assessmentScores)
+    .where(inArray(assessmentScores.selfAssessmentId, ids));
+  const adjustments = await db
+    .select()
+    .from(assessmentAdjustments)
+    .where(inArray(assessmentAdjustments.selfAssessmentId, ids));
+  const opt = <K extends string, V>(key: K, value: V | null) =>
+    (value === null ? {} : { [key]: value }) as Partial<Record<K, V>>;
+  return heads.map((h) => ({
+    unitId: h.unitId,
+    criteria: scores
+      .filter((s) => s.selfAssessmentId === h.id)
+      .map((s) => ({
+        criterionId: s.criterionId,
+        selfScore: s.selfScore,
+        ...opt('reviewedScore', s.reviewedScore),
+        ...opt('reviewReason', s.reasonForChange),
+        ...opt('selfNote', s.selfNote),
+      })),
+    bonuses: adjustments
+      .filter((a) => a.selfAssessmentId === h.id && a.kind === 'bonus')
+      .map((a) => ({
+        itemId: a.itemId,
+        selfPoints: a.selfValue,
+        ...opt('reviewedPoints', a.reviewedValue),
+        ...opt('reviewReason', a.reasonForChange),
+      })),
+    penalties: adjustments
+      .filter((a) => a.selfAssessmentId === h.id && a.kind === 'penalty')
+      .map((a) => ({
+        itemId: a.itemId,
+        selfCount: a.selfValue,
+        ...opt('reviewedCount', a.reviewedValue),
+        ...opt('reviewReason', a.reasonForChange),
+      })),
+    disqualifierIds: h.disqualifierIds,
+    lateReports: h.lateReports,
+  }));
+}
+
+export interface EvidenceInput {
+  selfAssessmentId: string;
+  criterionId?: string | null;
+  fileName: string;
+  contentType: string;
+  /** The file itself (stored in the row), or a key of external storage plus its size and hash. */
+  bytes?: Buffer;
+  storage?: { key: string; sizeBytes: number; sha256: string };
+  uploadedBy: string;
+}
+
+/** Stores an evidence file. Too large or of a refused type → a coded error, nothing written. */
+export async function addEvidence(tx: DbOrTx, input: EvidenceInput): Promise<string> {
+  const sizeBytes = input.bytes?.length ?? input.storage?.sizeBytes ?? 0;
+  if (sizeBytes > EVIDENCE_MAX_BYTES) {
+    throw new DbError('EVIDENCE_TOO_LARGE', undefined, { sizeBytes, maxBytes: EVIDENCE_MAX_BYTES });
+  }
+  if (!(evidenceContentTypes as readonly string[]).includes(input.contentType)) {
+    throw new DbError('EVIDENCE_TYPE_NOT_ALLOWED', undefined, {
+      contentType: input.contentType,
+      allowed: evidenceContentTypes,
+    });
+  }
+  const sha256 = input.bytes ? createHash('sha256').update(input.bytes).digest('hex') : input.storage?.sha256;
+  const rows = await withDbErrors(() =>
+    tx
+      .insert(evidenceFiles)
+      .values({
+        selfAssessmentId: input.selfAssessmentId,
+        criterionId: input.criterionId ?? null,
+        fileName: nfc(input.fileName.trim()),
+        contentType: input.contentType,
+        sizeBytes,
+        sha256: sha256 ?? '',
+        bytes: input.bytes ?? null,
+        storageKey: input.storage?.key ?? null,
+        uploadedBy: input.uploadedBy,
+      })
+      .returning({ id: evidenceFiles.id }),
+  );
+  return (rows[0] as { id: string }).id;
+}

@@ -1,0 +1,212 @@
+import {
+  assertValidBallot,
+  type Ballot,
+  type Candidate,
+  DomainError,
+  normalizeStrings,
+  readBallot,
+  type TallyInput,
+  type TallyResult,
+  type VoteKind,
+  type VoteRule,
+} from '@thidua/domain';
+import { and, count, eq, sql } from 'drizzle-orm';
+import type { DbOrTx, Tx } from '../client';
+import { withDbErrors } from '../errors';
+import {
+  attendance,
+  ballotReceipts,
+  ballots,
+  blocMemberships,
+  conferenceSessions,
+  cycles,
+  voteRounds,
+  writtenOpinions,
+} from '../schema';
+
+/**
+ * Secret ballots. How a ballot stays unlinkable from its voter:
+ * - `ballots` has no unit, user, timestamp or sequence column; `ballot_receipts` (round, unit) has
+ *   no ballot id and no timestamp. Nothing is shared but the round.
+ * - Both rows are written in the same transaction, so they would share `xmin` (the inserting
+ *   transaction id) and consecutive physical positions (`ctid`). Casting a ballot therefore
+ *   "re-seals the urn": it deletes the round's ballots and re-inserts all of them, the new one
+ *   included, in random order with fresh random UUIDs. After every cast all ballots of a round
+ *   carry the same xmin and a random order, so neither system column links a ballot to a receipt.
+ * - Casting locks the round row, so re-seals of a round never interleave.
+ * - The audit log records "unit voted in round", never choices.
+ * Residual, outside the application's reach: dead tuple versions stay on disk until VACUUM
+ * (readable only by a superuser with pageinspect), and server statement logs if enabled.
+ */
+
+export interface OpenRoundInput {
+  sessionId: string;
+  voteKind: VoteKind;
+  rule: VoteRule;
+  candidates: readonly Candidate[];
+  ballotsIssued: number;
+  /** Runoffs: the round they continue, and the seats still to fill. */
+  parentRoundId?: string;
+  roundNumber?: number;
+  seats?: number;
+  maxChoices?: number;
+}
+
+export async function openVoteRound(tx: DbOrTx, input: OpenRoundInput): Promise<string> {
+  const rows = await withDbErrors(() =>
+    tx
+      .insert(voteRounds)
+      .values({
+        sessionId: input.sessionId,
+        voteKind: input.voteKind,
+        roundNumber: input.roundNumber ?? 1,
+        parentRoundId: input.parentRoundId ?? null,
+        rule: normalizeStrings(input.rule),
+        seats: input.seats ?? input.rule.seats,
+        maxChoices: input.maxChoices ?? input.rule.maxChoices,
+        candidates: normalizeStrings([...input.candidates]),
+        ballotsIssued: input.ballotsIssued,
+      })
+      .returning({ id: voteRounds.id }),
+  );
+  return (rows[0] as { id: string }).id;
+}
+
+type RoundRow = typeof voteRounds.$inferSelect;
+
+/** Locks the round for the rest of the transaction; refuses unknown or closed rounds. */
+async function lockOpenRound(tx: Tx, roundId: string): Promise<RoundRow> {
+  const [round] = await tx.select().from(voteRounds).where(eq(voteRounds.id, roundId)).for('update');
+  if (!round) throw new DomainError('NOT_FOUND', 'Không tìm thấy vòng bỏ phiếu.', { roundId });
+  if (round.status !== 'open') throw new DomainError('ROUND_CLOSED', undefined, { roundId });
+  return round;
+}
+
+/** The voter must be a member unit of the bloc in the cycle's year. */
+async function assertMember(tx: Tx, sessionId: string, unitId: string): Promise<void> {
+  const rows = await tx
+    .select({ unitId: blocMemberships.unitId })
+    .from(conferenceSessions)
+    .innerJoin(cycles, eq(cycles.id, conferenceSessions.cycleId))
+    .innerJoin(
+      blocMemberships,
+      and(eq(blocMemberships.blocId, cycles.blocId), eq(blocMemberships.year, cycles.year)),
+    )
+    .where(and(eq(conferenceSessions.id, sessionId), eq(blocMemberships.unitId, unitId)));
+  if (rows.length === 0) throw new DomainError('NOT_A_MEMBER', undefined, { unitId });
+}
+
+/** Inserts the receipt; a second one for the unit in this round is ALREADY_VOTED. */
+async function insertReceipt(tx: Tx, roundId: string, unitId: string): Promise<void> {
+  const inserted = await tx
+    .insert(ballotReceipts)
+    .values({ roundId, unitId })
+    .onConflictDoNothing()
+    .returning({ unitId: ballotReceipts.unitId });
+  if (inserted.length === 0) throw new DomainError('ALREADY_VOTED', undefined, { roundId, unitId });
+}
+
+export interface CastBallotInput {
+  roundId: string;
+  unitId: string;
+  choices: Ballot;
+  /** Paper ballots entered by the counting board keep their defects (counted invalid). Default: refuse. */
+  acceptInvalid?: boolean;
+}
+
+/**
+ * Records a unit's ballot and its receipt in the caller's transaction. Refuses, before writing
+ * anything: an unknown or closed round, a non-member, a defective ballot (unless `acceptInvalid`),
+ * and a second ballot from the same unit (ALREADY_VOTED).
+ */
+export async function recordBallot(tx: Tx, input: CastBallotInput): Promise<void> {
+  const round = await lockOpenRound(tx, input.roundId);
+  await assertMember(tx, round.sessionId, input.unitId);
+  const choices = normalizeStrings(input.choices);
+  const ctx = {
+    candidates: round.candidates,
+    maxChoices: round.maxChoices,
+    ineligibleChoice: round.rule.ineligibleChoice,
+  };
+  if (!input.acceptInvalid) assertValidBallot(choices, ctx);
+  const reading = readBallot(choices, ctx);
+  await insertReceipt(tx, input.roundId, input.unitId);
+  await tx.execute(sql`
+    with urn as (
+      delete from ${ballots} where ${ballots.roundId} = ${input.roundId}
+      returning ${ballots.choices} as choices, ${ballots.valid} as valid, ${ballots.invalidReason} as invalid_reason
+    ), sealed as (
+      select choices, valid, invalid_reason from urn
+      union all
+      select ${JSON.stringify(choices)}::jsonb, ${reading.valid}, ${reading.reason ?? null}::ballot_invalid_reason
+    )
+    insert into ${ballots} (id, round_id, choices, valid, invalid_reason)
+    select gen_random_uuid(), ${input.roundId}, choices, valid, invalid_reason from sealed order by random()`);
+}
+
+/** A written opinion of an absent member: not secret (a signed letter); it also takes the receipt. */
+export async function recordWrittenOpinion(
+  tx: Tx,
+  input: { roundId: string; unitId: string; choices: Ballot; receivedOn?: string },
+): Promise<void> {
+  const round = await lockOpenRound(tx, input.roundId);
+  if (!round.rule.writtenOpinionsOfAbsentAllowed) throw new DomainError('WRITTEN_OPINIONS_NOT_ALLOWED');
+  await assertMember(tx, round.sessionId, input.unitId);
+  await insertReceipt(tx, input.roundId, input.unitId);
+  await tx.insert(writtenOpinions).values({
+    roundId: input.roundId,
+    unitId: input.unitId,
+    choices: normalizeStrings(input.choices),
+    receivedOn: input.receivedOn ?? null,
+  });
+}
+
+/** Closes the round and caches the domain's tally (a pure function of the stored inputs). */
+export async function closeVoteRound(tx: Tx, input: { roundId: string; tally?: TallyResult }): Promise<void> {
+  await lockOpenRound(tx, input.roundId);
+  await tx
+    .update(voteRounds)
+    .set({ status: 'closed', closedAt: new Date(), tally: input.tally ?? null })
+    .where(eq(voteRounds.id, input.roundId));
+}
+
+/** Everything the domain's tallyRound needs, read from the stored inputs of a round. */
+export async function loadTallyInput(db: DbOrTx, roundId: string): Promise<TallyInput> {
+  const [round] = await db.select().from(voteRounds).where(eq(voteRounds.id, roundId));
+  if (!round) throw new DomainError('NOT_FOUND', 'Không tìm thấy vòng bỏ phiếu.', { roundId });
+  const [scope] = await db
+    .select({ blocId: cycles.blocId, year: cycles.year })
+    .from(conferenceSessions)
+    .innerJoin(cycles, eq(cycles.id, conferenceSessions.cycleId))
+    .where(eq(conferenceSessions.id, round.sessionId));
+  if (!scope) throw new DomainError('NOT_FOUND', 'Không tìm thấy hội nghị của vòng bỏ phiếu.', { roundId });
+  const [members] = await db
+    .select({ n: count() })
+    .from(blocMemberships)
+    .where(and(eq(blocMemberships.blocId, scope.blocId), eq(blocMemberships.year, scope.year)));
+  const [present] = await db
+    .select({ n: count() })
+    .from(attendance)
+    .where(and(eq(attendance.sessionId, round.sessionId), eq(attendance.mode, 'present')));
+  const cast = await db
+    .select({ choices: ballots.choices })
+    .from(ballots)
+    .where(eq(ballots.roundId, roundId));
+  const written = await db
+    .select({ choices: writtenOpinions.choices })
+    .from(writtenOpinions)
+    .where(eq(writtenOpinions.roundId, roundId));
+  return {
+    voteKind: round.voteKind,
+    rule: round.rule,
+    roundNumber: round.roundNumber,
+    seats: round.seats,
+    maxChoices: round.maxChoices,
+    members: members?.n ?? 0,
+    present: present?.n ?? 0,
+    ballotsIssued: round.ballotsIssued,
+    candidates: round.candidates,
+    ballots: cast.map((b) => b.choices),
+    writtenOpinions: written.map((w) => w.choices),
+  };
+}

@@ -1,0 +1,131 @@
+import {
+  type Cycle,
+  type CycleCalendar,
+  type CyclePhase,
+  cycleSchema,
+  DomainError,
+  normalizeStrings,
+} from '@thidua/domain';
+import { and, eq, sql } from 'drizzle-orm';
+import type { DbOrTx } from '../client';
+import { withDbErrors } from '../errors';
+import { cycleRow } from '../rows';
+import { cycles, cycleUnitStatus } from '../schema';
+import type { UnitDeadline, UnitStepStatus } from '../schema/types';
+
+export type CycleRow = typeof cycles.$inferSelect;
+export type UnitStatusRow = typeof cycleUnitStatus.$inferSelect;
+
+export async function getCycle(db: DbOrTx, cycleId: string): Promise<CycleRow | undefined> {
+  const [row] = await db.select().from(cycles).where(eq(cycles.id, cycleId));
+  return row;
+}
+
+export async function getCycleByBlocYear(
+  db: DbOrTx,
+  blocId: string,
+  year: number,
+): Promise<CycleRow | undefined> {
+  const [row] = await db
+    .select()
+    .from(cycles)
+    .where(and(eq(cycles.blocId, blocId), eq(cycles.year, year)));
+  return row;
+}
+
+/** A new cycle, validated (calendar order…); one per bloc and year: a second one is DUPLICATE_ENTRY. */
+export async function createCycle(db: DbOrTx, input: Cycle, workflowId?: string): Promise<CycleRow> {
+  const parsed = cycleSchema.safeParse(input);
+  if (!parsed.success) {
+    throw new DomainError('INVALID_INPUT', parsed.error.issues[0]?.message, {
+      issues: parsed.error.issues.map((i) => ({ path: i.path.join('.'), message: i.message })),
+    });
+  }
+  const cycle = parsed.data;
+  const values = cycleRow(cycle, { phase: 'setup', status: 'open', ...(workflowId ? { workflowId } : {}) });
+  const rows = await withDbErrors(() => db.insert(cycles).values(values).returning());
+  return rows[0] as CycleRow;
+}
+
+export interface CycleProjection {
+  cycleId: string;
+  /** Grows with every workflow change; a projection with a lower or equal seq is ignored. */
+  seq: number;
+  phase: CyclePhase;
+  status?: 'open' | 'closed' | 'cancelled';
+  calendar?: CycleCalendar;
+  phaseEnteredAt?: Date;
+}
+
+/**
+ * Writes the workflow's view of a cycle (created by createCycle), idempotently and monotonically:
+ * a retried or late activity (seq not newer than the stored one) changes nothing. Returns whether
+ * it applied; an unknown cycle is NOT_FOUND.
+ */
+export async function upsertCycleProjection(db: DbOrTx, p: CycleProjection): Promise<boolean> {
+  const set: Partial<typeof cycles.$inferInsert> = {
+    phase: p.phase,
+    projectionSeq: p.seq,
+    updatedAt: new Date(),
+    ...(p.status ? { status: p.status } : {}),
+    ...(p.calendar ? { calendar: normalizeStrings(p.calendar) } : {}),
+    ...(p.phaseEnteredAt ? { phaseEnteredAt: p.phaseEnteredAt } : {}),
+  };
+  const rows = await db
+    .update(cycles)
+    .set(set)
+    .where(and(eq(cycles.id, p.cycleId), sql`${cycles.projectionSeq} < ${p.seq}`))
+    .returning({ id: cycles.id });
+  if (rows.length > 0) return true;
+  if (!(await getCycle(db, p.cycleId))) {
+    throw new DomainError('NOT_FOUND', 'Không tìm thấy năm thi đua.', { cycleId: p.cycleId });
+  }
+  return false;
+}
+
+export interface UnitStatusProjection {
+  cycleId: string;
+  unitId: string;
+  seq: number;
+  steps: Record<string, UnitStepStatus>;
+  deadlines: Record<string, UnitDeadline>;
+  overdue: boolean;
+  latePenalty: number;
+}
+
+/** Insert-or-update of a unit's step statuses, with the same monotonic seq rule as the cycle. */
+export async function upsertUnitStatus(db: DbOrTx, p: UnitStatusProjection): Promise<boolean> {
+  const values = {
+    cycleId: p.cycleId,
+    unitId: p.unitId,
+    steps: normalizeStrings(p.steps),
+    deadlines: normalizeStrings(p.deadlines),
+    overdue: p.overdue,
+    latePenalty: p.latePenalty,
+    projectionSeq: p.seq,
+    updatedAt: new Date(),
+  };
+  const rows = await withDbErrors(() =>
+    db
+      .insert(cycleUnitStatus)
+      .values(values)
+      .onConflictDoUpdate({
+        target: [cycleUnitStatus.cycleId, cycleUnitStatus.unitId],
+        set: {
+          steps: sql`excluded.steps`,
+          deadlines: sql`excluded.deadlines`,
+          overdue: sql`excluded.overdue`,
+          latePenalty: sql`excluded.late_penalty`,
+          projectionSeq: sql`excluded.projection_seq`,
+          updatedAt: sql`excluded.updated_at`,
+        },
+        setWhere: sql`${cycleUnitStatus.projectionSeq} < excluded.projection_seq`,
+      })
+      .returning({ unitId: cycleUnitStatus.unitId }),
+  );
+  return rows.length > 0;
+}
+
+export async function listUnitStatuses(db: DbOrTx, cycleId: string): Promise<UnitStatusRow[]> {
+  return db.select().from(cycleUnitStatus).where(eq(cycleUnitStatus.cycleId, cycleId));
+}

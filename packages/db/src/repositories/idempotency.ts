@@ -1,0 +1,55 @@
+import { and, eq } from 'drizzle-orm';
+import type { Db, Tx } from '../client';
+import { processedUpdates } from '../schema';
+
+export interface UpdateKey {
+  cycleId: string;
+  /** The workflow step / activity name, e.g. 'selfAssessment.submit'. */
+  step: string;
+  /** The Temporal Update id (or another id stable across retries). */
+  updateId: string;
+}
+
+/**
+ * Runs `write` at most once per key: in one transaction it claims the key in processed_updates,
+ * runs the write and stores its (JSON) result. A retry of the same activity finds the claim and
+ * returns the first result without writing; a concurrent duplicate waits on the key, then replays.
+ */
+export async function runOnce<T>(
+  db: Db,
+  key: UpdateKey,
+  write: (tx: Tx) => Promise<T>,
+): Promise<{ result: T; replayed: boolean }> {
+  return db.transaction(async (tx) => {
+    const claimed = await tx
+      .insert(processedUpdates)
+      .values({ cycleId: key.cycleId, step: key.step, updateId: key.updateId })
+      .onConflictDoNothing()
+      .returning({ step: processedUpdates.step });
+    if (claimed.length === 0) {
+      const [done] = await tx
+        .select({ result: processedUpdates.result })
+        .from(processedUpdates)
+        .where(
+          and(
+            eq(processedUpdates.cycleId, key.cycleId),
+            eq(processedUpdates.step, key.step),
+            eq(processedUpdates.updateId, key.updateId),
+          ),
+        );
+      return { result: (done?.result ?? undefined) as T, replayed: true };
+    }
+    const result = await write(tx);
+    await tx
+      .update(processedUpdates)
+      .set({ result: result === undefined ? null : (result as unknown) })
+      .where(
+        and(
+          eq(processedUpdates.cycleId, key.cycleId),
+          eq(processedUpdates.step, key.step),
+          eq(processedUpdates.updateId, key.updateId),
+        ),
+      );
+    return { result, replayed: false };
+  });
+}

@@ -1,0 +1,72 @@
+import { normalizeStrings, type Role, type ScopeKind } from '@thidua/domain';
+import { and, desc, eq, inArray, isNull, or, sql } from 'drizzle-orm';
+import type { DbOrTx } from '../client';
+import { notifications } from '../schema';
+
+export type NotificationRow = typeof notifications.$inferSelect;
+
+export type Recipient = { userId: string } | { role: Role; scopeKind: ScopeKind; scopeId: string | null };
+
+export interface NewNotification {
+  recipient: Recipient;
+  kind: string;
+  payload?: Record<string, unknown>;
+  cycleId?: string | null;
+  /** e.g. `${cycleId}:${step}:${updateId}:${recipient}`: a retried activity never notifies twice. */
+  dedupeKey: string;
+}
+
+/** Returns false when the dedupe key was already used (nothing written). */
+export async function notify(db: DbOrTx, n: NewNotification): Promise<boolean> {
+  const r = n.recipient;
+  const rows = await db
+    .insert(notifications)
+    .values({
+      ...('userId' in r
+        ? { userId: r.userId }
+        : { role: r.role, scopeKind: r.scopeKind, scopeId: r.scopeId }),
+      kind: n.kind,
+      payload: normalizeStrings(n.payload ?? {}),
+      cycleId: n.cycleId ?? null,
+      dedupeKey: n.dedupeKey,
+    })
+    .onConflictDoNothing({ target: notifications.dedupeKey })
+    .returning({ id: notifications.id });
+  return rows.length > 0;
+}
+
+/**
+ * Notifications addressed to the user directly or to a role+scope they hold (the API passes the
+ * user's grants as role/scope pairs), newest first.
+ */
+export async function listNotifications(
+  db: DbOrTx,
+  input: {
+    userId: string;
+    grants: { role: Role; scopeKind: ScopeKind; scopeId: string | null }[];
+    limit?: number;
+  },
+): Promise<NotificationRow[]> {
+  const byGrant = input.grants.map((g) =>
+    and(
+      eq(notifications.role, g.role),
+      eq(notifications.scopeKind, g.scopeKind),
+      g.scopeId === null ? isNull(notifications.scopeId) : eq(notifications.scopeId, g.scopeId),
+    ),
+  );
+  return db
+    .select()
+    .from(notifications)
+    .where(or(eq(notifications.userId, input.userId), ...byGrant))
+    .orderBy(desc(notifications.createdAt))
+    .limit(input.limit ?? 50);
+}
+
+/** Marks the given ids read (role-addressed notifications are read for everyone in the scope). */
+export async function markNotificationsRead(db: DbOrTx, ids: string[], at = new Date()): Promise<void> {
+  if (ids.length === 0) return;
+  await db
+    .update(notifications)
+    .set({ readAt: at })
+    .where(and(inArray(notifications.id, ids), sql`${notifications.readAt} is null`));
+}

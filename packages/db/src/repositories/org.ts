@@ -1,0 +1,181 @@
+import type {
+  Bloc,
+  BlocLeadership,
+  BlocMembership,
+  DatedName,
+  OrgEvent,
+  Province,
+  Unit,
+} from '@thidua/domain';
+import { and, asc, eq, getTableColumns, inArray } from 'drizzle-orm';
+import type { DbOrTx } from '../client';
+import {
+  blocLeaderships,
+  blocMemberships,
+  blocNames,
+  blocs,
+  provinceLineage,
+  provinceNames,
+  provinces,
+  unitLineage,
+  unitNames,
+  units,
+} from '../schema';
+
+export interface Organisation {
+  provinces: Province[];
+  blocs: Bloc[];
+  units: Unit[];
+  memberships: BlocMembership[];
+  leaderships: BlocLeadership[];
+  orgEvents: OrgEvent[];
+}
+
+interface NameRow {
+  name: string;
+  shortName: string | null;
+  validFrom: string;
+  validTo: string | null;
+  note: string | null;
+}
+
+function datedName(r: NameRow): DatedName {
+  return {
+    name: r.name,
+    validFrom: r.validFrom,
+    ...(r.shortName !== null ? { shortName: r.shortName } : {}),
+    ...(r.validTo !== null ? { validTo: r.validTo } : {}),
+    ...(r.note !== null ? { note: r.note } : {}),
+  };
+}
+
+const groupBy = <T, K>(rows: readonly T[], key: (r: T) => K): Map<K, T[]> => {
+  const map = new Map<K, T[]>();
+  for (const r of rows) map.set(key(r), [...(map.get(key(r)) ?? []), r]);
+  return map;
+};
+
+/** The organisation of one province (or all) over time, in the domain's shapes. */
+export async function loadOrganisation(db: DbOrTx, provinceId?: string): Promise<Organisation> {
+  const pRows = await db
+    .select()
+    .from(provinces)
+    .where(provinceId ? eq(provinces.id, provinceId) : undefined);
+  const pIds = pRows.map((p) => p.id);
+  if (pIds.length === 0)
+    return { provinces: [], blocs: [], units: [], memberships: [], leaderships: [], orgEvents: [] };
+  const pNames = groupBy(
+    await db
+      .select()
+      .from(provinceNames)
+      .where(inArray(provinceNames.provinceId, pIds))
+      .orderBy(asc(provinceNames.validFrom)),
+    (r) => `${r.provinceId}:${r.kind}`,
+  );
+  const uRows = await db.select().from(units).where(inArray(units.provinceId, pIds)).orderBy(asc(units.code));
+  const uNames = groupBy(
+    await db
+      .select(getTableColumns(unitNames))
+      .from(unitNames)
+      .innerJoin(units, eq(units.id, unitNames.unitId))
+      .where(inArray(units.provinceId, pIds))
+      .orderBy(asc(unitNames.validFrom)),
+    (r) => r.unitId,
+  );
+  const bRows = await db.select().from(blocs).where(inArray(blocs.provinceId, pIds));
+  const bIds = bRows.map((b) => b.id);
+  const bNames = groupBy(
+    bIds.length
+      ? await db
+          .select()
+          .from(blocNames)
+          .where(inArray(blocNames.blocId, bIds))
+          .orderBy(asc(blocNames.validFrom))
+      : [],
+    (r) => r.blocId,
+  );
+  const mRows = bIds.length
+    ? await db.select().from(blocMemberships).where(inArray(blocMemberships.blocId, bIds))
+    : [];
+  const lRows = bIds.length
+    ? await db.select().from(blocLeaderships).where(inArray(blocLeaderships.blocId, bIds))
+    : [];
+  const ulRows = await db
+    .select(getTableColumns(unitLineage))
+    .from(unitLineage)
+    .innerJoin(units, eq(units.id, unitLineage.fromUnitId))
+    .where(inArray(units.provinceId, pIds));
+  const plRows = await db.select().from(provinceLineage).where(inArray(provinceLineage.fromProvinceId, pIds));
+
+  const events = [
+    ...groupBy(
+      [
+        ...ulRows.map((r) => ({ ...r, entity: 'unit' as const, from: r.fromUnitId, to: r.toUnitId })),
+        ...plRows.map((r) => ({
+          ...r,
+          entity: 'province' as const,
+          from: r.fromProvinceId,
+          to: r.toProvinceId,
+        })),
+      ],
+      (r) => r.eventId,
+    ).values(),
+  ];
+
+  return {
+    provinces: pRows.map((p) => ({
+      id: p.id,
+      code: p.code,
+      names: (pNames.get(`${p.id}:name`) ?? []).map(datedName),
+      placeNames: (pNames.get(`${p.id}:placeName`) ?? []).map(datedName),
+    })),
+    blocs: bRows.map((b) => ({
+      id: b.id,
+      provinceId: b.provinceId,
+      issuerCode: b.issuerCode,
+      names: (bNames.get(b.id) ?? []).map(datedName),
+    })),
+    units: uRows.map((u) => ({
+      id: u.id,
+      code: u.code,
+      provinceId: u.provinceId,
+      validFrom: u.validFrom,
+      ...(u.validTo !== null ? { validTo: u.validTo } : {}),
+      names: (uNames.get(u.id) ?? []).map(datedName),
+    })),
+    memberships: [...groupBy(mRows, (m) => `${m.blocId}:${m.year}`).values()].map((ms) => ({
+      blocId: (ms[0] as (typeof ms)[number]).blocId,
+      year: (ms[0] as (typeof ms)[number]).year,
+      unitIds: ms.map((m) => m.unitId),
+    })),
+    leaderships: lRows.map((l) => ({
+      blocId: l.blocId,
+      year: l.year,
+      headUnitId: l.headUnitId,
+      deputyUnitId: l.deputyUnitId,
+      ...(l.basis !== null ? { basis: l.basis } : {}),
+    })),
+    orgEvents: events.map((edges) => {
+      const first = edges[0] as (typeof edges)[number];
+      return {
+        kind: first.kind,
+        date: first.date,
+        entity: first.entity,
+        fromIds: [...new Set(edges.map((e) => e.from))],
+        toIds: [...new Set(edges.flatMap((e) => (e.to === null ? [] : [e.to])))],
+        ...(first.note !== null ? { note: first.note } : {}),
+      };
+    }),
+  };
+}
+
+/** Member unit ids of a bloc in a year, in unit-code order. */
+export async function memberUnitIds(db: DbOrTx, blocId: string, year: number): Promise<string[]> {
+  const rows = await db
+    .select({ unitId: blocMemberships.unitId })
+    .from(blocMemberships)
+    .innerJoin(units, eq(units.id, blocMemberships.unitId))
+    .where(and(eq(blocMemberships.blocId, blocId), eq(blocMemberships.year, year)))
+    .orderBy(asc(units.code));
+  return rows.map((r) => r.unitId);
+}

@@ -1,0 +1,169 @@
+import { nfc, type RoleGrant } from '@thidua/domain';
+import { and, count, eq, gt, lt, sql } from 'drizzle-orm';
+import type { DbOrTx } from '../client';
+import { withDbErrors } from '../errors';
+import { loginAttempts, sessions, userRoles, users } from '../schema';
+
+export type UserRow = typeof users.$inferSelect;
+export type SessionRow = typeof sessions.$inferSelect;
+
+/** Usernames are stored NFC, trimmed, lower-case: the same key the login form is reduced to. */
+export const normalizeUsername = (username: string): string => nfc(username.trim()).toLowerCase();
+
+export async function findUserByUsername(db: DbOrTx, username: string): Promise<UserRow | undefined> {
+  const [row] = await db
+    .select()
+    .from(users)
+    .where(eq(users.username, normalizeUsername(username)));
+  return row;
+}
+
+export async function getUser(db: DbOrTx, userId: string): Promise<UserRow | undefined> {
+  const [row] = await db.select().from(users).where(eq(users.id, userId));
+  return row;
+}
+
+export async function createUser(
+  db: DbOrTx,
+  input: {
+    username: string;
+    passwordHash: string;
+    displayName: string;
+    title?: string;
+    mustChangePassword?: boolean;
+  },
+): Promise<UserRow> {
+  const rows = await withDbErrors(() =>
+    db
+      .insert(users)
+      .values({
+        username: normalizeUsername(input.username),
+        passwordHash: input.passwordHash,
+        displayName: nfc(input.displayName.trim()),
+        title: input.title ? nfc(input.title.trim()) : null,
+        mustChangePassword: input.mustChangePassword ?? true,
+      })
+      .returning(),
+  );
+  return rows[0] as UserRow;
+}
+
+/** The user's grants in the domain's shape (scope + optional year), for the API's role checks. */
+export async function loadRoleGrants(db: DbOrTx, userId: string): Promise<RoleGrant[]> {
+  const rows = await db.select().from(userRoles).where(eq(userRoles.userId, userId));
+  return rows.map((r) => {
+    const scope =
+      r.scopeKind === 'unit'
+        ? { kind: 'unit' as const, unitId: r.unitId as string }
+        : r.scopeKind === 'bloc'
+          ? { kind: 'bloc' as const, blocId: r.blocId as string }
+          : r.scopeKind === 'province'
+            ? { kind: 'province' as const, provinceId: r.provinceId as string }
+            : { kind: 'global' as const };
+    return { role: r.role, scope, ...(r.year !== null ? { year: r.year } : {}) };
+  });
+}
+
+export async function grantRole(db: DbOrTx, userId: string, grant: RoleGrant): Promise<void> {
+  const s = grant.scope;
+  await withDbErrors(() =>
+    db.insert(userRoles).values({
+      userId,
+      role: grant.role,
+      scopeKind: s.kind,
+      unitId: s.kind === 'unit' ? s.unitId : null,
+      blocId: s.kind === 'bloc' ? s.blocId : null,
+      provinceId: s.kind === 'province' ? s.provinceId : null,
+      year: grant.year ?? null,
+    }),
+  );
+}
+
+export async function setPasswordHash(db: DbOrTx, userId: string, passwordHash: string): Promise<void> {
+  await db.update(users).set({ passwordHash, mustChangePassword: false }).where(eq(users.id, userId));
+}
+
+// --- sessions: the id is the SHA-256 (hex) of the cookie token, computed by the API -------------
+
+export async function createSession(
+  db: DbOrTx,
+  input: { id: string; userId: string; expiresAt: Date; ip?: string | null; userAgent?: string | null },
+): Promise<void> {
+  await withDbErrors(() =>
+    db.insert(sessions).values({
+      id: input.id,
+      userId: input.userId,
+      expiresAt: input.expiresAt,
+      ip: input.ip ?? null,
+      userAgent: input.userAgent ?? null,
+    }),
+  );
+}
+
+/** A live session with its active user; expired sessions and inactive users read as none. */
+export async function findSession(db: DbOrTx, id: string, now = new Date()) {
+  const [row] = await db
+    .select({ session: sessions, user: users })
+    .from(sessions)
+    .innerJoin(users, eq(users.id, sessions.userId))
+    .where(and(eq(sessions.id, id), gt(sessions.expiresAt, now), eq(users.active, true)));
+  return row;
+}
+
+/** Sliding expiry: called on use, at most as often as the API chooses. */
+export async function touchSession(db: DbOrTx, id: string, expiresAt: Date, now = new Date()): Promise<void> {
+  await db.update(sessions).set({ lastSeenAt: now, expiresAt }).where(eq(sessions.id, id));
+}
+
+export async function deleteSession(db: DbOrTx, id: string): Promise<void> {
+  await db.delete(sessions).where(eq(sessions.id, id));
+}
+
+export async function deleteUserSessions(db: DbOrTx, userId: string): Promise<void> {
+  await db.delete(sessions).where(eq(sessions.userId, userId));
+}
+
+export async function deleteExpiredSessions(db: DbOrTx, now = new Date()): Promise<number> {
+  const rows = await db.delete(sessions).where(lt(sessions.expiresAt, now)).returning({ id: sessions.id });
+  return rows.length;
+}
+
+// --- login attempts: rate limiting and lockout -----------------------------------------------
+
+export async function recordLoginAttempt(
+  db: DbOrTx,
+  input: { username: string; ip?: string | null; succeeded: boolean; at?: Date },
+): Promise<void> {
+  await db.insert(loginAttempts).values({
+    username: normalizeUsername(input.username),
+    ip: input.ip ?? null,
+    succeeded: input.succeeded,
+    ...(input.at ? { at: input.at } : {}),
+  });
+}
+
+/**
+ * Failed attempts since `since` for a username (and, separately, for an address), counting only
+ * failures after the last success so a correct login resets the lockout.
+ */
+export async function countRecentFailures(
+  db: DbOrTx,
+  input: { username?: string; ip?: string; since: Date },
+): Promise<number> {
+  const who = input.username
+    ? eq(loginAttempts.username, normalizeUsername(input.username))
+    : input.ip
+      ? sql`${loginAttempts.ip} = ${input.ip}::inet`
+      : undefined;
+  if (!who) return 0;
+  const [lastSuccess] = await db
+    .select({ at: sql<Date | null>`max(${loginAttempts.at})` })
+    .from(loginAttempts)
+    .where(and(who, eq(loginAttempts.succeeded, true), gt(loginAttempts.at, input.since)));
+  const from = lastSuccess?.at ? new Date(lastSuccess.at) : input.since;
+  const [row] = await db
+    .select({ n: count() })
+    .from(loginAttempts)
+    .where(and(who, eq(loginAttempts.succeeded, false), gt(loginAttempts.at, from)));
+  return row?.n ?? 0;
+}

@@ -1,0 +1,3 @@
+export * from './org';
+export * from './scoring';
+export * from './votes';

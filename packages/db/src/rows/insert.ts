@@ -1,0 +1,2 @@
+/** The insert shape of a drizzle table. */
+export type Insert<T extends { $inferInsert: unknown }> = T['$inferInsert'];

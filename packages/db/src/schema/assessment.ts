@@ -1,0 +1,197 @@
+import type { ScoringTemplate } from '@thidua/domain';
+import { type SQL, sql } from 'drizzle-orm';
+import {
+  type AnyPgColumn,
+  boolean,
+  check,
+  index,
+  integer,
+  jsonb,
+  numeric,
+  pgTable,
+  primaryKey,
+  text,
+  unique,
+  uuid,
+} from 'drizzle-orm/pg-core';
+import { users } from './auth';
+import { bytea, createdAt, isNfc, isSha256Hex, literalList, textId, timestamptz } from './columns';
+import { cycles } from './cycles';
+import { adjustmentKindEnum, selfAssessmentStatusEnum } from './enums';
+import { units } from './org';
+
+/** Upload limits of evidence files; the CHECKs below are generated from these constants. */
+export const EVIDENCE_MAX_BYTES = 20 * 1024 * 1024;
+export const evidenceContentTypes = [
+  'application/pdf',
+  'image/jpeg',
+  'image/png',
+  'application/vnd.openxmlformats-officedocument.wordprocessingml.document',
+  'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet',
+] as const;
+export type EvidenceContentType = (typeof evidenceContentTypes)[number];
+
+/** Highest value any single score may take; the template's own maxima are checked in code. */
+export const SCORE_CEILING = 1000;
+
+const points = (name: string) => numeric(name, { precision: 7, scale: 2, mode: 'number' });
+
+/** ≥ 0, ≤ the ceiling, in quarter points (the domain's finest step). */
+function validPoints(column: AnyPgColumn): SQL {
+  return sql`${column} >= 0 and ${column} <= ${sql.raw(String(SCORE_CEILING))} and mod(${column} * 4, 1) = 0`;
+}
+
+/** The bloc's criteria table for one cycle; edits bump `version` (optimistic concurrency). */
+export const scoringTemplates = pgTable(
+  'scoring_templates',
+  {
+    id: text('id').primaryKey(),
+    cycleId: text('cycle_id')
+      .notNull()
+      .unique()
+      .references(() => cycles.id),
+    version: integer('version').notNull().default(1),
+    /** Validated by the domain's scoringTemplateSchema at the write function. */
+    body: jsonb('body').$type<ScoringTemplate>().notNull(),
+    editedBy: text('edited_by').references(() => users.id),
+    editedAt: timestamptz('edited_at').notNull().defaultNow(),
+    /** Set when self-assessment opens: the table no longer changes for this cycle. */
+    lockedAt: timestamptz('locked_at'),
+  },
+  (t) => [check('scoring_templates_version_positive', sql`${t.version} >= 1`)],
+);
+
+/** One unit's score sheet for a cycle (tự chấm điểm), with its review outcome. */
+export const selfAssessments = pgTable(
+  'self_assessments',
+  {
+    id: textId(),
+    cycleId: text('cycle_id')
+      .notNull()
+      .references(() => cycles.id),
+    unitId: text('unit_id')
+      .notNull()
+      .references(() => units.id),
+    status: selfAssessmentStatusEnum('status').notNull().default('draft'),
+    submittedAt: timestamptz('submitted_at'),
+    signedOffAt: timestamptz('signed_off_at'),
+    signedOffBy: text('signed_off_by').references(() => users.id),
+    returnedAt: timestamptz('returned_at'),
+    returnReason: text('return_reason'),
+    /** Submitted after its deadline (marked by the workflow's timer). */
+    late: boolean('late').notNull().default(false),
+    /** Reports submitted late in the year, each costing the rule set's points. */
+    lateReports: integer('late_reports').notNull().default(0),
+    /** Disqualifiers (điều kiện loại) found at review. */
+    disqualifierIds: jsonb('disqualifier_ids').$type<string[]>().notNull().default([]),
+    version: integer('version').notNull().default(1),
+    updatedAt: timestamptz('updated_at').notNull().defaultNow(),
+  },
+  (t) => [
+    unique('self_assessments_cycle_unit').on(t.cycleId, t.unitId),
+    check(
+      'self_assessments_submitted_at',
+      sql`${t.status} in ('draft', 'returned') or ${t.submittedAt} is not null`,
+    ),
+    check('self_assessments_signed_off', sql`${t.status} <> 'signedOff' or ${t.signedOffAt} is not null`),
+    check('self_assessments_return_reason', sql`${t.status} <> 'returned' or ${t.returnReason} is not null`),
+    check('self_assessments_late_reports', sql`${t.lateReports} >= 0`),
+    check('self_assessments_disqualifiers', sql`jsonb_typeof(${t.disqualifierIds}) = 'array'`),
+  ],
+);
+
+/** Both scores are kept: the unit's and the reviewers' (DOMAIN §2.4). A change needs a reason. */
+export const assessmentScores = pgTable(
+  'assessment_scores',
+  {
+    selfAssessmentId: text('self_assessment_id')
+      .notNull()
+      .references(() => selfAssessments.id, { onDelete: 'cascade' }),
+    criterionId: text('criterion_id').notNull(),
+    selfScore: points('self_score').notNull(),
+    reviewedScore: points('reviewed_score'),
+    reasonForChange: text('reason_for_change'),
+    selfNote: text('self_note'),
+    updatedAt: timestamptz('updated_at').notNull().defaultNow(),
+  },
+  (t) => [
+    primaryKey({ columns: [t.selfAssessmentId, t.criterionId] }),
+    check('assessment_scores_self', validPoints(t.selfScore)),
+    check('assessment_scores_reviewed', sql`${t.reviewedScore} is null or (${validPoints(t.reviewedScore)})`),
+    check(
+      'assessment_scores_reason',
+      sql`${t.reviewedScore} is null or ${t.reviewedScore} = ${t.selfScore} or length(btrim(coalesce(${t.reasonForChange}, ''))) > 0`,
+    ),
+    check(
+      'assessment_scores_nfc',
+      sql`(${t.reasonForChange} is null or ${isNfc(t.reasonForChange)})
+      and (${t.selfNote} is null or ${isNfc(t.selfNote)})`,
+    ),
+  ],
+);
+
+/** Bonus points claimed and penalty occurrences (counts), self and reviewed, like the scores. */
+export const assessmentAdjustments = pgTable(
+  'assessment_adjustments',
+  {
+    selfAssessmentId: text('self_assessment_id')
+      .notNull()
+      .references(() => selfAssessments.id, { onDelete: 'cascade' }),
+    kind: adjustmentKindEnum('kind').notNull(),
+    itemId: text('item_id').notNull(),
+    selfValue: points('self_value').notNull(),
+    reviewedValue: points('reviewed_value'),
+    reasonForChange: text('reason_for_change'),
+  },
+  (t) => [
+    primaryKey({ columns: [t.selfAssessmentId, t.itemId] }),
+    check('assessment_adjustments_self', validPoints(t.selfValue)),
+    check(
+      'assessment_adjustments_reviewed',
+      sql`${t.reviewedValue} is null or (${validPoints(t.reviewedValue)})`,
+    ),
+    check(
+      'assessment_adjustments_penalty_count',
+      sql`${t.kind} <> 'penalty' or (mod(${t.selfValue}, 1) = 0 and mod(coalesce(${t.reviewedValue}, 0), 1) = 0)`,
+    ),
+    check(
+      'assessment_adjustments_reason',
+      sql`${t.reviewedValue} is null or ${t.reviewedValue} = ${t.selfValue} or length(btrim(coalesce(${t.reasonForChange}, ''))) > 0`,
+    ),
+  ],
+);
+
+/** Evidence (minh chứng): size and type are refused by the database too, not only by the API. */
+export const evidenceFiles = pgTable(
+  'evidence_files',
+  {
+    id: uuid('id').primaryKey().defaultRandom(),
+    selfAssessmentId: text('self_assessment_id')
+      .notNull()
+      .references(() => selfAssessments.id),
+    /** The criterion (or bonus item) it supports; null = the sheet as a whole. */
+    criterionId: text('criterion_id'),
+    fileName: text('file_name').notNull(),
+    contentType: text('content_type').notNull(),
+    sizeBytes: integer('size_bytes').notNull(),
+    sha256: text('sha256').notNull(),
+    bytes: bytea('bytes'),
+    storageKey: text('storage_key'),
+    uploadedBy: text('uploaded_by')
+      .notNull()
+      .references(() => users.id),
+    uploadedAt: createdAt(),
+  },
+  (t) => [
+    index('evidence_files_sheet_idx').on(t.selfAssessmentId),
+    check('evidence_files_size', sql`${t.sizeBytes} between 1 and ${sql.raw(String(EVIDENCE_MAX_BYTES))}`),
+    check('evidence_files_type', sql`${t.contentType} in (${literalList(evidenceContentTypes)})`),
+    check('evidence_files_sha256', isSha256Hex(t.sha256)),
+    check('evidence_files_storage', sql`(${t.bytes} is null) <> (${t.storageKey} is null)`),
+    check('evidence_files_bytes_size', sql`${t.bytes} is null or octet_length(${t.bytes}) = ${t.sizeBytes}`),
+    check(
+      'evidence_files_name',
+      sql`${isNfc(t.fileName)} and length(btrim(${t.fileName})) between 1 and 255`,
+    ),
+  ],
+);

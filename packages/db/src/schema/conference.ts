@@ -1,0 +1,167 @@
+import type { Ballot, Candidate, TallyResult, VoteRule } from '@thidua/domain';
+import { sql } from 'drizzle-orm';
+import {
+  type AnyPgColumn,
+  boolean,
+  check,
+  date,
+  integer,
+  jsonb,
+  pgTable,
+  primaryKey,
+  text,
+  unique,
+  uuid,
+} from 'drizzle-orm/pg-core';
+import { isNfc, textId, timestamptz } from './columns';
+import { cycles } from './cycles';
+import {
+  attendanceModeEnum,
+  ballotInvalidReasonEnum,
+  conferenceStatusEnum,
+  voteKindEnum,
+  voteRoundStatusEnum,
+} from './enums';
+import { units } from './org';
+
+/** The year-end conference (Hội nghị tổng kết); a second session is possible if quorum failed. */
+export const conferenceSessions = pgTable(
+  'conference_sessions',
+  {
+    id: textId(),
+    cycleId: text('cycle_id')
+      .notNull()
+      .references(() => cycles.id),
+    sessionNumber: integer('session_number').notNull().default(1),
+    heldOn: date('held_on').notNull(),
+    /** 'HH:MM', local time. */
+    startTime: text('start_time'),
+    /** Place name of the minutes' date line, and the venue. */
+    place: text('place'),
+    venue: text('venue'),
+    chairUnitId: text('chair_unit_id').references(() => units.id),
+    secretaryUnitId: text('secretary_unit_id').references(() => units.id),
+    status: conferenceStatusEnum('status').notNull().default('planned'),
+    openedAt: timestamptz('opened_at'),
+    closedAt: timestamptz('closed_at'),
+  },
+  (t) => [
+    unique('conference_sessions_cycle_number').on(t.cycleId, t.sessionNumber),
+    check('conference_sessions_number', sql`${t.sessionNumber} >= 1`),
+    check(
+      'conference_sessions_start_time',
+      sql`${t.startTime} is null or ${t.startTime} ~ '^([01][0-9]|2[0-3]):[0-5][0-9]$'`,
+    ),
+    check(
+      'conference_sessions_text_nfc',
+      sql`(${t.place} is null or ${isNfc(t.place)}) and (${t.venue} is null or ${isNfc(t.venue)})`,
+    ),
+  ],
+);
+
+export const attendance = pgTable(
+  'attendance',
+  {
+    sessionId: text('session_id')
+      .notNull()
+      .references(() => conferenceSessions.id),
+    unitId: text('unit_id')
+      .notNull()
+      .references(() => units.id),
+    mode: attendanceModeEnum('mode').notNull(),
+    delegateName: text('delegate_name'),
+    delegateTitle: text('delegate_title'),
+  },
+  (t) => [primaryKey({ columns: [t.sessionId, t.unitId] })],
+);
+
+/**
+ * One round of one vote (flag, certificates, head, deputy). The rule and the candidate list are
+ * snapshotted so the tally can always be recomputed; a runoff points at its parent round.
+ */
+export const voteRounds = pgTable(
+  'vote_rounds',
+  {
+    id: textId(),
+    sessionId: text('session_id')
+      .notNull()
+      .references(() => conferenceSessions.id),
+    voteKind: voteKindEnum('vote_kind').notNull(),
+    roundNumber: integer('round_number').notNull().default(1),
+    parentRoundId: text('parent_round_id').references((): AnyPgColumn => voteRounds.id),
+    status: voteRoundStatusEnum('status').notNull().default('open'),
+    rule: jsonb('rule').$type<VoteRule>().notNull(),
+    /** Overrides of rule.seats / rule.maxChoices (a runoff fills only the seats left). */
+    seats: integer('seats').notNull(),
+    maxChoices: integer('max_choices').notNull(),
+    candidates: jsonb('candidates').$type<Candidate[]>().notNull(),
+    ballotsIssued: integer('ballots_issued').notNull().default(0),
+    /** The domain's tally, written when the round closes; a cache of a pure function of the inputs. */
+    tally: jsonb('tally').$type<TallyResult>(),
+    openedAt: timestamptz('opened_at').notNull().defaultNow(),
+    closedAt: timestamptz('closed_at'),
+  },
+  (t) => [
+    unique('vote_rounds_kind_number').on(t.sessionId, t.voteKind, t.roundNumber),
+    check('vote_rounds_number', sql`${t.roundNumber} >= 1`),
+    check('vote_rounds_runoff', sql`(${t.roundNumber} = 1) = (${t.parentRoundId} is null)`),
+    check('vote_rounds_seats', sql`${t.seats} >= 1 and ${t.maxChoices} >= ${t.seats}`),
+    check('vote_rounds_ballots_issued', sql`${t.ballotsIssued} >= 0`),
+    check('vote_rounds_closed', sql`(${t.status} = 'closed') = (${t.closedAt} is not null)`),
+    check('vote_rounds_tally_when_closed', sql`${t.status} = 'closed' or ${t.tally} is null`),
+    check('vote_rounds_candidates', sql`jsonb_typeof(${t.candidates}) = 'array'`),
+  ],
+);
+
+/**
+ * A secret ballot. Deliberately NO unit, user, timestamp or sequence column, and no key shared with
+ * ballot_receipts: the id is a random UUID that is regenerated, with the physical order of the
+ * round's ballots, every time a ballot is cast (see repositories/ballots.ts, "re-sealing the urn").
+ */
+export const ballots = pgTable(
+  'ballots',
+  {
+    id: uuid('id').primaryKey().defaultRandom(),
+    roundId: text('round_id')
+      .notNull()
+      .references(() => voteRounds.id),
+    choices: jsonb('choices').$type<Ballot>().notNull(),
+    valid: boolean('valid').notNull(),
+    invalidReason: ballotInvalidReasonEnum('invalid_reason'),
+  },
+  (t) => [check('ballots_validity', sql`${t.valid} = (${t.invalidReason} is null)`)],
+);
+
+/** "Unit U has voted in round R" — nothing else. Counted once per unit by the primary key. */
+export const ballotReceipts = pgTable(
+  'ballot_receipts',
+  {
+    roundId: text('round_id')
+      .notNull()
+      .references(() => voteRounds.id),
+    unitId: text('unit_id')
+      .notNull()
+      .references(() => units.id),
+  },
+  (t) => [primaryKey({ columns: [t.roundId, t.unitId] })],
+);
+
+/**
+ * Written opinions of absent members (counted when the rule allows): signed letters, so they are
+ * not secret by nature and keep their unit. Recording one also writes the unit's receipt, so a unit
+ * takes part once per round, in person or in writing.
+ */
+export const writtenOpinions = pgTable(
+  'written_opinions',
+  {
+    roundId: text('round_id')
+      .notNull()
+      .references(() => voteRounds.id),
+    unitId: text('unit_id')
+      .notNull()
+      .references(() => units.id),
+    choices: jsonb('choices').$type<Ballot>().notNull(),
+    receivedOn: date('received_on'),
+  },
+  (t) => [primaryKey({ columns: [t.roundId, t.unitId] })],
+);

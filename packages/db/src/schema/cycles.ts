@@ -1,0 +1,102 @@
+import type { CycleCalendar } from '@thidua/domain';
+import { sql } from 'drizzle-orm';
+import {
+  bigint,
+  boolean,
+  check,
+  index,
+  integer,
+  jsonb,
+  numeric,
+  pgTable,
+  primaryKey,
+  text,
+  unique,
+} from 'drizzle-orm/pg-core';
+import { createdAt, isNfc, textId, timestamptz, yearInRange } from './columns';
+import { cyclePhaseEnum, cycleStatusEnum, eligibilityBlockCodeEnum } from './enums';
+import { blocs, units } from './org';
+import { ruleSets } from './rules';
+import type { UnitDeadline, UnitStepStatus } from './types';
+
+/**
+ * One bloc, one year. The Temporal workflow is the source of truth for progress; this row is the
+ * projection the UI reads. `projection_seq` grows with every workflow change, so an out-of-order
+ * or retried activity never moves the projection backwards.
+ */
+export const cycles = pgTable(
+  'cycles',
+  {
+    id: textId(),
+    blocId: text('bloc_id')
+      .notNull()
+      .references(() => blocs.id),
+    year: integer('year').notNull(),
+    workflowId: text('workflow_id').notNull().unique(),
+    phase: cyclePhaseEnum('phase').notNull().default('setup'),
+    phaseEnteredAt: timestamptz('phase_entered_at').notNull().defaultNow(),
+    status: cycleStatusEnum('status').notNull().default('open'),
+    /** Workflow input, movable by an Update; validated by the domain's cycleCalendarSchema. */
+    calendar: jsonb('calendar').$type<CycleCalendar>().notNull(),
+    ruleSetId: text('rule_set_id')
+      .notNull()
+      .references(() => ruleSets.id),
+    projectionSeq: bigint('projection_seq', { mode: 'number' }).notNull().default(0),
+    createdAt: createdAt(),
+    updatedAt: timestamptz('updated_at').notNull().defaultNow(),
+  },
+  (t) => [
+    unique('cycles_bloc_year').on(t.blocId, t.year),
+    index('cycles_year_idx').on(t.year),
+    check('cycles_year', yearInRange(t.year)),
+    check('cycles_seq', sql`${t.projectionSeq} >= 0`),
+  ],
+);
+
+/** Per cycle and unit: step statuses, deadlines (with extensions), overdue flag and late penalty. */
+export const cycleUnitStatus = pgTable(
+  'cycle_unit_status',
+  {
+    cycleId: text('cycle_id')
+      .notNull()
+      .references(() => cycles.id),
+    unitId: text('unit_id')
+      .notNull()
+      .references(() => units.id),
+    steps: jsonb('steps').$type<Record<string, UnitStepStatus>>().notNull().default({}),
+    deadlines: jsonb('deadlines').$type<Record<string, UnitDeadline>>().notNull().default({}),
+    overdue: boolean('overdue').notNull().default(false),
+    latePenalty: numeric('late_penalty', { precision: 6, scale: 2, mode: 'number' }).notNull().default(0),
+    projectionSeq: bigint('projection_seq', { mode: 'number' }).notNull().default(0),
+    updatedAt: timestamptz('updated_at').notNull().defaultNow(),
+  },
+  (t) => [
+    primaryKey({ columns: [t.cycleId, t.unitId] }),
+    check('cycle_unit_status_penalty', sql`${t.latePenalty} >= 0`),
+    check('cycle_unit_status_seq', sql`${t.projectionSeq} >= 0`),
+  ],
+);
+
+/**
+ * Facts that block an award for a unit in a cycle (ND 152/2025: discipline under review, an
+ * inspection, a pending complaint…). Input to the candidate lists, as known when recorded.
+ */
+export const unitEligibilityFlags = pgTable(
+  'unit_eligibility_flags',
+  {
+    cycleId: text('cycle_id')
+      .notNull()
+      .references(() => cycles.id),
+    unitId: text('unit_id')
+      .notNull()
+      .references(() => units.id),
+    code: eligibilityBlockCodeEnum('code').notNull(),
+    note: text('note'),
+    recordedBy: text('recorded_by'),
+    recordedAt: createdAt(),
+  },
+  (t) => [
+    primaryKey({ columns: [t.cycleId, t.unitId, t.code] }),
+    check('unit_eligibility_flags_note_nfc', sql`${t.note} is null or ${isNfc(t.note)}`),
+  ],
+);

@@ -1,0 +1,148 @@
+import { documentTypeCodes } from '@thidua/domain';
+import { sql } from 'drizzle-orm';
+import {
+  check,
+  index,
+  integer,
+  pgTable,
+  primaryKey,
+  text,
+  unique,
+  uniqueIndex,
+  uuid,
+} from 'drizzle-orm/pg-core';
+import { users } from './auth';
+import {
+  bytea,
+  createdAt,
+  isNfc,
+  isSha256Hex,
+  literalList,
+  notBlank,
+  timestamptz,
+  yearInRange,
+} from './columns';
+import { cycles } from './cycles';
+import { cyclePhaseEnum, documentStatusEnum, recordTypeEnum } from './enums';
+import { provinces } from './org';
+
+export const DOCUMENT_MAX_BYTES = 50 * 1024 * 1024;
+
+/**
+ * One row = one version of a document. Versions of the same document share `document_group_id`.
+ * The number is given once, at issue (drafts carry none), and stays with the row even when it is
+ * cancelled, so (issuer, year, series, number) never repeats. A signed row can never change
+ * (trigger `documents_guard` in the custom migration).
+ */
+export const documents = pgTable(
+  'documents',
+  {
+    id: uuid('id').primaryKey().defaultRandom(),
+    documentGroupId: uuid('document_group_id').notNull(),
+    version: integer('version').notNull(),
+    cycleId: text('cycle_id').references(() => cycles.id),
+    provinceId: text('province_id')
+      .notNull()
+      .references(() => provinces.id),
+    recordType: recordTypeEnum('record_type').notNull(),
+    /** Issuer abbreviation as printed: 'KTĐNC'. Numbers run per (province, issuer, year, series). */
+    issuerCode: text('issuer_code').notNull(),
+    year: integer('year').notNull(),
+    /** ND 30 type code ('TTr', 'BB', …); null for unnumbered attachments. */
+    series: text('series'),
+    number: integer('number'),
+    /** "05/TTr-KTĐNC", rendered by the domain when the number is given. */
+    numberLabel: text('number_label'),
+    title: text('title').notNull(),
+    fileName: text('file_name').notNull(),
+    contentType: text('content_type').notNull(),
+    sha256: text('sha256').notNull(),
+    sizeBytes: integer('size_bytes').notNull(),
+    bytes: bytea('bytes'),
+    storageKey: text('storage_key'),
+    /** Hash of the domain input the generator ran on: same data → same hash. */
+    sourceDataHash: text('source_data_hash').notNull(),
+    /** The cycle phase the document was produced in. */
+    cyclePhase: cyclePhaseEnum('cycle_phase'),
+    status: documentStatusEnum('status').notNull().default('draft'),
+    authorUserId: text('author_user_id').references(() => users.id),
+    issuedAt: timestamptz('issued_at'),
+    signedAt: timestamptz('signed_at'),
+    cancelledAt: timestamptz('cancelled_at'),
+    cancelReason: text('cancel_reason'),
+    createdAt: createdAt(),
+  },
+  (t) => [
+    unique('documents_group_version').on(t.documentGroupId, t.version),
+    uniqueIndex('documents_number_unique')
+      .on(t.provinceId, t.issuerCode, t.year, t.series, t.number)
+      .where(sql`${t.number} is not null`),
+    index('documents_cycle_idx').on(t.cycleId),
+    check('documents_version', sql`${t.version} >= 1`),
+    check('documents_year', yearInRange(t.year)),
+    check('documents_series', sql`${t.series} is null or ${t.series} in (${literalList(documentTypeCodes)})`),
+    check('documents_number_positive', sql`${t.number} is null or ${t.number} >= 1`),
+    check('documents_number_needs_series', sql`${t.number} is null or ${t.series} is not null`),
+    check('documents_draft_unnumbered', sql`${t.status} <> 'draft' or ${t.number} is null`),
+    check(
+      'documents_numbered_when_issued',
+      sql`${t.status} = 'draft' or ${t.series} is null or ${t.number} is not null`,
+    ),
+    check('documents_cancel_reason', sql`${t.status} <> 'cancelled' or ${t.cancelReason} is not null`),
+    check('documents_sha256', isSha256Hex(t.sha256)),
+    check('documents_size', sql`${t.sizeBytes} between 1 and ${sql.raw(String(DOCUMENT_MAX_BYTES))}`),
+    check('documents_storage', sql`(${t.bytes} is null) <> (${t.storageKey} is null)`),
+    check('documents_bytes_size', sql`${t.bytes} is null or octet_length(${t.bytes}) = ${t.sizeBytes}`),
+    check('documents_text_nfc', sql`${isNfc(t.title)} and ${isNfc(t.fileName)} and ${isNfc(t.issuerCode)}`),
+    check('documents_title_not_blank', notBlank(t.title)),
+  ],
+);
+
+/** The scanned, hand-signed PDF kept beside a generated document. */
+export const signedScans = pgTable(
+  'signed_scans',
+  {
+    id: uuid('id').primaryKey().defaultRandom(),
+    documentId: uuid('document_id')
+      .notNull()
+      .unique()
+      .references(() => documents.id),
+    fileName: text('file_name').notNull(),
+    contentType: text('content_type').notNull(),
+    sha256: text('sha256').notNull(),
+    sizeBytes: integer('size_bytes').notNull(),
+    bytes: bytea('bytes'),
+    storageKey: text('storage_key'),
+    uploadedBy: text('uploaded_by')
+      .notNull()
+      .references(() => users.id),
+    uploadedAt: createdAt(),
+  },
+  (t) => [
+    check('signed_scans_pdf', sql`${t.contentType} = 'application/pdf'`),
+    check('signed_scans_sha256', isSha256Hex(t.sha256)),
+    check('signed_scans_size', sql`${t.sizeBytes} between 1 and ${sql.raw(String(DOCUMENT_MAX_BYTES))}`),
+    check('signed_scans_storage', sql`(${t.bytes} is null) <> (${t.storageKey} is null)`),
+    check('signed_scans_bytes_size', sql`${t.bytes} is null or octet_length(${t.bytes}) = ${t.sizeBytes}`),
+  ],
+);
+
+/** The last number given per (province, issuer, year, series); see numbering.ts. */
+export const documentCounters = pgTable(
+  'document_counters',
+  {
+    provinceId: text('province_id')
+      .notNull()
+      .references(() => provinces.id),
+    issuerCode: text('issuer_code').notNull(),
+    year: integer('year').notNull(),
+    series: text('series').notNull(),
+    lastNumber: integer('last_number').notNull(),
+  },
+  (t) => [
+    primaryKey({ columns: [t.provinceId, t.issuerCode, t.year, t.series] }),
+    check('document_counters_positive', sql`${t.lastNumber} >= 1`),
+    check('document_counters_year', yearInRange(t.year)),
+    check('document_counters_series', sql`${t.series} in (${literalList(documentTypeCodes)})`),
+  ],
+);

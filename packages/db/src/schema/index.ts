@@ -1,0 +1,13 @@
+export * from './assessment';
+export * from './auth';
+export * from './awards';
+export * from './conference';
+export * from './cycles';
+export * from './documents';
+export * from './enums';
+export * from './org';
+export * from './pacts';
+export * from './review';
+export * from './rules';
+export * from './system';
+export type * from './types';

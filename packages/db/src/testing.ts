@@ -1,0 +1,96 @@
+import { createHash, randomBytes } from 'node:crypto';
+import { readMigrationFiles } from 'drizzle-orm/migrator';
+import pg from 'pg';
+import { createDb, type Db } from './client';
+import { migrateDatabase, migrationsFolder } from './migrate';
+
+export interface TestDatabase {
+  /** Connection string of the new database. */
+  url: string;
+  db: Db;
+  pool: pg.Pool;
+  /** Closes the pool and drops the database (FORCE: leftover connections are cut). */
+  drop(): Promise<void>;
+}
+
+/** `url` with another database name (keeps user, password, host, port and parameters). */
+export function withDatabase(url: string, database: string): string {
+  const u = new URL(url);
+  u.pathname = `/${encodeURIComponent(database)}`;
+  return u.toString();
+}
+
+async function withAdmin<T>(adminUrl: string, fn: (client: pg.Client) => Promise<T>): Promise<T> {
+  const client = new pg.Client({ connectionString: adminUrl, application_name: 'thidua-testing' });
+  client.on('error', () => {});
+  await client.connect();
+  try {
+    return await fn(client);
+  } finally {
+    await client.end();
+  }
+}
+
+/** Serialises template builds and clones across test workers (a session lock on the admin database). */
+const TEMPLATE_LOCK_KEY = '116104105100117116';
+
+/** The template's name changes with the migrations, so an edited migration never reuses a stale one. */
+function templateName(): string {
+  const hash = createHash('sha256');
+  for (const m of readMigrationFiles({ migrationsFolder })) hash.update(`${m.folderMillis}:${m.hash};`);
+  return `thidua_tpl_${hash.digest('hex').slice(0, 16)}`;
+}
+
+/**
+ * Creates `name` as a copy of a migrated template database, building the template once per server
+ * and migration set (build under a temporary name, then rename: a killed build leaves no
+ * half-migrated template). Copying a template is much faster than running the migrations.
+ */
+async function cloneMigrated(adminUrl: string, name: string): Promise<void> {
+  const template = templateName();
+  await withAdmin(adminUrl, async (admin) => {
+    await admin.query('select pg_advisory_lock($1::bigint)', [TEMPLATE_LOCK_KEY]);
+    try {
+      const exists = await admin.query('select 1 from pg_database where datname = $1', [template]);
+      if (exists.rowCount === 0) {
+        const building = `${template}_building`;
+        await admin.query(`drop database if exists "${building}" with (force)`);
+        await admin.query(`create database "${building}"`);
+        await migrateDatabase(withDatabase(adminUrl, building));
+        await admin.query(`alter database "${building}" rename to "${template}"`);
+      }
+      await admin.query(`create database "${name}" template "${template}"`);
+    } finally {
+      await admin.query('select pg_advisory_unlock($1::bigint)', [TEMPLATE_LOCK_KEY]);
+    }
+  });
+}
+
+/**
+ * A fresh, uniquely named, migrated database on the server of `adminUrl` (a superuser or a role
+ * with CREATEDB). Each test file gets its own, so files run in parallel without sharing state.
+ * `migrate: false` leaves it empty (for migration tests).
+ */
+export async function createTestDatabase(
+  adminUrl: string,
+  options: { prefix?: string; max?: number; migrate?: boolean } = {},
+): Promise<TestDatabase> {
+  const name = `${options.prefix ?? 'thidua_test'}_${Date.now().toString(36)}_${randomBytes(4).toString('hex')}`;
+  if (!/^[a-z0-9_]+$/.test(name)) throw new Error(`invalid test database name: ${name}`);
+  if (options.migrate === false) {
+    await withAdmin(adminUrl, (admin) => admin.query(`create database "${name}"`));
+  } else {
+    await cloneMigrated(adminUrl, name);
+  }
+  const url = withDatabase(adminUrl, name);
+  const { db, pool, close } = createDb(url, { max: options.max ?? 10, applicationName: 'thidua-test' });
+  return {
+    url,
+    db,
+    pool,
+    async drop() {
+      await close();
+      await withAdmin(adminUrl, (admin) => admin.query(`drop database if exists "${name}" with (force)`));
+    },
+  };
+}
