@@ -1,0 +1,109 @@
+import { DocumentDataError } from '../errors';
+import { parseIsoDate } from '../format/date';
+import { pad2 } from '../format/text';
+import {
+  bodyParagraph,
+  type CellValue,
+  CONTENT_WIDTH,
+  dataTable,
+  documentTitle,
+  headerTable,
+  line,
+  nd30Section,
+  packRecord,
+  SIZE,
+  widthsByWeight,
+} from '../nd30/index';
+import type { BallotInput } from '../types';
+import { requireList, requireText } from '../validate/fields';
+
+/** "Đồng ý thì đánh dấu (x); chọn không quá 01 đơn vị đề nghị tặng …, không quá 02 đơn vị …" */
+export function ballotInstruction(input: BallotInput): string {
+  const limits = input.awards.map((a) => `không quá ${pad2(a.seats)} đơn vị đề nghị tặng ${a.name}`);
+  return (
+    `Đồng ý thì đánh dấu (x) vào ô tương ứng; chọn ${limits.join(', ')}. ` +
+    'Phiếu chọn quá số lượng, ghi thêm tên hoặc có ký hiệu riêng là phiếu không hợp lệ.'
+  );
+}
+
+/** Phiếu bầu of one round: no voter name; candidates per award; ineligible cells shaded and explained. */
+export async function buildBallot(input: BallotInput): Promise<Uint8Array> {
+  const conference = requireText(input.conference, 'ballot.conference');
+  const awards = requireList(input.awards, 'ballot.awards');
+  const candidates = requireList(input.candidates, 'ballot.candidates');
+  if (!Number.isInteger(input.round) || input.round < 1) {
+    throw new DocumentDataError(
+      'MISSING_FIELD',
+      'Vòng bỏ phiếu phải là số nguyên từ 1 (ballot.round).',
+      'ballot.round',
+    );
+  }
+  for (const a of awards) {
+    if (!(a.seats >= 1)) {
+      throw new DocumentDataError(
+        'MISSING_FIELD',
+        `Chỉ tiêu của ${a.name} phải từ 01 trở lên.`,
+        'ballot.awards',
+      );
+    }
+  }
+
+  const width = CONTENT_WIDTH.portrait;
+  const widths = widthsByWeight(width, [8, 40, ...awards.map(() => 52 / awards.length)]);
+  const columns = [
+    { header: 'STT', width: widths[0] ?? 0, align: 'center' as const },
+    { header: 'Tên đơn vị', width: widths[1] ?? 0 },
+    ...awards.map((a, i) => ({
+      header: `Đề nghị tặng ${a.name}\n(chọn không quá ${pad2(a.seats)})`,
+      width: widths[i + 2] ?? 0,
+      align: 'center' as const,
+    })),
+  ];
+  const rows: CellValue[][] = candidates.map((c, i) => [
+    String(i + 1),
+    c.unit.name,
+    ...awards.map((a): CellValue => {
+      const out = c.ineligible?.find((x) => x.kind === a.kind);
+      return out ? { text: 'Không thuộc diện bình xét', italics: true, shaded: true } : '';
+    }),
+  ]);
+  const notes = candidates.flatMap((c) =>
+    (c.ineligible ?? []).map((x) => {
+      const award = awards.find((a) => a.kind === x.kind)?.name ?? x.kind;
+      return `- ${c.unit.name} (${award}): ${x.reason}.`;
+    }),
+  );
+
+  const children = [
+    headerTable({ issuer: input.issuer }),
+    ...documentTitle(
+      'Phiếu bầu',
+      `Bình xét, suy tôn đề nghị tặng ${awards.map((a) => a.name).join(' và ')} năm ${input.year} - Vòng ${input.round}`,
+    ),
+    line(conference, { size: SIZE.body, italics: true, after: 120 }),
+    bodyParagraph(ballotInstruction(input), { italics: true }),
+    dataTable(columns, rows, SIZE.table),
+    ...(notes.length > 0
+      ? [
+          line('', { size: SIZE.note }),
+          line('Ô nền xám: đơn vị không thuộc diện bình xét hình thức đó, cụ thể:', {
+            size: SIZE.note,
+            italics: true,
+            align: 'left',
+          }),
+          ...notes.map((n) => line(n, { size: SIZE.note, italics: true, align: 'left' })),
+        ]
+      : []),
+    line('', { size: SIZE.note }),
+    line('(Phiếu hợp lệ là phiếu do Ban kiểm phiếu phát ra, có dấu treo của đơn vị Trưởng khối)', {
+      size: SIZE.note,
+      italics: true,
+    }),
+  ];
+  return packRecord({
+    title: `Phiếu bầu vòng ${input.round} năm ${input.year}`,
+    // A ballot has no date of its own: the end of the emulation year keeps the file stable.
+    date: parseIsoDate(`${input.year}-12-31`, 'ballot.year'),
+    sections: [nd30Section(children)],
+  });
+}

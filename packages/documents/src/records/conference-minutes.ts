@@ -1,0 +1,94 @@
+import { dateWords } from '../format/date';
+import { percentText } from '../format/money';
+import {
+  bodyParagraph,
+  closingRow,
+  documentTitle,
+  headerTable,
+  line,
+  nd30Section,
+  packRecord,
+  recipientsBlock,
+  SIZE,
+  sectionParagraphs,
+  signatureBlock,
+} from '../nd30/index';
+import type { ConferenceMinutesInput } from '../types';
+import { requireList, requireMeta, requireText, timeWords } from '../validate/fields';
+import { checkBasis, checkResults } from '../validate/votes';
+import { endMark, joinVi, numberLine } from './common';
+
+const labelled = (label: string, value: string) =>
+  bodyParagraph([
+    [label, { size: SIZE.body, bold: true }],
+    [` ${value}`, { size: SIZE.body }],
+  ]);
+
+/**
+ * Biên bản hội nghị tổng kết (Mẫu 1.9): no place/date line in the header; THƯ KÝ signs on the left,
+ * CHỦ TỌA on the right, Nơi nhận under the left block.
+ */
+export async function buildConferenceMinutes(input: ConferenceMinutesInput): Promise<Uint8Array> {
+  const meta = requireMeta(input.meta, 'conferenceMinutes.meta', 'BB');
+  const subject = requireText(input.subject, 'conferenceMinutes.subject');
+  const attendees = requireList(input.attendees, 'conferenceMinutes.attendees');
+  const chair = requireText(input.chair?.name, 'conferenceMinutes.chair');
+  const secretary = requireText(input.secretary?.name, 'conferenceMinutes.secretary');
+  const start = timeWords(input.startTime, 'conferenceMinutes.startTime');
+  const end = timeWords(input.endTime, 'conferenceMinutes.endTime');
+  checkBasis(input.vote.basis, 'conferenceMinutes.vote.basis');
+  checkResults(
+    input.vote.results,
+    input.vote.basis,
+    input.vote.basis.denominator.count,
+    'conferenceMinutes.vote.results',
+  );
+  const n = input.vote.basis.denominator.count;
+  const e = input.election;
+
+  const results = input.vote.results.map((r) => {
+    const passed = r.rows.filter((x) => x.passed);
+    const names = passed.map((x) => `${x.unit.name} (${x.votes}/${n} phiếu, đạt ${percentText(x.votes, n)})`);
+    return bodyParagraph(
+      `- Đề nghị tặng ${r.award.name}: ${names.length > 0 ? joinVi(names) : 'không có đơn vị đạt'}.`,
+    );
+  });
+
+  const children = [
+    headerTable({ issuer: input.issuer, numberLine: numberLine(meta.number) }),
+    ...documentTitle('Biên bản', subject),
+    labelled('Thời gian bắt đầu:', `${start}, ${dateWords(meta.date)}.`),
+    labelled('Địa điểm:', `${input.venue}.`),
+    labelled('Thành phần tham dự:', ''),
+    ...attendees.map((a) => bodyParagraph(`- ${a.replace(/[;.]+$/, '')};`)),
+    labelled('Chủ trì (chủ tọa):', `${chair} - ${input.chair.post}.`),
+    labelled('Thư ký (người ghi biên bản):', `${secretary} - ${input.secretary.post}.`),
+    labelled('Nội dung (theo diễn biến cuộc họp):', ''),
+    ...sectionParagraphs(input.proceedings),
+    bodyParagraph(
+      `Kết quả bình xét, suy tôn (theo Biên bản kiểm phiếu số ${joinVi(input.vote.tallyNumbers)}):`,
+      { bold: true, keepNext: true },
+    ),
+    ...results,
+    bodyParagraph(`Bầu đơn vị Trưởng khối, Phó Trưởng khối năm ${e.year}:`, { bold: true, keepNext: true }),
+    bodyParagraph(
+      `Hội nghị bầu ${e.head.name} là đơn vị Trưởng khối (${e.headResult}); ` +
+        `${e.deputy.name} là đơn vị Phó Trưởng khối năm ${e.year} (${e.deputyResult}).`,
+    ),
+    bodyParagraph(endMark(`Cuộc họp kết thúc vào ${end}, ${dateWords(meta.date)}`), { keepNext: true }),
+    line('', { size: SIZE.body, keepNext: true }),
+    closingRow({
+      left: [
+        ...signatureBlock({ title: 'Thư ký', name: secretary }),
+        line('', { size: SIZE.body }),
+        ...recipientsBlock(input.recipients),
+      ],
+      signer: { title: 'Chủ tọa', name: chair },
+    }),
+  ];
+  return packRecord({
+    title: `Biên bản hội nghị ${meta.number}`,
+    date: meta.date,
+    sections: [nd30Section(children)],
+  });
+}

@@ -1,0 +1,116 @@
+import { DocumentDataError } from '../errors';
+import { blankDateLine, type CalendarDate, dateLine, dateShort, parseIsoDate } from '../format/date';
+import { decimalText, moneyDigits, moneyInWords } from '../format/money';
+import { upper } from '../format/text';
+import {
+  bodyParagraph,
+  centredHeading,
+  closingRow,
+  documentTitle,
+  headerTable,
+  legalBasisLines,
+  line,
+  nd30Section,
+  packRecord,
+  SIZE,
+} from '../nd30/index';
+import type { DecisionInput } from '../types';
+import { requireList, requireNumber, requireText } from '../validate/fields';
+import { checkAwardedWereProposed } from '../validate/votes';
+import { countText, endMark, joinVi } from './common';
+import { awardAmount, decisionAnnex } from './decision-annex';
+
+const article = (n: number, text: string) =>
+  bodyParagraph([
+    [`Điều ${n}. `, { size: SIZE.body, bold: true }],
+    [text, { size: SIZE.body }],
+  ]);
+
+const unreachable = (): never => {
+  throw new Error('unreachable: checked by checkAwardedWereProposed');
+};
+
+/** A draft has neither number nor date; an issued decision has both. Half of each is refused. */
+function numberAndDate(input: DecisionInput): { number?: string; date?: CalendarDate } {
+  if (input.number === undefined && input.date === undefined) return {};
+  if (input.number === undefined) {
+    throw new DocumentDataError(
+      'MISSING_NUMBER',
+      'Quyết định có ngày ký nhưng thiếu số (decision.number).',
+      'decision.number',
+    );
+  }
+  return {
+    number: requireNumber(input.number, 'decision.number', 'QĐ'),
+    date: parseIsoDate(input.date, 'decision.date'),
+  };
+}
+
+/** Dự thảo Quyết định of the Chairman (Mẫu 1.2), with its attached list in a separately paginated section. */
+export async function buildDecision(input: DecisionInput): Promise<Uint8Array> {
+  const { number, date } = numberAndDate(input);
+  const symbol = requireText(input.symbol, 'decision.symbol');
+  const place = requireText(input.place, 'decision.place');
+  const awards = requireList(input.awards, 'decision.awards');
+  const proposal = input.proposal;
+  checkAwardedWereProposed(awards, proposal?.proposals, 'decision.proposal');
+  if (!proposal) return unreachable();
+  const proposalNumber = requireNumber(proposal.number, 'decision.proposal.number', 'TTr');
+  const proposalDate = parseIsoDate(proposal.date, 'decision.proposal.date');
+  const base = input.baseSalary;
+  for (const a of awards) {
+    const amount = awardAmount(a, base.amount);
+    if (!Number.isSafeInteger(amount) || amount <= 0) {
+      throw new DocumentDataError(
+        'INCONSISTENT_COUNTS',
+        `Số tiền thưởng của ${a.award.name} không hợp lệ: ${amount}.`,
+        'decision.awards',
+      );
+    }
+  }
+
+  const main = [
+    ...(number ? [] : [line('DỰ THẢO', { size: SIZE.body, bold: true, align: 'right', after: 120 })]),
+    headerTable({
+      issuer: input.issuer,
+      numberLine: number ? `Số: ${number}` : `Số:        /${symbol}`,
+      dateLine: date ? dateLine(place, date) : blankDateLine(place, input.year),
+    }),
+    ...documentTitle('Quyết định', input.subject).slice(0, -1),
+    line('', { size: SIZE.body }),
+    centredHeading(upper(input.authority), 0),
+    ...legalBasisLines(input.legalBases, ';'),
+    bodyParagraph(
+      `${input.recommendation.replace(/[;.]+$/, '')} tại Tờ trình số ${proposalNumber} ngày ${dateShort(proposalDate)}.`,
+      { italics: true },
+    ),
+    centredHeading('QUYẾT ĐỊNH:'),
+    article(1, 'Tặng thưởng cho các tập thể có tên trong danh sách kèm theo Quyết định này, cụ thể:'),
+    ...awards.map((a, i) =>
+      bodyParagraph(
+        `${i + 1}. Tặng ${a.award.name} cho ${countText(a.units.length, 'tập thể')} (${joinVi(a.units.map((u) => u.fullName ?? u.name))}), ${a.reason.replace(/[;.]+$/, '')}.`,
+      ),
+    ),
+    article(
+      2,
+      `Kèm theo hình thức khen thưởng là tiền thưởng theo quy định (mức lương cơ sở ${moneyDigits(base.amount)} đồng theo ${base.source}):`,
+    ),
+    ...awards.map((a) => {
+      const amount = awardAmount(a, base.amount);
+      return bodyParagraph(
+        `- ${a.award.name}: ${decimalText(a.coefficient)} lần mức lương cơ sở, bằng ${moneyDigits(amount)} đồng/tập thể (${moneyInWords(amount)}).`,
+      );
+    }),
+    bodyParagraph(`Tiền thưởng được trích từ ${input.fundingSource.replace(/[;.]+$/, '')}.`),
+    article(3, endMark(input.enforcement)),
+    line('', { size: SIZE.body, keepNext: true }),
+    closingRow({ signer: input.signer, recipients: input.recipients }),
+  ];
+  const annex = decisionAnnex(input, date);
+
+  return packRecord({
+    title: number ? `Quyết định ${number}` : `Dự thảo Quyết định ${symbol} năm ${input.year}`,
+    date: date ?? proposalDate,
+    sections: [nd30Section(main), nd30Section(annex)],
+  });
+}

@@ -1,0 +1,69 @@
+import { percentText } from '../format/money';
+import {
+  addresseeLines,
+  bodyParagraph,
+  closingRow,
+  documentTitle,
+  headerTable,
+  legalBasisLines,
+  nd30Section,
+  packRecord,
+} from '../nd30/index';
+import type { AwardVote, ProposalInput, VoteBasis } from '../types';
+import { requireList, requireMeta, requireText } from '../validate/fields';
+import { checkBasis, checkProposals, denominatorLabel, thresholdLabel } from '../validate/votes';
+import { countText, endMark, joinVi, metaDateLine, numberLine } from './common';
+
+function voteLines(results: readonly AwardVote[], basis: VoteBasis) {
+  return results.flatMap((r, i) => [
+    bodyParagraph(`${i + 1}. ${r.award.name} (chỉ tiêu: ${countText(r.award.seats, 'đơn vị')}):`, {
+      bold: true,
+    }),
+    ...r.rows.map((row) =>
+      bodyParagraph(
+        `- ${row.unit.name}: ${row.votes}/${basis.denominator.count} phiếu đồng ý (${percentText(row.votes, basis.denominator.count)})` +
+          `${row.note ? `, ${row.note}` : ''} - ${row.resultLabel ?? (row.passed ? 'Đạt' : 'Không đạt')}.`,
+      ),
+    ),
+  ]);
+}
+
+/** Tờ trình đề nghị khen thưởng (Mẫu 1.4, /TTr-) from the bloc to the Chairman of the provincial committee. */
+export async function buildProposal(input: ProposalInput): Promise<Uint8Array> {
+  const meta = requireMeta(input.meta, 'proposal.meta', 'TTr');
+  const subject = requireText(input.subject, 'proposal.subject');
+  requireList(input.proposals, 'proposal.proposals');
+  checkBasis(input.vote.basis, 'proposal.vote.basis');
+  checkProposals(input.proposals, input.vote.results, 'proposal.proposals');
+  const { basis } = input.vote;
+  const issuerName = input.issuer.name;
+
+  const children = [
+    headerTable({ issuer: input.issuer, numberLine: numberLine(meta.number), dateLine: metaDateLine(meta) }),
+    ...documentTitle('Tờ trình', subject),
+    ...addresseeLines(input.addressee),
+    ...legalBasisLines(input.legalBases),
+    ...input.summary.map((p) => bodyParagraph(p)),
+    bodyParagraph(
+      `Tại ${input.vote.conference}, ${issuerName} đã tiến hành bình xét, suy tôn bằng hình thức bỏ phiếu kín. ` +
+        `Tỷ lệ phiếu đồng ý tính trên ${denominatorLabel(basis)}; đơn vị đạt khi được ${thresholdLabel(basis)} số phiếu đồng ý. Kết quả như sau:`,
+    ),
+    ...voteLines(input.vote.results, basis),
+    bodyParagraph(`Từ kết quả trên, ${issuerName} kính đề nghị ${input.addressee.to} xem xét:`),
+    ...input.proposals.map((p, i) =>
+      bodyParagraph(
+        `${i + 1}. Tặng ${p.award.name} cho ${countText(p.units.length, 'tập thể')}: ${joinVi(p.units.map((u) => u.fullName ?? u.name))}.`,
+      ),
+    ),
+    bodyParagraph('(Có danh sách và hồ sơ kèm theo)', { italics: true }),
+    bodyParagraph('Hồ sơ kèm theo gồm:', { keepNext: true }),
+    ...input.attachments.map((a, i) =>
+      bodyParagraph(`- ${a.replace(/[;.]+$/, '')}${i === input.attachments.length - 1 ? '.' : ';'}`),
+    ),
+    bodyParagraph(endMark(`${issuerName} kính trình ${input.addressee.to} xem xét, quyết định`), {
+      keepNext: true,
+    }),
+    closingRow({ signer: input.signer, recipients: input.recipients }),
+  ];
+  return packRecord({ title: `Tờ trình ${meta.number}`, date: meta.date, sections: [nd30Section(children)] });
+}

@@ -1,0 +1,93 @@
+import { dateWords } from '../format/date';
+import { pad2 } from '../format/text';
+import {
+  bodyParagraph,
+  CONTENT_WIDTH,
+  documentTitle,
+  headerTable,
+  line,
+  nd30Section,
+  packRecord,
+  SIZE,
+  signatureGrid,
+} from '../nd30/index';
+import type { Signer, TallyMinutesInput } from '../types';
+import { requireList, requireMeta, requireText, timeWords } from '../validate/fields';
+import {
+  checkBallotCounts,
+  checkBasis,
+  checkResults,
+  denominatorLabel,
+  thresholdLabel,
+} from '../validate/votes';
+import { endMark, numberLine } from './common';
+import { voteResultTable } from './vote-table';
+
+/** Biên bản kiểm phiếu of one round (Mẫu 1.9 layout: number, no place/date line in the header). */
+export async function buildTallyMinutes(input: TallyMinutesInput): Promise<Uint8Array> {
+  const meta = requireMeta(input.meta, 'tallyMinutes.meta', 'BB');
+  const conference = requireText(input.conference, 'tallyMinutes.conference');
+  const board = requireList(input.board, 'tallyMinutes.board');
+  const results = requireList(input.results, 'tallyMinutes.results');
+  checkBasis(input.basis, 'tallyMinutes.basis');
+  checkBallotCounts(input.ballots, input.presentCount, input.memberCount, 'tallyMinutes.ballots');
+  checkResults(results, input.basis, input.ballots.valid, 'tallyMinutes.results');
+  const start = timeWords(input.startTime, 'tallyMinutes.startTime');
+  const end = timeWords(input.endTime, 'tallyMinutes.endTime');
+  const b = input.ballots;
+
+  const signers: Signer[] = [
+    ...board.filter((m) => m.role !== 'Trưởng ban').map((m) => ({ title: m.role, name: m.person.name })),
+    ...board
+      .filter((m) => m.role === 'Trưởng ban')
+      .map((m) => ({ title: 'Trưởng ban kiểm phiếu', name: m.person.name })),
+  ];
+
+  const children = [
+    headerTable({ issuer: input.issuer, numberLine: numberLine(meta.number) }),
+    ...documentTitle(
+      'Biên bản',
+      `Kiểm phiếu bình xét, suy tôn đề nghị tặng ${results.map((r) => r.award.name).join(' và ')} - Vòng ${input.round}`,
+    ),
+    bodyParagraph(
+      `Hôm nay, vào hồi ${start}, ${dateWords(meta.date)}, tại ${input.venue}, Ban kiểm phiếu ${conference} gồm:`,
+    ),
+    ...board.map((m) => bodyParagraph(`- ${m.person.name}, ${m.person.post} - ${m.role};`)),
+    bodyParagraph(`đã tiến hành kiểm phiếu bình xét, suy tôn thi đua vòng ${input.round}. Kết quả như sau:`),
+    bodyParagraph(
+      `1. Tổng số đơn vị thành viên của Khối: ${pad2(input.memberCount)}; số đơn vị có mặt: ${pad2(input.presentCount)}.`,
+    ),
+    bodyParagraph(
+      `2. Số phiếu phát ra: ${pad2(b.issued)}; số phiếu thu về: ${pad2(b.received)}; ` +
+        `số phiếu hợp lệ: ${pad2(b.valid)}; số phiếu không hợp lệ: ${pad2(b.invalid)}.`,
+    ),
+    ...(input.invalidNotes ?? []).map((n) => bodyParagraph(`- ${n.replace(/[;.]+$/, '')}.`)),
+    bodyParagraph(
+      `3. Kết quả bỏ phiếu (tỷ lệ % tính trên ${denominatorLabel(input.basis)}; ` +
+        `đơn vị đạt khi được ${thresholdLabel(input.basis)} số phiếu đồng ý và trong phạm vi chỉ tiêu):`,
+      { keepNext: true },
+    ),
+    ...results.flatMap((r, i) => [
+      bodyParagraph(
+        `${String.fromCharCode(97 + i)}) Đề nghị tặng ${r.award.name} (chỉ tiêu: ${pad2(r.award.seats)} đơn vị):`,
+        { bold: true, keepNext: true },
+      ),
+      voteResultTable(r, input.basis),
+      line('', { size: SIZE.body }),
+    ]),
+    bodyParagraph('4. Kết luận:', { bold: true, keepNext: true }),
+    ...input.conclusion.map((c) => bodyParagraph(c)),
+    bodyParagraph(
+      endMark(
+        `Việc kiểm phiếu kết thúc vào hồi ${end} cùng ngày. Biên bản được đọc công khai tại Hội nghị và được các thành viên Ban kiểm phiếu nhất trí thông qua`,
+      ),
+      { keepNext: true },
+    ),
+    signatureGrid(signers, CONTENT_WIDTH.portrait, Math.min(3, signers.length)),
+  ];
+  return packRecord({
+    title: `Biên bản kiểm phiếu ${meta.number}`,
+    date: meta.date,
+    sections: [nd30Section(children)],
+  });
+}

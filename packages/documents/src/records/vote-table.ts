@@ -1,0 +1,39 @@
+import { percentText } from '../format/money';
+import { pad2 } from '../format/text';
+import { type CellValue, CONTENT_WIDTH, dataTable, SIZE, widthsByWeight } from '../nd30/index';
+import type { AwardVote, VoteBasis } from '../types';
+
+const DENOMINATOR_SHORT: Record<VoteBasis['denominator']['kind'], string> = {
+  members: 'đơn vị thành viên',
+  present: 'đơn vị có mặt',
+  received: 'phiếu thu về',
+  valid: 'phiếu hợp lệ',
+};
+
+/** STT | Đơn vị | Số phiếu đồng ý | Tỷ lệ % (trên N …) | Kết quả — the denominator is stated in the header. */
+export function voteResultTable(result: AwardVote, basis: VoteBasis) {
+  const widths = widthsByWeight(CONTENT_WIDTH.portrait, [7, 35, 14, 20, 24]);
+  const n = basis.denominator.count;
+  const columns = [
+    { header: 'STT', width: widths[0] ?? 0, align: 'center' as const },
+    { header: 'Đơn vị', width: widths[1] ?? 0 },
+    { header: 'Số phiếu đồng ý', width: widths[2] ?? 0, align: 'center' as const },
+    {
+      header: `Tỷ lệ % (trên ${pad2(n)} ${DENOMINATOR_SHORT[basis.denominator.kind]})`,
+      width: widths[3] ?? 0,
+      align: 'center' as const,
+    },
+    { header: 'Kết quả', width: widths[4] ?? 0, align: 'center' as const },
+  ];
+  const rows: CellValue[][] = result.rows.map((r, i) => [
+    String(i + 1),
+    r.unit.name,
+    String(r.votes),
+    percentText(r.votes, n),
+    {
+      text: `${r.resultLabel ?? (r.passed ? 'Đạt' : 'Không đạt')}${r.note ? `\n(${r.note})` : ''}`,
+      bold: r.passed,
+    },
+  ]);
+  return dataTable(columns, rows, SIZE.table);
+}
