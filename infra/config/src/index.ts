@@ -1,0 +1,11 @@
+export { ConfigError } from './errors';
+export * as env from './fields';
+export { createLogger, type Logger, type LoggerOptions, loggingEnv } from './logger';
+export { parseEnv } from './parse-env';
+export {
+  connectionOptions,
+  type TemporalConfig,
+  type TemporalConnectionOptions,
+  temporalEnv,
+  toTemporalConfig,
+} from './temporal';

@@ -1,0 +1,65 @@
+import path from 'node:path';
+import { ConfigError, env, loggingEnv, parseEnv } from '@thidua/config';
+import { z } from 'zod';
+import type { Role } from './args';
+import { repoRoot } from './paths';
+
+const schema = z.object({
+  DATABASE_URL: env.optional(env.postgresUrl),
+  TEMPORAL_ADDRESS: env.optional(env.hostPort),
+  TEMPORAL_NAMESPACE: env.withDefault(env.nonEmpty, 'thidua'),
+  TEMPORAL_CREATE_NAMESPACE: env.withDefault(env.boolean, true),
+  THIDUA_DATA_DIR: env.withDefault(env.nonEmpty, path.join(repoRoot, '.data')),
+  THIDUA_PG_PORT: env.withDefault(env.port, 54329),
+  THIDUA_TEMPORAL_PORT: env.withDefault(env.port, 7233),
+  THIDUA_TEMPORAL_UI_PORT: env.withDefault(env.port, 8233),
+  THIDUA_MIGRATE_ON_BOOT: env.withDefault(env.boolean, true),
+  THIDUA_SEED_DEMO: env.optional(env.boolean),
+  ...loggingEnv,
+});
+
+export interface RuntimeConfig {
+  role: Role;
+  /** Set: an existing PostgreSQL. Unset: the embedded one (role all or migrate only). */
+  databaseUrl?: string;
+  /** Set: an existing Temporal. Unset: a local dev server (role all only). */
+  temporalAddress?: string;
+  namespace: string;
+  createNamespace: boolean;
+  dataDir: string;
+  embedded: { postgresPort: number; temporalPort: number; temporalUiPort: number };
+  migrateOnBoot: boolean;
+  seedDemo: boolean;
+  log: { level: string; format?: 'pretty' | 'json' | undefined };
+}
+
+export function loadRuntimeConfig(role: Role, source: NodeJS.ProcessEnv = process.env): RuntimeConfig {
+  const parsed = parseEnv(schema, source);
+  if (role !== 'all' && role !== 'migrate' && !parsed.DATABASE_URL) {
+    throw new ConfigError(
+      `Invalid configuration: DATABASE_URL — required with --role ${role} (only --role all starts an embedded PostgreSQL).`,
+    );
+  }
+  if (role !== 'all' && role !== 'migrate' && !parsed.TEMPORAL_ADDRESS) {
+    throw new ConfigError(
+      `Invalid configuration: TEMPORAL_ADDRESS — required with --role ${role} (only --role all starts a Temporal dev server).`,
+    );
+  }
+  return {
+    role,
+    ...(parsed.DATABASE_URL ? { databaseUrl: parsed.DATABASE_URL } : {}),
+    ...(parsed.TEMPORAL_ADDRESS ? { temporalAddress: parsed.TEMPORAL_ADDRESS } : {}),
+    namespace: parsed.TEMPORAL_NAMESPACE,
+    createNamespace: parsed.TEMPORAL_CREATE_NAMESPACE,
+    dataDir: path.resolve(parsed.THIDUA_DATA_DIR),
+    embedded: {
+      postgresPort: parsed.THIDUA_PG_PORT,
+      temporalPort: parsed.THIDUA_TEMPORAL_PORT,
+      temporalUiPort: parsed.THIDUA_TEMPORAL_UI_PORT,
+    },
+    migrateOnBoot: parsed.THIDUA_MIGRATE_ON_BOOT,
+    // Demo data belongs to the all-in-one local start; a production API seeds only when asked.
+    seedDemo: parsed.THIDUA_SEED_DEMO ?? role === 'all',
+    log: { level: parsed.THIDUA_LOG_LEVEL, format: parsed.THIDUA_LOG_FORMAT },
+  };
+}

@@ -1,0 +1,64 @@
+import type { Logger } from '@thidua/config';
+import { createDb, migrateDatabase, seedDemoData } from '@thidua/db';
+import { provinces } from '@thidua/db/schema';
+import { SetupError } from '@thidua/local-services';
+import pg from 'pg';
+
+/** The URL without its password, for messages. */
+export function redactUrl(url: string): string {
+  try {
+    const parsed = new URL(url);
+    if (parsed.password) parsed.password = '***';
+    return parsed.toString();
+  } catch {
+    return '(unparsable URL)';
+  }
+}
+
+/** Fails fast, in one line, when the server is unreachable or refuses us. */
+async function assertReachable(url: string): Promise<void> {
+  const client = new pg.Client({ connectionString: url, connectionTimeoutMillis: 10_000 });
+  try {
+    await client.connect();
+    await client.query('select 1');
+  } catch (error) {
+    throw new SetupError(
+      `Cannot reach PostgreSQL at ${redactUrl(url)} (DATABASE_URL): ${(error as Error).message}.`,
+    );
+  } finally {
+    await client.end().catch(() => {});
+  }
+}
+
+export interface PrepareDatabaseOptions {
+  url: string;
+  migrate: boolean;
+  seedDemo: boolean;
+  logger: Logger;
+}
+
+/** Boot-time schema and data: migrations under the db package's advisory lock, then demo data once. */
+export async function prepareDatabase(options: PrepareDatabaseOptions): Promise<void> {
+  const { url, logger } = options;
+  await assertReachable(url);
+  if (options.migrate) {
+    const started = Date.now();
+    const { applied } = await migrateDatabase(url);
+    logger.info(
+      { applied, ms: Date.now() - started },
+      applied ? 'migrations applied' : 'database schema up to date',
+    );
+  }
+  if (options.seedDemo) {
+    const handle = createDb(url, { max: 2, applicationName: 'thidua-seed' });
+    try {
+      const started = Date.now();
+      // seedDemoData hashes every demo password before it looks; a warm start need not pay for that.
+      const [existing] = await handle.db.select({ id: provinces.id }).from(provinces).limit(1);
+      const { seeded } = existing ? { seeded: false } : await seedDemoData(handle.db);
+      logger.info({ ms: Date.now() - started }, seeded ? 'demo data loaded' : 'demo data already present');
+    } finally {
+      await handle.close();
+    }
+  }
+}

@@ -1,0 +1,89 @@
+import { chmodSync, mkdirSync } from 'node:fs';
+import path from 'node:path';
+import type { Logger } from '@thidua/config';
+import { assertPortFree, SetupError, startEmbeddedPostgres } from '@thidua/local-services';
+import pg from 'pg';
+import type { Resource } from './lifecycle';
+import { LogTail } from './log-tail';
+import { livePidFrom } from './process-utils';
+
+/** The application database inside the embedded cluster (the `postgres` database stays for admin). */
+export const LOCAL_DATABASE = 'thidua';
+
+export interface LocalPostgres {
+  databaseUrl: string;
+  resource: Resource;
+}
+
+export interface LocalPostgresOptions {
+  dataDir: string;
+  port: number;
+  logger: Logger;
+}
+
+/** Checks the port first, so a problem stops the start before anything slow; the function starts it. */
+export async function prepareLocalPostgres(
+  options: LocalPostgresOptions,
+): Promise<() => Promise<LocalPostgres>> {
+  const { logger, port } = options;
+  const pgDir = path.join(options.dataDir, 'postgres');
+  mkdirSync(options.dataDir, { recursive: true });
+  // As root the server runs as the `postgres` user, which must be able to enter the data folder.
+  chmodSync(options.dataDir, 0o755);
+
+  // A server left behind by a killed run holds the port; the start below stops it first.
+  if (!livePidFrom(path.join(pgDir, 'postmaster.pid'))) {
+    await assertPortFree(port, 'embedded PostgreSQL', 'THIDUA_PG_PORT');
+  }
+  return () => startServer(options, pgDir);
+}
+
+async function startServer(options: LocalPostgresOptions, pgDir: string): Promise<LocalPostgres> {
+  const { logger, port } = options;
+  const tail = new LogTail();
+  const started = Date.now();
+  let server: Awaited<ReturnType<typeof startEmbeddedPostgres>>;
+  try {
+    server = await startEmbeddedPostgres({
+      dataDir: pgDir,
+      port,
+      persistent: true,
+      onLog: (line) => {
+        tail.push(line);
+        logger.trace(line);
+      },
+    });
+  } catch (error) {
+    if (error instanceof SetupError) logger.error(`PostgreSQL output:\n${tail}`);
+    throw error;
+  }
+  const databaseUrl = await ensureDatabase(server.adminUrl, LOCAL_DATABASE);
+  logger.info({ ms: Date.now() - started, port, dataDir: pgDir }, 'embedded PostgreSQL started');
+
+  return {
+    databaseUrl,
+    resource: {
+      name: 'PostgreSQL',
+      stop: () => server.stop(),
+      // Immediate shutdown: no checkpoint, crash recovery at the next start; never data loss.
+      kill: () => {
+        const pid = livePidFrom(path.join(pgDir, 'postmaster.pid'));
+        if (pid) process.kill(pid, 'SIGQUIT');
+      },
+    },
+  };
+}
+
+async function ensureDatabase(adminUrl: string, name: string): Promise<string> {
+  const client = new pg.Client({ connectionString: adminUrl });
+  await client.connect();
+  try {
+    const { rowCount } = await client.query('select 1 from pg_database where datname = $1', [name]);
+    if (!rowCount) await client.query(`create database "${name}"`);
+  } finally {
+    await client.end();
+  }
+  const url = new URL(adminUrl);
+  url.pathname = `/${name}`;
+  return url.toString();
+}

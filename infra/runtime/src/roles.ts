@@ -1,0 +1,148 @@
+import { type ApiConfig, loadApiConfig, startApiServer } from '@thidua/api-server';
+import type { Logger } from '@thidua/config';
+import { assertPortFree } from '@thidua/local-services';
+import { bundleCycleWorkflows, loadWorkerConfig, runWorker, type WorkerConfig } from '@thidua/worker';
+import { searchAttributeDefinitions } from '@thidua/workflows/search-attributes';
+import type { BannerInfo } from './banner';
+import type { RuntimeConfig } from './config';
+import { prepareDatabase } from './database-setup';
+import type { Lifecycle } from './lifecycle';
+import { LOCAL_DATABASE, prepareLocalPostgres } from './local-postgres';
+import { prepareLocalTemporal } from './local-temporal';
+import { ensureNamespace } from './temporal-namespace';
+
+export interface StartRoleContext {
+  config: RuntimeConfig;
+  lifecycle: Lifecycle;
+  logger: Logger;
+  /** A component failed after start-up (e.g. the worker lost its server for good). */
+  onFailure(reason: string): void;
+}
+
+const TEMPORAL_TLS_VARS = [
+  'TEMPORAL_TLS',
+  'TEMPORAL_TLS_CERT_PATH',
+  'TEMPORAL_TLS_KEY_PATH',
+  'TEMPORAL_TLS_CA_PATH',
+  'TEMPORAL_TLS_SERVER_NAME',
+  'TEMPORAL_API_KEY',
+];
+
+/**
+ * The environment the API and the worker see: with embedded services, their endpoints are known
+ * in advance, so every configuration is validated before anything starts.
+ */
+function effectiveEnv(
+  config: RuntimeConfig,
+  embeddedDb: boolean,
+  embeddedTemporal: boolean,
+): NodeJS.ProcessEnv {
+  const env: NodeJS.ProcessEnv = { ...process.env, TEMPORAL_NAMESPACE: config.namespace };
+  if (embeddedDb) {
+    env.DATABASE_URL = `postgres://postgres:postgres@127.0.0.1:${config.embedded.postgresPort}/${LOCAL_DATABASE}`;
+  }
+  if (embeddedTemporal) {
+    env.TEMPORAL_ADDRESS = `127.0.0.1:${config.embedded.temporalPort}`;
+    for (const name of TEMPORAL_TLS_VARS) delete env[name];
+  }
+  return env;
+}
+
+/** Brings up what the role needs, registering each piece with the lifecycle as soon as it runs. */
+export async function startRole(ctx: StartRoleContext): Promise<BannerInfo | undefined> {
+  const { config, lifecycle, logger } = ctx;
+  const started = Date.now();
+  const wantsApi = config.role === 'all' || config.role === 'api';
+  const wantsWorker = config.role === 'all' || config.role === 'worker';
+  const embeddedDb = !config.databaseUrl;
+  const embeddedTemporal = config.role === 'all' && !config.temporalAddress;
+
+  const env = effectiveEnv(config, embeddedDb, embeddedTemporal);
+  const apiConfig: ApiConfig | undefined = wantsApi ? loadApiConfig(env) : undefined;
+  const workerConfig: WorkerConfig | undefined = wantsWorker ? loadWorkerConfig(env) : undefined;
+  if (apiConfig) await assertPortFree(apiConfig.port, 'web app and API', 'THIDUA_PORT');
+
+  const startPostgres = embeddedDb
+    ? await prepareLocalPostgres({
+        dataDir: config.dataDir,
+        port: config.embedded.postgresPort,
+        logger: logger.child({ component: 'postgres' }),
+      })
+    : undefined;
+  const startTemporal = embeddedTemporal
+    ? await prepareLocalTemporal({
+        dataDir: config.dataDir,
+        port: config.embedded.temporalPort,
+        uiPort: config.embedded.temporalUiPort,
+        namespace: config.namespace,
+        logger: logger.child({ component: 'temporal' }),
+      })
+    : undefined;
+
+  // PostgreSQL, Temporal and the workflow bundle (webpack) are independent: bring them up together.
+  const [postgres, temporal, bundle] = await Promise.allSettled([
+    startPostgres?.(),
+    startTemporal?.(),
+    workerConfig ? bundleCycleWorkflows(logger.child({ component: 'worker' })) : undefined,
+  ]);
+  if (postgres.status === 'fulfilled' && postgres.value) lifecycle.add(postgres.value.resource);
+  if (temporal.status === 'fulfilled' && temporal.value) lifecycle.add(temporal.value.resource);
+  for (const result of [postgres, temporal, bundle]) if (result.status === 'rejected') throw result.reason;
+  if (lifecycle.stopping) return undefined;
+
+  const databaseUrl = (postgres.status === 'fulfilled' && postgres.value?.databaseUrl) || config.databaseUrl!;
+  const migrate =
+    config.role === 'all' || config.role === 'migrate' || (config.role === 'api' && config.migrateOnBoot);
+  if (migrate || config.seedDemo) {
+    await prepareDatabase({ url: databaseUrl, migrate, seedDemo: config.seedDemo, logger });
+  }
+  if (config.role === 'migrate' || lifecycle.stopping) return undefined;
+
+  const temporalConfig = (apiConfig ?? workerConfig)!.temporal;
+  await ensureNamespace({
+    temporal: temporalConfig,
+    searchAttributes: searchAttributeDefinitions,
+    allowCreate: config.createNamespace,
+    logger,
+  });
+  if (lifecycle.stopping) return undefined;
+
+  const [worker, api] = await Promise.allSettled([
+    workerConfig
+      ? runWorker(
+          { ...workerConfig, databaseUrl },
+          {
+            logger: logger.child({ component: 'worker' }),
+            ...(bundle.status === 'fulfilled' && bundle.value ? { workflowBundle: bundle.value } : {}),
+          },
+        )
+      : undefined,
+    apiConfig
+      ? startApiServer({ ...apiConfig, databaseUrl }, { logger: logger.child({ component: 'api' }) })
+      : undefined,
+  ]);
+  if (worker.status === 'fulfilled' && worker.value) {
+    const running = worker.value;
+    lifecycle.add({ name: 'worker', stop: () => running.stop() });
+    running.done.then(
+      () => lifecycle.stopping || ctx.onFailure('the worker stopped on its own'),
+      (error: unknown) =>
+        lifecycle.stopping || ctx.onFailure(`the worker failed: ${(error as Error).message}`),
+    );
+  }
+  if (api.status === 'fulfilled' && api.value) {
+    const server = api.value;
+    lifecycle.add({ name: 'HTTP server', stop: () => server.close() });
+  }
+  for (const result of [worker, api]) if (result.status === 'rejected') throw result.reason;
+  if (!apiConfig || api.status !== 'fulfilled' || !api.value) return undefined;
+
+  return {
+    appUrl: api.value.url,
+    namespace: config.namespace,
+    startedInMs: Date.now() - started,
+    showDemoSignIns: config.seedDemo,
+    ...(temporal.status === 'fulfilled' && temporal.value ? { temporalUiUrl: temporal.value.uiUrl } : {}),
+    ...(embeddedDb ? { databaseUrl } : {}),
+  };
+}

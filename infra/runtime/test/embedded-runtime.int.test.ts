@@ -1,0 +1,76 @@
+import { chmodSync, mkdtempSync, rmSync } from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { getFreePort } from '@thidua/local-services';
+import type {} from '@thidua/vitest-setup/context';
+import pg from 'pg';
+import { afterAll, expect, inject, test } from 'vitest';
+import { processTree, type RuntimeProcess, spawnRuntime, survivors, waitForReady } from './runtime-process';
+
+const tempDir = mkdtempSync(path.join(os.tmpdir(), 'thidua-runtime-'));
+chmodSync(tempDir, 0o755); // as root, the embedded PostgreSQL runs as `postgres` and must enter it
+let running: RuntimeProcess | undefined;
+
+afterAll(async () => {
+  await running?.stop('SIGKILL');
+  rmSync(tempDir, { recursive: true, force: true });
+});
+
+async function query<T extends pg.QueryResultRow>(url: string, text: string): Promise<T[]> {
+  const client = new pg.Client({ connectionString: url });
+  await client.connect();
+  try {
+    return (await client.query<T>(text)).rows;
+  } finally {
+    await client.end();
+  }
+}
+
+test('npm start in a fresh folder: embedded services, data kept across a clean restart, no orphans', async () => {
+  const ports = {
+    THIDUA_PORT: await getFreePort(),
+    THIDUA_PG_PORT: await getFreePort(),
+    THIDUA_TEMPORAL_PORT: await getFreePort(),
+    THIDUA_TEMPORAL_UI_PORT: await getFreePort(),
+  };
+  const env = {
+    ...Object.fromEntries(Object.entries(ports).map(([name, port]) => [name, String(port)])),
+    THIDUA_DATA_DIR: path.join(tempDir, 'data'),
+    TEMPORAL_CLI_PATH: inject('temporalCliPath'),
+  };
+  const databaseUrl = `postgres://postgres:postgres@127.0.0.1:${ports.THIDUA_PG_PORT}/thidua`;
+
+  const startAndCheck = async () => {
+    running = spawnRuntime('all', env);
+    const appUrl = await running.waitForAppUrl();
+    expect(appUrl).toBe(`http://127.0.0.1:${ports.THIDUA_PORT}`);
+    expect(await waitForReady(appUrl)).toMatchObject({
+      status: 'ready',
+      checks: { database: { ok: true }, temporal: { ok: true }, worker: { ok: true } },
+    });
+    expect(running.output()).toContain(`Temporal UI:  http://localhost:${ports.THIDUA_TEMPORAL_UI_PORT}`);
+    console.info(running.output().match(/Thi đua is running \(ready in [\d.]+ s\)/)?.[0]);
+    return running;
+  };
+
+  const stopAndCheck = async (runtime: RuntimeProcess) => {
+    const pids = processTree(runtime.child.pid!).map((info) => info.pid);
+    expect(pids.length).toBeGreaterThan(2); // the runtime, PostgreSQL (and its workers), Temporal
+    expect(await runtime.stop('SIGTERM')).toBe(0);
+    expect(await survivors(pids, tempDir)).toEqual([]);
+    expect(runtime.output()).toMatch(
+      /HTTP server stopped[\s\S]*worker stopped[\s\S]*Temporal dev server stopped[\s\S]*PostgreSQL stopped/,
+    );
+  };
+
+  const first = await startAndCheck();
+  await query(databaseUrl, `create table e2e_marker (note text); insert into e2e_marker values ('kept')`);
+  await stopAndCheck(first);
+
+  const second = await startAndCheck();
+  expect(await query<{ note: string }>(databaseUrl, 'select note from e2e_marker')).toEqual([
+    { note: 'kept' },
+  ]);
+  expect(second.output()).toMatch(/database schema up to date/);
+  await stopAndCheck(second);
+});
