@@ -1,0 +1,72 @@
+import { getConnInfo } from '@hono/node-server/conninfo';
+import { type ApiServices, appRouter, createTRPCContext } from '@thidua/api';
+import type { Logger } from '@thidua/config';
+import { fetchRequestHandler } from '@trpc/server/adapters/fetch';
+import { type Context, Hono } from 'hono';
+import { checkReadiness, type ReadinessCheck } from './readiness';
+import { requestLog } from './request-log';
+import { mountApiRoutes } from './routes';
+import { mountWebApp } from './web-app';
+
+export interface ApiServerDeps {
+  logger: Logger;
+  services: ApiServices;
+  /** What /readyz verifies, by name (database, temporal, worker). */
+  readiness: Record<string, ReadinessCheck>;
+  /** The built web app; omitted for an API-only server. */
+  webDistDir?: string;
+  /** Tracing and metrics middleware (@thidua/telemetry), added before anything else. */
+  instrument?: (app: Hono) => void;
+}
+
+/** The peer address (for sign-in throttling); absent when the app runs without a socket, as in tests. */
+function clientAddress(c: Context): string | null {
+  try {
+    return getConnInfo(c).remote.address ?? null;
+  } catch {
+    return null;
+  }
+}
+
+/** The HTTP surface: tRPC under /api/trpc, probes, and the web app. No listening here (see server.ts). */
+export function createApiServer(deps: ApiServerDeps): Hono {
+  const app = new Hono();
+  deps.instrument?.(app);
+  app.use(requestLog(deps.logger));
+
+  app.get('/healthz', (c) => c.json({ status: 'ok', uptimeSeconds: Math.round(process.uptime()) }));
+  app.get('/readyz', async (c) => {
+    const report = await checkReadiness(deps.readiness);
+    return c.json(
+      { status: report.ready ? 'ready' : 'not ready', checks: report.checks },
+      report.ready ? 200 : 503,
+    );
+  });
+
+  // CSRF and body-size guards for /api, and the file routes (downloads, uploads).
+  mountApiRoutes(app, { services: deps.services, logger: deps.logger });
+
+  app.all('/api/trpc/*', (c) =>
+    fetchRequestHandler({
+      endpoint: '/api/trpc',
+      req: c.req.raw,
+      router: appRouter,
+      createContext: ({ req, resHeaders }) =>
+        createTRPCContext({
+          headers: req.headers,
+          resHeaders,
+          services: deps.services,
+          clientIp: clientAddress(c),
+          secure: new URL(req.url).protocol === 'https:',
+        }),
+      onError: ({ error, path }) => {
+        if (error.code === 'INTERNAL_SERVER_ERROR')
+          deps.logger.error({ err: error, path }, 'tRPC procedure failed');
+      },
+    }),
+  );
+  app.all('/api/*', (c) => c.json({ error: 'not found' }, 404));
+
+  if (deps.webDistDir) mountWebApp(app, deps.webDistDir);
+  return app;
+}
