@@ -35,6 +35,8 @@ export default defineConfig({
           include: ['apps/web/e2e/**/*.e2e.test.ts'],
           exclude: ignored,
           pool: 'forks',
+          // Builds apps/web and starts the whole system (runtime --role all) once per run.
+          globalSetup: ['apps/web/e2e/setup/global-setup.ts'],
           fileParallelism: false,
           testTimeout: 300_000,
           hookTimeout: 300_000,

@@ -12,4 +12,3 @@ declare module 'vitest' {
     temporalCliPath: string;
   }
 }
-export {};
