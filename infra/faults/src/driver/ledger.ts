@@ -1,0 +1,39 @@
+/** What the driver saw of one step: accepted outright, or refused on a retry after an unknown outcome. */
+export interface StepEntry {
+  /** Unique within the cycle, e.g. `signPact:u1`, `castBallot:<round>:u2`. */
+  key: string;
+  /** Is it a workflow Update (the API's `cycles.start` and draft saves are not)? */
+  update: boolean;
+  outcome: 'ok' | 'confirmed';
+  attempts: number;
+  /** Time of the attempt that got the answer, not counting the wait for a free slot. */
+  ms: number;
+  startedAt: number;
+  endedAt: number;
+}
+
+export interface CycleLedger {
+  blocId: string;
+  cycleId: string;
+  steps: StepEntry[];
+  /** Steps begun so far (parallel unit steps begin before any of them ends). */
+  begun: number;
+  /** Ballots the API accepted (round → units). */
+  ballots: Map<string, Set<string>>;
+  /** Units whose self-assessment submission the API accepted. */
+  submissions: Set<string>;
+  startedAt: number;
+  endedAt?: number;
+}
+
+export function newLedger(blocId: string, cycleId: string): CycleLedger {
+  return {
+    blocId,
+    cycleId,
+    steps: [],
+    begun: 0,
+    ballots: new Map(),
+    submissions: new Set(),
+    startedAt: Date.now(),
+  };
+}

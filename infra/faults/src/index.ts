@@ -1,0 +1,12 @@
+export { type Count, type Reconciliation, reconcile } from './check/reconcile';
+export { type ApiClient, apiClient, classify } from './driver/client';
+export { CycleDriver, type CycleDriverOptions } from './driver/cycle';
+export type { CycleLedger, StepEntry } from './driver/ledger';
+export { Limiter } from './driver/limiter';
+export { StepFailed } from './driver/step';
+export { type OrgOptions, type SeededBloc, type SeededOrg, seedOrg } from './org/seed';
+export { seededRandom } from './random';
+export { type FaultRunOptions, type FaultRunResult, runFault } from './scenario';
+export { alive, childPids, procStatus, sleep } from './stack/proc';
+export { RoleProcess, repoRoot } from './stack/role';
+export { type Component, components, Stack, type StackOptions } from './stack/stack';

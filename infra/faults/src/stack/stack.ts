@@ -1,0 +1,113 @@
+import { chmodSync, mkdirSync } from 'node:fs';
+import path from 'node:path';
+import { migrateDatabase } from '@thidua/db';
+import { withDatabase } from '@thidua/db/testing';
+import { getFreePort } from '@thidua/local-services';
+import { searchAttributeDefinitions } from '@thidua/workflows/search-attributes';
+import pg from 'pg';
+import { KillablePostgres } from './postgres';
+import { RoleProcess } from './role';
+import { KillableTemporal } from './temporal';
+
+export type Component = 'worker' | 'api' | 'temporal' | 'postgres';
+export const components: readonly Component[] = ['worker', 'api', 'temporal', 'postgres'];
+
+export interface StackOptions {
+  /** Data of PostgreSQL and Temporal, and the logs; must be enterable by the `postgres` user. */
+  workDir: string;
+  temporalCliPath: string;
+  namespace?: string;
+  taskQueue?: string;
+  /** Log level of the API and the worker (info by default, as in production). */
+  logLevel?: string;
+  /** Extra node flags per role, e.g. --cpu-prof. */
+  nodeArgs?: Partial<Record<'api' | 'worker', string[]>>;
+  /** Keep Temporal's state in memory: faster, but a killed server cannot come back. */
+  temporalInMemory?: boolean;
+}
+
+/**
+ * The whole platform on this machine, each part its own process so each can be SIGKILLed and
+ * started again: an embedded PostgreSQL and a Temporal dev server, both keeping their data on disk,
+ * and the runtime's `--role api` and `--role worker`.
+ */
+export class Stack {
+  private constructor(
+    readonly postgres: KillablePostgres,
+    readonly temporal: KillableTemporal,
+    readonly api: RoleProcess,
+    readonly worker: RoleProcess,
+    readonly databaseUrl: string,
+    readonly apiUrl: string,
+    readonly namespace: string,
+  ) {}
+
+  /** PostgreSQL and Temporal up, the database created and migrated; the API and worker not yet started. */
+  static async create(options: StackOptions): Promise<Stack> {
+    mkdirSync(options.workDir, { recursive: true });
+    chmodSync(options.workDir, 0o755); // PostgreSQL runs as `postgres` when we run as root
+    const [pgPort, temporalPort, apiPort] = await Promise.all([getFreePort(), getFreePort(), getFreePort()]);
+    const namespace = options.namespace ?? 'thidua';
+    const postgres = new KillablePostgres(path.join(options.workDir, 'postgres'), pgPort);
+    const temporal = new KillableTemporal({
+      cliPath: options.temporalCliPath,
+      port: temporalPort,
+      ...(options.temporalInMemory ? {} : { dbFile: path.join(options.workDir, 'temporal', 'temporal.db') }),
+      namespace,
+      searchAttributes: searchAttributeDefinitions,
+    });
+    await Promise.all([postgres.start(), temporal.start()]);
+
+    const admin = new pg.Client({ connectionString: postgres.adminUrl });
+    await admin.connect();
+    await admin.query('create database thidua');
+    await admin.end();
+    const databaseUrl = withDatabase(postgres.adminUrl, 'thidua');
+    await migrateDatabase(databaseUrl);
+
+    const env = {
+      DATABASE_URL: databaseUrl,
+      TEMPORAL_ADDRESS: temporal.address,
+      TEMPORAL_NAMESPACE: namespace,
+      TEMPORAL_TASK_QUEUE: options.taskQueue ?? 'thidua-cycles',
+      THIDUA_LOG_LEVEL: options.logLevel ?? 'info',
+    };
+    const api = new RoleProcess({
+      role: 'api',
+      env: {
+        ...env,
+        THIDUA_PORT: String(apiPort),
+        THIDUA_HOST: '127.0.0.1',
+        THIDUA_MIGRATE_ON_BOOT: 'false',
+      },
+      logFile: path.join(options.workDir, 'api.log'),
+      nodeArgs: options.nodeArgs?.api,
+    });
+    const worker = new RoleProcess({
+      role: 'worker',
+      env,
+      logFile: path.join(options.workDir, 'worker.log'),
+      nodeArgs: options.nodeArgs?.worker,
+    });
+    return new Stack(postgres, temporal, api, worker, databaseUrl, `http://127.0.0.1:${apiPort}`, namespace);
+  }
+
+  async startApp(): Promise<void> {
+    await Promise.all([this.api.start(), this.worker.start()]);
+  }
+
+  async kill(component: Component): Promise<void> {
+    await this[component].kill();
+  }
+
+  async restart(component: Component): Promise<void> {
+    if (component === 'postgres') await this.postgres.restart();
+    else await this[component].start();
+  }
+
+  /** Stops the API and the worker gracefully (profiles are written then), then the services. */
+  async close(): Promise<void> {
+    await Promise.allSettled([this.api.close(), this.worker.close()]);
+    await Promise.allSettled([this.temporal.stop(), this.postgres.stop()]);
+  }
+}

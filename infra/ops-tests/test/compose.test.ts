@@ -1,0 +1,118 @@
+import { execFile } from 'node:child_process';
+import path from 'node:path';
+import { promisify } from 'node:util';
+import { beforeAll, describe, expect, test } from 'vitest';
+import { parse } from 'yaml';
+import { composeConfig, locateGoTool, repoRoot, ToolUnavailable } from '../src/go-tools';
+
+const run = promisify(execFile);
+const composeFile = path.join(repoRoot, 'infra', 'compose.yaml');
+const envExample = path.join(repoRoot, 'infra', 'compose.env.example');
+
+/** `docker compose config` when the Compose plugin is installed, else compose-go built with Go. */
+let validator: { label: string; command: string } | undefined;
+let skipReason: string | undefined;
+
+beforeAll(async () => {
+  try {
+    await run('docker', ['compose', 'version']);
+    validator = { label: 'docker compose config', command: 'docker' };
+    return;
+  } catch {
+    // The Docker client here has no Compose plugin.
+  }
+  try {
+    validator = { label: 'compose-go (compose-config)', command: await locateGoTool(composeConfig) };
+  } catch (error) {
+    if (!(error instanceof ToolUnavailable)) throw error;
+    skipReason = error.message;
+  }
+}, 600_000);
+
+/** Resolves the stack like `docker compose config`; the inherited environment never leaks in. */
+async function resolve(
+  options: { env?: Record<string, string>; envFile?: string | null; profiles?: string[] } = {},
+) {
+  const flags = ['-f', composeFile];
+  if (options.envFile !== null) flags.push('--env-file', options.envFile ?? envExample);
+  for (const profile of options.profiles ?? []) flags.push('--profile', profile);
+  // docker compose takes these flags before its `config` command.
+  const args = validator!.command === 'docker' ? ['compose', ...flags, 'config'] : flags;
+  const env = { PATH: process.env.PATH ?? '', HOME: process.env.HOME ?? '/tmp', ...options.env };
+  const { stdout } = await run(validator!.command, args, { env, cwd: repoRoot, maxBuffer: 8 * 1024 * 1024 });
+  return parse(stdout) as {
+    services: Record<
+      string,
+      Record<string, unknown> & { depends_on?: Record<string, { condition: string }> }
+    >;
+    volumes: Record<string, unknown>;
+  };
+}
+
+describe('infra/compose.yaml', () => {
+  test('is a valid Compose model with every service, volume, health check and start order', async ({
+    skip,
+  }) => {
+    if (!validator) return skip(skipReason);
+    console.info(`validated with ${validator.label}`);
+    const { services, volumes } = await resolve();
+    expect(Object.keys(services).sort()).toEqual(
+      ['api', 'migrate', 'postgres', 'temporal', 'temporal-schema', 'temporal-ui', 'worker'].sort(),
+    );
+    expect(Object.keys(volumes)).toContain('pgdata');
+
+    expect(services.postgres!.healthcheck).toBeDefined();
+    expect(services.temporal!.healthcheck).toBeDefined();
+    expect(services.api!.healthcheck).toBeDefined();
+    expect(services.worker!.healthcheck).toBeDefined();
+    expect(services.worker!.deploy).toMatchObject({ replicas: 2 });
+    expect(services.api!.healthcheck).toMatchObject({
+      test: [
+        'CMD',
+        'node',
+        '-e',
+        expect.stringMatching(/^fetch\('http:\/\/127\.0\.0\.1:3000\/healthz'\)\.then/),
+      ],
+    });
+    expect(services.worker!.healthcheck).toMatchObject({
+      test: [
+        'CMD',
+        'node',
+        '-e',
+        expect.stringMatching(/^fetch\('http:\/\/127\.0\.0\.1:9464\/metrics'\)\.then/),
+      ],
+    });
+    expect(services.migrate!.command).toEqual(['--role', 'migrate']);
+    expect(services.temporal!.image).toMatch(/^temporalio\/server:/);
+    expect(services['temporal-schema']!.image).toMatch(/^temporalio\/admin-tools:/);
+
+    const order = (name: string) =>
+      Object.fromEntries(
+        Object.entries(services[name]!.depends_on ?? {}).map(([dep, v]) => [dep, v.condition]),
+      );
+    expect(order('temporal-schema')).toEqual({ postgres: 'service_healthy' });
+    expect(order('temporal')).toEqual({ 'temporal-schema': 'service_completed_successfully' });
+    expect(order('migrate')).toEqual({ postgres: 'service_healthy' });
+    for (const app of ['api', 'worker']) {
+      expect(order(app)).toEqual({ migrate: 'service_completed_successfully', temporal: 'service_healthy' });
+    }
+    // Values come from the .env file: the app connects as its own role with the password given there.
+    expect(services.api!.environment).toMatchObject({
+      DATABASE_URL: 'postgres://thidua:change-me-thidua@postgres:5432/thidua',
+      TEMPORAL_ADDRESS: 'temporal:7233',
+      THIDUA_MIGRATE_ON_BOOT: 'false',
+    });
+  });
+
+  test('the backup job exists only under its profile', async ({ skip }) => {
+    if (!validator) return skip(skipReason);
+    const { services } = await resolve({ profiles: ['backup'] });
+    expect(services.backup).toMatchObject({ environment: { BACKUP_DIR: '/backups' } });
+  });
+
+  test('a missing secret stops the start and names the variable', async ({ skip }) => {
+    if (!validator) return skip(skipReason);
+    const attempt = resolve({ envFile: null, env: { THIDUA_DB_PASSWORD: 'x', TEMPORAL_DB_PASSWORD: 'y' } });
+    await expect(attempt).rejects.toThrow(/POSTGRES_PASSWORD/);
+  });
+});
