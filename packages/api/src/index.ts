@@ -1,1 +1,15 @@
-export {};
+export { type AuthPolicy, defaultAuthPolicy } from './auth/policy';
+export type { Principal } from './auth/principal';
+export { type MatrixEntry, matrix, type RoutePath, routeMatrix } from './authz/matrix';
+export { ApiError } from './errors/api-error';
+export { apiErrorMessages } from './errors/codes';
+export type { ErrorData } from './errors/format';
+export { CSRF_HEADER, type CsrfOptions, checkCsrf } from './http/csrf';
+export { httpError } from './http/errors';
+export { authenticate, authorizeRoute } from './http/route-access';
+export { type AppRouter, appRouter, createCaller, type RouterInputs, type RouterOutputs } from './root';
+export { contentDisposition } from './services/files/content-disposition';
+export { dossierZip } from './services/files/dossier-zip';
+export { documentFile, evidenceFile, findFileKind, signedScanFile } from './services/files/download';
+export { SIGNED_SCAN_MAX_BYTES, uploadEvidence, uploadSignedScan } from './services/files/uploads';
+export { type ApiServices, type Context, type CreateContextOptions, createTRPCContext } from './trpc';

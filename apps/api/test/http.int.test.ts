@@ -1,0 +1,321 @@
+import { createHash } from 'node:crypto';
+import { request } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import { serve } from '@hono/node-server';
+import type { ApiServices } from '@thidua/api';
+import { createLogger } from '@thidua/config';
+import { issueDocument } from '@thidua/db';
+import { cycles, EVIDENCE_MAX_BYTES, evidenceFiles } from '@thidua/db/schema';
+import type { TestDatabase } from '@thidua/db/testing';
+import { DEMO_PASSWORD } from '@thidua/domain';
+import type {} from '@thidua/vitest-setup/context';
+import { eq } from 'drizzle-orm';
+import { strFromU8, unzipSync } from 'fflate';
+import { afterAll, beforeAll, describe, expect, test } from 'vitest';
+import { demoDatabase } from '../../../packages/api/test/helpers/database';
+import {
+  addFixtures,
+  BLOC,
+  CYCLE_2022,
+  CYCLE_2023,
+  type Fixtures,
+  PDF,
+} from '../../../packages/api/test/helpers/fixtures';
+import { type TestTemporal, testTemporal } from '../../../packages/api/test/helpers/temporal';
+import { createApiServer } from '../src/app';
+import { httpClient } from './http-client';
+
+const logger = createLogger({ level: 'fatal', format: 'json' });
+let database: TestDatabase;
+let temporal: TestTemporal;
+let fixtures: Fixtures;
+let server: ReturnType<typeof serve>;
+let url: string;
+
+beforeAll(async () => {
+  database = await demoDatabase('thidua_api_http');
+  temporal = await testTemporal({ worker: true, databaseUrl: database.url });
+  fixtures = await addFixtures(database.db);
+  const services: ApiServices = {
+    version: 'test',
+    db: database.db,
+    temporal: temporal.client,
+    taskQueue: temporal.taskQueue,
+    cycleWorkflowId: temporal.workflowId,
+    livePollMs: 50,
+  };
+  const app = createApiServer({ logger, services, readiness: {} });
+  server = serve({ fetch: app.fetch, port: 0, hostname: '127.0.0.1' });
+  await new Promise<void>((resolve) => server.once('listening', () => resolve()));
+  url = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
+});
+
+afterAll(async () => {
+  await new Promise<void>((resolve) => server?.close(() => resolve()));
+  await temporal?.close();
+  await database?.drop();
+});
+
+const signedIn = async (username: string) => {
+  const client = httpClient(url);
+  const result = await client.signIn(username, DEMO_PASSWORD);
+  expect(result.status).toBe(200);
+  return client;
+};
+
+describe('sessions and CSRF over HTTP', () => {
+  test('sign-in sets the session cookie; me answers with it; sign-out clears it', async () => {
+    const client = httpClient(url);
+    const result = await client.signIn('noivu.canbo', DEMO_PASSWORD);
+    expect(result.status).toBe(200);
+    expect(result.response.headers.getSetCookie()[0]).toMatch(
+      /^thidua_session=[\w-]{43}; Path=\/; HttpOnly; SameSite=Lax$/,
+    );
+    expect((await client.query<{ username: string }>('auth.me')).data?.username).toBe('noivu.canbo');
+    expect((await client.mutate('auth.signOut')).status).toBe(200);
+    const after = await client.query('auth.me');
+    expect(after.status).toBe(401);
+    expect(after.error?.data.code).toBe('UNAUTHENTICATED');
+  });
+
+  test('a write without the CSRF header, or from a foreign origin, is refused before it runs', async () => {
+    const client = await signedIn('noivu.canbo');
+    const missing = await fetch(`${url}/api/trpc/auth.signOut`, {
+      method: 'POST',
+      headers: client.headers({ 'content-type': 'application/json' }),
+    });
+    expect(missing.status).toBe(403);
+    expect(((await missing.json()) as { error: { code: string } }).error.code).toBe('CSRF_REJECTED');
+    const foreign = await fetch(`${url}/api/trpc/auth.signOut`, {
+      method: 'POST',
+      headers: client.headers({
+        'content-type': 'application/json',
+        'x-thidua-csrf': '1',
+        origin: 'https://evil.example',
+      }),
+    });
+    expect(foreign.status).toBe(403);
+    // Still signed in: neither request reached the procedure.
+    expect((await client.query('auth.me')).status).toBe(200);
+    const sameOrigin = await client.mutate('auth.signOut', undefined, { 'x-thidua-csrf': '1', origin: url });
+    expect(sameOrigin.status).toBe(200);
+  });
+
+  test('the sign-in form itself needs the header (no login CSRF)', async () => {
+    const response = await fetch(`${url}/api/trpc/auth.signIn`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify({ json: { username: 'noivu.canbo', password: DEMO_PASSWORD } }),
+    });
+    expect(response.status).toBe(403);
+    expect(response.headers.getSetCookie()).toEqual([]);
+  });
+
+  test('malformed and oversized requests are 4xx, never 5xx', async () => {
+    const client = await signedIn('bandtdkt.chuyenvien');
+    const post = (path: string, body: string, type = 'application/json') =>
+      fetch(`${url}/api/trpc/${path}`, {
+        method: 'POST',
+        headers: client.headers({ 'content-type': type, 'x-thidua-csrf': '1' }),
+        body,
+      });
+    const statuses = [
+      (await post('cycles.start', '{not json')).status,
+      (await post('cycles.start', JSON.stringify({ json: { blocId: 1 } }))).status,
+      (
+        await post(
+          'cycles.start',
+          JSON.stringify({ json: { blocId: BLOC, year: 2023, calendar: {}, extra: 1 } }),
+        )
+      ).status,
+      (await post('no.such.procedure', '{}')).status,
+      (await fetch(`${url}/api/trpc/cycles.start`, { headers: client.headers() })).status,
+      await oversized(
+        `${url}/api/trpc/cycles.start`,
+        client.headers({ 'content-type': 'application/json', 'x-thidua-csrf': '1' }),
+      ),
+      (await client.query('cycles.get', { cycleId: 'khong-co' })).status,
+      (await fetch(`${url}/api/trpc/cycles.get?input=%7B`, { headers: client.headers() })).status,
+    ];
+    expect(statuses).toEqual([400, 400, 400, 404, 405, 413, 404, 400]);
+  });
+});
+
+describe('workflow steps over HTTP', () => {
+  test('a refusal arrives as its tRPC status with data.code and a Vietnamese message', async () => {
+    const secretariat = await signedIn('bandtdkt.chuyenvien');
+    const now = Date.now();
+    const iso = (days: number) => new Date(now + days * 86_400_000).toISOString();
+    const started = await secretariat.mutate<{ cycleId: string }>('cycles.start', {
+      blocId: BLOC,
+      year: 2023,
+      calendar: { registration: iso(5), selfAssessment: iso(10), reviewResponse: iso(15), dossier: iso(20) },
+    });
+    expect(started.status).toBe(200);
+    const unit = await signedIn('noivu.thutruong');
+    let refusal = await unit.mutate('registration.signPact', { cycleId: CYCLE_2023, unitId: 'u-snv' });
+    for (let i = 0; i < 50 && refusal.error?.data.code === 'NOT_FOUND'; i++) {
+      await new Promise((resolve) => setTimeout(resolve, 100));
+      refusal = await unit.mutate('registration.signPact', { cycleId: CYCLE_2023, unitId: 'u-snv' });
+    }
+    expect(refusal.status).toBe(412);
+    expect(refusal.error?.data).toMatchObject({ code: 'PLAN_NOT_ADOPTED', trpcCode: 'PRECONDITION_FAILED' });
+    expect(refusal.error?.message).toBe(
+      'Kế hoạch, bảng tiêu chí và bộ quy định của năm chưa được thông qua.',
+    );
+    const other = await unit.mutate('registration.signPact', { cycleId: CYCLE_2023, unitId: 'u-stp' });
+    expect(other.status).toBe(403);
+    expect(other.error?.data.code).toBe('OUT_OF_SCOPE');
+    const head = await signedIn('thanhtra.truongkhoi');
+    expect(
+      (await head.mutate('cycles.adoptPlan', { cycleId: CYCLE_2023, planTitle: 'Kế hoạch năm 2023' })).status,
+    ).toBe(200);
+    expect(
+      (await unit.mutate('registration.signPact', { cycleId: CYCLE_2023, unitId: 'u-snv' })).status,
+    ).toBe(200);
+  });
+
+  test('the conference screen streams over SSE', async () => {
+    const unit = await signedIn('tuphap.canbo');
+    const input = encodeURIComponent(JSON.stringify(superjsonInput({ cycleId: CYCLE_2022 })));
+    const controller = new AbortController();
+    const response = await fetch(`${url}/api/trpc/conference.live?input=${input}`, {
+      headers: unit.headers({ accept: 'text/event-stream' }),
+      signal: controller.signal,
+    });
+    expect(response.status).toBe(200);
+    expect(response.headers.get('content-type')).toMatch(/text\/event-stream/);
+    const reader = (response.body as ReadableStream<Uint8Array>).getReader();
+    let text = '';
+    while (!text.includes('"rounds"')) text += new TextDecoder().decode((await reader.read()).value);
+    controller.abort();
+    expect(text).toMatch(/^id: /m);
+    expect(text).not.toMatch(/"candidateIds"|"choices"/);
+  });
+});
+
+const superjsonInput = (value: unknown) => ({ json: value });
+
+/** POSTs 2 MB; the server answers 413 from Content-Length and may close before reading it all. */
+function oversized(target: string, headers: Record<string, string>): Promise<number> {
+  const body = Buffer.alloc(2 * 1024 * 1024, 'x');
+  return new Promise((resolve, reject) => {
+    const req = request(
+      target,
+      { method: 'POST', headers: { ...headers, 'content-length': String(body.length) } },
+      (res) => {
+        res.resume();
+        resolve(res.statusCode ?? 0);
+      },
+    );
+    req.on('error', (error) => (req.destroyed ? undefined : reject(error)));
+    req.end(body);
+  });
+}
+
+describe('files', () => {
+  test('a record downloads with its type and a UTF-8 file name, for its bloc only', async () => {
+    const unit = await signedIn('tuphap.canbo');
+    const response = await fetch(`${url}/api/files/${fixtures.documentId}`, { headers: unit.headers() });
+    expect(response.status).toBe(200);
+    expect(response.headers.get('content-type')).toBe(
+      'application/vnd.openxmlformats-officedocument.wordprocessingml.document',
+    );
+    expect(response.headers.get('content-disposition')).toBe(
+      `attachment; filename="To trinh de nghi khen thuong.docx"; filename*=UTF-8''${encodeURIComponent('Tờ trình đề nghị khen thưởng.docx')}`,
+    );
+    expect(response.headers.get('x-content-type-options')).toBe('nosniff');
+    expect((await fetch(`${url}/api/files/${fixtures.documentId}`)).status).toBe(401);
+    const admin = await signedIn('admin');
+    expect(
+      (await fetch(`${url}/api/files/${fixtures.documentId}`, { headers: admin.headers() })).status,
+    ).toBe(403);
+    expect((await fetch(`${url}/api/files/not-a-uuid`, { headers: unit.headers() })).status).toBe(404);
+  });
+
+  test('evidence: uploaded with type, size and content checks, hashed, and private to its unit while a draft', async () => {
+    await database.db.update(cycles).set({ phase: 'selfAssessment' }).where(eq(cycles.id, CYCLE_2023));
+    const officer = await signedIn('noivu.canbo');
+    const upload = (
+      file: Blob,
+      name: string,
+      fields: Record<string, string> = { cycleId: CYCLE_2023, unitId: 'u-snv' },
+      csrf = true,
+    ) => {
+      const form = new FormData();
+      for (const [k, v] of Object.entries(fields)) form.set(k, v);
+      form.set('file', file, name);
+      return fetch(`${url}/api/evidence`, {
+        method: 'POST',
+        headers: officer.headers(csrf ? { 'x-thidua-csrf': '1' } : {}),
+        body: form,
+      });
+    };
+    const pdf = new Blob([PDF], { type: 'application/pdf' });
+    expect((await upload(pdf, 'a.pdf', undefined, false)).status).toBe(403);
+    expect((await upload(new Blob(['hello'], { type: 'text/plain' }), 'a.txt')).status).toBe(415);
+    const fake = await upload(new Blob(['MZ not a pdf'], { type: 'application/pdf' }), 'a.pdf');
+    expect(fake.status).toBe(400);
+    expect(((await fake.json()) as { error: { code: string } }).error.code).toBe('FILE_CONTENT_MISMATCH');
+    expect(
+      (
+        await upload(
+          new Blob([Buffer.alloc(EVIDENCE_MAX_BYTES + 1024)], { type: 'application/pdf' }),
+          'big.pdf',
+        )
+      ).status,
+    ).toBe(413);
+    expect((await upload(pdf, 'a.pdf', { cycleId: CYCLE_2023, unitId: 'u-stp' })).status).toBe(403);
+
+    const ok = await upload(pdf, 'Báo cáo minh chứng.pdf');
+    expect(ok.status).toBe(201);
+    const { id } = (await ok.json()) as { id: string };
+    const [row] = await database.db.select().from(evidenceFiles).where(eq(evidenceFiles.id, id));
+    expect(row?.sha256).toBe(createHash('sha256').update(PDF).digest('hex'));
+    const back = await fetch(`${url}/api/files/${id}`, { headers: officer.headers() });
+    expect(back.status).toBe(200);
+    expect(Buffer.from(await back.arrayBuffer()).equals(PDF)).toBe(true);
+    expect(back.headers.get('etag')).toBe(`"${row?.sha256}"`);
+    const otherUnit = await signedIn('tuphap.canbo');
+    expect((await fetch(`${url}/api/files/${id}`, { headers: otherUnit.headers() })).status).toBe(403);
+    const head = await signedIn('thanhtra.truongkhoi');
+    expect((await fetch(`${url}/api/files/${id}`, { headers: head.headers() })).status).toBe(404);
+  });
+
+  test('a signed scan is PDF only, kept beside its record, and freezes it', async () => {
+    await database.db.transaction((tx) => issueDocument(tx, fixtures.documentId));
+    const secretariat = await signedIn('bandtdkt.chuyenvien');
+    const post = (file: Blob) => {
+      const form = new FormData();
+      form.set('file', file, 'Tờ trình đã ký.pdf');
+      return fetch(`${url}/api/files/${fixtures.documentId}/signed-scan`, {
+        method: 'POST',
+        headers: secretariat.headers({ 'x-thidua-csrf': '1' }),
+        body: form,
+      });
+    };
+    expect((await post(new Blob([PDF], { type: 'image/png' }))).status).toBe(415);
+    expect((await post(new Blob([PDF], { type: 'application/pdf' }))).status).toBe(201);
+    expect((await post(new Blob([PDF], { type: 'application/pdf' }))).status).toBe(409);
+    const scan = await fetch(`${url}/api/files/${fixtures.documentId}/signed`, {
+      headers: secretariat.headers(),
+    });
+    expect(scan.status).toBe(200);
+    expect(scan.headers.get('content-type')).toBe('application/pdf');
+    expect(scan.headers.get('content-disposition')).toContain(
+      `filename*=UTF-8''${encodeURIComponent('Tờ trình đã ký.pdf')}`,
+    );
+  });
+
+  test('the dossier zip holds every record and a SHA-256 manifest', async () => {
+    const unit = await signedIn('tuphap.canbo');
+    const response = await fetch(`${url}/api/cycles/${CYCLE_2022}/dossier.zip`, { headers: unit.headers() });
+    expect(response.status).toBe(200);
+    expect(response.headers.get('content-type')).toBe('application/zip');
+    const files = unzipSync(new Uint8Array(await response.arrayBuffer()));
+    expect(Object.keys(files)).toContain('Tờ trình đề nghị khen thưởng.docx');
+    const manifest = strFromU8(files['SHA256SUMS.txt'] as Uint8Array);
+    expect(manifest).toMatch(/^[0-9a-f]{64} {2}Tờ trình đề nghị khen thưởng\.docx$/m);
+    expect((await fetch(`${url}/api/cycles/${CYCLE_2022}/dossier.zip`)).status).toBe(401);
+  });
+});

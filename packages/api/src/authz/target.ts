@@ -1,0 +1,21 @@
+/** What a call touches, resolved to the organisation ids the scope rules compare. */
+export interface Target {
+  cycleId?: string | undefined;
+  unitId?: string | undefined;
+  blocId?: string | undefined;
+  provinceId?: string | undefined;
+  year?: number | undefined;
+}
+
+/** What a procedure names in its input; `resolveTarget` loads the rest. */
+export interface TargetRef {
+  cycleId?: string | undefined;
+  unitId?: string | undefined;
+  blocId?: string | undefined;
+  provinceId?: string | undefined;
+  year?: number | undefined;
+  roundId?: string | undefined;
+  documentId?: string | undefined;
+  evidenceId?: string | undefined;
+  nominationId?: string | undefined;
+}

@@ -1,0 +1,14 @@
+import { createTRPCRouter } from '../../trpc';
+import { blocsAdminRouter } from './blocs';
+import { ruleSetsAdminRouter } from './rule-sets';
+import { scoringTemplatesAdminRouter } from './scoring-templates';
+import { unitsAdminRouter } from './units';
+import { usersAdminRouter } from './users';
+
+export const adminRouter = createTRPCRouter({
+  blocs: blocsAdminRouter,
+  units: unitsAdminRouter,
+  users: usersAdminRouter,
+  ruleSets: ruleSetsAdminRouter,
+  scoringTemplates: scoringTemplatesAdminRouter,
+});

@@ -1,0 +1,12 @@
+import { z } from 'zod';
+import { id, isoDate, requiredText } from '../../../schemas/common';
+
+export const createUnitInput = z
+  .object({
+    provinceId: id(),
+    code: requiredText(50),
+    name: requiredText(300),
+    shortName: requiredText(100).optional(),
+    validFrom: isoDate(),
+  })
+  .strict();

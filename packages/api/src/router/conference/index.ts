@@ -1,0 +1,22 @@
+import { createTRPCRouter } from '../../trpc';
+import { castBallotRoute } from './cast-ballot';
+import { closeRoundRoute } from './close-round';
+import { confirmResultsRoute } from './confirm-results';
+import { decideTieRoute } from './decide-tie';
+import { getConferenceRoute } from './get';
+import { liveConferenceRoute } from './live';
+import { openRoundRoute } from './open-round';
+import { recordAttendanceRoute } from './record-attendance';
+import { resultsRoute } from './results';
+
+export const conferenceRouter = createTRPCRouter({
+  get: getConferenceRoute,
+  live: liveConferenceRoute,
+  recordAttendance: recordAttendanceRoute,
+  openRound: openRoundRoute,
+  castBallot: castBallotRoute,
+  closeRound: closeRoundRoute,
+  decideTie: decideTieRoute,
+  confirmResults: confirmResultsRoute,
+  results: resultsRoute,
+});

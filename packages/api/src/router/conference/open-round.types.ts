@@ -1,0 +1,7 @@
+import { voteKinds } from '@thidua/domain';
+import { z } from 'zod';
+import { cycleRef, id } from '../../schemas/common';
+
+export const openRoundInput = z
+  .object({ ...cycleRef, voteKind: z.enum(voteKinds), candidateUnitIds: z.array(id()).max(200).optional() })
+  .strict();

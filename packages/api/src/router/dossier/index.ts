@@ -1,0 +1,10 @@
+import { createTRPCRouter } from '../../trpc';
+import { listDossierRoute } from './list';
+import { submitDossierRoute } from './submit';
+import { versionsRoute } from './versions';
+
+export const dossierRouter = createTRPCRouter({
+  list: listDossierRoute,
+  versions: versionsRoute,
+  submit: submitDossierRoute,
+});

@@ -1,0 +1,16 @@
+import { createTRPCRouter } from '../../trpc';
+import { getReviewRoute } from './get';
+import { listReviewsRoute } from './list';
+import { lockRoute } from './lock';
+import { respondRoute } from './respond';
+import { returnForRevisionRoute } from './return-for-revision';
+import { setScoresRoute } from './set-scores';
+
+export const reviewRouter = createTRPCRouter({
+  list: listReviewsRoute,
+  get: getReviewRoute,
+  setScores: setScoresRoute,
+  respond: respondRoute,
+  returnForRevision: returnForRevisionRoute,
+  lock: lockRoute,
+});

@@ -1,0 +1,172 @@
+import { hashPassword, grantRole as insertGrant, createUser as insertUser, withDbErrors } from '@thidua/db';
+import { userRoles, users } from '@thidua/db/schema';
+import { type RoleGrant, roleLabels } from '@thidua/domain';
+import { and, asc, count, eq, ilike, inArray, or } from 'drizzle-orm';
+import { audit } from '../../audit/record';
+import { deleteUserSessions } from '../../auth/session-store';
+import { temporaryPassword } from '../../auth/temporary-password';
+import { ApiError } from '../../errors/api-error';
+import type { ServiceContext } from '../context';
+
+export async function listUsers(
+  ctx: ServiceContext,
+  input: { query?: string | undefined; page: { limit: number; offset: number } },
+) {
+  const where = input.query
+    ? or(
+        ilike(users.username, `%${escapeLike(input.query)}%`),
+        ilike(users.displayName, `%${escapeLike(input.query)}%`),
+      )
+    : undefined;
+  const rows = await ctx.db
+    .select({
+      id: users.id,
+      username: users.username,
+      displayName: users.displayName,
+      title: users.title,
+      active: users.active,
+      mustChangePassword: users.mustChangePassword,
+      createdAt: users.createdAt,
+    })
+    .from(users)
+    .where(where)
+    .orderBy(asc(users.username))
+    .limit(input.page.limit)
+    .offset(input.page.offset);
+  const [total] = await ctx.db.select({ n: count() }).from(users).where(where);
+  const grants = rows.length
+    ? await ctx.db
+        .select()
+        .from(userRoles)
+        .where(
+          inArray(
+            userRoles.userId,
+            rows.map((u) => u.id),
+          ),
+        )
+    : [];
+  return {
+    total: total?.n ?? 0,
+    rows: rows.map((u) => ({
+      ...u,
+      grants: grants
+        .filter((g) => g.userId === u.id)
+        .map((g) => ({
+          id: g.id,
+          role: g.role,
+          roleLabel: roleLabels[g.role],
+          scopeKind: g.scopeKind,
+          unitId: g.unitId,
+          blocId: g.blocId,
+          provinceId: g.provinceId,
+          year: g.year,
+        })),
+    })),
+  };
+}
+
+const escapeLike = (s: string) => s.replace(/[\\%_]/g, (c) => `\\${c}`);
+
+/**
+ * A new account with a one-time password shown to the admin once; the user must change it at
+ * first sign-in. No account is ever created with a known default password.
+ */
+export async function createUser(
+  ctx: ServiceContext,
+  input: { username: string; displayName: string; title?: string | undefined; grants: RoleGrant[] },
+) {
+  const password = temporaryPassword();
+  const passwordHash = await hashPassword(password);
+  return ctx.db.transaction(async (tx) => {
+    const user = await insertUser(tx, { ...input, passwordHash, mustChangePassword: true });
+    for (const grant of input.grants) await insertGrant(tx, user.id, grant);
+    await audit(tx, ctx.access.actor, {
+      action: 'user.create',
+      entity: 'user',
+      entityId: user.id,
+      after: { username: user.username, displayName: user.displayName, grants: input.grants },
+    });
+    return { userId: user.id, username: user.username, temporaryPassword: password };
+  });
+}
+
+/** A new one-time password; every session of the user ends. */
+export async function resetPassword(ctx: ServiceContext, input: { userId: string }) {
+  const password = temporaryPassword();
+  const passwordHash = await hashPassword(password);
+  return ctx.db.transaction(async (tx) => {
+    const rows = await tx
+      .update(users)
+      .set({ passwordHash, mustChangePassword: true })
+      .where(eq(users.id, input.userId))
+      .returning({ id: users.id });
+    if (rows.length === 0) throw new ApiError('NOT_FOUND', 'Không tìm thấy tài khoản.');
+    await deleteUserSessions(tx, input.userId);
+    await audit(tx, ctx.access.actor, {
+      action: 'user.resetPassword',
+      entity: 'user',
+      entityId: input.userId,
+    });
+    return { userId: input.userId, temporaryPassword: password };
+  });
+}
+
+export async function setActive(ctx: ServiceContext, input: { userId: string; active: boolean }) {
+  if (!input.active && input.userId === ctx.access.principal.userId) {
+    throw new ApiError('INVALID_INPUT', 'Không thể tự khóa tài khoản đang sử dụng.');
+  }
+  return ctx.db.transaction(async (tx) => {
+    const rows = await tx
+      .update(users)
+      .set({ active: input.active })
+      .where(eq(users.id, input.userId))
+      .returning({ id: users.id });
+    if (rows.length === 0) throw new ApiError('NOT_FOUND', 'Không tìm thấy tài khoản.');
+    if (!input.active) await deleteUserSessions(tx, input.userId);
+    await audit(tx, ctx.access.actor, {
+      action: 'user.setActive',
+      entity: 'user',
+      entityId: input.userId,
+      after: { active: input.active },
+    });
+    return input;
+  });
+}
+
+export async function grantRole(ctx: ServiceContext, input: { userId: string; grant: RoleGrant }) {
+  return ctx.db.transaction(async (tx) => {
+    await withDbErrors(() => insertGrant(tx, input.userId, input.grant));
+    await audit(tx, ctx.access.actor, {
+      action: 'user.grantRole',
+      entity: 'user',
+      entityId: input.userId,
+      after: input.grant,
+    });
+    return { userId: input.userId };
+  });
+}
+
+export async function revokeRole(ctx: ServiceContext, input: { userId: string; grantId: string }) {
+  return ctx.db.transaction(async (tx) => {
+    const rows = await tx
+      .delete(userRoles)
+      .where(and(eq(userRoles.id, input.grantId), eq(userRoles.userId, input.userId)))
+      .returning();
+    const removed = rows[0];
+    if (!removed) throw new ApiError('NOT_FOUND', 'Không tìm thấy vai trò của tài khoản.');
+    await audit(tx, ctx.access.actor, {
+      action: 'user.revokeRole',
+      entity: 'user',
+      entityId: input.userId,
+      before: {
+        role: removed.role,
+        scopeKind: removed.scopeKind,
+        unitId: removed.unitId,
+        blocId: removed.blocId,
+        provinceId: removed.provinceId,
+        year: removed.year,
+      },
+    });
+    return { userId: input.userId };
+  });
+}

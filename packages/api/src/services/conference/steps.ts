@@ -1,0 +1,39 @@
+import type { VoteKind } from '@thidua/domain';
+import { runStep } from '../../workflow/run-step';
+import type { ServiceContext } from '../context';
+
+export function recordAttendance(
+  ctx: ServiceContext,
+  input: {
+    cycleId: string;
+    presentUnitIds: string[];
+    writtenOpinionUnitIds?: string[] | undefined;
+    heldOn?: string | undefined;
+  },
+) {
+  const { cycleId, ...args } = input;
+  return runStep(ctx, cycleId, 'recordAttendance', ctx.access.actor, args);
+}
+
+export function openRound(
+  ctx: ServiceContext,
+  input: { cycleId: string; voteKind: VoteKind; candidateUnitIds?: string[] | undefined },
+) {
+  const { cycleId, ...args } = input;
+  return runStep(ctx, cycleId, 'openRound', ctx.access.actor, args);
+}
+
+/** Round steps name the round; its cycle comes from the scope check. */
+const cycleOf = (ctx: ServiceContext) => ctx.access.target.cycleId as string;
+
+export function closeRound(ctx: ServiceContext, input: { roundId: string }) {
+  return runStep(ctx, cycleOf(ctx), 'closeRound', ctx.access.actor, { roundId: input.roundId });
+}
+
+export function decideTie(ctx: ServiceContext, input: { roundId: string; chosenUnitIds: string[] }) {
+  return runStep(ctx, cycleOf(ctx), 'decideTie', ctx.access.actor, input);
+}
+
+export function confirmResults(ctx: ServiceContext, input: { cycleId: string }) {
+  return runStep(ctx, input.cycleId, 'confirmResults', ctx.access.actor, {});
+}

@@ -1,0 +1,102 @@
+import type { DbOrTx } from '@thidua/db';
+import { attendance, ballotReceipts, conferenceSessions, cycles, voteRounds } from '@thidua/db/schema';
+import { asc, eq, inArray, sql } from 'drizzle-orm';
+import { unitNamesAt, yearEnd } from '../org/names';
+
+/**
+ * The conference screen: attendance, rounds, turnout. While a round is open it shows WHO has voted
+ * (the minutes print that) but never a running count per candidate: watching a count move after
+ * each receipt would reveal each unit's choice. Tallies appear only once a round is closed.
+ */
+export async function conferenceView(db: DbOrTx, cycleId: string, viewerUnitIds: readonly string[]) {
+  const [cycle] = await db
+    .select({ year: cycles.year, phase: cycles.phase })
+    .from(cycles)
+    .where(eq(cycles.id, cycleId));
+  const sessions = await db
+    .select()
+    .from(conferenceSessions)
+    .where(eq(conferenceSessions.cycleId, cycleId))
+    .orderBy(asc(conferenceSessions.sessionNumber));
+  const sessionIds = sessions.map((s) => s.id);
+  const present = sessionIds.length
+    ? await db.select().from(attendance).where(inArray(attendance.sessionId, sessionIds))
+    : [];
+  const rounds = sessionIds.length
+    ? await db
+        .select()
+        .from(voteRounds)
+        .where(inArray(voteRounds.sessionId, sessionIds))
+        .orderBy(asc(voteRounds.openedAt), asc(voteRounds.roundNumber))
+    : [];
+  const roundIds = rounds.map((r) => r.id);
+  const receipts = roundIds.length
+    ? await db
+        .select({ roundId: ballotReceipts.roundId, unitId: ballotReceipts.unitId })
+        .from(ballotReceipts)
+        .where(inArray(ballotReceipts.roundId, roundIds))
+        .orderBy(asc(ballotReceipts.unitId))
+    : [];
+  const names = await unitNamesAt(
+    db,
+    present.map((a) => a.unitId),
+    yearEnd(cycle?.year ?? new Date().getFullYear()),
+  );
+  return {
+    cycleId,
+    phase: cycle?.phase ?? null,
+    sessions: sessions.map((s) => ({
+      id: s.id,
+      number: s.sessionNumber,
+      heldOn: s.heldOn,
+      status: s.status,
+      attendance: present
+        .filter((a) => a.sessionId === s.id)
+        .map((a) => ({ unitId: a.unitId, name: names.get(a.unitId) ?? a.unitId, mode: a.mode })),
+    })),
+    rounds: rounds.map((r) => {
+      const voters = receipts.filter((x) => x.roundId === r.id).map((x) => x.unitId);
+      return {
+        id: r.id,
+        voteKind: r.voteKind,
+        roundNumber: r.roundNumber,
+        status: r.status,
+        seats: r.seats,
+        maxChoices: r.maxChoices,
+        candidates: r.candidates.map((c) => ({
+          unitId: c.unitId,
+          name: c.name ?? c.unitId,
+          eligible: c.eligible ?? true,
+        })),
+        ballotsIssued: r.ballotsIssued,
+        ballotsReceived: voters.length,
+        votedUnitIds: voters,
+        /** The viewer's own unit has voted in this round (disables its ballot). */
+        viewerHasVoted: viewerUnitIds.some((u) => voters.includes(u)),
+        openedAt: r.openedAt,
+        closedAt: r.closedAt,
+        tally: r.status === 'closed' ? r.tally : null,
+      };
+    }),
+  };
+}
+
+/**
+ * A cheap fingerprint of everything the screen shows: the live feed sends a view only when it
+ * changes. Receipts are counted on their own: a ballot commits just after its workflow step.
+ */
+export async function conferenceVersion(db: DbOrTx, cycleId: string): Promise<string> {
+  const result = await db.execute<{ v: string }>(sql`
+    select concat_ws(':',
+      (select projection_seq from ${cycles} where id = ${cycleId}),
+      (select count(*) from ${ballotReceipts} r join ${voteRounds} v on v.id = r.round_id
+         join ${conferenceSessions} s on s.id = v.session_id where s.cycle_id = ${cycleId}),
+      (select count(*) || '/' || count(*) filter (where v.status = 'closed') from ${voteRounds} v
+         join ${conferenceSessions} s on s.id = v.session_id where s.cycle_id = ${cycleId}),
+      (select count(*) from ${attendance} a join ${conferenceSessions} s on s.id = a.session_id
+         where s.cycle_id = ${cycleId}),
+      (select string_agg(status::text, ',' order by session_number) from ${conferenceSessions}
+         where cycle_id = ${cycleId})
+    ) as v`);
+  return result.rows[0]?.v ?? '';
+}

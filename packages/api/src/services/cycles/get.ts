@@ -1,0 +1,60 @@
+import { blocLeaderships, blocs, cycles, cycleUnitStatus, units } from '@thidua/db/schema';
+import { and, asc, eq } from 'drizzle-orm';
+import { notFound } from '../../errors/api-error';
+import type { ServiceContext } from '../context';
+import { blocNamesAt, unitNamesAt, yearEnd } from '../org/names';
+import { timeline, vnToday } from './timeline';
+
+/** One cycle: its phases and deadlines, the leadership, and every unit's steps ("who has done what"). */
+export async function getCycle(ctx: ServiceContext, cycleId: string) {
+  const [cycle] = await ctx.db
+    .select({ cycle: cycles, provinceId: blocs.provinceId })
+    .from(cycles)
+    .innerJoin(blocs, eq(blocs.id, cycles.blocId))
+    .where(eq(cycles.id, cycleId));
+  if (!cycle) return notFound('Không tìm thấy năm thi đua.');
+  const c = cycle.cycle;
+  const [leadership] = await ctx.db
+    .select()
+    .from(blocLeaderships)
+    .where(and(eq(blocLeaderships.blocId, c.blocId), eq(blocLeaderships.year, c.year)));
+  const statuses = await ctx.db
+    .select({ status: cycleUnitStatus, code: units.code })
+    .from(cycleUnitStatus)
+    .innerJoin(units, eq(units.id, cycleUnitStatus.unitId))
+    .where(eq(cycleUnitStatus.cycleId, cycleId))
+    .orderBy(asc(units.code));
+  const date = yearEnd(c.year);
+  const names = await unitNamesAt(
+    ctx.db,
+    statuses.map((s) => s.status.unitId),
+    date,
+  );
+  const blocName = (await blocNamesAt(ctx.db, [c.blocId], date)).get(c.blocId) ?? c.blocId;
+  const { instants, ...calendar } = c.calendar as typeof c.calendar & { instants?: Record<string, string> };
+  return {
+    id: c.id,
+    blocId: c.blocId,
+    blocName,
+    provinceId: cycle.provinceId,
+    year: c.year,
+    phase: c.phase,
+    status: c.status,
+    phaseEnteredAt: c.phaseEnteredAt,
+    calendar,
+    deadlines: instants ?? null,
+    timeline: timeline(c.phase, calendar, vnToday(ctx.clock())),
+    leadership: leadership
+      ? { headUnitId: leadership.headUnitId, deputyUnitId: leadership.deputyUnitId }
+      : null,
+    units: statuses.map(({ status: s, code }) => ({
+      unitId: s.unitId,
+      code,
+      name: names.get(s.unitId) ?? s.unitId,
+      steps: s.steps,
+      deadlines: s.deadlines,
+      overdue: s.overdue,
+      latePenalty: s.latePenalty,
+    })),
+  };
+}

@@ -1,0 +1,93 @@
+import { findRuleSetFor, getCycleByBlocYear, getScoringTemplate, memberUnitIds } from '@thidua/db';
+import { blocLeaderships, blocs, cycles } from '@thidua/db/schema';
+import { copyTemplateForYear, type ScoringTemplate } from '@thidua/domain';
+import type { CycleInput } from '@thidua/workflows';
+import { cycleWorkflowId, startCycle as startWorkflow } from '@thidua/workflows/client';
+import { and, desc, eq, lt } from 'drizzle-orm';
+import { audit } from '../../audit/record';
+import { ApiError } from '../../errors/api-error';
+import { fromStepError } from '../../workflow/refusal';
+import { withWorkflow } from '../../workflow/run-step';
+import type { ServiceContext } from '../context';
+import { unitCodes, unitNamesAt } from '../org/names';
+
+export interface StartCycleInput {
+  blocId: string;
+  year: number;
+  /** ISO instants the workflow's timers run on. */
+  calendar: CycleInput['calendar'];
+}
+
+export interface StartDeps {
+  /** Tests give every run its own workflow ids on a shared Temporal server. */
+  cycleWorkflowId?: ((blocId: string, year: number) => string) | undefined;
+}
+
+const incomplete = (what: string) =>
+  new ApiError('CYCLE_SETUP_INCOMPLETE', `Chưa thể khởi tạo năm thi đua: ${what}.`);
+
+/** The draft criteria table: this cycle's own, else last year's copied for this year. */
+async function draftTemplate(
+  ctx: ServiceContext,
+  blocId: string,
+  year: number,
+): Promise<ScoringTemplate | undefined> {
+  const own = await getCycleByBlocYear(ctx.db, blocId, year);
+  const ownTemplate = own ? await getScoringTemplate(ctx.db, own.id) : undefined;
+  if (ownTemplate) return ownTemplate.template;
+  const [previous] = await ctx.db
+    .select({ id: cycles.id })
+    .from(cycles)
+    .where(and(eq(cycles.blocId, blocId), lt(cycles.year, year)))
+    .orderBy(desc(cycles.year))
+    .limit(1);
+  const last = previous ? await getScoringTemplate(ctx.db, previous.id) : undefined;
+  return last ? copyTemplateForYear(last.template, year) : undefined;
+}
+
+/** Starts the cycle workflow of a bloc and year from the organisation data in PostgreSQL. */
+export async function startCycle(ctx: ServiceContext & StartDeps, input: StartCycleInput) {
+  const { blocId, year } = input;
+  const [bloc] = await ctx.db
+    .select({ provinceId: blocs.provinceId })
+    .from(blocs)
+    .where(eq(blocs.id, blocId));
+  if (!bloc) throw new ApiError('NOT_FOUND', 'Không tìm thấy Khối thi đua.');
+  const unitIds = await memberUnitIds(ctx.db, blocId, year);
+  if (unitIds.length === 0) throw incomplete(`Khối chưa có danh sách đơn vị thành viên năm ${year}`);
+  const [leadership] = await ctx.db
+    .select()
+    .from(blocLeaderships)
+    .where(and(eq(blocLeaderships.blocId, blocId), eq(blocLeaderships.year, year)));
+  if (!leadership) throw incomplete(`chưa xác định Trưởng Khối, Phó Khối năm ${year}`);
+  const ruleSet = await findRuleSetFor(ctx.db, bloc.provinceId, year);
+  if (!ruleSet) throw incomplete(`chưa có bộ quy định thi đua năm ${year}`);
+  const names = await unitNamesAt(ctx.db, unitIds, `${year}-01-01`);
+  const codes = await unitCodes(ctx.db, unitIds);
+  const existing = await getCycleByBlocYear(ctx.db, blocId, year);
+  const scoringTemplate = await draftTemplate(ctx, blocId, year);
+
+  const workflowInput: CycleInput = {
+    blocId,
+    provinceId: bloc.provinceId,
+    year,
+    cycleId: existing?.id,
+    units: unitIds.map((id) => ({ id, code: codes.get(id) ?? id, name: names.get(id) ?? id })),
+    leadership: { headUnitId: leadership.headUnitId, deputyUnitId: leadership.deputyUnitId },
+    calendar: input.calendar,
+    ruleSetId: ruleSet.id,
+    scoringTemplate,
+  };
+  const workflowId = (ctx.cycleWorkflowId ?? cycleWorkflowId)(blocId, year);
+  const started = await withWorkflow(ctx.temporal, () =>
+    startWorkflow(ctx.temporal, workflowInput, { taskQueue: ctx.taskQueue, workflowId }),
+  );
+  if (!started.ok) throw fromStepError(started.error);
+  await audit(ctx.db, ctx.access.actor, {
+    action: 'cycle.start',
+    entity: 'cycle',
+    entityId: existing?.id ?? workflowId,
+    after: { blocId, year, workflowId, calendar: input.calendar, units: unitIds.length },
+  });
+  return { workflowId, cycleId: existing?.id ?? workflowId };
+}

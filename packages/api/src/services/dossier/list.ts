@@ -1,0 +1,84 @@
+import { listCycleDocuments } from '@thidua/db';
+import { committeeReviews, dossiers, nominations, signedScans } from '@thidua/db/schema';
+import { asc, eq, inArray } from 'drizzle-orm';
+import type { ServiceContext } from '../context';
+
+/** The cycle's proposal package: its status, each record's latest version with checksum, the nominations. */
+export async function listDossier(ctx: ServiceContext, input: { cycleId: string }) {
+  const [dossier] = await ctx.db.select().from(dossiers).where(eq(dossiers.cycleId, input.cycleId));
+  const docs = (await listCycleDocuments(ctx.db, input.cycleId)).sort(
+    (a, b) => a.createdAt.getTime() - b.createdAt.getTime() || a.title.localeCompare(b.title, 'vi'),
+  );
+  const scans = docs.length
+    ? await ctx.db
+        .select({
+          id: signedScans.id,
+          documentId: signedScans.documentId,
+          fileName: signedScans.fileName,
+          sha256: signedScans.sha256,
+        })
+        .from(signedScans)
+        .where(
+          inArray(
+            signedScans.documentId,
+            docs.map((d) => d.id),
+          ),
+        )
+    : [];
+  const carried = await ctx.db
+    .select()
+    .from(nominations)
+    .where(eq(nominations.cycleId, input.cycleId))
+    .orderBy(asc(nominations.awardKind));
+  const answers = dossier
+    ? await ctx.db
+        .select()
+        .from(committeeReviews)
+        .where(eq(committeeReviews.dossierId, dossier.id))
+        .orderBy(asc(committeeReviews.reviewedAt))
+    : [];
+  return {
+    dossier: dossier
+      ? {
+          id: dossier.id,
+          status: dossier.status,
+          submittedAt: dossier.submittedAt,
+          receivedAt: dossier.receivedAt,
+          dueDate: dossier.dueDate,
+          returnedAt: dossier.returnedAt,
+          returnReason: dossier.returnReason,
+          proposalDocumentId: dossier.proposalDocumentId,
+        }
+      : null,
+    documents: docs.map((d) => ({
+      id: d.id,
+      documentGroupId: d.documentGroupId,
+      version: d.version,
+      recordType: d.recordType,
+      title: d.title,
+      fileName: d.fileName,
+      contentType: d.contentType,
+      sha256: d.sha256,
+      sizeBytes: d.sizeBytes,
+      numberLabel: d.numberLabel,
+      status: d.status,
+      issuedAt: d.issuedAt,
+      signedScan: scans.find((s) => s.documentId === d.id) ?? null,
+    })),
+    nominations: carried.map((n) => ({
+      id: n.id,
+      awardKind: n.awardKind,
+      unitId: n.unitId,
+      votes: n.votes,
+      percentage: n.percentage,
+      status: n.status,
+      cutReason: n.cutReason,
+    })),
+    committeeAnswers: answers.map((a) => ({
+      outcome: a.outcome,
+      nominationId: a.nominationId,
+      reason: a.reason,
+      reviewedAt: a.reviewedAt,
+    })),
+  };
+}

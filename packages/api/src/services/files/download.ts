@@ -1,0 +1,66 @@
+import type { DbOrTx } from '@thidua/db';
+import { documents, evidenceFiles, selfAssessments, signedScans } from '@thidua/db/schema';
+import { eq } from 'drizzle-orm';
+
+export interface StoredFile {
+  fileName: string;
+  contentType: string;
+  bytes: Buffer | null;
+  sha256: string;
+}
+
+/** What a file id names: a generated document, or an evidence file (ids are UUIDs in both tables). */
+export async function findFileKind(db: DbOrTx, id: string): Promise<'document' | 'evidence' | undefined> {
+  const [doc] = await db.select({ id: documents.id }).from(documents).where(eq(documents.id, id));
+  if (doc) return 'document';
+  const [evidence] = await db
+    .select({ id: evidenceFiles.id })
+    .from(evidenceFiles)
+    .where(eq(evidenceFiles.id, id));
+  return evidence ? 'evidence' : undefined;
+}
+
+export async function documentFile(db: DbOrTx, id: string): Promise<StoredFile | undefined> {
+  const [row] = await db
+    .select({
+      fileName: documents.fileName,
+      contentType: documents.contentType,
+      bytes: documents.bytes,
+      sha256: documents.sha256,
+    })
+    .from(documents)
+    .where(eq(documents.id, id));
+  return row;
+}
+
+/** The evidence file and the status of its sheet (reviewers never see a draft's evidence). */
+export async function evidenceFile(
+  db: DbOrTx,
+  id: string,
+): Promise<(StoredFile & { sheetStatus: string }) | undefined> {
+  const [row] = await db
+    .select({
+      fileName: evidenceFiles.fileName,
+      contentType: evidenceFiles.contentType,
+      bytes: evidenceFiles.bytes,
+      sha256: evidenceFiles.sha256,
+      sheetStatus: selfAssessments.status,
+    })
+    .from(evidenceFiles)
+    .innerJoin(selfAssessments, eq(selfAssessments.id, evidenceFiles.selfAssessmentId))
+    .where(eq(evidenceFiles.id, id));
+  return row;
+}
+
+export async function signedScanFile(db: DbOrTx, documentId: string): Promise<StoredFile | undefined> {
+  const [row] = await db
+    .select({
+      fileName: signedScans.fileName,
+      contentType: signedScans.contentType,
+      bytes: signedScans.bytes,
+      sha256: signedScans.sha256,
+    })
+    .from(signedScans)
+    .where(eq(signedScans.documentId, documentId));
+  return row;
+}

@@ -1,0 +1,149 @@
+import type { Db } from '@thidua/db';
+import {
+  conferenceSessions,
+  cycles,
+  cycleUnitStatus,
+  dossiers,
+  pacts,
+  selfAssessments,
+  voteRounds,
+} from '@thidua/db/schema';
+import { and, eq } from 'drizzle-orm';
+import type { AllowedGrant } from '../../authz/access';
+import { type Task, task } from './task';
+
+/** What the bloc head or deputy must do in their bloc's open cycle(s). */
+export async function blocTasks(db: Db, grant: AllowedGrant, now: Date): Promise<Task[]> {
+  if (!grant.blocId) return [];
+  const head = grant.role === 'blocHead';
+  const open = await db
+    .select()
+    .from(cycles)
+    .where(
+      and(
+        eq(cycles.blocId, grant.blocId),
+        eq(cycles.status, 'open'),
+        grant.year !== undefined ? eq(cycles.year, grant.year) : undefined,
+      ),
+    );
+  const tasks: Task[] = [];
+  for (const cycle of open) {
+    const base = { cycleId: cycle.id };
+    const statuses = await db.select().from(cycleUnitStatus).where(eq(cycleUnitStatus.cycleId, cycle.id));
+    switch (cycle.phase) {
+      case 'setup': {
+        const [pact] = await db.select({ id: pacts.id }).from(pacts).where(eq(pacts.cycleId, cycle.id));
+        if (head && !pact)
+          tasks.push(
+            task(
+              {
+                ...base,
+                kind: 'adoptPlan',
+                title: 'Thông qua kế hoạch, bảng tiêu chí và bộ quy định',
+                due: cycle.calendar.pactSigningDate ?? null,
+              },
+              now,
+            ),
+          );
+        break;
+      }
+      case 'registration':
+      case 'selfAssessment': {
+        const step = cycle.phase;
+        const pending = statuses.filter(
+          (s) => !['done', 'submitted'].includes(s.steps[step]?.state ?? 'notStarted'),
+        );
+        if (head && pending.length > 0) {
+          const due =
+            step === 'registration' ? cycle.calendar.registrationDue : cycle.calendar.selfAssessmentDue;
+          tasks.push(
+            task(
+              {
+                ...base,
+                kind: 'followUpUnits',
+                title: `Đôn đốc ${pending.length} đơn vị chưa hoàn thành`,
+                due: due ?? null,
+              },
+              now,
+            ),
+          );
+        }
+        break;
+      }
+      case 'review': {
+        const sheets = await db.select().from(selfAssessments).where(eq(selfAssessments.cycleId, cycle.id));
+        for (const s of statuses) {
+          const sheet = sheets.find((x) => x.unitId === s.unitId);
+          if (s.steps.selfAssessment?.state === 'submitted' && s.steps.review?.state !== 'done' && sheet) {
+            tasks.push(
+              task(
+                {
+                  ...base,
+                  unitId: s.unitId,
+                  kind: 'reviewSheet',
+                  title: 'Thẩm định bảng điểm của đơn vị',
+                  due: cycle.calendar.reviewDue ?? null,
+                },
+                now,
+              ),
+            );
+          }
+        }
+        if (head && tasks.every((t) => t.cycleId !== cycle.id)) {
+          tasks.push(
+            task(
+              {
+                ...base,
+                kind: 'lockScores',
+                title: 'Chốt điểm và xếp hạng',
+                due: cycle.calendar.reviewDue ?? null,
+              },
+              now,
+            ),
+          );
+        }
+        break;
+      }
+      case 'conference': {
+        if (!head) break;
+        const [session] = await db
+          .select()
+          .from(conferenceSessions)
+          .where(eq(conferenceSessions.cycleId, cycle.id));
+        const open = session
+          ? await db
+              .select()
+              .from(voteRounds)
+              .where(and(eq(voteRounds.sessionId, session.id), eq(voteRounds.status, 'open')))
+          : [];
+        const title = !session
+          ? 'Ghi nhận thành phần dự Hội nghị'
+          : open.length > 0
+            ? 'Kết thúc vòng bỏ phiếu đang mở'
+            : 'Điều hành bình xét, suy tôn';
+        tasks.push(
+          task({ ...base, kind: 'runConference', title, due: cycle.calendar.conferenceDate ?? null }, now),
+        );
+        break;
+      }
+      case 'dossier': {
+        const [dossier] = await db.select().from(dossiers).where(eq(dossiers.cycleId, cycle.id));
+        if (head && dossier?.status !== 'received') {
+          tasks.push(
+            task(
+              {
+                ...base,
+                kind: 'submitDossier',
+                title: 'Trình hồ sơ đề nghị khen thưởng',
+                due: cycle.calendar.dossierDue ?? null,
+              },
+              now,
+            ),
+          );
+        }
+        break;
+      }
+    }
+  }
+  return tasks;
+}

@@ -1,0 +1,158 @@
+import type { Db } from '@thidua/db';
+import {
+  attendance,
+  ballotReceipts,
+  conferenceSessions,
+  cycles,
+  cycleUnitStatus,
+  pacts,
+  selfAssessments,
+  voteRounds,
+} from '@thidua/db/schema';
+import { and, eq, inArray } from 'drizzle-orm';
+import type { AllowedGrant } from '../../authz/access';
+import { type Task, task } from './task';
+
+const dueOf = (deadlines: Record<string, { due: string; extendedTo?: string | undefined }>, key: string) =>
+  deadlines[key]?.extendedTo ?? deadlines[key]?.due ?? null;
+
+/** What a unit's officer or head must do in each open cycle of the unit's bloc. */
+export async function unitTasks(db: Db, grant: AllowedGrant, now: Date): Promise<Task[]> {
+  if (!grant.unitId) return [];
+  const unitId = grant.unitId;
+  const head = grant.role === 'unitHead';
+  const rows = await db
+    .select({ cycle: cycles, status: cycleUnitStatus, sheet: selfAssessments.status, pactId: pacts.id })
+    .from(cycleUnitStatus)
+    .innerJoin(cycles, eq(cycles.id, cycleUnitStatus.cycleId))
+    .leftJoin(
+      selfAssessments,
+      and(eq(selfAssessments.cycleId, cycles.id), eq(selfAssessments.unitId, unitId)),
+    )
+    .leftJoin(pacts, eq(pacts.cycleId, cycles.id))
+    .where(and(eq(cycleUnitStatus.unitId, unitId), eq(cycles.status, 'open')));
+  const tasks: Task[] = [];
+  for (const { cycle, status, sheet, pactId } of rows) {
+    const base = { cycleId: cycle.id, unitId };
+    const state = (step: string) => status.steps[step]?.state ?? 'notStarted';
+    switch (cycle.phase) {
+      case 'setup':
+        if (head && pactId && state('pact') !== 'done') {
+          tasks.push(
+            task(
+              {
+                ...base,
+                kind: 'signPact',
+                title: 'Ký giao ước thi đua',
+                due: cycle.calendar.pactSigningDate ?? null,
+              },
+              now,
+            ),
+          );
+        }
+        break;
+      case 'registration':
+        if (head && state('registration') !== 'done') {
+          tasks.push(
+            task(
+              {
+                ...base,
+                kind: 'registerTargets',
+                title: 'Đăng ký chỉ tiêu thi đua',
+                due: dueOf(status.deadlines, 'registration'),
+              },
+              now,
+            ),
+          );
+        }
+        break;
+      case 'selfAssessment':
+      case 'review': {
+        const due = dueOf(status.deadlines, 'selfAssessment');
+        if (state('selfAssessment') === 'submitted') {
+          if (head && cycle.phase === 'review' && state('reviewResponse') === 'inProgress') {
+            tasks.push(
+              task(
+                {
+                  ...base,
+                  kind: 'respondToReview',
+                  title: 'Giải trình kết quả thẩm định',
+                  due: dueOf(status.deadlines, 'reviewResponse'),
+                },
+                now,
+              ),
+            );
+          }
+        } else if (sheet === 'signedOff') {
+          tasks.push(
+            task(
+              { ...base, kind: 'submitSelfAssessment', title: 'Nộp bản tự chấm điểm đã ký duyệt', due },
+              now,
+            ),
+          );
+        } else if (head && sheet && sheet !== 'returned') {
+          tasks.push(
+            task({ ...base, kind: 'signOffSelfAssessment', title: 'Ký duyệt bản tự chấm điểm', due }, now),
+          );
+        } else {
+          tasks.push(
+            task(
+              {
+                ...base,
+                kind: 'fillSelfAssessment',
+                title: sheet === 'returned' ? 'Chỉnh sửa bản tự chấm điểm bị trả lại' : 'Tự chấm điểm',
+                due,
+              },
+              now,
+            ),
+          );
+        }
+        break;
+      }
+      case 'conference':
+        tasks.push(...(await ballotTasks(db, cycle.id, unitId, now)));
+        break;
+    }
+  }
+  return tasks;
+}
+
+/** Open rounds in which the unit is present and has not voted yet. */
+async function ballotTasks(db: Db, cycleId: string, unitId: string, now: Date): Promise<Task[]> {
+  const open = await db
+    .select({ roundId: voteRounds.id, voteKind: voteRounds.voteKind })
+    .from(voteRounds)
+    .innerJoin(conferenceSessions, eq(conferenceSessions.id, voteRounds.sessionId))
+    .innerJoin(
+      attendance,
+      and(eq(attendance.sessionId, conferenceSessions.id), eq(attendance.unitId, unitId)),
+    )
+    .where(
+      and(
+        eq(conferenceSessions.cycleId, cycleId),
+        eq(voteRounds.status, 'open'),
+        eq(attendance.mode, 'present'),
+      ),
+    );
+  if (open.length === 0) return [];
+  const voted = await db
+    .select({ roundId: ballotReceipts.roundId })
+    .from(ballotReceipts)
+    .where(
+      and(
+        eq(ballotReceipts.unitId, unitId),
+        inArray(
+          ballotReceipts.roundId,
+          open.map((r) => r.roundId),
+        ),
+      ),
+    );
+  return open
+    .filter((r) => !voted.some((v) => v.roundId === r.roundId))
+    .map((r) =>
+      task(
+        { kind: 'castBallot', title: 'Bỏ phiếu bình xét', cycleId, unitId, roundId: r.roundId, due: null },
+        now,
+      ),
+    );
+}

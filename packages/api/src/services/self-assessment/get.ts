@@ -1,0 +1,26 @@
+import { scoreBreakdown, scoreIssues, toErrorPayload } from '@thidua/domain';
+import type { ServiceContext } from '../context';
+import { listEvidenceOf, loadUnitSheet, requireTemplate } from './load';
+
+/** The unit's own sheet with its criteria table, running total and what is still missing. */
+export async function getSelfAssessment(ctx: ServiceContext, input: { cycleId: string; unitId: string }) {
+  const { template, version } = await requireTemplate(ctx.db, input.cycleId);
+  const loaded = await loadUnitSheet(ctx.db, input.cycleId, input.unitId);
+  const sheet = loaded?.sheet ?? { unitId: input.unitId, criteria: [] };
+  return {
+    cycleId: input.cycleId,
+    unitId: input.unitId,
+    status: loaded?.head.status ?? 'draft',
+    returnReason: loaded?.head.returnReason ?? null,
+    submittedAt: loaded?.head.submittedAt ?? null,
+    signedOffAt: loaded?.head.signedOffAt ?? null,
+    updatedAt: loaded?.head.updatedAt ?? null,
+    template,
+    templateVersion: version,
+    sheet,
+    selfTotal: scoreBreakdown(template, sheet, 'self'),
+    /** Problems that would block the sign-off (e.g. criteria not scored yet). */
+    issues: scoreIssues(template, sheet, { requireComplete: true }).map(toErrorPayload),
+    evidence: loaded ? await listEvidenceOf(ctx.db, loaded.head.id) : [],
+  };
+}

@@ -1,0 +1,45 @@
+import { type DbOrTx, getScoringTemplate, loadScoreSheets } from '@thidua/db';
+import { cycles, evidenceFiles, selfAssessments } from '@thidua/db/schema';
+import type { ScoreSheet } from '@thidua/domain';
+import { and, asc, eq } from 'drizzle-orm';
+import { ApiError } from '../../errors/api-error';
+
+/** The unit's sheet row and scores (undefined before the first save). */
+export async function loadUnitSheet(db: DbOrTx, cycleId: string, unitId: string) {
+  const [head] = await db
+    .select()
+    .from(selfAssessments)
+    .where(and(eq(selfAssessments.cycleId, cycleId), eq(selfAssessments.unitId, unitId)));
+  if (!head) return undefined;
+  const sheet = (await loadScoreSheets(db, cycleId)).find((s) => s.unitId === unitId) as ScoreSheet;
+  return { head, sheet };
+}
+
+export async function requireTemplate(db: DbOrTx, cycleId: string) {
+  const template = await getScoringTemplate(db, cycleId);
+  if (!template) throw new ApiError('CYCLE_SETUP_INCOMPLETE', 'Năm thi đua chưa có bảng tiêu chí chấm điểm.');
+  return template;
+}
+
+export async function cyclePhase(db: DbOrTx, cycleId: string) {
+  const [row] = await db.select({ phase: cycles.phase }).from(cycles).where(eq(cycles.id, cycleId));
+  if (!row) throw new ApiError('NOT_FOUND', 'Không tìm thấy năm thi đua.');
+  return row.phase;
+}
+
+/** Evidence metadata of a sheet (never the bytes: those go through the download route). */
+export function listEvidenceOf(db: DbOrTx, selfAssessmentId: string) {
+  return db
+    .select({
+      id: evidenceFiles.id,
+      criterionId: evidenceFiles.criterionId,
+      fileName: evidenceFiles.fileName,
+      contentType: evidenceFiles.contentType,
+      sizeBytes: evidenceFiles.sizeBytes,
+      sha256: evidenceFiles.sha256,
+      uploadedAt: evidenceFiles.uploadedAt,
+    })
+    .from(evidenceFiles)
+    .where(eq(evidenceFiles.selfAssessmentId, selfAssessmentId))
+    .orderBy(asc(evidenceFiles.uploadedAt));
+}

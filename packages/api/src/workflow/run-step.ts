@@ -1,0 +1,49 @@
+import type { Client } from '@temporalio/client';
+import type { DbOrTx } from '@thidua/db';
+import { cycles } from '@thidua/db/schema';
+import type { UpdateName } from '@thidua/workflows';
+import { executeStep, newUpdateId, type StepArgsOf, type StepResultOf } from '@thidua/workflows/client';
+import { eq } from 'drizzle-orm';
+import type { Actor } from '../authz/access';
+import { ApiError } from '../errors/api-error';
+import { fromStepError, refusalOf } from './refusal';
+
+/** What the procedure supplies: everything but the actor and the update id, which are ours to set. */
+export type StepInput<N extends UpdateName> = Omit<StepArgsOf<N>, 'actor' | 'updateId'>;
+
+/** An Update that gets no answer in this time is reported as "try again", not left hanging. */
+export const UPDATE_DEADLINE_MS = 30_000;
+
+export async function workflowIdOf(db: DbOrTx, cycleId: string): Promise<string> {
+  const [row] = await db.select({ workflowId: cycles.workflowId }).from(cycles).where(eq(cycles.id, cycleId));
+  if (!row) throw new ApiError('NOT_FOUND', 'Không tìm thấy năm thi đua.');
+  return row.workflowId;
+}
+
+/** Runs `call` under the Update deadline, turning infrastructure failures into coded errors. */
+export async function withWorkflow<T>(temporal: Client, call: () => Promise<T>): Promise<T> {
+  try {
+    return await temporal.connection.withDeadline(Date.now() + UPDATE_DEADLINE_MS, call);
+  } catch (error) {
+    throw refusalOf(error) ?? new ApiError('WORKFLOW_UNAVAILABLE');
+  }
+}
+
+/**
+ * One human step of a cycle: the workflow Update (through the workflows client helper) with the
+ * acting user asserted. The validator refuses synchronously; a refusal comes back as an ApiError
+ * carrying the workflow's code and Vietnamese message.
+ */
+export async function runStep<N extends UpdateName>(
+  deps: { db: DbOrTx; temporal: Client },
+  cycleId: string,
+  name: N,
+  actor: Actor,
+  input: StepInput<N>,
+): Promise<StepResultOf<N>> {
+  const workflowId = await workflowIdOf(deps.db, cycleId);
+  const args = { ...input, actor, updateId: newUpdateId() } as unknown as StepArgsOf<N>;
+  const result = await withWorkflow(deps.temporal, () => executeStep(deps.temporal, workflowId, name, args));
+  if (!result.ok) throw fromStepError(result.error);
+  return result.value;
+}

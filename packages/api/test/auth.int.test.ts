@@ -1,0 +1,249 @@
+import { type ApiServices, defaultAuthPolicy } from '@thidua/api';
+import { auditLog, loginAttempts, sessions, users } from '@thidua/db/schema';
+import type { TestDatabase } from '@thidua/db/testing';
+import { DEMO_PASSWORD } from '@thidua/domain';
+import type {} from '@thidua/vitest-setup/context';
+import { eq, sql } from 'drizzle-orm';
+import { afterAll, beforeAll, beforeEach, describe, expect, test } from 'vitest';
+import { browser } from './helpers/browser';
+import { callerAs } from './helpers/callers';
+import { demoDatabase } from './helpers/database';
+import { refused, statusOf } from './helpers/errors';
+import { type TestTemporal, testTemporal } from './helpers/temporal';
+
+const MINUTE = 60_000;
+let database: TestDatabase;
+let temporal: TestTemporal;
+let services: ApiServices;
+let now = Date.parse('2023-06-01T02:00:00Z');
+
+beforeAll(async () => {
+  database = await demoDatabase('thidua_api_auth');
+  temporal = await testTemporal({ worker: false, databaseUrl: database.url });
+  services = {
+    version: 'test',
+    db: database.db,
+    temporal: temporal.client,
+    taskQueue: temporal.taskQueue,
+    clock: () => new Date(now),
+  };
+});
+
+afterAll(async () => {
+  await temporal?.close();
+  await database?.drop();
+});
+
+beforeEach(async () => {
+  // Each test starts with a clean slate of attempts, a clock of its own and the real time ahead of it.
+  await database.db.delete(loginAttempts);
+  now += 24 * 60 * MINUTE;
+});
+
+const signIn = (b: ReturnType<typeof browser>, username: string, password = DEMO_PASSWORD) =>
+  b.call((api) => api.auth.signIn({ username, password }));
+
+describe('sign-in and sessions', () => {
+  test('a good password opens a session: HttpOnly, SameSite=Lax, Path=/ cookie holding a token stored only as a hash', async () => {
+    const b = browser(services);
+    const me = await signIn(b, 'tuphap.canbo');
+    expect(me?.username).toBe('tuphap.canbo');
+    const set = b.setCookies.at(-1) as string;
+    expect(set).toMatch(/^thidua_session=[A-Za-z0-9_-]{43}; Path=\/; HttpOnly; SameSite=Lax$/);
+    const token = (b.cookie as string).split('=')[1] as string;
+    const rows = await database.db.select().from(sessions);
+    expect(rows.some((r) => r.id === token)).toBe(false);
+    expect(rows.some((r) => /^[0-9a-f]{64}$/.test(r.id))).toBe(true);
+    expect((await b.call((api) => api.auth.me()))?.username).toBe('tuphap.canbo');
+  });
+
+  test('over https the cookie is Secure and __Host- prefixed', async () => {
+    const b = browser(services, { secure: true });
+    await signIn(b, 'tuphap.canbo');
+    expect(b.setCookies.at(-1)).toMatch(
+      /^__Host-thidua_session=[^;]+; Path=\/; HttpOnly; SameSite=Lax; Secure$/,
+    );
+    expect((await b.call((api) => api.auth.me()))?.username).toBe('tuphap.canbo');
+  });
+
+  test('a wrong password and an unknown name get the same answer', async () => {
+    const b = browser(services);
+    const wrong = await refused(signIn(b, 'tuphap.canbo', 'sai-mat-khau-1'), 'INVALID_CREDENTIALS');
+    const unknown = await refused(signIn(b, 'khong.ton.tai', 'sai-mat-khau-1'), 'INVALID_CREDENTIALS');
+    expect(wrong.message).toBe(unknown.message);
+    expect(statusOf(wrong)).toBe(401);
+  });
+
+  test('five failures lock the username for a while, even against the right password', async () => {
+    const b = browser(services, { ip: '198.51.100.1' });
+    for (let i = 0; i < defaultAuthPolicy.maxFailuresPerUsername; i++) {
+      await refused(signIn(b, 'tuphap.thutruong', `sai-mat-khau-${i}`), 'INVALID_CREDENTIALS');
+    }
+    const locked = await refused(signIn(b, 'tuphap.thutruong'), 'LOGIN_LOCKED');
+    expect(statusOf(locked)).toBe(429);
+    expect(locked.message).toMatch(/thử lại sau \d+ phút/);
+    // Another address does not help: the lock is on the name.
+    await refused(signIn(browser(services, { ip: '198.51.100.2' }), 'tuphap.thutruong'), 'LOGIN_LOCKED');
+    now += defaultAuthPolicy.lockoutMs + MINUTE;
+    expect((await signIn(b, 'tuphap.thutruong'))?.username).toBe('tuphap.thutruong');
+  });
+
+  test('one address spraying many names is locked out too', async () => {
+    const b = browser(services, { ip: '198.51.100.9' });
+    for (let i = 0; i < defaultAuthPolicy.maxFailuresPerIp; i++) {
+      await refused(signIn(b, `ten-${i}`, 'sai-mat-khau-1'), 'INVALID_CREDENTIALS');
+    }
+    await refused(signIn(b, 'tuphap.canbo'), 'LOGIN_LOCKED');
+    expect((await signIn(browser(services, { ip: '198.51.100.10' }), 'tuphap.canbo'))?.username).toBe(
+      'tuphap.canbo',
+    );
+  });
+
+  test('a session ends after the idle timeout', async () => {
+    const b = browser(services);
+    await signIn(b, 'thanhtra.canbo');
+    now += defaultAuthPolicy.idleTimeoutMs - MINUTE;
+    expect((await b.call((api) => api.auth.me()))?.username).toBe('thanhtra.canbo');
+    now += defaultAuthPolicy.idleTimeoutMs + MINUTE;
+    await refused(
+      b.call((api) => api.auth.me()),
+      'SESSION_EXPIRED',
+    );
+    await refused(
+      b.call((api) => api.auth.me()),
+      'UNAUTHENTICATED',
+    );
+  });
+
+  test('a session ends at the absolute timeout however busy it is', async () => {
+    const b = browser(services);
+    await signIn(b, 'thanhtra.canbo');
+    const end = now + defaultAuthPolicy.absoluteTimeoutMs;
+    while (now + 20 * MINUTE < end) {
+      now += 20 * MINUTE;
+      expect((await b.call((api) => api.auth.me()))?.username).toBe('thanhtra.canbo');
+    }
+    now = end + 1;
+    await refused(
+      b.call((api) => api.auth.me()),
+      'SESSION_EXPIRED',
+    );
+  });
+
+  test('signing out deletes the session and clears the cookie', async () => {
+    const b = browser(services);
+    await signIn(b, 'congan.canbo');
+    const before = await database.db.select({ n: sql<number>`count(*)::int` }).from(sessions);
+    await b.call((api) => api.auth.signOut());
+    expect(b.setCookies.at(-1)).toMatch(/^thidua_session=; Path=\/; HttpOnly; SameSite=Lax; Max-Age=0$/);
+    const after = await database.db.select({ n: sql<number>`count(*)::int` }).from(sessions);
+    expect(after[0]?.n).toBe((before[0]?.n ?? 0) - 1);
+    await refused(
+      b.call((api) => api.auth.me()),
+      'UNAUTHENTICATED',
+    );
+  });
+
+  test('sign-in, sign-out and password changes are audited without any password', async () => {
+    const rows = await database.db.select().from(auditLog).where(sql`${auditLog.action} like 'auth.%'`);
+    expect(rows.length).toBeGreaterThan(0);
+    expect(JSON.stringify(rows)).not.toContain(DEMO_PASSWORD);
+  });
+});
+
+describe('accounts', () => {
+  test('an admin creates a user with a one-time password that must be changed before anything else', async () => {
+    const admin = await callerAs(services, 'admin');
+    const created = await admin.admin.users.create({
+      username: 'Nguyen.Van.B',
+      displayName: 'Nguyễn Văn B',
+      grants: [{ role: 'unitOfficer', scope: { kind: 'unit', unitId: 'u-stp' } }],
+    });
+    expect(created.username).toBe('nguyen.van.b');
+    expect(created.temporaryPassword).toMatch(/^[A-Za-z]{6}-\d{4}-[A-Za-z]{4}$/);
+
+    const b = browser(services);
+    const me = await signIn(b, 'nguyen.van.b', created.temporaryPassword);
+    expect(me?.mustChangePassword).toBe(true);
+    await refused(
+      b.call((api) => api.cycles.list({})),
+      'PASSWORD_CHANGE_REQUIRED',
+    );
+    await refused(
+      b.call((api) =>
+        api.auth.changePassword({ currentPassword: created.temporaryPassword, newPassword: 'ngan1' }),
+      ),
+      'WEAK_PASSWORD',
+    );
+    await refused(
+      b.call((api) =>
+        api.auth.changePassword({ currentPassword: created.temporaryPassword, newPassword: DEMO_PASSWORD }),
+      ),
+      'WEAK_PASSWORD',
+    );
+    await refused(
+      b.call((api) =>
+        api.auth.changePassword({ currentPassword: 'sai-mat-khau-1', newPassword: 'Mật khẩu mới 2024' }),
+      ),
+      'WRONG_PASSWORD',
+    );
+    await b.call((api) =>
+      api.auth.changePassword({
+        currentPassword: created.temporaryPassword,
+        newPassword: 'Mật khẩu mới 2024',
+      }),
+    );
+    expect(await b.call((api) => api.cycles.list({}))).toEqual(expect.any(Array));
+    await refused(
+      signIn(browser(services), 'nguyen.van.b', created.temporaryPassword),
+      'INVALID_CREDENTIALS',
+    );
+  });
+
+  test('a reset ends every session of the user and asks for a new password again', async () => {
+    const b = browser(services);
+    await signIn(b, 'quansu.canbo');
+    const [user] = await database.db.select().from(users).where(eq(users.username, 'quansu.canbo'));
+    const admin = await callerAs(services, 'admin');
+    const reset = await admin.admin.users.resetPassword({ userId: user?.id as string });
+    await refused(
+      b.call((api) => api.auth.me()),
+      'SESSION_EXPIRED',
+    );
+    const again = browser(services);
+    expect((await signIn(again, 'quansu.canbo', reset.temporaryPassword))?.mustChangePassword).toBe(true);
+    await refused(signIn(browser(services), 'quansu.canbo'), 'INVALID_CREDENTIALS');
+  });
+
+  test('a deactivated user cannot sign in and loses open sessions', async () => {
+    const b = browser(services);
+    await signIn(b, 'toaan.canbo');
+    const [user] = await database.db.select().from(users).where(eq(users.username, 'toaan.canbo'));
+    const admin = await callerAs(services, 'admin');
+    await admin.admin.users.setActive({ userId: user?.id as string, active: false });
+    await refused(
+      b.call((api) => api.auth.me()),
+      'SESSION_EXPIRED',
+    );
+    await refused(signIn(browser(services), 'toaan.canbo'), 'INVALID_CREDENTIALS');
+  });
+
+  test('changing one’s own password signs out the other sessions', async () => {
+    const laptop = browser(services);
+    const phone = browser(services);
+    await signIn(laptop, 'vienkiemsat.canbo');
+    await signIn(phone, 'vienkiemsat.canbo');
+    await laptop.call((api) =>
+      api.auth.changePassword({ currentPassword: DEMO_PASSWORD, newPassword: 'Mật khẩu khác 2025' }),
+    );
+    expect((await laptop.call((api) => api.auth.me()))?.username).toBe('vienkiemsat.canbo');
+    await refused(
+      phone.call((api) => api.auth.me()),
+      'SESSION_EXPIRED',
+    );
+    await refused(
+      phone.call((api) => api.auth.me()),
+      'UNAUTHENTICATED',
+    );
+  });
+});

@@ -1,0 +1,200 @@
+import type { ApiServices } from '@thidua/api';
+import type { TestDatabase } from '@thidua/db/testing';
+import { type Role, roles } from '@thidua/domain';
+import type {} from '@thidua/vitest-setup/context';
+import { afterAll, beforeAll, describe, expect, test } from 'vitest';
+import type { Grant } from '../src/auth/principal';
+import { matrix, type RoleRules } from '../src/authz/matrix';
+import { callerFor, callPath, syntheticPrincipal } from './helpers/callers';
+import { demoDatabase } from './helpers/database';
+import { codeOf } from './helpers/errors';
+import { addFixtures, BLOC, type Fixtures, PROVINCE, UNIT } from './helpers/fixtures';
+import { procedurePaths, procedureTypes } from './helpers/procedures';
+import { sampleInputs } from './helpers/samples';
+import { type TestTemporal, testTemporal } from './helpers/temporal';
+
+const paths = procedurePaths;
+
+/** A grant of `role` inside the demo bloc, or in a bloc, unit and province of somewhere else. */
+function grantOf(role: Role, where: 'here' | 'elsewhere'): Grant {
+  const here = where === 'here';
+  const unitId = here ? UNIT : 'u-elsewhere';
+  const blocId = here ? BLOC : 'b-elsewhere';
+  const provinceId = here ? PROVINCE : 'p-elsewhere';
+  switch (role) {
+    case 'unitOfficer':
+    case 'unitHead':
+      return {
+        role,
+        scopeKind: 'unit',
+        unitId,
+        provinceId,
+        unitBlocs: [2022, 2023, 2031].map((year) => ({ blocId, year })),
+      };
+    case 'blocHead':
+    case 'blocDeputy':
+      return { role, scopeKind: 'bloc', blocId, provinceId };
+    case 'secretariat':
+    case 'committeeReviewer':
+      return { role, scopeKind: 'province', provinceId };
+    case 'admin':
+      return { role, scopeKind: 'global' };
+  }
+}
+
+let database: TestDatabase;
+let temporal: TestTemporal;
+let services: ApiServices;
+let fixtures: Fixtures;
+let samples: Record<string, unknown>;
+
+beforeAll(async () => {
+  database = await demoDatabase('thidua_api_matrix');
+  temporal = await testTemporal({ worker: false, databaseUrl: database.url });
+  services = { version: 'test', db: database.db, temporal: temporal.client, taskQueue: temporal.taskQueue };
+  fixtures = await addFixtures(database.db);
+  samples = sampleInputs(fixtures);
+});
+
+afterAll(async () => {
+  await temporal?.close();
+  await database?.drop();
+});
+
+const outcome = (call: Promise<unknown>) =>
+  call.then(
+    (value) => {
+      // Subscriptions hand back an iterator; the checks ran before it was created.
+      if (value && typeof value === 'object' && Symbol.asyncIterator in value) {
+        void (value as AsyncGenerator).return?.(undefined);
+      }
+      return 'ok';
+    },
+    (error: unknown) => codeOf(error),
+  );
+
+describe('the authorisation matrix', () => {
+  test('has an entry for every procedure, and no entry for a procedure that does not exist', () => {
+    expect(paths.length).toBeGreaterThan(60);
+    const missing = paths.filter((p) => !(p in matrix));
+    expect(missing, 'procedures without a matrix entry').toEqual([]);
+    const stale = Object.keys(matrix).filter((p) => !(p in procedureTypes));
+    expect(stale, 'matrix entries without a procedure').toEqual([]);
+    for (const path of paths) {
+      const entry = matrix[path];
+      if (entry === 'public' || entry === 'signedIn') continue;
+      expect(Object.keys(entry as RoleRules).sort(), path).toEqual([...roles].sort());
+    }
+  });
+
+  test('has a sample input for every procedure (the scope walk below needs one)', () => {
+    expect(paths.filter((p) => !Object.hasOwn(samples, p))).toEqual([]);
+  });
+
+  test('refuses every non-public procedure to a caller without a session', async () => {
+    for (const path of paths) {
+      const result = await outcome(callPath(callerFor(services, null), path, samples[path]));
+      if (matrix[path] === 'public') expect(result, path).not.toBe('UNAUTHENTICATED');
+      else expect(result, path).toBe('UNAUTHENTICATED');
+    }
+  });
+
+  test('lets each role through exactly the procedures the matrix allows it (role gate)', async () => {
+    let checked = 0;
+    for (const path of paths) {
+      const entry = matrix[path];
+      for (const role of roles) {
+        const caller = callerFor(services, syntheticPrincipal(fixtures.adminId, [grantOf(role, 'here')]));
+        // No input: the gate decides before the input is even parsed, so nothing runs.
+        const result = await outcome(callPath(caller, path, undefined));
+        const allowed = entry === 'public' || entry === 'signedIn' || (entry as RoleRules)[role] !== '-';
+        if (allowed) expect(result, `${path} as ${role}`).not.toMatch(/^(FORBIDDEN_ROLE|UNAUTHENTICATED)$/);
+        else expect(result, `${path} as ${role}`).toBe('FORBIDDEN_ROLE');
+        checked += 1;
+      }
+    }
+    expect(checked).toBe(paths.length * roles.length);
+  });
+
+  test('refuses every scoped role outside its unit, bloc or province (scope rules)', async () => {
+    let checked = 0;
+    const answered = new Set<string>();
+    for (const path of paths) {
+      const entry = matrix[path];
+      if (entry === 'public' || entry === 'signedIn') continue;
+      for (const role of roles) {
+        const rule = (entry as RoleRules)[role];
+        if (rule === '-' || rule === 'any') continue;
+        const caller = callerFor(
+          services,
+          syntheticPrincipal(fixtures.adminId, [grantOf(role, 'elsewhere')]),
+        );
+        const result = await outcome(callPath(caller, path, samples[path]));
+        // Lists name no target: they answer, narrowed to the caller's scope (checked in the flow tests).
+        expect(result, `${path} as ${role} elsewhere`).toMatch(/^(OUT_OF_SCOPE|ok)$/);
+        if (result === 'OUT_OF_SCOPE') checked += 1;
+        else answered.add(path);
+      }
+    }
+    expect(checked).toBeGreaterThan(90);
+    // Only the lists answer a caller from elsewhere, and they answer with that caller's own rows.
+    expect([...answered].sort()).toEqual([
+      'admin.blocs.list',
+      'admin.ruleSets.list',
+      'admin.units.list',
+      'committee.inbox',
+      'cycles.list',
+      'inbox.list',
+      'tracker.list',
+    ]);
+  });
+
+  test('answers queries for every allowed role inside its scope', async () => {
+    for (const path of paths.filter((p) => procedureTypes[p] === 'query')) {
+      const entry = matrix[path];
+      for (const role of roles) {
+        if (entry !== 'public' && entry !== 'signedIn' && (entry as RoleRules)[role] === '-') continue;
+        const caller = callerFor(services, syntheticPrincipal(fixtures.adminId, [grantOf(role, 'here')]));
+        const result = await outcome(callPath(caller, path, samples[path]));
+        expect(result, `${path} as ${role}`).not.toMatch(
+          /^(FORBIDDEN_ROLE|OUT_OF_SCOPE|UNAUTHENTICATED|INTERNAL)$/,
+        );
+      }
+    }
+  });
+
+  test('lists show a caller from elsewhere nothing of this bloc', async () => {
+    for (const role of ['unitHead', 'blocHead', 'secretariat'] as const) {
+      const caller = callerFor(services, syntheticPrincipal(fixtures.adminId, [grantOf(role, 'elsewhere')]));
+      expect(await caller.cycles.list({}), role).toEqual([]);
+      if (role !== 'unitHead') expect((await caller.tracker.list({})).rows, role).toEqual([]);
+    }
+  });
+
+  test('a unit never reads another unit’s draft', async () => {
+    const other = callerFor(
+      services,
+      syntheticPrincipal(fixtures.adminId, [{ ...grantOf('unitHead', 'here'), unitId: 'u-stp' }]),
+    );
+    expect(await outcome(other.selfAssessment.get({ cycleId: 'cy-b-noichinh-2023', unitId: UNIT }))).toBe(
+      'OUT_OF_SCOPE',
+    );
+    const head = callerFor(services, syntheticPrincipal(fixtures.adminId, [grantOf('blocHead', 'here')]));
+    // Reviewers see a sheet once handed in, never a draft.
+    expect(await outcome(head.review.get({ cycleId: 'cy-b-noichinh-2023', unitId: UNIT }))).toBe(
+      'SHEET_NOT_VISIBLE',
+    );
+    expect(
+      await outcome(head.selfAssessment.listEvidence({ cycleId: 'cy-b-noichinh-2023', unitId: UNIT })),
+    ).toBe('SHEET_NOT_VISIBLE');
+  });
+
+  test('a bloc role held for one year does not reach another year', async () => {
+    const head2022 = callerFor(
+      services,
+      syntheticPrincipal(fixtures.adminId, [{ ...grantOf('blocHead', 'here'), year: 2022 }]),
+    );
+    expect(await outcome(head2022.cycles.get({ cycleId: 'cy-b-noichinh-2022' }))).toBe('ok');
+    expect(await outcome(head2022.cycles.get({ cycleId: 'cy-b-noichinh-2023' }))).toBe('OUT_OF_SCOPE');
+  });
+});

@@ -1,0 +1,459 @@
+import type { ApiServices } from '@thidua/api';
+import { auditLog, ballots, cycles, voteRounds } from '@thidua/db/schema';
+import type { TestDatabase } from '@thidua/db/testing';
+import { allCriteria, type VoteKind } from '@thidua/domain';
+import type {} from '@thidua/vitest-setup/context';
+import { eq, sql } from 'drizzle-orm';
+import { afterAll, beforeAll, describe, expect, test } from 'vitest';
+import { matrix, type RoleRules } from '../src/authz/matrix';
+import { type Caller, callerAs, callPath, principalOf } from './helpers/callers';
+import { demoDatabase } from './helpers/database';
+import {
+  ALL_USERS,
+  BLOC_DEPUTY_2023,
+  BLOC_HEAD_2023,
+  COMMITTEE,
+  MEMBERS,
+  SECRETARIAT,
+  unitHead,
+  unitOfficer,
+} from './helpers/demo-users';
+import { refused } from './helpers/errors';
+import { BLOC, CYCLE_2023 } from './helpers/fixtures';
+import { procedurePaths, procedureTypes } from './helpers/procedures';
+import { type TestTemporal, testTemporal } from './helpers/temporal';
+import { retryWhile, waitFor } from './helpers/wait';
+
+const DAY = 86_400_000;
+let database: TestDatabase;
+let temporal: TestTemporal;
+let services: ApiServices;
+const callers = new Map<string, Caller>();
+const as = async (username: string) => {
+  let caller = callers.get(username);
+  if (!caller) {
+    caller = await callerAs(services, username);
+    callers.set(username, caller);
+  }
+  return caller;
+};
+
+beforeAll(async () => {
+  database = await demoDatabase('thidua_api_flow');
+  temporal = await testTemporal({ worker: true, databaseUrl: database.url });
+  services = {
+    version: 'test',
+    db: database.db,
+    temporal: temporal.client,
+    taskQueue: temporal.taskQueue,
+    cycleWorkflowId: temporal.workflowId,
+    livePollMs: 50,
+  };
+});
+
+afterAll(async () => {
+  await temporal?.close();
+  await database?.drop();
+});
+
+const phaseOf = async () =>
+  (await database.db.select({ phase: cycles.phase }).from(cycles).where(eq(cycles.id, CYCLE_2023)))[0]?.phase;
+const waitPhase = (phase: string) => waitFor(phaseOf, (p) => p === phase);
+
+/** Each unit's choices in the certificate vote: they differ by unit, so a leak would show. */
+function certificateChoices(index: number, candidates: string[]): string[] {
+  const [a, b, c, d] = candidates;
+  return index % 2 === 0
+    ? ([a, b, c].filter(Boolean) as string[])
+    : ([a, b, d ?? c].filter(Boolean) as string[]);
+}
+
+describe.sequential('one year of a bloc through the API (procedures, real PostgreSQL and Temporal)', () => {
+  test('the secretariat starts the cycle; the workflow adopts the seeded cycle row', async () => {
+    const start = Date.now();
+    const secretariat = await as(SECRETARIAT);
+    const started = await secretariat.cycles.start({
+      blocId: BLOC,
+      year: 2023,
+      calendar: {
+        registration: new Date(start + 5 * DAY).toISOString(),
+        selfAssessment: new Date(start + 10 * DAY).toISOString(),
+        reviewResponse: new Date(start + 15 * DAY).toISOString(),
+        dossier: new Date(start + 20 * DAY).toISOString(),
+      },
+    });
+    expect(started.cycleId).toBe(CYCLE_2023);
+    await waitFor(
+      async () => (await database.db.select().from(cycles).where(eq(cycles.id, CYCLE_2023)))[0]?.workflowId,
+      (id) => id === started.workflowId,
+    );
+    await refused(
+      secretariat.cycles.start({
+        blocId: BLOC,
+        year: 2023,
+        calendar: {
+          registration: new Date(start + DAY).toISOString(),
+          selfAssessment: new Date(start + 2 * DAY).toISOString(),
+          reviewResponse: new Date(start + 3 * DAY).toISOString(),
+          dossier: new Date(start + 4 * DAY).toISOString(),
+        },
+      }),
+      'CYCLE_ALREADY_STARTED',
+    );
+    const view = await (await as(unitOfficer('u-snv'))).cycles.get({ cycleId: CYCLE_2023 });
+    expect(view.units).toHaveLength(MEMBERS.length);
+    expect(view.timeline.find((p) => p.state === 'current')?.phase).toBe('setup');
+  });
+
+  test('workflow refusals come back typed, with the stable code and the Vietnamese message', async () => {
+    const head = await as(unitHead('u-snv'));
+    const error = await refused(
+      head.registration.signPact({ cycleId: CYCLE_2023, unitId: 'u-snv' }),
+      'PLAN_NOT_ADOPTED',
+    );
+    expect(error.code).toBe('PRECONDITION_FAILED');
+    expect(error.message).toMatch(/Kế hoạch/);
+    // The deputy may not adopt the plan: the matrix refuses before the workflow is asked.
+    await refused(
+      (await as(BLOC_DEPUTY_2023)).cycles.adoptPlan({ cycleId: CYCLE_2023, planTitle: 'X' }),
+      'FORBIDDEN_ROLE',
+    );
+  });
+
+  test('setup and registration: the head adopts the plan, every unit signs and registers', async () => {
+    await (await as(BLOC_HEAD_2023)).cycles.adoptPlan({
+      cycleId: CYCLE_2023,
+      planTitle: 'Kế hoạch thi đua năm 2023',
+    });
+    for (const unitId of MEMBERS) {
+      await (await as(unitHead(unitId))).registration.signPact({ cycleId: CYCLE_2023, unitId });
+    }
+    await waitPhase('registration');
+    await refused(
+      (await as(unitHead('u-snv'))).registration.signPact({ cycleId: CYCLE_2023, unitId: 'u-snv' }),
+      'WRONG_PHASE',
+    );
+    const inbox = await (await as(unitHead('u-stp'))).inbox.list();
+    expect(inbox.map((t) => t.kind)).toContain('registerTargets');
+    for (const unitId of MEMBERS) {
+      await (await as(unitHead(unitId))).registration.registerTargets({
+        cycleId: CYCLE_2023,
+        unitId,
+        targets: [{ title: 'Hoàn thành 100% kế hoạch công tác năm', value: '100 %' }],
+        aims: ['certificateOfMerit'],
+      });
+    }
+    await waitPhase('selfAssessment');
+  });
+
+  test('self-assessment: drafts straight to PostgreSQL, checked by the domain; sign-off and submit are steps', async () => {
+    const officer = await as(unitOfficer('u-snv'));
+    const sheet = await officer.selfAssessment.get({ cycleId: CYCLE_2023, unitId: 'u-snv' });
+    const criteria = allCriteria(sheet.template);
+    const bad = await refused(
+      officer.selfAssessment.saveDraft({
+        cycleId: CYCLE_2023,
+        unitId: 'u-snv',
+        criteria: [{ criterionId: criteria[0]?.id as string, selfScore: (criteria[0]?.maxPoints ?? 0) + 1 }],
+      }),
+      'SCORE_OUT_OF_RANGE',
+    );
+    expect(bad.code).toBe('BAD_REQUEST');
+    await refused(
+      (await as(unitHead('u-snv'))).selfAssessment.signOff({ cycleId: CYCLE_2023, unitId: 'u-snv' }),
+      'SCORES_INCOMPLETE',
+    );
+    for (const [index, unitId] of MEMBERS.entries()) {
+      const full = criteria.map((c) => ({
+        criterionId: c.id,
+        selfScore: index === 8 ? c.maxPoints * 0.5 : c.maxPoints,
+      }));
+      await (await as(unitOfficer(unitId))).selfAssessment.saveDraft({
+        cycleId: CYCLE_2023,
+        unitId,
+        criteria: full,
+      });
+      await refused(
+        (await as(unitOfficer(unitId))).selfAssessment.signOff({ cycleId: CYCLE_2023, unitId }),
+        'FORBIDDEN_ROLE',
+      );
+      await (await as(unitHead(unitId))).selfAssessment.signOff({ cycleId: CYCLE_2023, unitId });
+      await refused(
+        (await as(unitOfficer(unitId))).selfAssessment.saveDraft({
+          cycleId: CYCLE_2023,
+          unitId,
+          criteria: full,
+        }),
+        'ALREADY_SUBMITTED',
+      );
+      await (await as(unitOfficer(unitId))).selfAssessment.submit({ cycleId: CYCLE_2023, unitId });
+    }
+    await waitPhase('review');
+  });
+
+  test('review: scores changed with reasons, one answer per unit, then locked', async () => {
+    const head = await as(BLOC_HEAD_2023);
+    const board = await head.review.list({ cycleId: CYCLE_2023 });
+    expect(board).toHaveLength(MEMBERS.length);
+    expect(board.every((row) => row.selfTotal !== null)).toBe(true);
+    const sheet = await head.review.get({ cycleId: CYCLE_2023, unitId: 'u-stp' });
+    const first = sheet.sheet.criteria[0];
+    await refused(
+      head.review.setScores({
+        cycleId: CYCLE_2023,
+        unitId: 'u-stp',
+        criteria: [
+          { criterionId: first?.criterionId as string, reviewedScore: (first?.selfScore ?? 1) - 0.5 },
+        ],
+      }),
+      'REVIEW_REASON_REQUIRED',
+    );
+    await (await as(BLOC_DEPUTY_2023)).review.setScores({
+      cycleId: CYCLE_2023,
+      unitId: 'u-stp',
+      criteria: [
+        {
+          criterionId: first?.criterionId as string,
+          reviewedScore: (first?.selfScore ?? 1) - 0.5,
+          reason: 'Thiếu minh chứng',
+        },
+      ],
+      comment: 'Đề nghị bổ sung minh chứng.',
+    });
+    const unit = await as(unitHead('u-stp'));
+    await waitFor(
+      () => unit.inbox.list(),
+      (tasks) => tasks.some((t) => t.kind === 'respondToReview'),
+    );
+    await unit.review.respond({
+      cycleId: CYCLE_2023,
+      unitId: 'u-stp',
+      body: 'Đơn vị đã bổ sung minh chứng.',
+    });
+    await refused(
+      unit.review.respond({ cycleId: CYCLE_2023, unitId: 'u-stp', body: 'Lần hai' }),
+      'ALREADY_RESPONDED',
+    );
+    const reviewed = await waitFor(
+      () => unit.review.get({ cycleId: CYCLE_2023, unitId: 'u-stp' }),
+      (r) => r.response !== null,
+    );
+    expect(reviewed.comments[0]?.body).toBe('Đề nghị bổ sung minh chứng.');
+    await refused((await as(BLOC_DEPUTY_2023)).review.lock({ cycleId: CYCLE_2023 }), 'FORBIDDEN_ROLE');
+    await head.review.lock({ cycleId: CYCLE_2023 });
+    await waitPhase('conference');
+  });
+
+  test('conference: attendance, secret ballots, tallies only after close, live feed', async () => {
+    const head = await as(BLOC_HEAD_2023);
+    await head.conference.recordAttendance({ cycleId: CYCLE_2023, presentUnitIds: MEMBERS });
+    const observer = await as(unitOfficer('u-tand'));
+    // In process a tracked event is the [id, data] envelope (over SSE it is { id, data }).
+    type LiveView = { rounds: { id: string; ballotsReceived: number; tally: unknown }[] };
+    const feed = (await observer.conference.live({
+      cycleId: CYCLE_2023,
+    })) as unknown as AsyncIterableIterator<[string, LiveView]>;
+    await feed.next();
+
+    const vote = async (voteKind: VoteKind, choose: (index: number, candidates: string[]) => string[]) => {
+      const opened = await head.conference.openRound({ cycleId: CYCLE_2023, voteKind });
+      await waitFor(
+        async () =>
+          (await database.db.select().from(voteRounds).where(eq(voteRounds.id, opened.roundId))).length,
+        (n) => n === 1,
+      );
+      const cast = async (index: number, unitId: string) => {
+        const choices = choose(index, opened.candidateUnitIds);
+        await (await as(unitHead(unitId))).conference.castBallot({
+          roundId: opened.roundId,
+          unitId,
+          choices: choices.length ? { kind: 'choices', candidateIds: choices } : { kind: 'blank' },
+        });
+      };
+      const [first, ...others] = MEMBERS as [string, ...string[]];
+      await cast(0, first);
+      // Open round: who voted is visible, how they voted is not, not even as running counts.
+      const round = async () =>
+        (await observer.conference.get({ cycleId: CYCLE_2023 })).rounds.find((r) => r.id === opened.roundId);
+      expect((await round())?.ballotsReceived).toBe(1);
+      expect((await round())?.tally).toBeNull();
+      await refused(
+        (await as(unitOfficer(first))).conference.castBallot({
+          roundId: opened.roundId,
+          unitId: first,
+          choices: { kind: 'blank' },
+        }),
+        'ALREADY_VOTED',
+      );
+      // Delegates vote at the same time; the round's row lock queues the urn, not the people.
+      await Promise.all(others.map((unitId, i) => cast(i + 1, unitId)));
+      expect((await round())?.ballotsReceived).toBe(MEMBERS.length);
+      expect((await round())?.tally).toBeNull();
+      const closed = await head.conference.closeRound({ roundId: opened.roundId });
+      expect(closed.outcome).toBe('decided');
+      return { ...opened, ...closed };
+    };
+
+    const flag = await vote('provincialFlag', (_, c) => [c[0] as string]);
+    const live = await waitFor(
+      () => feed.next(),
+      (n: IteratorResult<[string, LiveView]>) =>
+        n.value?.[1].rounds.some(
+          (r: LiveView['rounds'][number]) => r.id === flag.roundId && r.tally !== null,
+        ) ?? false,
+    );
+    expect(live.done).toBe(false);
+    await feed.return?.(undefined);
+
+    const certificate = await vote('certificateOfMerit', certificateChoices);
+    expect(certificate.electedIds).toHaveLength(3);
+    await vote('blocHead', () => ['u-cat']);
+    await vote('blocDeputy', () => ['u-snv']);
+    await head.conference.confirmResults({ cycleId: CYCLE_2023 });
+    await waitPhase('dossier');
+    const results = await observer.conference.results({ cycleId: CYCLE_2023 });
+    expect(results.rounds).toHaveLength(4);
+    expect(results.nominations).toHaveLength(4);
+  });
+
+  test('nobody — admin included — can link a ballot to its voter, through any procedure or the audit log', async () => {
+    const queries = procedurePaths.filter((p) => procedureTypes[p] === 'query');
+    const [round] = await database.db
+      .select({ id: voteRounds.id })
+      .from(voteRounds)
+      .where(sql`${voteRounds.id} like ${`${CYCLE_2023}%`}`);
+    const inputs: Record<string, unknown> = {
+      'cycles.get': { cycleId: CYCLE_2023 },
+      'review.list': { cycleId: CYCLE_2023 },
+      'review.get': { cycleId: CYCLE_2023, unitId: 'u-snv' },
+      'selfAssessment.get': { cycleId: CYCLE_2023, unitId: 'u-snv' },
+      'selfAssessment.listEvidence': { cycleId: CYCLE_2023, unitId: 'u-snv' },
+      'conference.get': { cycleId: CYCLE_2023 },
+      'conference.results': { cycleId: CYCLE_2023 },
+      'dossier.list': { cycleId: CYCLE_2023 },
+      'audit.list': { cycleId: CYCLE_2023, page: { limit: 200, offset: 0 } },
+      'admin.scoringTemplates.get': { cycleId: CYCLE_2023 },
+      'admin.ruleSets.get': { ruleSetId: 'rs-backan-noichinh-2023' },
+      'notifications.list': { page: { limit: 200, offset: 0 } },
+    };
+    const seen: string[] = [];
+    for (const username of ALL_USERS) {
+      const caller = await as(username);
+      const principal = await principalOf(database.db, username);
+      for (const path of queries) {
+        const entry = matrix[path];
+        const roles = principal.grants.map((g) => g.role);
+        if (entry !== 'public' && entry !== 'signedIn' && roles.every((r) => (entry as RoleRules)[r] === '-'))
+          continue;
+        const output = await callPath(caller, path, inputs[path] ?? {}).catch(() => undefined);
+        if (output !== undefined) seen.push(JSON.stringify(output));
+      }
+    }
+    expect(seen.length).toBeGreaterThan(100);
+    for (const text of seen) {
+      // Ballot contents never leave the anonymous table: no output carries a ballot shape.
+      expect(text).not.toMatch(/"candidateIds"|"choices"|"kind":"blank"/);
+    }
+    const audit = await database.db.select().from(auditLog);
+    for (const row of audit) {
+      expect(JSON.stringify([row.before, row.after])).not.toMatch(/"candidateIds"|"choices"|"blank"/);
+      if (row.action === 'ballot.cast') {
+        expect(Object.keys(row.after as object).sort()).toEqual(['cycleId', 'step', 'unitId']);
+      }
+    }
+    expect(audit.filter((r) => r.action === 'ballot.cast')).toHaveLength(4 * MEMBERS.length);
+    // The urn is re-sealed at every cast: all ballots of a round were written by the last cast.
+    const xmins = await database.db.execute<{ n: number }>(
+      sql`select count(distinct xmin::text)::int as n from ${ballots} where round_id = ${round?.id as string}`,
+    );
+    expect(xmins.rows[0]?.n).toBe(1);
+  });
+
+  test('dossier and committee: submit, cut, return, resubmit, accept, decide', async () => {
+    const head = await as(BLOC_HEAD_2023);
+    await waitFor(
+      () => head.dossier.list({ cycleId: CYCLE_2023 }),
+      (d) => d.documents.length > 0,
+      60_000,
+    );
+    await retryWhile(() => head.dossier.submit({ cycleId: CYCLE_2023 }), 'DOCUMENTS_NOT_READY');
+    await waitPhase('provincialReview');
+    const committee = await as(COMMITTEE);
+    const inbox = await waitFor(
+      () => committee.committee.inbox(),
+      (i) => i.rows.length === 1,
+    );
+    const nominations = inbox.rows[0]?.nominations ?? [];
+    expect(nominations).toHaveLength(4);
+    const cut = nominations.find((n) => n.awardKind === 'certificateOfMerit') as (typeof nominations)[number];
+    await committee.committee.cutNomination({ nominationId: cut.id, reason: 'Chưa đủ điều kiện thời gian.' });
+    await committee.committee.returnProposal({ cycleId: CYCLE_2023, reason: 'Bổ sung biên bản kiểm phiếu.' });
+    await waitPhase('dossier');
+    await retryWhile(() => head.dossier.submit({ cycleId: CYCLE_2023 }), 'DOCUMENTS_NOT_READY');
+    await waitPhase('provincialReview');
+    await refused(
+      committee.committee.recordDecision({
+        cycleId: CYCLE_2023,
+        number: '163/QĐ-UBND',
+        decisionDate: '2024-02-20',
+        signerName: 'Nguyễn Văn A',
+        signerTitle: 'Chủ tịch',
+        awards: [],
+      }),
+      'NOT_ACCEPTED',
+    );
+    await committee.committee.accept({ cycleId: CYCLE_2023 });
+    const remaining = nominations.filter((n) => n.id !== cut.id);
+    await committee.committee.recordDecision({
+      cycleId: CYCLE_2023,
+      number: '163/QĐ-UBND',
+      decisionDate: '2024-02-20',
+      signerName: 'Nguyễn Văn A',
+      signerTitle: 'Chủ tịch',
+      awards: remaining
+        .filter((n) => n.awardKind === 'provincialFlag' || n.awardKind === 'certificateOfMerit')
+        .map((n) => ({ unitId: n.unitId, award: n.awardKind as 'provincialFlag' | 'certificateOfMerit' })),
+    });
+    const dossier = await waitFor(
+      () => head.dossier.list({ cycleId: CYCLE_2023 }),
+      (d) => d.dossier?.status === 'decided',
+    );
+    const versions = await head.dossier.versions({ documentId: dossier.documents[0]?.id as string });
+    expect(versions[0]?.sha256).toMatch(/^[0-9a-f]{64}$/);
+  });
+
+  test('history, tracker and notifications read the projections', async () => {
+    const history = await (await as(SECRETARIAT)).audit.list({
+      cycleId: CYCLE_2023,
+      page: { limit: 500, offset: 0 },
+    });
+    const actions = new Set(history.rows.map((r) => r.action));
+    for (const action of [
+      'cycle.start',
+      'plan.adopt',
+      'selfAssessment.saveDraft',
+      'review.lock',
+      'ballot.cast',
+      'dossier.submit',
+    ]) {
+      expect(actions, action).toContain(action);
+    }
+    const tracker = await (await as(SECRETARIAT)).tracker.list({
+      year: 2023,
+      sort: 'unit',
+      direction: 'asc',
+      page: { limit: 5, offset: 0 },
+    });
+    expect(tracker.total).toBe(MEMBERS.length);
+    expect(tracker.rows).toHaveLength(5);
+    const notices = await (await as(unitHead('u-stp'))).notifications.list({});
+    expect(notices.rows.length).toBeGreaterThan(0);
+    const marked = await (await as(unitHead('u-stp'))).notifications.markRead({
+      ids: notices.rows.map((n) => n.id),
+    });
+    expect(marked.marked).toBeGreaterThan(0);
+    expect((await (await as(unitHead('u-stp'))).notifications.list({ unreadOnly: true })).rows).toHaveLength(
+      0,
+    );
+  });
+});

@@ -1,0 +1,80 @@
+import { addEvidence, createDocumentVersion, createSelfAssessment, type Db } from '@thidua/db';
+import { nominations, notifications, ruleSets, users, voteRounds } from '@thidua/db/schema';
+import { demoDataset } from '@thidua/domain';
+import { asc, eq } from 'drizzle-orm';
+
+export const CYCLE_2022 = demoDataset.cycle2022.cycle.id;
+export const CYCLE_2023 = demoDataset.cycle2023.cycle.id;
+export const BLOC = demoDataset.bloc.id;
+export const PROVINCE = demoDataset.provinces[0]?.id as string;
+export const UNIT = 'u-snv';
+export const OTHER_UNIT = 'u-stp';
+
+/** A minimal PDF: enough for the content sniffing of uploads. */
+export const PDF = Buffer.from('%PDF-1.4\n1 0 obj<<>>endobj\ntrailer<<>>\n%%EOF\n');
+
+/** Rows the demo seed lacks but the procedures name: a record, a nomination, an evidence file, a notice. */
+export async function addFixtures(db: Db) {
+  const [round] = await db
+    .select({ id: voteRounds.id })
+    .from(voteRounds)
+    .orderBy(asc(voteRounds.voteKind))
+    .limit(1);
+  const [admin] = await db.select({ id: users.id }).from(users).where(eq(users.username, 'admin'));
+  const [ruleSet] = await db.select({ id: ruleSets.id }).from(ruleSets).limit(1);
+  const document = await db.transaction((tx) =>
+    createDocumentVersion(tx, {
+      cycleId: CYCLE_2022,
+      provinceId: PROVINCE,
+      recordType: 'proposal',
+      issuerCode: 'KTĐNC',
+      year: 2022,
+      series: null,
+      title: 'Tờ trình đề nghị khen thưởng',
+      fileName: 'Tờ trình đề nghị khen thưởng.docx',
+      contentType: 'application/vnd.openxmlformats-officedocument.wordprocessingml.document',
+      bytes: Buffer.from('PK\u0003\u0004 not really a docx'),
+      sourceDataHash: 'fixture',
+    }),
+  );
+  const [nomination] = await db
+    .insert(nominations)
+    .values({
+      cycleId: CYCLE_2022,
+      awardKind: 'certificateOfMerit',
+      unitId: UNIT,
+      votes: 5,
+      percentage: 62.5,
+    })
+    .returning({ id: nominations.id });
+  const sheetId = await createSelfAssessment(db, { cycleId: CYCLE_2023, unitId: UNIT });
+  const evidenceId = await addEvidence(db, {
+    selfAssessmentId: sheetId,
+    fileName: 'Minh chứng.pdf',
+    contentType: 'application/pdf',
+    bytes: PDF,
+    uploadedBy: admin?.id as string,
+  });
+  const [notice] = await db
+    .insert(notifications)
+    .values({
+      role: 'unitHead',
+      scopeKind: 'unit',
+      scopeId: UNIT,
+      kind: 'test.notice',
+      dedupeKey: 'fixture:notice',
+      cycleId: CYCLE_2023,
+    })
+    .returning({ id: notifications.id });
+  return {
+    roundId: round?.id as string,
+    adminId: admin?.id as string,
+    ruleSetId: ruleSet?.id as string,
+    documentId: document.id,
+    nominationId: nomination?.id as string,
+    evidenceId,
+    notificationId: notice?.id as string,
+  };
+}
+
+export type Fixtures = Awaited<ReturnType<typeof addFixtures>>;
