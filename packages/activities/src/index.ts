@@ -1,1 +1,46 @@
-export {};
+/**
+ * Activities are the only place where the cycle workflow touches I/O: PostgreSQL projections through
+ * @thidua/db, records through @thidua/documents. Every write is idempotent by (cycle, step, key).
+ */
+import type {
+  GenerateDocumentsInput,
+  GeneratedDocument,
+  InitCycleInput,
+  StepOutcome,
+  StepRecord,
+  TallyRoundInput,
+  TallyRoundOutput,
+} from './contract';
+import { type ActivityDeps, type ResolvedDeps, resolveDeps } from './deps';
+import { generateDocuments } from './documents';
+import { initCycle } from './init-cycle';
+import { recordStep } from './record-step';
+import { tallyRound } from './tally';
+
+export type * from './contract';
+export type { ActivityDeps, ActivityLogger, DocumentsPort } from './deps';
+
+/** Builds the activity functions the worker registers: `Worker.create({ activities: createActivities(deps) })`. */
+export function createActivities(deps: ActivityDeps) {
+  let resolved: Promise<ResolvedDeps> | undefined;
+  const ready = () => {
+    resolved ??= resolveDeps(deps);
+    return resolved;
+  };
+  return {
+    async initCycle(input: InitCycleInput): Promise<{ cycleId: string }> {
+      return initCycle(await ready(), input);
+    },
+    async recordStep(record: StepRecord): Promise<StepOutcome> {
+      return recordStep(await ready(), record);
+    },
+    async tallyRound(input: TallyRoundInput): Promise<TallyRoundOutput> {
+      return tallyRound(await ready(), input);
+    },
+    async generateDocuments(input: GenerateDocumentsInput): Promise<GeneratedDocument[]> {
+      return generateDocuments(await ready(), input);
+    },
+  };
+}
+
+export type Activities = ReturnType<typeof createActivities>;

@@ -1,0 +1,279 @@
+/**
+ * The contract between the cycle workflow and its activities: plain, serialisable types only.
+ * The workflow imports this file with `import type`, so nothing here may need a runtime value.
+ */
+import type {
+  AwardKind,
+  Candidate,
+  Role,
+  RuleSet,
+  ScoreSheet,
+  ScoringTemplate,
+  TallyResult,
+  VoteKind,
+  VoteRule,
+} from '@thidua/domain';
+
+/** The phases the workflow drives (the brief's names; db maps them onto its `cycle_phase` enum). */
+export type Phase =
+  | 'setup'
+  | 'registration'
+  | 'selfAssessment'
+  | 'review'
+  | 'conference'
+  | 'dossier'
+  | 'committeeReview'
+  | 'decided'
+  | 'closed';
+
+/** Deadlines a timer watches; each is an ISO timestamp in the cycle calendar. */
+export type DeadlineKind = 'registration' | 'selfAssessment' | 'reviewResponse' | 'dossier';
+
+/** Who did it, as asserted by the API after authentication. */
+export interface Actor {
+  userId: string;
+  role: Role;
+  unitId?: string | undefined;
+  blocId?: string | undefined;
+  provinceId?: string | undefined;
+}
+
+/** Recipient of a notification: one user, or everyone holding a role on a scope. */
+export type Recipient =
+  | { userId: string }
+  | { role: Role; scopeKind: 'unit' | 'bloc' | 'province' | 'global'; scopeId?: string | undefined };
+
+export interface NotificationSpec {
+  /** Dotted kind: 'deadline.reminder', 'deadline.overdue', 'deadline.escalation', … */
+  kind: string;
+  to: Recipient;
+  /** Unique across the table: a retried activity never notifies twice. */
+  dedupeKey: string;
+  payload: Record<string, unknown>;
+}
+
+export interface UnitDeadlineProjection {
+  /** ISO timestamp. */
+  due: string;
+  extendedTo?: string | undefined;
+  reason?: string | undefined;
+}
+
+export type UnitStepStateProjection =
+  | 'notStarted'
+  | 'inProgress'
+  | 'submitted'
+  | 'done'
+  | 'returned'
+  | 'skipped';
+
+/** One row of cycle_unit_status as the workflow sees it at `seq`. */
+export interface UnitProjection {
+  unitId: string;
+  steps: Record<
+    string,
+    { state: UnitStepStateProjection; at?: string | undefined; late?: boolean | undefined }
+  >;
+  deadlines: Record<string, UnitDeadlineProjection>;
+  overdue: boolean;
+  latePenalty: number;
+}
+
+/** The cycles row as the workflow sees it at `seq`. */
+export interface CycleProjection {
+  phase: Phase;
+  phaseEnteredAt: string;
+  status: 'open' | 'closed';
+  calendar: Record<DeadlineKind, string>;
+}
+
+export interface RegistrationTargetInput {
+  title: string;
+  value?: string | undefined;
+}
+
+export interface NominationRecord {
+  id: string;
+  award: AwardKind;
+  unitId: string;
+  roundId: string;
+  votes: number;
+  /** On the rule's denominator, 2 decimals. */
+  percentage: number;
+}
+
+export interface DecisionAwardRecord {
+  unitId: string;
+  award: AwardKind;
+}
+
+/** Table writes of one step, beyond the two status projections. Applied once, in the step's transaction. */
+export type Effect =
+  | { kind: 'planAdopted'; ruleSetId: string; ruleSet: RuleSet; template: ScoringTemplate; planTitle: string }
+  | { kind: 'pactSigned'; unitId: string; userId: string; signerName?: string | undefined }
+  | {
+      kind: 'targetsRegistered';
+      unitId: string;
+      userId: string;
+      targets: RegistrationTargetInput[];
+      aims: AwardKind[];
+    }
+  | { kind: 'selfAssessmentSignedOff'; unitId: string; userId: string; sheet: ScoreSheet }
+  | { kind: 'selfAssessmentSubmitted'; unitId: string; late: boolean; lateReports: number }
+  | { kind: 'selfAssessmentReturned'; unitId: string; reason: string }
+  | {
+      kind: 'reviewScoresSet';
+      unitId: string;
+      userId: string;
+      sheet: ScoreSheet;
+      comment?: string | undefined;
+    }
+  | { kind: 'reviewResponded'; unitId: string; userId: string; body: string }
+  | { kind: 'scoresLocked'; unitIds: string[] }
+  | {
+      kind: 'attendanceRecorded';
+      sessionId: string;
+      heldOn: string;
+      present: string[];
+      writtenOpinion: string[];
+      absent: string[];
+    }
+  | {
+      kind: 'roundOpened';
+      sessionId: string;
+      roundId: string;
+      voteKind: VoteKind;
+      roundNumber: number;
+      parentRoundId?: string | undefined;
+      rule: VoteRule;
+      seats: number;
+      maxChoices: number;
+      candidates: Candidate[];
+      ballotsIssued: number;
+    }
+  | { kind: 'resultsConfirmed'; nominations: NominationRecord[] }
+  | { kind: 'proposalSubmitted'; userId: string; proposalDocumentId?: string | undefined; dueDate: string }
+  | { kind: 'proposalReturned'; userId: string; reason: string }
+  | { kind: 'nominationCut'; userId: string; nominationId: string; reason: string }
+  | { kind: 'proposalAccepted'; userId: string }
+  | {
+      kind: 'decisionRecorded';
+      userId: string;
+      number: string;
+      decisionDate: string;
+      signerName: string;
+      signerTitle: string;
+      awards: DecisionAwardRecord[];
+    }
+  | { kind: 'cycleClosed' };
+
+/**
+ * One accepted step (an Update, a timer firing or a phase change). Idempotent by
+ * (cycleId, step, key): the projection, the audit row and the notifications are written once.
+ */
+export interface StepRecord {
+  cycleId: string;
+  /** Update name ('submitSelfAssessment') or a system step ('phase.enter', 'timer.reminder'). */
+  step: string;
+  /** The update id, or a deterministic key for system steps. */
+  key: string;
+  /** Grows with every workflow change; projections never move backwards. */
+  seq: number;
+  /** Workflow time (deterministic), ISO. */
+  at: string;
+  actor?: Actor | undefined;
+  audit?:
+    | { action: string; entity: string; entityId?: string | undefined; before?: unknown; after?: unknown }
+    | undefined;
+  cycle?: CycleProjection | undefined;
+  units?: UnitProjection[] | undefined;
+  effects?: Effect[] | undefined;
+  notifications?: NotificationSpec[] | undefined;
+}
+
+export interface StepOutcome {
+  /** false = the key was already processed; nothing was written this time. */
+  applied: boolean;
+}
+
+export interface InitCycleInput {
+  cycleId: string;
+  workflowId: string;
+  blocId: string;
+  provinceId: string;
+  year: number;
+  ruleSetId: string;
+  calendar: Record<DeadlineKind, string>;
+  unitIds: string[];
+  /** This year's head and deputy units. */
+  leadership?: { headUnitId: string; deputyUnitId: string } | undefined;
+  /** Draft template (copied from last year) for the bloc to edit before adoption. */
+  scoringTemplate?: ScoringTemplate | undefined;
+  previousCycleId?: string | undefined;
+}
+
+export interface TallyRoundInput {
+  cycleId: string;
+  roundId: string;
+  voteKind: VoteKind;
+  roundNumber: number;
+  rule: VoteRule;
+  seats: number;
+  maxChoices: number;
+  members: number;
+  present: number;
+  ballotsIssued: number;
+  candidates: Candidate[];
+  /** Units the workflow was told have voted (not secret: the minutes list who voted, never how). */
+  expectedVoters: string[];
+}
+
+export interface TallyRoundOutput {
+  tally: TallyResult;
+  /** Units with a receipt in the ballot box when it was sealed. */
+  receiptUnitIds: string[];
+  /** Told to the workflow but without a receipt (should stay empty; reported in the minutes). */
+  missingVoters: string[];
+}
+
+export type DocumentSet = 'dossier' | 'decision';
+
+export interface GenerateDocumentsInput {
+  cycleId: string;
+  set: DocumentSet;
+  /** Regeneration after a return gets a new key; the same key never generates twice. */
+  key: string;
+  at: string;
+  facts: DocumentFacts;
+}
+
+/** What the workflow knows that the documents need (the rest is read from the projections). */
+export interface DocumentFacts {
+  blocId: string;
+  provinceId: string;
+  year: number;
+  units: { id: string; code: string; name: string }[];
+  headUnitId: string;
+  ranking: { unitId: string; total: number; tier: string; position: number }[];
+  rounds: { roundId: string; voteKind: VoteKind; roundNumber: number }[];
+  nominations: NominationRecord[];
+  elected: { headUnitId?: string | undefined; deputyUnitId?: string | undefined };
+  decision?:
+    | {
+        number: string;
+        decisionDate: string;
+        signerName: string;
+        signerTitle: string;
+        awards: DecisionAwardRecord[];
+      }
+    | undefined;
+}
+
+export interface GeneratedDocument {
+  id: string;
+  recordType: string;
+  title: string;
+  fileName: string;
+  sha256: string;
+  sizeBytes: number;
+}

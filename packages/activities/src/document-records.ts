@@ -1,0 +1,385 @@
+/**
+ * The records of a cycle as @thidua/documents view models: assembled from the workflow's facts and
+ * the projections (tallies, names, rule set), each with a plain-text rendition as a fallback.
+ */
+import { loadOrganisation, schema, type Tx } from '@thidua/db';
+import type * as Docs from '@thidua/documents';
+import {
+  baseSalaryAt,
+  citationLines,
+  type DocumentTypeCode,
+  nameAt,
+  type RuleSet,
+  type TallyResult,
+  voteKindLabels,
+} from '@thidua/domain';
+import { eq, inArray } from 'drizzle-orm';
+import { vnDate } from './calendar';
+import type { DocumentFacts, GenerateDocumentsInput } from './contract';
+
+export type RecordType = (typeof schema.recordTypeEnum.enumValues)[number];
+
+export interface Planned {
+  recordType: RecordType;
+  series: DocumentTypeCode | null;
+  title: string;
+  fileBase: string;
+  build: (number: string | null) => Promise<Uint8Array> | undefined;
+  /** Plain-text rendition when the builder refuses the data (the cycle must not stop on a layout issue). */
+  text: () => string;
+}
+
+export const DOCX = 'application/vnd.openxmlformats-officedocument.wordprocessingml.document';
+
+export interface Context {
+  facts: DocumentFacts;
+  date: string;
+  place: string;
+  blocName: string;
+  blocShort: string;
+  provinceName: string;
+  issuerCode: string;
+  ruleSet: RuleSet | undefined;
+  tallies: TallyResult[];
+  unitName: (id: string) => string;
+}
+
+export async function loadContext(
+  tx: Tx,
+  cycleId: string,
+  facts: DocumentFacts,
+  at: string,
+): Promise<Context> {
+  const date = vnDate(at);
+  const org = await loadOrganisation(tx, facts.provinceId);
+  const bloc = org.blocs.find((b) => b.id === facts.blocId);
+  const province = org.provinces.find((p) => p.id === facts.provinceId);
+  const safe = (fn: () => string, fallback: string) => {
+    try {
+      return fn();
+    } catch {
+      return fallback;
+    }
+  };
+  const [cycle] = await tx
+    .select({ body: schema.ruleSets.body })
+    .from(schema.cycles)
+    .innerJoin(schema.ruleSets, eq(schema.ruleSets.id, schema.cycles.ruleSetId))
+    .where(eq(schema.cycles.id, cycleId));
+  const roundIds = facts.rounds.map((r) => r.roundId);
+  const rows =
+    roundIds.length > 0
+      ? await tx
+          .select({ id: schema.voteRounds.id, tally: schema.voteRounds.tally })
+          .from(schema.voteRounds)
+          .where(inArray(schema.voteRounds.id, roundIds))
+      : [];
+  const tallies = facts.rounds
+    .map((r) => rows.find((x) => x.id === r.roundId)?.tally)
+    .filter((t): t is TallyResult => Boolean(t));
+  const names = new Map(facts.units.map((u) => [u.id, u.name]));
+  const blocName = bloc ? safe(() => nameAt(bloc.names, date), 'KHỐI THI ĐUA') : 'KHỐI THI ĐUA';
+  return {
+    facts,
+    date,
+    place: province ? safe(() => nameAt(province.placeNames, date), '…') : '…',
+    provinceName: province ? safe(() => nameAt(province.names, date), '…') : '…',
+    blocName,
+    blocShort: bloc?.names.find((n) => n.shortName)?.shortName ?? blocName,
+    issuerCode: bloc?.issuerCode ?? 'KTĐ',
+    ruleSet: cycle?.body,
+    tallies,
+    unitName: (id) => names.get(id) ?? id,
+  };
+}
+
+function basisOf(t: TallyResult | undefined): Docs.VoteBasis {
+  const kind = {
+    allMembers: 'members',
+    present: 'present',
+    ballotsReceived: 'received',
+    validBallots: 'valid',
+  } as const;
+  return {
+    denominator: {
+      kind: kind[t?.denominator.kind ?? 'ballotsReceived'],
+      count: Math.max(1, t?.denominator.value ?? 1),
+    },
+    threshold: { percent: t?.threshold.percent ?? 50, strict: (t?.threshold.comparator ?? '>') === '>' },
+  };
+}
+
+export function plan(ctx: Context, set: GenerateDocumentsInput['set'], docs: typeof Docs | false): Planned[] {
+  const f = ctx.facts;
+  const issuer: Docs.Issuer = { parent: `UBND tỉnh ${ctx.provinceName}`, name: ctx.blocShort };
+  const unit = (id: string): Docs.UnitRef => ({ id, name: ctx.unitName(id), fullName: ctx.unitName(id) });
+  const award = (kind: 'provincialFlag' | 'certificateOfMerit', seats: number): Docs.Award => ({
+    kind,
+    name: voteKindLabels[kind],
+    seats: Math.max(1, seats),
+  });
+  const awardTallies = ctx.tallies.filter(
+    (t) => t.voteKind === 'provincialFlag' || t.voteKind === 'certificateOfMerit',
+  );
+  const awardVote = (t: TallyResult): Docs.AwardVote => ({
+    award: award(t.voteKind as 'provincialFlag' | 'certificateOfMerit', t.seats),
+    rows: t.candidates.map((c) => ({
+      unit: unit(c.unitId),
+      votes: c.votes,
+      passed: t.electedIds.includes(c.unitId),
+    })),
+  });
+  const nominated = (kind: 'provincialFlag' | 'certificateOfMerit') =>
+    f.nominations.filter((n) => n.award === kind);
+  const proposals: Docs.Proposal[] = (['provincialFlag', 'certificateOfMerit'] as const)
+    .filter((k) => nominated(k).length > 0)
+    .map((k) => ({ award: award(k, nominated(k).length), units: nominated(k).map((n) => unit(n.unitId)) }));
+  // Final results: per award, each nominated unit with the votes of the round that elected it.
+  const finalResults: Docs.AwardVote[] = (['provincialFlag', 'certificateOfMerit'] as const)
+    .filter((k) => nominated(k).length > 0)
+    .map((k) => ({
+      award: award(k, nominated(k).length),
+      rows: nominated(k).map((n) => ({ unit: unit(n.unitId), votes: n.votes, passed: true })),
+    }));
+  const basis = basisOf(awardTallies[0]);
+  const head = ctx.unitName(f.headUnitId);
+  const signer: Docs.Signer = {
+    capacity: `TM. ${ctx.blocShort}`,
+    title: 'Trưởng khối',
+    post: head,
+    name: `Thủ trưởng ${head}`,
+  };
+  const legalBases = ctx.ruleSet
+    ? citationLines(ctx.ruleSet, ctx.date).map((l) => l.replace(/[;.]$/, ''))
+    : [];
+  const conference = `Hội nghị tổng kết công tác thi đua, khen thưởng năm ${f.year} ${ctx.blocShort}`;
+  const n = (typeCode: string, number: string | null) => number ?? `01/${typeCode}-${ctx.issuerCode}`;
+  const lines = (title: string, body: string[]) => [title, '', ...body].join('\n');
+  const electedResult = (kind: 'blocHead' | 'blocDeputy', unitId: string): string => {
+    const t = [...ctx.tallies].reverse().find((x) => x.voteKind === kind && x.electedIds.includes(unitId));
+    const c = t?.candidates.find((x) => x.unitId === unitId);
+    return t && c
+      ? `${String(c.votes).padStart(2, '0')}/${String(t.ballotsReceived).padStart(2, '0')} phiếu, đạt ${c.percentText}`
+      : 'theo kết quả bỏ phiếu kín';
+  };
+  const tallyLines = ctx.tallies.map(
+    (t) =>
+      `${voteKindLabels[t.voteKind]} – vòng ${t.roundNumber}: ${t.candidates.map((c) => `${ctx.unitName(c.unitId)} ${c.votes} phiếu (${c.percentText})`).join('; ')}. ${t.conclusion}`,
+  );
+
+  if (set === 'decision') {
+    const d = f.decision;
+    if (!d) return [];
+    const awards: Docs.DecisionAward[] = (['provincialFlag', 'certificateOfMerit'] as const)
+      .map((k) => ({ k, units: d.awards.filter((a) => a.award === k).map((a) => unit(a.unitId)) }))
+      .filter((x) => x.units.length > 0)
+      .map((x) => ({
+        award: award(x.k, x.units.length),
+        coefficient: ctx.ruleSet?.rewards.coefficients[x.k].value ?? (x.k === 'provincialFlag' ? 8 : 2),
+        units: x.units,
+        reason: `đã có thành tích xuất sắc trong phong trào thi đua của ${ctx.blocShort} năm ${f.year}`,
+      }));
+    let baseSalary = { amount: 2_340_000, source: 'Nghị định số 73/2024/NĐ-CP' };
+    try {
+      if (ctx.ruleSet) {
+        const b = baseSalaryAt(ctx.ruleSet, d.decisionDate);
+        baseSalary = { amount: b.amount, source: b.source.citation };
+      }
+    } catch {}
+    const input: Docs.DecisionInput = {
+      issuer: { name: `Ủy ban nhân dân\ntỉnh ${ctx.provinceName}` },
+      symbol: 'QĐ-UBND',
+      number: d.number,
+      date: d.decisionDate,
+      year: Number(d.decisionDate.slice(0, 4)),
+      place: ctx.place,
+      subject: 'Về việc tặng Cờ thi đua của UBND tỉnh và Bằng khen của Chủ tịch UBND tỉnh',
+      authority: `Chủ tịch Ủy ban nhân dân tỉnh ${ctx.provinceName}`,
+      authorityShort: `Chủ tịch UBND tỉnh ${ctx.provinceName}`,
+      legalBases,
+      recommendation: `Theo đề nghị của Trưởng ${ctx.blocShort}`,
+      awards,
+      baseSalary,
+      fundingSource: 'Quỹ thi đua, khen thưởng của tỉnh',
+      enforcement:
+        'Thủ trưởng các cơ quan, đơn vị có liên quan và các tập thể có tên tại Điều 1 chịu trách nhiệm thi hành Quyết định này',
+      proposal: { number: n('TTr', null), date: ctx.date, proposals },
+      signer: { title: d.signerTitle, name: d.signerName },
+      recipients: ['Như Điều 3', `${ctx.blocShort}`, 'Lưu: VT'],
+    };
+    return [
+      {
+        recordType: 'decision',
+        series: null,
+        title: `Quyết định số ${d.number}`,
+        fileBase: 'quyet-dinh',
+        build: () => (docs ? docs.buildDecision(input) : undefined),
+        text: () =>
+          lines(`QUYẾT ĐỊNH số ${d.number} ngày ${d.decisionDate}`, [
+            `Người ký: ${d.signerTitle} ${d.signerName}`,
+            ...d.awards.map((a) => `- ${voteKindLabels[a.award]}: ${ctx.unitName(a.unitId)}`),
+          ]),
+      },
+    ];
+  }
+
+  const planned: Planned[] = [];
+  // Leadership rounds are reported in the conference minutes (the election), award rounds each get
+  // their own Biên bản kiểm phiếu.
+  for (const t of awardTallies) {
+    planned.push({
+      recordType: 'tallyMinutes',
+      series: 'BB',
+      title: `Biên bản kiểm phiếu ${voteKindLabels[t.voteKind]} vòng ${t.roundNumber}`,
+      fileBase: `bien-ban-kiem-phieu-${t.voteKind}-vong-${t.roundNumber}`,
+      build: (number) =>
+        docs
+          ? docs.buildTallyMinutes({
+              issuer,
+              meta: { number: n('BB', number), date: ctx.date, place: ctx.place },
+              round: t.roundNumber,
+              conference,
+              venue: `Trụ sở ${head}`,
+              startTime: '14:00',
+              endTime: '15:00',
+              board: [
+                { person: { name: `Đại diện ${head}`, post: 'Trưởng ban kiểm phiếu' }, role: 'Trưởng ban' },
+              ],
+              memberCount: t.members,
+              presentCount: t.present,
+              ballots: {
+                issued: t.ballotsIssued,
+                received: t.ballotsReceived,
+                valid: t.validBallots,
+                invalid: t.invalidBallots,
+              },
+              basis: basisOf(t),
+              results: [awardVote(t)],
+              conclusion: [t.conclusion],
+            })
+          : undefined,
+      text: () =>
+        lines(`BIÊN BẢN KIỂM PHIẾU – ${voteKindLabels[t.voteKind]} – vòng ${t.roundNumber}`, [
+          `Số đơn vị thành viên: ${t.members}; có mặt: ${t.present}`,
+          `Phiếu phát ra: ${t.ballotsIssued}; thu về: ${t.ballotsReceived}; hợp lệ: ${t.validBallots}; không hợp lệ: ${t.invalidBallots}`,
+          ...t.candidates.map(
+            (c) => `- ${ctx.unitName(c.unitId)}: ${c.votes} phiếu (${c.percentText}) – ${c.resultLabel}`,
+          ),
+          t.conclusion,
+        ]),
+    });
+  }
+  const head2 = f.elected.headUnitId;
+  const deputy = f.elected.deputyUnitId;
+  planned.push({
+    recordType: 'conferenceMinutes',
+    series: 'BB',
+    title: `Biên bản Hội nghị tổng kết năm ${f.year}`,
+    fileBase: 'bien-ban-hoi-nghi',
+    build: (number) =>
+      docs && head2 && deputy
+        ? docs.buildConferenceMinutes({
+            issuer,
+            meta: { number: n('BB', number), date: ctx.date, place: ctx.place },
+            subject: `Hội nghị tổng kết công tác thi đua, khen thưởng năm ${f.year}`,
+            startTime: '14:00',
+            endTime: '17:00',
+            venue: `Trụ sở ${head}`,
+            attendees: [
+              `Lãnh đạo và cán bộ làm công tác thi đua, khen thưởng của các đơn vị thành viên ${ctx.blocShort}`,
+            ],
+            chair: { name: `Thủ trưởng ${head}`, post: `Trưởng khối năm ${f.year}` },
+            secretary: { name: `Cán bộ ${head}`, post: 'Thư ký Hội nghị' },
+            proceedings: [
+              {
+                heading: '1. Kết quả chấm điểm, xếp hạng',
+                paragraphs: f.ranking.map(
+                  (r) => `${r.position}. ${ctx.unitName(r.unitId)}: ${r.total} điểm.`,
+                ),
+              },
+              { heading: '2. Kết quả bình xét, suy tôn', paragraphs: tallyLines },
+            ],
+            vote: { basis, results: finalResults, tallyNumbers: [] },
+            election: {
+              year: f.year + 1,
+              head: unit(head2),
+              deputy: unit(deputy),
+              headResult: electedResult('blocHead', head2),
+              deputyResult: electedResult('blocDeputy', deputy),
+            },
+            recipients: ['Ban Thi đua - Khen thưởng, Sở Nội vụ', 'Các đơn vị trong Khối', 'Lưu: VT, Hồ sơ'],
+          })
+        : undefined,
+    text: () =>
+      lines(`BIÊN BẢN HỘI NGHỊ TỔNG KẾT NĂM ${f.year}`, [
+        ...f.ranking.map((r) => `${r.position}. ${ctx.unitName(r.unitId)}: ${r.total} điểm`),
+        ...tallyLines,
+        `Trưởng khối năm ${f.year + 1}: ${head2 ? ctx.unitName(head2) : '…'}; Phó khối: ${deputy ? ctx.unitName(deputy) : '…'}`,
+      ]),
+  });
+  planned.push({
+    recordType: 'proposal',
+    series: 'TTr',
+    title: `Tờ trình đề nghị khen thưởng năm ${f.year}`,
+    fileBase: 'to-trinh',
+    build: (number) =>
+      docs
+        ? docs.buildProposal({
+            issuer,
+            meta: { number: n('TTr', number), date: ctx.date, place: ctx.place },
+            subject: `Về việc đề nghị tặng Cờ thi đua của UBND tỉnh và Bằng khen của Chủ tịch UBND tỉnh năm ${f.year}`,
+            addressee: {
+              to: `Chủ tịch Ủy ban nhân dân tỉnh ${ctx.provinceName}`,
+              via: 'Ban Thi đua - Khen thưởng, Sở Nội vụ',
+            },
+            legalBases,
+            summary: [
+              `Năm ${f.year}, các đơn vị thành viên ${ctx.blocShort} đã thực hiện tốt phong trào thi đua.`,
+            ],
+            vote: { conference, basis, results: finalResults },
+            proposals,
+            attachments: [
+              'Danh sách tập thể đề nghị khen thưởng',
+              'Biên bản Hội nghị tổng kết và các Biên bản kiểm phiếu',
+            ],
+            signer,
+            recipients: ['Như trên', 'Các đơn vị trong Khối', `Lưu: VT, ${ctx.issuerCode}`],
+          })
+        : undefined,
+    text: () =>
+      lines(
+        `TỜ TRÌNH đề nghị khen thưởng năm ${f.year}`,
+        f.nominations.map(
+          (x) => `- ${voteKindLabels[x.award]}: ${ctx.unitName(x.unitId)} (${x.votes} phiếu)`,
+        ),
+      ),
+  });
+  planned.push({
+    recordType: 'nomineeList',
+    series: null,
+    title: `Danh sách tập thể đề nghị khen thưởng năm ${f.year}`,
+    fileBase: 'danh-sach-de-nghi',
+    build: () =>
+      docs && f.nominations.length > 0
+        ? docs.buildNominationList({
+            issuer,
+            year: f.year,
+            attachedTo: { number: n('TTr', null), date: ctx.date, issuerName: ctx.blocShort },
+            basis,
+            rows: f.nominations.map((x) => ({
+              unit: unit(x.unitId),
+              award: award(x.award, nominated(x.award).length),
+              summary: `Hoàn thành xuất sắc nhiệm vụ năm ${f.year}.`,
+              votes: x.votes,
+            })),
+            signer,
+          })
+        : undefined,
+    text: () =>
+      lines(
+        `DANH SÁCH ĐỀ NGHỊ KHEN THƯỞNG NĂM ${f.year}`,
+        f.nominations.map((x) => `- ${ctx.unitName(x.unitId)}: ${voteKindLabels[x.award]}`),
+      ),
+  });
+  return planned;
+}

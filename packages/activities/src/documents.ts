@@ -1,0 +1,105 @@
+/**
+ * Generates the cycle's records with @thidua/documents and stores each as a numbered document
+ * (SHA-256 and size checked by the database). At most once per (cycle, set, key).
+ */
+import { createHash } from 'node:crypto';
+import { createDocumentVersion, type DocumentRow, issueDocument, runOnce, schema, type Tx } from '@thidua/db';
+import { type DocumentTypeCode, formatDocumentNumber } from '@thidua/domain';
+import { and, eq } from 'drizzle-orm';
+import type { GenerateDocumentsInput, GeneratedDocument } from './contract';
+import type { ResolvedDeps } from './deps';
+import { DOCX, loadContext, plan } from './document-records';
+import { withActivityErrors } from './errors';
+
+/** The number the next issue of a series will get (this transaction holds the counter's lock). */
+async function peekNumber(
+  tx: Tx,
+  provinceId: string,
+  issuerCode: string,
+  year: number,
+  series: DocumentTypeCode,
+): Promise<number> {
+  const [row] = await tx
+    .select({ last: schema.documentCounters.lastNumber })
+    .from(schema.documentCounters)
+    .where(
+      and(
+        eq(schema.documentCounters.provinceId, provinceId),
+        eq(schema.documentCounters.issuerCode, issuerCode),
+        eq(schema.documentCounters.year, year),
+        eq(schema.documentCounters.series, series),
+      ),
+    )
+    .for('update');
+  return (row?.last ?? 0) + 1;
+}
+
+export async function generateDocuments(
+  deps: ResolvedDeps,
+  input: GenerateDocumentsInput,
+): Promise<GeneratedDocument[]> {
+  return withActivityErrors(async () => {
+    const { result } = await runOnce(
+      deps.db,
+      { cycleId: input.cycleId, step: `documents:${input.set}`, updateId: input.key },
+      async (tx) => {
+        const ctx = await loadContext(tx, input.cycleId, input.facts, input.at);
+        const year = Number(ctx.date.slice(0, 4));
+        const out: GeneratedDocument[] = [];
+        for (const p of plan(ctx, input.set, deps.documents)) {
+          const number = p.series
+            ? await peekNumber(tx, input.facts.provinceId, ctx.issuerCode, year, p.series)
+            : null;
+          const label =
+            number && p.series
+              ? formatDocumentNumber({ number, typeCode: p.series, issuerCode: ctx.issuerCode })
+              : null;
+          let bytes: Buffer;
+          let contentType = DOCX;
+          let ext = 'docx';
+          try {
+            const built = await p.build(label);
+            if (!built) throw new Error('no builder for this record');
+            bytes = Buffer.from(built);
+          } catch (error) {
+            deps.logger.warn({ record: p.recordType, error: String(error) }, 'record stored as plain text');
+            bytes = Buffer.from(p.text(), 'utf8');
+            contentType = 'text/plain; charset=utf-8';
+            ext = 'txt';
+          }
+          const row: DocumentRow = await createDocumentVersion(tx, {
+            cycleId: input.cycleId,
+            provinceId: input.facts.provinceId,
+            recordType: p.recordType,
+            issuerCode: ctx.issuerCode,
+            year,
+            series: p.series,
+            title: p.title,
+            fileName: `${p.fileBase}.${ext}`,
+            contentType,
+            bytes,
+            sourceDataHash: createHash('sha256')
+              .update(
+                JSON.stringify({ set: input.set, facts: input.facts, record: p.recordType, title: p.title }),
+              )
+              .digest('hex'),
+            cyclePhase: input.set === 'decision' ? 'provincialReview' : 'dossier',
+          });
+          const issued = p.series ? await issueDocument(tx, row.id, new Date(input.at)) : row;
+          if (p.series && issued.number !== number)
+            throw new Error(`document number moved: printed ${number}, issued ${issued.number}`);
+          out.push({
+            id: row.id,
+            recordType: p.recordType,
+            title: p.title,
+            fileName: row.fileName,
+            sha256: row.sha256,
+            sizeBytes: row.sizeBytes,
+          });
+        }
+        return out;
+      },
+    );
+    return result;
+  });
+}

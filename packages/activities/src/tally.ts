@@ -1,0 +1,75 @@
+import { ApplicationFailure } from '@temporalio/common';
+import { loadTallyInput, schema } from '@thidua/db';
+import { DomainError, tallyRound as tally } from '@thidua/domain';
+import { eq } from 'drizzle-orm';
+import type { TallyRoundInput, TallyRoundOutput } from './contract';
+import type { ResolvedDeps } from './deps';
+import { withActivityErrors } from './errors';
+
+/**
+ * Seals a round's ballot box and counts it (see the secrecy note in the workflow's conference
+ * module). The round row lock waits for casting transactions in flight; the anonymous ballots are
+ * read and tallied here, and only the aggregate leaves. Idempotent: a sealed round returns its
+ * stored tally.
+ */
+export async function tallyRound(deps: ResolvedDeps, input: TallyRoundInput): Promise<TallyRoundOutput> {
+  return withActivityErrors(() =>
+    deps.db.transaction(async (tx) => {
+      const [round] = await tx
+        .select()
+        .from(schema.voteRounds)
+        .where(eq(schema.voteRounds.id, input.roundId))
+        .for('update');
+      if (!round) throw new Error(`vote round ${input.roundId} is not projected yet`);
+      const receipts = await tx
+        .select({ unitId: schema.ballotReceipts.unitId })
+        .from(schema.ballotReceipts)
+        .where(eq(schema.ballotReceipts.roundId, input.roundId));
+      const receiptUnitIds = receipts.map((r) => r.unitId).sort();
+      const missingVoters = input.expectedVoters.filter((u) => !receiptUnitIds.includes(u)).sort();
+      if (round.status === 'closed' && round.tally)
+        return { tally: round.tally, receiptUnitIds, missingVoters };
+
+      const stored = await loadTallyInput(tx, input.roundId);
+      const written = stored.writtenOpinions ?? [];
+      if (stored.ballots.length + written.length !== receiptUnitIds.length) {
+        throw ApplicationFailure.create({
+          type: 'BALLOT_COUNT_MISMATCH',
+          message: `Số phiếu trong hòm phiếu (${stored.ballots.length + written.length}) không khớp số đơn vị đã bỏ phiếu (${receiptUnitIds.length}).`,
+          nonRetryable: true,
+        });
+      }
+      let result: ReturnType<typeof tally>;
+      try {
+        // The workflow's view of the round (rule, seats, candidates, attendance) with the stored ballots.
+        result = tally({
+          voteKind: input.voteKind,
+          rule: input.rule,
+          roundNumber: input.roundNumber,
+          seats: input.seats,
+          maxChoices: input.maxChoices,
+          members: input.members,
+          present: input.present,
+          ballotsIssued: input.ballotsIssued,
+          candidates: input.candidates,
+          ballots: stored.ballots,
+          writtenOpinions: input.rule.writtenOpinionsOfAbsentAllowed ? written : [],
+        });
+      } catch (error) {
+        if (error instanceof DomainError) {
+          throw ApplicationFailure.create({ type: error.code, message: error.message, nonRetryable: true });
+        }
+        throw error;
+      }
+      await tx
+        .update(schema.voteRounds)
+        .set({ status: 'closed', closedAt: deps.now(), tally: result })
+        .where(eq(schema.voteRounds.id, input.roundId));
+      deps.logger.info(
+        { roundId: input.roundId, outcome: result.outcome.kind, ballots: stored.ballots.length },
+        'round tallied',
+      );
+      return { tally: result, receiptUnitIds, missingVoters };
+    }),
+  );
+}

@@ -1,0 +1,100 @@
+/**
+ * Closing: the year ends and next year's cycle starts as a new workflow execution (its own history,
+ * id `cycle:<bloc>:<year+1>`), led by the units elected at the conference, with this year's criteria
+ * table copied for editing. The child is abandoned on purpose: it outlives this execution.
+ */
+import { WorkflowExecutionAlreadyStartedError } from '@temporalio/common';
+import { ParentClosePolicy, startChild } from '@temporalio/workflow';
+import { copyTemplateForYear } from '@thidua/domain';
+import { CYCLE_WORKFLOW_TYPE, cycleWorkflowId } from '../ids';
+import { blocKey, overdueKey, phaseKey, yearKey } from '../search-attributes';
+import { allowed, requireInstant } from './authz';
+import type { CycleContext } from './context';
+import { refuse } from './errors';
+import { type CloseCycleArgs, type CloseResult, updates } from './messages';
+import { type CycleCalendar, type CycleInput, type CycleState, deadlineKinds } from './types';
+
+/** Same instants one calendar year later (29 February becomes 1 March). */
+export function shiftCalendar(calendar: CycleCalendar): CycleCalendar {
+  const shifted = {} as CycleCalendar;
+  for (const kind of deadlineKinds) {
+    const d = new Date(Date.parse(calendar[kind]));
+    d.setUTCFullYear(d.getUTCFullYear() + 1);
+    shifted[kind] = d.toISOString();
+  }
+  return shifted;
+}
+
+export function nextCycleInput(s: CycleState, nextCalendar?: CycleCalendar): CycleInput {
+  if (!s.elected || !s.template) refuse('LEADERSHIP_NOT_ELECTED');
+  const year = s.input.year + 1;
+  return {
+    blocId: s.input.blocId,
+    provinceId: s.input.provinceId,
+    year,
+    units: s.input.units.map(({ flags: _flags, ...u }) => u),
+    leadership: { headUnitId: s.elected.headUnitId, deputyUnitId: s.elected.deputyUnitId },
+    calendar: nextCalendar ?? shiftCalendar(s.calendar),
+    reminderOffsetsMs: s.reminderOffsetsMs,
+    ruleSetId: s.ruleSet?.id ?? s.input.ruleSetId,
+    scoringTemplate: copyTemplateForYear(s.template, year),
+    committee: s.input.committee,
+    previousCycleId: s.cycleId,
+  };
+}
+
+export function registerClosingSteps(ctx: CycleContext): void {
+  const s = ctx.state;
+
+  ctx.step(updates.closeCycle, {
+    phases: ['decided'],
+    roles: allowed.closing,
+    validate: (a: CloseCycleArgs) => {
+      if (s.closeRequested) refuse('WRONG_PHASE', 'Năm thi đua đang được kết thúc.');
+      if (a.nextCalendar !== undefined) {
+        for (const kind of deadlineKinds) requireInstant(a.nextCalendar?.[kind], `Thời hạn ${kind}`);
+      }
+      nextCycleInput(s, a.nextCalendar);
+    },
+    apply: async (a): Promise<CloseResult> => {
+      s.closeRequested = { at: ctx.nowIso(), by: a.actor.userId, nextCalendar: a.nextCalendar };
+      const input = nextCycleInput(s, a.nextCalendar);
+      const workflowId = cycleWorkflowId(input.blocId, input.year);
+      s.nextCycle = { workflowId, started: false };
+      try {
+        await startChild(CYCLE_WORKFLOW_TYPE, {
+          workflowId,
+          args: [input],
+          parentClosePolicy: ParentClosePolicy.ABANDON,
+          typedSearchAttributes: [
+            { key: blocKey, value: input.blocId },
+            { key: yearKey, value: input.year },
+            { key: phaseKey, value: 'setup' },
+            { key: overdueKey, value: false },
+          ],
+        });
+        s.nextCycle.started = true;
+      } catch (error) {
+        if (!(error instanceof WorkflowExecutionAlreadyStartedError)) throw error;
+        s.nextCycle.note = 'Chu kỳ năm sau đã được khởi tạo trước đó.';
+      }
+      ctx.bump();
+      const own = ctx.record({
+        step: 'closeCycle',
+        key: a.updateId,
+        actor: a.actor,
+        audit: {
+          action: 'cycle.close',
+          entity: 'cycle',
+          entityId: s.cycleId,
+          after: { nextCycle: s.nextCycle, leadership: input.leadership },
+        },
+        effects: [{ kind: 'cycleClosed' }],
+      });
+      const next = ctx.enterPhase('closed', 'Kết thúc năm thi đua');
+      await own;
+      await next;
+      return { ...ctx.ack(), nextWorkflowId: workflowId };
+    },
+  });
+}

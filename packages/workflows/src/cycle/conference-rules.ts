@@ -1,0 +1,94 @@
+/** Who may stand and who may vote: rules, quorum and candidate lists of the conference's rounds. */
+import {
+  type AwardKind,
+  assertQuorum,
+  type Ballot,
+  buildCandidateList,
+  type Candidate,
+  type EligibilityBlockCode,
+  type VoteKind,
+  type VoteRule,
+} from '@thidua/domain';
+import { unitOf } from './authz';
+import { refuse } from './errors';
+import { computeRanking } from './review';
+import type { CycleState, RoundState } from './types';
+
+export const isAward = (kind: VoteKind): kind is AwardKind =>
+  kind === 'provincialFlag' || kind === 'certificateOfMerit';
+
+export function ruleOf(state: CycleState, kind: VoteKind): VoteRule {
+  if (!state.ruleSet) refuse('PLAN_NOT_ADOPTED');
+  return state.ruleSet.votes[kind];
+}
+
+export function roundOf(state: CycleState, roundId: unknown): RoundState {
+  const round = state.rounds.find((r) => r.id === roundId);
+  if (!round) refuse('ROUND_NOT_OPEN', undefined, { roundId });
+  return round;
+}
+
+function blanks(count: number): Ballot[] {
+  return Array.from({ length: count }, (): Ballot => ({ kind: 'blank' }));
+}
+
+export function checkQuorum(state: CycleState, kind: VoteKind): void {
+  const att = state.attendance;
+  if (!att) refuse('QUORUM_NOT_MET', 'Chưa ghi nhận thành phần tham dự Hội nghị.');
+  assertQuorum({
+    rule: ruleOf(state, kind),
+    members: state.units.length,
+    present: att.present.length,
+    writtenOpinions: blanks(att.writtenOpinion.length),
+  });
+}
+
+/** The other leadership vote's winner, or the other award's winners when one award per unit applies. */
+function excludedFor(state: CycleState, kind: VoteKind): string[] {
+  const other: Record<VoteKind, VoteKind> = {
+    provincialFlag: 'certificateOfMerit',
+    certificateOfMerit: 'provincialFlag',
+    blocHead: 'blocDeputy',
+    blocDeputy: 'blocHead',
+  };
+  if (isAward(kind) && !state.ruleSet?.oneAwardPerUnit.enabled) return [];
+  return state.votes[other[kind]].elected;
+}
+
+/** Candidates of a first round: ranked eligible units for awards, members (or nominees) for leaders. */
+export function candidatesFor(state: CycleState, kind: VoteKind, requested?: string[]): Candidate[] {
+  const exclude = excludedFor(state, kind);
+  const nameOf = (id: string) => unitOf(state, id).name;
+  if (
+    requested !== undefined &&
+    (!Array.isArray(requested) || new Set(requested).size !== requested.length)
+  ) {
+    refuse('INVALID_INPUT', 'Danh sách đề cử không hợp lệ.');
+  }
+  let candidates: Candidate[];
+  if (isAward(kind)) {
+    if (!state.ruleSet) refuse('PLAN_NOT_ADOPTED');
+    const list = buildCandidateList({
+      award: kind,
+      ranking: computeRanking(state),
+      statuses: state.units.map((u) => ({ unitId: u.id, flags: u.flags as EligibilityBlockCode[] })),
+      ruleSet: state.ruleSet,
+      nameOf,
+      exclude,
+    });
+    candidates = list.candidates;
+    if (requested) {
+      const bad = requested.filter((id) => !candidates.some((c) => c.unitId === id));
+      if (bad.length > 0) refuse('UNIT_INELIGIBLE', undefined, { unitIds: bad });
+      candidates = candidates.filter((c) => requested.includes(c.unitId));
+    }
+  } else {
+    const ids = requested ?? state.units.map((u) => u.id);
+    for (const id of ids) unitOf(state, id);
+    candidates = ids
+      .filter((id) => !exclude.includes(id))
+      .map((id) => ({ unitId: id, name: nameOf(id), eligible: true }));
+  }
+  if (candidates.length === 0) refuse('INVALID_INPUT', 'Không có đơn vị nào đủ điều kiện để bỏ phiếu.');
+  return candidates;
+}

@@ -1,0 +1,327 @@
+/**
+ * Conference (Hội nghị tổng kết): attendance and quorum, vote rounds, ballots, tallies, runoffs.
+ *
+ * BALLOT SECRECY. Update arguments, activity inputs and activity results are stored in the workflow
+ * history for as long as the history lives, so no choice ever enters the workflow:
+ *  1. The API casts a ballot in ONE PostgreSQL transaction: it locks the round row `FOR SHARE` and
+ *     checks it is open, inserts the receipt (round, unit: the primary key refuses a second ballot)
+ *     and the anonymous ballot (no unit, user, time or sequence; random id). Before committing it
+ *     sends the `recordBallotCast` Update, which carries only (round, unit) — "unit U has voted in
+ *     round R", a fact the minutes print anyway. Accepted → commit; refused (ALREADY_VOTED,
+ *     ROUND_CLOSED, NOT_PRESENT, …) → rollback, so a refused vote leaves nothing anywhere. A crash
+ *     between acceptance and commit is healed by retrying with the same update id: Temporal answers
+ *     from the first run and the API commits. (`castSecretBallot` in client.ts implements this.)
+ *  2. The update id of a ballot must be random, never derived from the ballot's id.
+ *  3. `closeRound` marks the round closing (refusing new ballots), then the `tallyRound` activity
+ *     closes it in PostgreSQL — its UPDATE waits for cast transactions still holding the share lock —
+ *     reads the anonymous ballots and the receipts, and runs the domain's tallyRound there. Only the
+ *     aggregate (counts per candidate, valid/invalid) comes back into history. Receipts are compared
+ *     with the units the workflow was told about: none lost, none counted twice (one receipt per
+ *     unit, one ballot per receipt, in one transaction).
+ * The tally activity is idempotent: a retry or a restarted worker returns the stored tally.
+ */
+import type { TallyRoundOutput } from '@thidua/activities/contract';
+import { checkProposals, quotaFor, rotationWarnings, voteKinds } from '@thidua/domain';
+import { allowed, unitOf } from './authz';
+import { candidatesFor, checkQuorum, isAward, roundOf, ruleOf } from './conference-rules';
+import { acts, type CycleContext } from './context';
+import { refuse } from './errors';
+import {
+  type AttendanceArgs,
+  type AttendanceResult,
+  type BallotCastArgs,
+  type CloseRoundResult,
+  type DecideTieArgs,
+  type OpenRoundArgs,
+  type OpenRoundResult,
+  type RoundArgs,
+  updates,
+} from './messages';
+import {
+  applyTally,
+  nominationsOf,
+  openRoundState,
+  proposalsOf,
+  proposalUnits,
+  roundNotices,
+  roundOpenedEffect,
+  talliesOf,
+} from './rounds';
+
+export function registerConferenceSteps(ctx: CycleContext): void {
+  const s = ctx.state;
+
+  ctx.step(updates.recordAttendance, {
+    phases: ['conference'],
+    roles: allowed.attendance,
+    validate: (a: AttendanceArgs) => {
+      if (s.rounds.some((r) => r.status !== 'closed')) refuse('ROUND_ALREADY_OPEN');
+      const present = a.presentUnitIds ?? [];
+      const written = a.writtenOpinionUnitIds ?? [];
+      if (!Array.isArray(present) || !Array.isArray(written)) refuse('INVALID_INPUT');
+      for (const id of [...present, ...written]) unitOf(s, id);
+      if (new Set([...present, ...written]).size !== present.length + written.length) {
+        refuse('INVALID_INPUT', 'Một đơn vị được ghi nhận hai lần trong thành phần tham dự.');
+      }
+    },
+    apply: async (a): Promise<AttendanceResult> => {
+      const present = [...a.presentUnitIds];
+      const writtenOpinion = [...(a.writtenOpinionUnitIds ?? [])];
+      const sessionId = `${s.cycleId}:session:1`;
+      s.attendance = { present, writtenOpinion, recordedAt: ctx.nowIso(), sessionId };
+      ctx.bump();
+      const absent = s.units
+        .map((u) => u.id)
+        .filter((id) => !present.includes(id) && !writtenOpinion.includes(id));
+      let quorumMet = true;
+      for (const kind of voteKinds) {
+        try {
+          checkQuorum(s, kind);
+        } catch {
+          quorumMet = false;
+        }
+      }
+      await ctx.record({
+        step: 'recordAttendance',
+        key: a.updateId,
+        actor: a.actor,
+        audit: {
+          action: 'conference.attendance',
+          entity: 'cycle',
+          entityId: s.cycleId,
+          after: { present, writtenOpinion, quorumMet },
+        },
+        effects: [
+          {
+            kind: 'attendanceRecorded',
+            sessionId,
+            heldOn: a.heldOn ?? ctx.nowIso().slice(0, 10),
+            present,
+            writtenOpinion,
+            absent,
+          },
+        ],
+      });
+      return { ...ctx.ack(), quorumMet };
+    },
+  });
+
+  ctx.step(updates.openRound, {
+    phases: ['conference'],
+    roles: allowed.chair,
+    validate: (a: OpenRoundArgs) => {
+      if (!voteKinds.includes(a.voteKind)) refuse('INVALID_INPUT', 'Nội dung bỏ phiếu không hợp lệ.');
+      const vote = s.votes[a.voteKind];
+      if (vote.status === 'open' || vote.status === 'awaitingChair') refuse('ROUND_ALREADY_OPEN');
+      if (vote.status === 'decided' || (vote.status === 'noProposal' && isAward(a.voteKind))) {
+        refuse('VOTE_ALREADY_DECIDED');
+      }
+      checkQuorum(s, a.voteKind);
+      candidatesFor(s, a.voteKind, a.candidateUnitIds);
+    },
+    apply: async (a): Promise<OpenRoundResult> => {
+      const kind = a.voteKind;
+      const rule = ruleOf(s, kind);
+      const candidates = candidatesFor(s, kind, a.candidateUnitIds);
+      const quota =
+        isAward(kind) && s.ruleSet ? quotaFor(s.ruleSet.quotas[kind], s.units.length) : rule.seats;
+      const seats = Math.max(1, Math.min(rule.seats, quota));
+      const maxChoices = Math.max(seats, Math.min(rule.maxChoices, quota));
+      const round = openRoundState(ctx, kind, candidates, seats, maxChoices);
+      await ctx.record({
+        step: 'openRound',
+        key: a.updateId,
+        actor: a.actor,
+        audit: {
+          action: 'vote.open',
+          entity: 'voteRound',
+          entityId: round.id,
+          after: { voteKind: kind, number: round.number, candidates: candidates.map((c) => c.unitId) },
+        },
+        effects: [roundOpenedEffect(ctx, round)],
+        notifications: roundNotices(ctx, round),
+      });
+      return {
+        ...ctx.ack(),
+        roundId: round.id,
+        roundNumber: round.number,
+        candidateUnitIds: candidates.map((c) => c.unitId),
+      };
+    },
+  });
+
+  ctx.step(updates.recordBallotCast, {
+    phases: ['conference'],
+    roles: allowed.unitStaff,
+    unitOf: (a: BallotCastArgs) => a.unitId,
+    validate: (a) => {
+      const round = roundOf(s, a.roundId);
+      if (round.status !== 'open') refuse('ROUND_CLOSED');
+      if (!s.attendance?.present.includes(a.unitId)) refuse('NOT_PRESENT');
+      if (round.voters.includes(a.unitId)) refuse('ALREADY_VOTED');
+    },
+    apply: async (a) => {
+      const round = roundOf(s, a.roundId);
+      round.voters.push(a.unitId);
+      ctx.bump();
+      await ctx.record({
+        step: 'recordBallotCast',
+        key: a.updateId,
+        actor: a.actor,
+        // "Unit U voted in round R" — never what it chose.
+        audit: {
+          action: 'ballot.cast',
+          entity: 'voteRound',
+          entityId: round.id,
+          after: { unitId: a.unitId },
+        },
+      });
+      return ctx.ack();
+    },
+  });
+
+  ctx.step(updates.closeRound, {
+    phases: ['conference'],
+    roles: allowed.chair,
+    validate: (a: RoundArgs) => {
+      if (roundOf(s, a.roundId).status !== 'open') refuse('ROUND_CLOSED');
+    },
+    apply: async (a): Promise<CloseRoundResult> => {
+      const round = roundOf(s, a.roundId);
+      round.status = 'closing';
+      ctx.bump();
+      await ctx.record({
+        step: 'closeRound',
+        key: a.updateId,
+        actor: a.actor,
+        audit: {
+          action: 'vote.close',
+          entity: 'voteRound',
+          entityId: round.id,
+          after: { voters: round.voters.length },
+        },
+      });
+      let out: TallyRoundOutput;
+      try {
+        out = await acts.tallyRound({
+          cycleId: s.cycleId,
+          roundId: round.id,
+          voteKind: round.kind,
+          roundNumber: round.number,
+          rule: ruleOf(s, round.kind),
+          seats: round.seats,
+          maxChoices: round.maxChoices,
+          members: round.members,
+          present: round.present,
+          ballotsIssued: round.ballotsIssued,
+          candidates: round.candidates,
+          expectedVoters: [...round.voters],
+        });
+      } catch (error) {
+        // The box could not be counted (e.g. BALLOT_COUNT_MISMATCH): the round stays open for the chair.
+        round.status = 'open';
+        throw error;
+      }
+      return applyTally(ctx, round, out, a.updateId);
+    },
+  });
+
+  ctx.step(updates.decideTie, {
+    phases: ['conference'],
+    roles: allowed.chair,
+    validate: (a: DecideTieArgs) => {
+      const round = roundOf(s, a.roundId);
+      const outcome = round.result?.outcome;
+      if (outcome?.kind !== 'chairDecides') refuse('NO_RUNOFF_NEEDED');
+      const chosen = Array.isArray(a.chosenUnitIds) ? a.chosenUnitIds : [];
+      if (
+        chosen.length === 0 ||
+        new Set(chosen).size !== chosen.length ||
+        chosen.length > outcome.seatsToFill ||
+        chosen.some((id) => !outcome.candidates.includes(id))
+      ) {
+        refuse(
+          'INVALID_INPUT',
+          `Chủ trì chỉ được chọn tối đa ${outcome.seatsToFill} đơn vị trong số các đơn vị bằng phiếu.`,
+        );
+      }
+    },
+    apply: async (a) => {
+      const round = roundOf(s, a.roundId);
+      const chosen = [...new Set(a.chosenUnitIds)];
+      const vote = s.votes[round.kind];
+      vote.elected = [...vote.elected, ...chosen];
+      vote.status = 'decided';
+      if (round.result) {
+        round.result.electedIds = [...round.result.electedIds, ...chosen];
+        round.result.outcome = {
+          kind: 'decided',
+          elected: round.result.electedIds,
+          noProposalSeats: round.seats - round.result.electedIds.length,
+        };
+      }
+      ctx.bump();
+      await ctx.record({
+        step: 'decideTie',
+        key: a.updateId,
+        actor: a.actor,
+        audit: { action: 'vote.chairDecides', entity: 'voteRound', entityId: round.id, after: { chosen } },
+      });
+      return ctx.ack();
+    },
+  });
+
+  ctx.step(updates.confirmResults, {
+    phases: ['conference'],
+    roles: allowed.chair,
+    validate: () => {
+      const pending = voteKinds.filter(
+        (k) => s.votes[k].status !== 'decided' && s.votes[k].status !== 'noProposal',
+      );
+      if (pending.length > 0) refuse('RESULTS_PENDING', undefined, { voteKinds: pending });
+      if (s.votes.blocHead.elected.length !== 1 || s.votes.blocDeputy.elected.length !== 1)
+        refuse('LEADERSHIP_NOT_ELECTED');
+      if (!s.ruleSet) refuse('PLAN_NOT_ADOPTED');
+      checkProposals(proposalsOf(s), s.ruleSet, proposalUnits(s), talliesOf(s));
+    },
+    apply: async (a) => {
+      s.nominations = nominationsOf(s);
+      const headUnitId = s.votes.blocHead.elected[0] as string;
+      const deputyUnitId = s.votes.blocDeputy.elected[0] as string;
+      const warnings = rotationWarnings(
+        [{ blocId: s.input.blocId, year: s.input.year, ...s.input.leadership }],
+        { year: s.input.year + 1, headUnitId, deputyUnitId },
+        s.ruleSet?.rotation,
+      ).map((w) => w.message);
+      s.elected = { headUnitId, deputyUnitId, warnings };
+      s.resultsConfirmedAt = ctx.nowIso();
+      ctx.bump();
+      const own = ctx.record({
+        step: 'confirmResults',
+        key: a.updateId,
+        actor: a.actor,
+        audit: {
+          action: 'vote.confirm',
+          entity: 'cycle',
+          entityId: s.cycleId,
+          after: {
+            nominations: s.nominations.map((n) => ({ award: n.award, unitId: n.unitId })),
+            elected: s.elected,
+          },
+        },
+        effects: [
+          {
+            kind: 'resultsConfirmed',
+            nominations: s.nominations.map(({ status: _s, cutReason: _c, ...n }) => n),
+          },
+        ],
+      });
+      s.dossier.status = 'generating';
+      s.dossier.generation += 1;
+      const next = ctx.enterPhase('dossier', 'Chủ trì xác nhận kết quả bình xét');
+      await own;
+      await next;
+      return ctx.ack();
+    },
+  });
+}

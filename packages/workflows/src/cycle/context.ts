@@ -1,0 +1,155 @@
+/**
+ * The runtime every handler module shares: the state, the activity proxies, the projection writer,
+ * phase transitions and the uniform Update registration (validator + handler).
+ */
+
+import type { UpdateDefinition } from '@temporalio/common';
+import {
+  condition,
+  currentUpdateInfo,
+  proxyActivities,
+  setHandler,
+  upsertSearchAttributes,
+  workflowInfo,
+} from '@temporalio/workflow';
+import type { Activities } from '@thidua/activities';
+import type { NotificationSpec, StepRecord, UnitProjection } from '@thidua/activities/contract';
+import type { Role } from '@thidua/domain';
+import { overdueKey, phaseKey } from '../search-attributes';
+import { checkActor } from './authz';
+import { anythingOverdue } from './deadlines';
+import { asFailure, guarded, refuse } from './errors';
+import type { Ack, StepArgs } from './messages';
+import { cycleProjection, unitProjection } from './state';
+import type { CycleState, Phase, UnitState } from './types';
+
+const retry = { initialInterval: '200ms', backoffCoefficient: 2, maximumInterval: '10s' } as const;
+
+/** Projections must land eventually: retried without limit, except for data the database refuses. */
+const projections = proxyActivities<Activities>({
+  startToCloseTimeout: '10s',
+  retry: { ...retry, nonRetryableErrorTypes: ['PROJECTION_INVALID'] },
+});
+
+const documents = proxyActivities<Activities>({
+  startToCloseTimeout: '1m',
+  retry: { ...retry, nonRetryableErrorTypes: ['PROJECTION_INVALID'] },
+});
+
+export const acts = {
+  initCycle: projections.initCycle,
+  recordStep: projections.recordStep,
+  tallyRound: projections.tallyRound,
+  generateDocuments: documents.generateDocuments,
+};
+
+export interface StepSpec<A extends StepArgs, R> {
+  /** Phases in which the step is allowed (WRONG_PHASE otherwise). */
+  phases: readonly Phase[];
+  roles: readonly Role[];
+  /** The unit the step acts on, for the scope check of unit roles. */
+  unitOf?: (args: A) => string | undefined;
+  /** Content checks; throw a DomainError or a refusal. Must not change the state. */
+  validate?: (args: A) => void;
+  /** Changes the state synchronously (before its first await), then projects. */
+  apply: (args: A) => Promise<R>;
+}
+
+export class CycleContext {
+  initialized = false;
+
+  constructor(readonly state: CycleState) {}
+
+  nowIso(): string {
+    return new Date(Date.now()).toISOString();
+  }
+
+  /** Every change gets the next number; projections keep the highest. */
+  bump(): number {
+    this.state.seq += 1;
+    return this.state.seq;
+  }
+
+  ack(): Ack {
+    return { phase: this.state.phase, seq: this.state.seq };
+  }
+
+  /** Writes one step's projection, audit row and notifications, idempotently. */
+  async record(
+    rec: Omit<StepRecord, 'cycleId' | 'seq' | 'at' | 'cycle' | 'units'> & { units?: UnitState[] | undefined },
+  ): Promise<void> {
+    // Snapshot now (the state moves on while the activity runs); seq orders the projections.
+    const seq = this.state.seq;
+    const at = this.nowIso();
+    const cycle = cycleProjection(this.state);
+    const units = rec.units?.map((u): UnitProjection => unitProjection(this.state, u));
+    if (!this.initialized) await condition(() => this.initialized);
+    const record: StepRecord = { ...rec, cycleId: this.state.cycleId, seq, at, cycle, units };
+    await acts.recordStep(record);
+  }
+
+  /** Synchronous phase change (so the next validator already sees it) and its projection. */
+  enterPhase(next: Phase, reason: string, notifications: NotificationSpec[] = []): Promise<void> {
+    const from = this.state.phase;
+    this.state.phase = next;
+    this.state.phaseEnteredAt = this.nowIso();
+    this.state.deadlineVersion += 1;
+    this.bump();
+    this.syncSearchAttributes(true);
+    return this.record({
+      step: 'phase.enter',
+      key: `${next}:${this.state.seq}`,
+      audit: {
+        action: 'cycle.phase',
+        entity: 'cycle',
+        entityId: this.state.cycleId,
+        before: { phase: from },
+        after: { phase: next, reason },
+      },
+      units: this.state.units,
+      notifications,
+    });
+  }
+
+  /** Upserts ThiDuaPhase / ThiDuaOverdue when they change. */
+  syncSearchAttributes(phaseChanged = false): void {
+    const overdue = anythingOverdue(this.state);
+    if (!phaseChanged && overdue === this.state.searchOverdue) return;
+    this.state.searchOverdue = overdue;
+    upsertSearchAttributes([
+      { key: phaseKey, value: this.state.phase },
+      { key: overdueKey, value: overdue },
+    ]);
+  }
+
+  /** Registers an Update whose validator refuses synchronously (no history) and whose handler applies it. */
+  step<A extends StepArgs, R>(def: UpdateDefinition<R, [A]>, spec: StepSpec<A, R>): void {
+    const validator = (args: A): void =>
+      guarded(() => {
+        if (!args || typeof args !== 'object') refuse('INVALID_INPUT');
+        if (typeof args.updateId !== 'string' || args.updateId.trim() === '') {
+          refuse('INVALID_INPUT', 'Thiếu mã thao tác (updateId).');
+        }
+        const info = currentUpdateInfo();
+        if (info && info.id !== args.updateId)
+          refuse('UPDATE_ID_MISMATCH', undefined, { updateId: args.updateId });
+        checkActor(this.state, args.actor, spec.roles, { unitId: spec.unitOf?.(args) });
+        if (!spec.phases.includes(this.state.phase)) {
+          refuse('WRONG_PHASE', undefined, { phase: this.state.phase, allowed: [...spec.phases] });
+        }
+        spec.validate?.(args);
+      });
+    const handler = async (args: A): Promise<R> => {
+      try {
+        return await spec.apply(args);
+      } catch (error) {
+        throw asFailure(error);
+      }
+    };
+    setHandler(def, handler, { validator });
+  }
+}
+
+export function workflowIdOf(): string {
+  return workflowInfo().workflowId;
+}

@@ -1,0 +1,204 @@
+/**
+ * The cycle's message surface: one Update per human step, a few Queries for tests and ops, and one
+ * Signal. Every Update carries the actor asserted by the API and an update id (also used as the
+ * Temporal update id, so a retried call is answered from the first run).
+ */
+
+import { defineQuery, defineSignal, defineUpdate } from '@temporalio/workflow';
+import type { RegistrationTargetInput } from '@thidua/activities/contract';
+import type {
+  AwardKind,
+  BonusClaim,
+  CriterionScore,
+  PenaltyEntry,
+  RuleSet,
+  ScoringTemplate,
+  VoteKind,
+} from '@thidua/domain';
+import type { CycleSnapshot } from './snapshot';
+import type { Actor, CycleCalendar, DeadlineKind, Phase } from './types';
+
+export interface StepArgs {
+  actor: Actor;
+  /** Idempotency key of the step; must equal the Temporal update id (the client helper sees to it). */
+  updateId: string;
+}
+
+export interface Ack {
+  phase: Phase;
+  seq: number;
+}
+
+// --- setup and registration ---------------------------------------------------------------------
+export interface AdoptPlanArgs extends StepArgs {
+  planTitle: string;
+  ruleSet: RuleSet;
+  scoringTemplate: ScoringTemplate;
+}
+export interface SignPactArgs extends StepArgs {
+  unitId: string;
+  signerName?: string | undefined;
+}
+export interface RegisterTargetsArgs extends StepArgs {
+  unitId: string;
+  targets: RegistrationTargetInput[];
+  aims?: AwardKind[] | undefined;
+}
+
+// --- self-assessment ----------------------------------------------------------------------------
+/** The final self scores: drafts are edited in PostgreSQL, only the signed-off sheet comes here. */
+export interface SelfSheetInput {
+  criteria: Pick<CriterionScore, 'criterionId' | 'selfScore' | 'selfNote'>[];
+  bonuses?: Pick<BonusClaim, 'itemId' | 'selfPoints'>[] | undefined;
+  penalties?: Pick<PenaltyEntry, 'itemId' | 'selfCount'>[] | undefined;
+}
+export interface SignOffArgs extends StepArgs {
+  unitId: string;
+  sheet: SelfSheetInput;
+}
+export interface UnitArgs extends StepArgs {
+  unitId: string;
+}
+export interface SubmitResult extends Ack {
+  late: boolean;
+  lateReports: number;
+}
+export interface GrantExtensionArgs extends StepArgs {
+  unitId: string;
+  /** ISO timestamp, after the phase deadline. */
+  until: string;
+  reason: string;
+}
+export interface MoveDeadlineArgs extends StepArgs {
+  deadline: DeadlineKind;
+  at: string;
+  reason: string;
+}
+export interface AdvancePhaseArgs extends StepArgs {
+  /** The phase the caller sees; a stale screen is refused with WRONG_PHASE. */
+  from: 'registration' | 'selfAssessment';
+  reason: string;
+}
+
+// --- review -------------------------------------------------------------------------------------
+export interface ReviewScoresArgs extends StepArgs {
+  unitId: string;
+  criteria?: { criterionId: string; reviewedScore: number; reason?: string | undefined }[] | undefined;
+  bonuses?: { itemId: string; reviewedPoints: number; reason?: string | undefined }[] | undefined;
+  penalties?: { itemId: string; reviewedCount: number; reason?: string | undefined }[] | undefined;
+  disqualifierIds?: string[] | undefined;
+  comment?: string | undefined;
+}
+export interface RespondArgs extends StepArgs {
+  unitId: string;
+  body: string;
+}
+export interface ReturnArgs extends StepArgs {
+  unitId: string;
+  reason: string;
+}
+export interface LockResult extends Ack {
+  ranking: { unitId: string; total: number; tier: string; position: number }[];
+}
+
+// --- conference ---------------------------------------------------------------------------------
+export interface AttendanceArgs extends StepArgs {
+  presentUnitIds: string[];
+  writtenOpinionUnitIds?: string[] | undefined;
+  /** YYYY-MM-DD; defaults to the workflow's date. */
+  heldOn?: string | undefined;
+}
+export interface AttendanceResult extends Ack {
+  quorumMet: boolean;
+}
+export interface OpenRoundArgs extends StepArgs {
+  voteKind: VoteKind;
+  /** Leadership votes may list nominees; award votes use the ranking and the candidacy rules. */
+  candidateUnitIds?: string[] | undefined;
+}
+export interface OpenRoundResult extends Ack {
+  roundId: string;
+  roundNumber: number;
+  candidateUnitIds: string[];
+}
+/** Carries NO choice: the ballot itself goes to PostgreSQL, anonymously (see conference.ts). */
+export interface BallotCastArgs extends StepArgs {
+  roundId: string;
+  unitId: string;
+}
+export interface RoundArgs extends StepArgs {
+  roundId: string;
+}
+export interface CloseRoundResult extends Ack {
+  roundId: string;
+  outcome: string;
+  electedIds: string[];
+  tiedIds: string[];
+  /** Opened automatically among the tied units. */
+  runoffRoundId?: string | undefined;
+}
+export interface DecideTieArgs extends StepArgs {
+  roundId: string;
+  chosenUnitIds: string[];
+}
+export type EmptyArgs = StepArgs;
+
+// --- dossier, committee, decision, close --------------------------------------------------------
+export interface ReasonArgs extends StepArgs {
+  reason: string;
+}
+export interface CutNominationArgs extends StepArgs {
+  nominationId: string;
+  reason: string;
+}
+export interface RecordDecisionArgs extends StepArgs {
+  number: string;
+  /** YYYY-MM-DD */
+  decisionDate: string;
+  signerName: string;
+  signerTitle: string;
+  awards: { unitId: string; award: AwardKind }[];
+}
+export interface CloseCycleArgs extends StepArgs {
+  /** Next year's calendar; defaults to this one shifted by a year. */
+  nextCalendar?: CycleCalendar | undefined;
+}
+export interface CloseResult extends Ack {
+  nextWorkflowId: string;
+}
+
+export const updates = {
+  adoptPlan: defineUpdate<Ack, [AdoptPlanArgs]>('adoptPlan'),
+  signPact: defineUpdate<Ack, [SignPactArgs]>('signPact'),
+  registerTargets: defineUpdate<Ack, [RegisterTargetsArgs]>('registerTargets'),
+  signOffSelfAssessment: defineUpdate<Ack, [SignOffArgs]>('signOffSelfAssessment'),
+  submitSelfAssessment: defineUpdate<SubmitResult, [UnitArgs]>('submitSelfAssessment'),
+  grantExtension: defineUpdate<Ack, [GrantExtensionArgs]>('grantExtension'),
+  moveDeadline: defineUpdate<Ack, [MoveDeadlineArgs]>('moveDeadline'),
+  advancePhase: defineUpdate<Ack, [AdvancePhaseArgs]>('advancePhase'),
+  reviewScores: defineUpdate<Ack, [ReviewScoresArgs]>('reviewScores'),
+  respondToReview: defineUpdate<Ack, [RespondArgs]>('respondToReview'),
+  returnSelfAssessment: defineUpdate<Ack, [ReturnArgs]>('returnSelfAssessment'),
+  lockScores: defineUpdate<LockResult, [EmptyArgs]>('lockScores'),
+  recordAttendance: defineUpdate<AttendanceResult, [AttendanceArgs]>('recordAttendance'),
+  openRound: defineUpdate<OpenRoundResult, [OpenRoundArgs]>('openRound'),
+  recordBallotCast: defineUpdate<Ack, [BallotCastArgs]>('recordBallotCast'),
+  closeRound: defineUpdate<CloseRoundResult, [RoundArgs]>('closeRound'),
+  decideTie: defineUpdate<Ack, [DecideTieArgs]>('decideTie'),
+  confirmResults: defineUpdate<Ack, [EmptyArgs]>('confirmResults'),
+  submitProposal: defineUpdate<Ack, [EmptyArgs]>('submitProposal'),
+  returnProposal: defineUpdate<Ack, [ReasonArgs]>('returnProposal'),
+  cutNomination: defineUpdate<Ack, [CutNominationArgs]>('cutNomination'),
+  acceptProposal: defineUpdate<Ack, [EmptyArgs]>('acceptProposal'),
+  recordDecision: defineUpdate<Ack, [RecordDecisionArgs]>('recordDecision'),
+  closeCycle: defineUpdate<CloseResult, [CloseCycleArgs]>('closeCycle'),
+} as const;
+
+export type CycleUpdates = typeof updates;
+export type UpdateName = keyof CycleUpdates;
+
+export const phaseQuery = defineQuery<Phase>('phase');
+export const stateQuery = defineQuery<CycleSnapshot>('state');
+
+/** Ops: rewrite every projection from the workflow state (after a database restore, say). */
+export const resyncProjectionSignal = defineSignal('resyncProjection');

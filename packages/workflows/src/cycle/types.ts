@@ -1,0 +1,218 @@
+import type { Actor, DeadlineKind, NominationRecord, Phase } from '@thidua/activities/contract';
+import type {
+  AwardKind,
+  Candidate,
+  EligibilityBlockCode,
+  RuleSet,
+  ScoreSheet,
+  ScoringTemplate,
+  TallyOutcome,
+  VoteKind,
+} from '@thidua/domain';
+
+export type { Actor, DeadlineKind, Phase };
+
+export const phases: readonly Phase[] = [
+  'setup',
+  'registration',
+  'selfAssessment',
+  'review',
+  'conference',
+  'dossier',
+  'committeeReview',
+  'decided',
+  'closed',
+];
+
+export const deadlineKinds: readonly DeadlineKind[] = [
+  'registration',
+  'selfAssessment',
+  'reviewResponse',
+  'dossier',
+];
+
+/** The phase whose work a deadline closes; moving it after that phase is over makes no sense. */
+export const deadlinePhase: Record<DeadlineKind, Phase> = {
+  registration: 'registration',
+  selfAssessment: 'selfAssessment',
+  reviewResponse: 'review',
+  dossier: 'dossier',
+};
+
+/** ISO timestamps (tests pass seconds-long deadlines; production passes dates at 23:59 local time). */
+export type CycleCalendar = Record<DeadlineKind, string>;
+
+export interface UnitInfo {
+  id: string;
+  /** Short stable code: the last tie-breaker of the ranking. */
+  code: string;
+  name: string;
+  /** Legal blocks known at the start (discipline under review, …); they bar candidacy. */
+  flags?: EligibilityBlockCode[] | undefined;
+}
+
+export interface CycleInput {
+  blocId: string;
+  provinceId: string;
+  year: number;
+  /** Defaults to the workflow id (`cycle:<blocId>:<year>`). */
+  cycleId?: string | undefined;
+  units: UnitInfo[];
+  /** This year's head and deputy units (elected at last year's conference). */
+  leadership: { headUnitId: string; deputyUnitId: string };
+  calendar: CycleCalendar;
+  /** How long before a deadline reminders go out; default 7 days and 1 day. */
+  reminderOffsetsMs?: number[] | undefined;
+  /** The rule set row the cycle starts under (a FK in PostgreSQL); `adoptPlan` sets the adopted one. */
+  ruleSetId: string;
+  /** Draft criteria table copied from last year, edited in PostgreSQL before adoption. */
+  scoringTemplate?: ScoringTemplate | undefined;
+  /** Public holidays (YYYY-MM-DD) the committee's working-day clock skips. */
+  holidays?: string[] | undefined;
+  /** The provincial processing clock: 25 working days by default; tests give a duration in ms. */
+  committee?: { workingDays?: number | undefined; durationMs?: number | undefined } | undefined;
+  previousCycleId?: string | undefined;
+}
+
+export type SelfAssessmentStatus = 'draft' | 'signedOff' | 'submitted' | 'returned';
+
+export interface UnitState {
+  id: string;
+  code: string;
+  name: string;
+  flags: EligibilityBlockCode[];
+  pactSignedAt?: string | undefined;
+  registeredAt?: string | undefined;
+  registrationLate?: boolean | undefined;
+  sa: {
+    status: SelfAssessmentStatus;
+    /** The signed-off sheet (self scores), with reviewed scores merged in during review. */
+    sheet?: ScoreSheet | undefined;
+    signedOffAt?: string | undefined;
+    signedOffBy?: string | undefined;
+    submittedAt?: string | undefined;
+    late: boolean;
+    returns: number;
+    returnReason?: string | undefined;
+  };
+  review: { reviewedAt?: string | undefined; changed: boolean; respondedAt?: string | undefined };
+  extensions: Partial<Record<DeadlineKind, { until: string; reason: string; grantedBy: string }>>;
+  overdue: Partial<Record<DeadlineKind, boolean>>;
+  /** Reports handed in after their deadline; each costs the rule set's points. */
+  lateReports: number;
+}
+
+export interface RoundResult {
+  outcome: TallyOutcome;
+  electedIds: string[];
+  tiedIds: string[];
+  ballotsReceived: number;
+  validBallots: number;
+  invalidBallots: number;
+  votes: { unitId: string; votes: number; percentHundredths: number; passed: boolean }[];
+  conclusion: string;
+  missingVoters: string[];
+}
+
+export interface RoundState {
+  id: string;
+  kind: VoteKind;
+  number: number;
+  parentId?: string | undefined;
+  status: 'open' | 'closing' | 'closed';
+  candidates: Candidate[];
+  seats: number;
+  maxChoices: number;
+  members: number;
+  present: number;
+  ballotsIssued: number;
+  /** Units that have voted: turnout only, never choices. */
+  voters: string[];
+  openedAt: string;
+  closedAt?: string | undefined;
+  result?: RoundResult | undefined;
+}
+
+export type VoteStatus = 'notStarted' | 'open' | 'awaitingChair' | 'decided' | 'noProposal';
+
+export interface VoteState {
+  kind: VoteKind;
+  status: VoteStatus;
+  /** Elected across the rounds (runoff winners added to those above the tie). */
+  elected: string[];
+  roundIds: string[];
+}
+
+export interface NominationState extends NominationRecord {
+  status: 'proposed' | 'cut';
+  cutReason?: string | undefined;
+}
+
+export interface CommitteeClock {
+  workingDays: number;
+  startedAt?: string | undefined;
+  dueAt?: string | undefined;
+  /** The working day the answer is due on (YYYY-MM-DD, Vietnam time). */
+  dueDate?: string | undefined;
+  overdue: boolean;
+  /** One period per submission; a return stops the clock, a resubmission restarts it. */
+  periods: { startedAt: string; dueAt: string; endedAt?: string | undefined; outcome?: string | undefined }[];
+}
+
+export interface CycleState {
+  input: CycleInput;
+  cycleId: string;
+  phase: Phase;
+  phaseEnteredAt: string;
+  calendar: CycleCalendar;
+  reminderOffsetsMs: number[];
+  /** Adopted in setup. */
+  plan?: { title: string; adoptedAt: string; adoptedBy: string } | undefined;
+  ruleSet?: RuleSet | undefined;
+  template?: ScoringTemplate | undefined;
+  units: UnitState[];
+  /** Phases the bloc head closed before every unit was done. */
+  forced: Phase[];
+  /** Scores locked and ranked. */
+  ranking?:
+    | { unitId: string; total: number; tier: string; position: number; latePenalty: number }[]
+    | undefined;
+  attendance?:
+    | { present: string[]; writtenOpinion: string[]; recordedAt: string; sessionId: string }
+    | undefined;
+  rounds: RoundState[];
+  votes: Record<VoteKind, VoteState>;
+  resultsConfirmedAt?: string | undefined;
+  elected?: { headUnitId: string; deputyUnitId: string; warnings: string[] } | undefined;
+  nominations: NominationState[];
+  dossier: {
+    status: 'notStarted' | 'generating' | 'ready' | 'submitted' | 'returned' | 'accepted' | 'decided';
+    generation: number;
+    documentIds: string[];
+    submissions: number;
+    returnReason?: string | undefined;
+    overdue: boolean;
+    remindersSent: string[];
+  };
+  committee: CommitteeClock;
+  decision?:
+    | {
+        number: string;
+        decisionDate: string;
+        signerName: string;
+        signerTitle: string;
+        awards: { unitId: string; award: AwardKind }[];
+        recordedAt: string;
+        documentIds: string[];
+      }
+    | undefined;
+  closeRequested?: { at: string; by: string; nextCalendar?: CycleCalendar | undefined } | undefined;
+  nextCycle?: { workflowId: string; started: boolean; note?: string | undefined } | undefined;
+  /** Reminder keys already sent (unit or bloc, kind, offset, due). */
+  remindersSent: string[];
+  /** Bumped whenever a deadline moves or the phase changes: the timer loop re-plans. */
+  deadlineVersion: number;
+  /** Grows with every change; projections never move backwards. */
+  seq: number;
+  searchOverdue: boolean;
+}

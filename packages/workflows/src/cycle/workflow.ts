@@ -1,0 +1,128 @@
+/**
+ * The cycle of one bloc and one year as a durable workflow. The phase machine:
+ *
+ *   setup ─(plan adopted, every pact signed)→ registration ─(all registered | head closes)→
+ *   selfAssessment ─(all submitted | head closes)→ review ─(scores locked)→ conference
+ *   ─(results confirmed)→ dossier ─(proposal submitted)→ committeeReview ─(returned)→ dossier …
+ *   committeeReview ─(decision recorded)→ decided ─(closed; next year's cycle started)→ closed
+ *
+ * Transitions happen synchronously inside the Update that triggers them, so the next validator
+ * already sees the new phase. The main loop only runs the long phase work (dossier generation);
+ * a background loop runs the deadline timers. No continue-as-new: a 30-unit cycle with three
+ * runoffs and 100 draft edits per unit measured 4,457 events / 3.1 MB (drafts go to PostgreSQL,
+ * never through the workflow), far below Temporal's 51,200 events / 50 MB.
+ *
+ * Changing this code: cycles live for a year, so a change that alters the commands of a path some
+ * running cycle may still take goes behind `if (patched('<change-id>'))` (old branch kept until no
+ * cycle predates it, then `deprecatePatch`). test/replay.int.test.ts replays the committed histories
+ * of test/fixtures/histories against the current code and fails on any nondeterminism; record new
+ * ones with RECORD_HISTORIES=1 when a new path deserves one.
+ */
+
+import { ApplicationFailure } from '@temporalio/common';
+import { allHandlersFinished, condition, setHandler, workflowInfo } from '@temporalio/workflow';
+import type { Phase } from '@thidua/activities/contract';
+import { registerClosingSteps } from './closing';
+import { registerConferenceSteps } from './conference';
+import { acts, CycleContext } from './context';
+import { generateDossier, registerDossierSteps } from './dossier';
+import { phaseQuery, resyncProjectionSignal, stateQuery } from './messages';
+import { registerReviewSteps } from './review';
+import { registerSelfAssessmentSteps } from './self-assessment';
+import { registerSetupSteps } from './setup';
+import { snapshot } from './snapshot';
+import { initialState } from './state';
+import { runTimers } from './timers';
+import { type CycleInput, deadlineKinds } from './types';
+
+export interface CycleSummary {
+  cycleId: string;
+  year: number;
+  phase: Phase;
+  nominations: { award: string; unitId: string; status: string }[];
+  decisionNumber?: string | undefined;
+  nextWorkflowId?: string | undefined;
+}
+
+function checkInput(input: CycleInput): void {
+  const bad = (message: string) => {
+    throw ApplicationFailure.create({ type: 'INVALID_INPUT', message, nonRetryable: true });
+  };
+  if (!input?.blocId || !input.provinceId || !Number.isInteger(input.year))
+    bad('Thiếu Khối, tỉnh hoặc năm thi đua.');
+  if (!Array.isArray(input.units) || input.units.length === 0) bad('Khối chưa có đơn vị thành viên.');
+  const ids = input.units.map((u) => u.id);
+  if (new Set(ids).size !== ids.length) bad('Danh sách đơn vị thành viên bị trùng.');
+  const { headUnitId, deputyUnitId } = input.leadership ?? {};
+  if (!ids.includes(headUnitId) || !ids.includes(deputyUnitId) || headUnitId === deputyUnitId) {
+    bad('Trưởng Khối và Phó Khối phải là hai đơn vị thành viên khác nhau.');
+  }
+  for (const kind of deadlineKinds) {
+    if (!Number.isFinite(Date.parse(input.calendar?.[kind] ?? ''))) bad(`Thời hạn "${kind}" không hợp lệ.`);
+  }
+  if (!input.ruleSetId) bad('Thiếu bộ quy định của năm.');
+}
+
+/** One execution per bloc and year drives the whole cycle. */
+export async function cycleWorkflow(input: CycleInput): Promise<CycleSummary> {
+  checkInput(input);
+  const info = workflowInfo();
+  const state = initialState(input, info.workflowId, new Date(Date.now()).toISOString());
+  const ctx = new CycleContext(state);
+
+  setHandler(phaseQuery, () => state.phase);
+  setHandler(stateQuery, () => snapshot(state));
+  let resync = false;
+  setHandler(resyncProjectionSignal, () => {
+    resync = true;
+  });
+  registerSetupSteps(ctx);
+  registerSelfAssessmentSteps(ctx);
+  registerReviewSteps(ctx);
+  registerConferenceSteps(ctx);
+  registerDossierSteps(ctx);
+  registerClosingSteps(ctx);
+
+  const init = await acts.initCycle({
+    cycleId: state.cycleId,
+    workflowId: info.workflowId,
+    blocId: input.blocId,
+    provinceId: input.provinceId,
+    year: input.year,
+    ruleSetId: input.ruleSetId,
+    calendar: { ...input.calendar },
+    unitIds: input.units.map((u) => u.id),
+    leadership: input.leadership,
+    scoringTemplate: input.scoringTemplate,
+    previousCycleId: input.previousCycleId,
+  });
+  state.cycleId = init.cycleId;
+  ctx.initialized = true;
+
+  const timers = runTimers(ctx);
+
+  while (state.phase !== 'closed') {
+    await condition(
+      () =>
+        state.phase === 'closed' ||
+        (state.phase === 'dossier' && state.dossier.status === 'generating') ||
+        resync,
+    );
+    if (resync) {
+      resync = false;
+      await ctx.record({ step: 'resync', key: `resync:${state.seq}`, units: state.units });
+    }
+    if (state.phase === 'dossier' && state.dossier.status === 'generating') await generateDossier(ctx);
+  }
+
+  await timers;
+  await condition(allHandlersFinished);
+  return {
+    cycleId: state.cycleId,
+    year: input.year,
+    phase: state.phase,
+    nominations: state.nominations.map((n) => ({ award: n.award, unitId: n.unitId, status: n.status })),
+    decisionNumber: state.decision?.number,
+    nextWorkflowId: state.nextCycle?.workflowId,
+  };
+}

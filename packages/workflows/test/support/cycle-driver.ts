@@ -1,0 +1,282 @@
+/**
+ * Plays the API's part against one cycle: the demo bloc (Khối Nội chính, 9 units), its accounts,
+ * score sheets and ballots. Every step goes through the typed client helper, as the API's would.
+ */
+import { recordBallot, type Tx } from '@thidua/db';
+import {
+  allCriteria,
+  type Ballot,
+  copyTemplateForYear,
+  demoDataset,
+  demoRuleSet,
+  demoUserSlug,
+  type RuleSet,
+  type ScoringTemplate,
+  type VoteKind,
+} from '@thidua/domain';
+import { expect } from 'vitest';
+import {
+  type CycleHandle,
+  castSecretBallot,
+  executeStep,
+  newUpdateId,
+  queryCycle,
+  type StepArgsOf,
+  type StepError,
+  type StepResult,
+  type StepResultOf,
+  startCycle,
+} from '../../src/client';
+import type { UpdateName } from '../../src/cycle/messages';
+import type { CycleSnapshot } from '../../src/cycle/snapshot';
+import type { Actor, CycleCalendar, CycleInput } from '../../src/cycle/types';
+import type { Harness } from './harness';
+
+export const BLOC = 'b-noichinh';
+export const PROVINCE = 'p-backan';
+export const UNITS = [...demoDataset.memberIds];
+/** Seeded: the FK target of a new cycle row until the year's rule set is adopted. */
+export const SEEDED_RULE_SET = 'rs-backan-noichinh-2023';
+
+export type Who =
+  | 'head'
+  | 'deputy'
+  | 'secretariat'
+  | 'committee'
+  | 'admin'
+  | { unitHead: string }
+  | { unitOfficer: string };
+
+export function unitName(id: string): string {
+  const unit = demoDataset.units.find((u) => u.id === id);
+  return unit?.names.at(-1)?.shortName ?? unit?.names.at(-1)?.name ?? id;
+}
+
+/** Scores at `pct` of every criterion's maximum, in the template's step. */
+export function sheetAt(template: ScoringTemplate, pct: number) {
+  const step = template.scoreStep;
+  return {
+    criteria: allCriteria(template).map((c) => ({
+      criterionId: c.id,
+      selfScore: Math.floor((c.maxPoints * pct) / step) * step,
+    })),
+  };
+}
+
+export function calendarFromNow(offsets: Partial<Record<keyof CycleCalendar, number>> = {}): CycleCalendar {
+  const now = Date.now();
+  const at = (ms: number) => new Date(now + ms).toISOString();
+  return {
+    registration: at(offsets.registration ?? 3_600_000),
+    selfAssessment: at(offsets.selfAssessment ?? 3_600_000),
+    reviewResponse: at(offsets.reviewResponse ?? 7_200_000),
+    dossier: at(offsets.dossier ?? 10_800_000),
+  };
+}
+
+export interface DriverOptions {
+  year: number;
+  calendar?: CycleCalendar;
+  reminderOffsetsMs?: number[];
+  committee?: CycleInput['committee'];
+  leadership?: CycleInput['leadership'];
+  ruleSet?: RuleSet;
+}
+
+export class CycleDriver {
+  readonly year: number;
+  readonly workflowId: string;
+  readonly template: ScoringTemplate;
+  readonly ruleSet: RuleSet;
+  readonly input: CycleInput;
+  handle!: CycleHandle;
+
+  constructor(
+    readonly h: Harness,
+    options: DriverOptions,
+  ) {
+    this.year = options.year;
+    this.workflowId = `cycle:${BLOC}:${options.year}`;
+    this.template = copyTemplateForYear(demoDataset.templates[2022], options.year);
+    this.ruleSet = options.ruleSet ?? demoRuleSet(options.year);
+    this.input = {
+      blocId: BLOC,
+      provinceId: PROVINCE,
+      year: options.year,
+      units: UNITS.map((id) => ({
+        id,
+        code: demoDataset.units.find((u) => u.id === id)?.code ?? id,
+        name: unitName(id),
+      })),
+      leadership: options.leadership ?? { headUnitId: 'u-ttt', deputyUnitId: 'u-cat' },
+      calendar: options.calendar ?? calendarFromNow(),
+      reminderOffsetsMs: options.reminderOffsetsMs ?? [2_000],
+      ruleSetId: SEEDED_RULE_SET,
+      scoringTemplate: this.template,
+      committee: options.committee ?? { durationMs: 3_600_000 },
+    };
+  }
+
+  actor(who: Who): Actor {
+    const id = (username: string) => {
+      const userId = this.h.users.get(username);
+      if (!userId) throw new Error(`no demo user ${username}`);
+      return userId;
+    };
+    if (who === 'head')
+      return { userId: id('thanhtra.truongkhoi'), role: 'blocHead', unitId: 'u-ttt', blocId: BLOC };
+    if (who === 'deputy')
+      return { userId: id('congan.phokhoi'), role: 'blocDeputy', unitId: 'u-cat', blocId: BLOC };
+    if (who === 'secretariat')
+      return { userId: id('bandtdkt.chuyenvien'), role: 'secretariat', provinceId: PROVINCE };
+    if (who === 'committee')
+      return { userId: id('ubnd.thamdinh'), role: 'committeeReviewer', provinceId: PROVINCE };
+    if (who === 'admin') return { userId: id('admin'), role: 'admin' };
+    if ('unitHead' in who)
+      return {
+        userId: id(`${demoUserSlug(who.unitHead)}.thutruong`),
+        role: 'unitHead',
+        unitId: who.unitHead,
+      };
+    return {
+      userId: id(`${demoUserSlug(who.unitOfficer)}.canbo`),
+      role: 'unitOfficer',
+      unitId: who.unitOfficer,
+    };
+  }
+
+  async start(): Promise<this> {
+    const started = await startCycle(this.h.client, this.input, { taskQueue: this.h.taskQueue });
+    if (!started.ok) throw new Error(started.error.message);
+    this.handle = started.value;
+    return this;
+  }
+
+  /** Runs a step as `who`; the payload gets a fresh update id unless one is given. */
+  try<N extends UpdateName>(
+    update: N,
+    who: Who,
+    payload: Omit<StepArgsOf<N>, 'actor' | 'updateId'> & { updateId?: string },
+  ): Promise<StepResult<StepResultOf<N>>> {
+    const args = { updateId: newUpdateId(), ...payload, actor: this.actor(who) } as StepArgsOf<N>;
+    return executeStep(this.h.client, this.workflowId, update, args);
+  }
+
+  async step<N extends UpdateName>(
+    update: N,
+    who: Who,
+    payload: Omit<StepArgsOf<N>, 'actor' | 'updateId'> & { updateId?: string },
+  ): Promise<StepResultOf<N>> {
+    const result = await this.try(update, who, payload);
+    if (!result.ok) throw new Error(`${update} refused: ${result.error.code} ${result.error.message}`);
+    return result.value;
+  }
+
+  async refused<N extends UpdateName>(
+    update: N,
+    who: Who,
+    payload: Omit<StepArgsOf<N>, 'actor' | 'updateId'> & { updateId?: string },
+  ): Promise<StepError & { updateId: string }> {
+    const updateId = payload.updateId ?? newUpdateId();
+    const result = await this.try(update, who, { ...payload, updateId });
+    expect(result.ok, `${update} should be refused`).toBe(false);
+    return { ...(result as { ok: false; error: StepError }).error, updateId };
+  }
+
+  state(): Promise<CycleSnapshot> {
+    return queryCycle(this.h.client, this.workflowId);
+  }
+
+  // --- whole phases -------------------------------------------------------------------------------
+  async adoptAndSign(): Promise<void> {
+    await this.step('adoptPlan', 'head', {
+      planTitle: `Kế hoạch thi đua năm ${this.year}`,
+      ruleSet: this.ruleSet,
+      scoringTemplate: this.template,
+    });
+    await Promise.all(UNITS.map((u) => this.step('signPact', { unitHead: u }, { unitId: u })));
+  }
+
+  async registerAll(units = UNITS): Promise<void> {
+    await Promise.all(
+      units.map((u) =>
+        this.step(
+          'registerTargets',
+          { unitHead: u },
+          { unitId: u, targets: [{ title: 'Hoàn thành 100% chỉ tiêu được giao' }], aims: ['provincialFlag'] },
+        ),
+      ),
+    );
+  }
+
+  /** Descending scores: the first unit ≈100 %, then 97.5 %, 95 %… (the order of UNITS). */
+  pctOf(unitId: string): number {
+    return 1 - UNITS.indexOf(unitId as (typeof UNITS)[number]) * 0.025;
+  }
+
+  async submit(unitId: string, pct = this.pctOf(unitId)) {
+    await this.step(
+      'signOffSelfAssessment',
+      { unitHead: unitId },
+      { unitId, sheet: sheetAt(this.template, pct) },
+    );
+    return this.step('submitSelfAssessment', { unitOfficer: unitId }, { unitId });
+  }
+
+  async submitAll(units: readonly string[] = UNITS): Promise<void> {
+    await Promise.all(units.map((u) => this.submit(u)));
+  }
+
+  async toConference(): Promise<void> {
+    await this.adoptAndSign();
+    await this.registerAll();
+    await this.submitAll();
+    await this.step('lockScores', 'head', {});
+  }
+
+  async attendance(present: readonly string[] = UNITS) {
+    return this.step('recordAttendance', 'secretariat', { presentUnitIds: [...present] });
+  }
+
+  async open(voteKind: VoteKind, candidateUnitIds?: string[]) {
+    return this.step('openRound', 'head', { voteKind, ...(candidateUnitIds ? { candidateUnitIds } : {}) });
+  }
+
+  /** The API's secret-ballot protocol: PostgreSQL transaction + an Update with no choices. */
+  cast(roundId: string, unitId: string, choices: string[] | Ballot, updateId = newUpdateId()) {
+    const ballot: Ballot = Array.isArray(choices) ? { kind: 'choices', candidateIds: choices } : choices;
+    return castSecretBallot<Tx>(
+      this.h.client,
+      this.workflowId,
+      { actor: this.actor({ unitHead: unitId }), updateId, roundId, unitId },
+      (fn) => this.h.api.db.transaction(fn),
+      (tx) => recordBallot(tx, { roundId, unitId, choices: ballot }),
+    );
+  }
+
+  /** Every voter in `plan` casts its choices (in parallel, as at a real conference). */
+  async vote(roundId: string, plan: Record<string, string[]>): Promise<void> {
+    const results = await Promise.all(
+      Object.entries(plan).map(([unit, choices]) => this.cast(roundId, unit, choices)),
+    );
+    for (const r of results) if (!r.ok) throw new Error(`ballot refused: ${r.error.code}`);
+  }
+
+  close(roundId: string) {
+    return this.step('closeRound', 'head', { roundId });
+  }
+
+  /** Head and deputy for next year: everyone votes the same unit. */
+  async electLeaders(head: string, deputy: string, voters: readonly string[] = UNITS): Promise<void> {
+    const h = await this.open('blocHead');
+    await this.vote(h.roundId, Object.fromEntries(voters.map((u) => [u, [head]])));
+    await this.close(h.roundId);
+    const d = await this.open('blocDeputy');
+    await this.vote(d.roundId, Object.fromEntries(voters.map((u) => [u, [deputy]])));
+    await this.close(d.roundId);
+  }
+
+  async historyJson(): Promise<string> {
+    return JSON.stringify(await this.handle.fetchHistory());
+  }
+}
