@@ -1,4 +1,5 @@
 import { Connection } from '@temporalio/client';
+import type {} from '@thidua/vitest-setup/context';
 import pg from 'pg';
 import { expect, inject, test } from 'vitest';
 

@@ -51,7 +51,8 @@ export interface LocateOptions {
 export async function locateTemporalCli(options: LocateOptions): Promise<string> {
   const fromEnv = process.env.TEMPORAL_CLI_PATH;
   if (fromEnv) {
-    if (!isExecutable(fromEnv)) throw new SetupError(`TEMPORAL_CLI_PATH=${fromEnv} is not an executable file.`);
+    if (!isExecutable(fromEnv))
+      throw new SetupError(`TEMPORAL_CLI_PATH=${fromEnv} is not an executable file.`);
     return fromEnv;
   }
   const found = onPath('temporal');
@@ -69,7 +70,9 @@ export async function locateTemporalCli(options: LocateOptions): Promise<string>
 
 function buildWithGo(go: string, gobin: string, onProgress: (line: string) => void): Promise<void> {
   mkdirSync(gobin, { recursive: true });
-  onProgress(`Building the Temporal CLI (${TEMPORAL_CLI_MODULE}) into ${gobin}: this takes a few minutes once.`);
+  onProgress(
+    `Building the Temporal CLI (${TEMPORAL_CLI_MODULE}) into ${gobin}: this takes a few minutes once.`,
+  );
   const started = Date.now();
   return new Promise((resolve, reject) => {
     const child = spawn(go, ['install', '-v', TEMPORAL_CLI_MODULE], {
@@ -99,7 +102,11 @@ function buildWithGo(go: string, gobin: string, onProgress: (line: string) => vo
         onProgress(`Temporal CLI built in ${Math.round((Date.now() - started) / 1000)} s.`);
         resolve();
       } else {
-        reject(new SetupError(`go install ${TEMPORAL_CLI_MODULE} failed (exit ${code}):\n${tail}\n${INSTALL_HELP}`));
+        reject(
+          new SetupError(
+            `go install ${TEMPORAL_CLI_MODULE} failed (exit ${code}):\n${tail}\n${INSTALL_HELP}`,
+          ),
+        );
       }
     });
   });

@@ -29,7 +29,16 @@ export interface RunningTemporal {
 }
 
 export async function startTemporalDevServer(options: TemporalDevServerOptions): Promise<RunningTemporal> {
-  const args = ['server', 'start-dev', '--ip', '127.0.0.1', '--port', String(options.port), '--log-level', 'warn'];
+  const args = [
+    'server',
+    'start-dev',
+    '--ip',
+    '127.0.0.1',
+    '--port',
+    String(options.port),
+    '--log-level',
+    'warn',
+  ];
   if (options.uiPort) args.push('--ui-port', String(options.uiPort));
   else args.push('--headless');
   if (options.dbFile) {
@@ -37,7 +46,8 @@ export async function startTemporalDevServer(options: TemporalDevServerOptions):
     args.push('--db-filename', options.dbFile);
   }
   for (const namespace of options.namespaces) args.push('--namespace', namespace);
-  for (const attribute of options.searchAttributes) args.push('--search-attribute', `${attribute.name}=${attribute.type}`);
+  for (const attribute of options.searchAttributes)
+    args.push('--search-attribute', `${attribute.name}=${attribute.type}`);
 
   const onLog = options.onLog ?? (() => {});
   const child = spawn(options.cliPath, args, { stdio: ['ignore', 'pipe', 'pipe'] });
@@ -45,7 +55,9 @@ export async function startTemporalDevServer(options: TemporalDevServerOptions):
   child.stderr?.on('data', (chunk: Buffer) => onLog(chunk.toString().trimEnd()));
   const exited = new Promise<never>((_, reject) =>
     child.once('exit', (code) =>
-      reject(new SetupError(`The Temporal dev server exited during start-up (code ${code}); see the log above.`)),
+      reject(
+        new SetupError(`The Temporal dev server exited during start-up (code ${code}); see the log above.`),
+      ),
     ),
   );
   exited.catch(() => {});

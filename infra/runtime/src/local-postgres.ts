@@ -25,7 +25,7 @@ export interface LocalPostgresOptions {
 export async function prepareLocalPostgres(
   options: LocalPostgresOptions,
 ): Promise<() => Promise<LocalPostgres>> {
-  const { logger, port } = options;
+  const { port } = options;
   const pgDir = path.join(options.dataDir, 'postgres');
   mkdirSync(options.dataDir, { recursive: true });
   // As root the server runs as the `postgres` user, which must be able to enter the data folder.
