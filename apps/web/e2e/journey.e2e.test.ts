@@ -1,0 +1,127 @@
+import { mkdirSync } from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import type { Browser } from 'playwright-core';
+import { afterAll, afterEach, beforeAll, describe, expect, inject, test } from 'vitest';
+import { demo } from './journey/demo-cycle';
+import {
+  acceptProposal,
+  adoptPlan,
+  advancePhase,
+  castBallot,
+  closeRound,
+  confirmResults,
+  downloadProposalText,
+  fillSelfAssessment,
+  lockScores,
+  openCycle,
+  openDossier,
+  openRound,
+  phaseBadge,
+  previewProposal,
+  recordAttendance,
+  recordDecision,
+  reviewSheets,
+  signOffAndSubmit,
+  signPacts,
+  startCycle,
+  submitDossier,
+  tallyRow,
+} from './journey/steps';
+import { Actors } from './support/actors';
+import { launchBrowser } from './support/browser';
+
+/**
+ * The demo 2023 cycle of Khối thi đua Nội chính from its start to the committee's decision, through
+ * the UI alone: every step is a person at their own browser, signed in with their own account.
+ */
+let browser: Browser;
+let actors: Actors;
+
+beforeAll(async () => {
+  browser = await launchBrowser();
+  actors = new Actors(browser, inject('baseUrl'), demo.password);
+});
+// A failed step leaves a picture of every open browser, named after the person.
+afterEach(async (ctx) => {
+  if (ctx.task.result?.state !== 'fail') return;
+  const dir = path.join(os.tmpdir(), 'thidua-e2e-failures');
+  mkdirSync(dir, { recursive: true });
+  for (const [username, page] of actors.pages()) {
+    await page.screenshot({ path: path.join(dir, `${username}.png`), fullPage: true }).catch(() => {});
+  }
+  console.log(`[e2e] screenshots of the failed step: ${dir}`);
+});
+afterAll(async () => {
+  await browser?.close();
+});
+
+describe.sequential('năm thi đua 2023, từ khởi động đến quyết định khen thưởng', () => {
+  test('the secretariat starts the cycle with its deadlines; the bloc head adopts the plan', async () => {
+    await startCycle(actors);
+    await adoptPlan(actors);
+  });
+
+  test('every unit head signs the pact; the bloc head closes the registration', async () => {
+    await signPacts(actors);
+    await advancePhase(actors, 'Các đơn vị đã đăng ký tại hội nghị ký kết giao ước.', 'Tự chấm điểm');
+  });
+
+  for (const unit of demo.contenders) {
+    test(`${unit.name}: the officer scores every criterion, the head signs off and submits`, async () => {
+      const officer = await fillSelfAssessment(actors, unit);
+      expect(await officer.getByText('Đã chấm đủ các tiêu chí.').isVisible()).toBe(true);
+      expect(await officer.getByText('100,00 / 105,00').isVisible()).toBe(true);
+      await signOffAndSubmit(actors, unit);
+      await actors.release(`${unit.slug}.thutruong`);
+    });
+  }
+
+  test('the bloc head reviews both sheets with reasons, locks the scores and the ranking follows', async () => {
+    await advancePhase(actors, 'Các đơn vị còn lại không nộp bản tự chấm đúng hạn.', 'Thẩm định');
+    await reviewSheets(actors);
+    await lockScores(actors);
+    const page = await actors.as(demo.blocHead);
+    await openCycle(page, 'Xếp hạng');
+    const first = page.getByRole('table', { name: 'Bảng xếp hạng' }).getByRole('row').nth(1);
+    await expect.poll(() => first.textContent()).toContain('Thanh tra tỉnh');
+  });
+
+  test('the conference: attendance, one secret ballot per unit and round, the tally and its outcome', async () => {
+    await recordAttendance(actors);
+    for (const { award, winner } of demo.rounds) {
+      await openRound(actors, award);
+      for (const voter of demo.voters) await castBallot(actors, voter, award, winner);
+      const chair = await closeRound(actors, award, demo.voters.length);
+      const row = tallyRow(chair, award, winner);
+      await expect.poll(() => row.textContent()).toMatch(/3.*100,00 %/);
+    }
+    await confirmResults(actors);
+  });
+
+  test('the bloc head checks the generated dossier (preview, .zip) and sends it to the province', async () => {
+    const page = await openDossier(actors);
+    await previewProposal(page);
+    await page.getByRole('dialog').getByRole('button', { name: 'Đóng' }).click();
+    const zip = page.waitForEvent('download');
+    await page.getByRole('button', { name: 'Tải toàn bộ hồ sơ (.zip)' }).click();
+    expect((await zip).suggestedFilename()).toMatch(/\.zip$/);
+    await submitDossier(actors);
+  });
+
+  test('the committee accepts the proposal and records the decision', async () => {
+    await acceptProposal(actors);
+    const page = await recordDecision(actors);
+    await phaseBadge(page, 'Đã có quyết định').waitFor();
+  });
+
+  test('the Tờ trình downloaded from the dossier proposes the units the conference elected', async () => {
+    const text = await downloadProposalText(actors);
+    expect(text).toContain('TỜ TRÌNH');
+    expect(text).toMatch(/Số: \d+\/TTr-/);
+    expect(text).toContain('Kính gửi');
+    expect(text).toMatch(/Cờ thi đua[^\n]*\n?[\s\S]*Sở Tư pháp/);
+    expect(text).toContain('Thanh tra tỉnh');
+    expect(text).toContain('Bằng khen');
+  });
+});

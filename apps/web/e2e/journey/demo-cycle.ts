@@ -1,0 +1,28 @@
+import { demoDataset, demoUserSlug } from '@thidua/domain';
+
+/** The demo 2023 cycle of Khối thi đua Nội chính and the people who take it through its year. */
+export const demo = {
+  password: demoDataset.demoPassword,
+  cycleId: demoDataset.cycle2023.cycle.id,
+  criteria: demoDataset.templates[2023].groups.flatMap((g) => g.criteria),
+  secretariat: 'bandtdkt.chuyenvien',
+  blocHead: 'thanhtra.truongkhoi',
+  committee: 'ubnd.thamdinh',
+  unitHeads: demoDataset.memberIds.map((id) => `${demoUserSlug(id)}.thutruong`),
+  /** Two member units take the whole path; the others stay behind (the head moves on without them). */
+  contenders: [
+    { unitId: 'u-stp', slug: 'tuphap', name: 'Sở Tư pháp' },
+    { unitId: 'u-ttt', slug: 'thanhtra', name: 'Thanh tra tỉnh' },
+  ],
+  /** Three units cast ballots: more than half of the ballots received elects (the demo rule set). */
+  voters: ['tuphap.canbo', 'thanhtra.canbo', 'congan.canbo'],
+  rounds: [
+    { award: 'Cờ thi đua của UBND tỉnh', winner: 'Sở Tư pháp' },
+    { award: 'Bằng khen của Chủ tịch UBND tỉnh', winner: 'Thanh tra tỉnh' },
+    { award: 'Bầu Trưởng khối năm sau', winner: 'Công an tỉnh' },
+    { award: 'Bầu Phó khối năm sau', winner: 'Sở Tư pháp' },
+  ],
+  proposalTitle: 'Tờ trình đề nghị khen thưởng năm 2023',
+};
+
+export type Contender = (typeof demo.contenders)[number];

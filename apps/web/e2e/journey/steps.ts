@@ -1,0 +1,227 @@
+import type { Page } from 'playwright-core';
+import type { Actors } from '../support/actors';
+import { docxText } from '../support/docx';
+import { confirm, daysFromNow, toast, untilValue } from '../support/steps';
+import { type Contender, demo } from './demo-cycle';
+
+/**
+ * The year of the demo cycle as its people do it in the UI, one function per step. The e2e test
+ * asserts around them; the screenshot script photographs the screens between them.
+ */
+
+export async function openCycle(page: Page, tab?: string): Promise<void> {
+  await page.goto(`/cycles/${demo.cycleId}`);
+  await page.getByRole('heading', { level: 1 }).waitFor();
+  if (tab) await page.getByRole('tab', { name: tab }).click();
+}
+
+export const phaseBadge = (page: Page, label: string) => page.getByText(`Giai đoạn hiện tại: ${label}`);
+
+export async function startCycle(a: Actors): Promise<void> {
+  const page = await a.as(demo.secretariat);
+  await openCycle(page);
+  await page.getByLabel('Hạn đăng ký thi đua').fill(daysFromNow(10));
+  await page.getByLabel('Hạn nộp bản tự chấm điểm').fill(daysFromNow(20));
+  await page.getByLabel('Hạn phản hồi kết quả thẩm định').fill(daysFromNow(30));
+  await page.getByLabel('Hạn gửi hồ sơ đề nghị').fill(daysFromNow(40));
+  await page.getByRole('button', { name: 'Khởi động năm thi đua' }).click();
+  await toast(page, 'Đã khởi động năm thi đua.');
+}
+
+export async function adoptPlan(a: Actors): Promise<void> {
+  const page = await a.as(demo.blocHead);
+  await openCycle(page);
+  await page.getByRole('button', { name: 'Thông qua kế hoạch, bảng tiêu chí' }).click();
+  await toast(page, 'Đã ghi nhận.');
+}
+
+/** Every unit head signs the pact; the last signature opens the registration. */
+export async function signPacts(a: Actors): Promise<void> {
+  for (const username of demo.unitHeads) {
+    const page = await a.as(username);
+    await openCycle(page);
+    await page.getByRole('button', { name: 'Ký giao ước thi đua' }).click();
+    await page.getByText('Đơn vị đã ký giao ước thi đua.').first().waitFor();
+    await a.release(username);
+  }
+  const head = await a.as(demo.blocHead);
+  await openCycle(head);
+  await phaseBadge(head, 'Đăng ký thi đua').waitFor();
+}
+
+/** The bloc head ends a phase before every unit is done, with the reason on record. */
+export async function advancePhase(a: Actors, reason: string, next: string): Promise<void> {
+  const page = await a.as(demo.blocHead);
+  await openCycle(page);
+  await page.getByLabel('Lý do').fill(reason);
+  await page.getByRole('button', { name: 'Chuyển giai đoạn' }).click();
+  await phaseBadge(page, next).waitFor();
+}
+
+export async function fillSelfAssessment(a: Actors, unit: Contender): Promise<Page> {
+  const officer = await a.as(`${unit.slug}.canbo`);
+  await officer.goto(`/cycles/${demo.cycleId}/self-assessment/${unit.unitId}`);
+  for (const c of demo.criteria) {
+    await officer.getByLabel(`Điểm tự chấm tiêu chí ${c.code}`).fill(String(c.maxPoints).replace('.', ','));
+  }
+  await officer
+    .getByLabel(`Giải trình tiêu chí ${demo.criteria[0]!.code}`)
+    .fill('Hoàn thành 100% chỉ tiêu giao ước.');
+  await officer.getByRole('button', { name: 'Lưu nháp' }).click();
+  await officer.getByText(/Đã tự động lưu lúc/).waitFor();
+  return officer;
+}
+
+export async function signOffAndSubmit(a: Actors, unit: Contender): Promise<Page> {
+  const head = await a.as(`${unit.slug}.thutruong`);
+  await head.goto(`/cycles/${demo.cycleId}/self-assessment/${unit.unitId}`);
+  await untilValue(head.getByLabel(`Điểm tự chấm tiêu chí ${demo.criteria[0]!.code}`), '30');
+  await confirm(head, 'Ký duyệt');
+  await head.getByText('Thủ trưởng đã ký duyệt').first().waitFor();
+  await confirm(head, 'Nộp bản tự chấm');
+  await head.getByText('Đã nộp', { exact: true }).first().waitFor();
+  return head;
+}
+
+/** One criterion of Sở Tư pháp is cut by half a point with a reason; Thanh tra tỉnh is accepted as is. */
+export async function reviewSheets(a: Actors): Promise<Page> {
+  const page = await a.as(demo.blocHead);
+  await openCycle(page, 'Thẩm định');
+  await page.getByRole('button', { name: 'Thẩm định: Sở Tư pháp' }).click();
+  const cut = demo.criteria[1]!;
+  await page.getByLabel(`Điểm thẩm định tiêu chí ${cut.code}`).fill('9,5');
+  await page
+    .getByLabel(`Lý do điều chỉnh tiêu chí ${cut.code}`)
+    .fill('Một văn bản tham mưu ban hành chậm so với kế hoạch.');
+  await page.getByRole('button', { name: 'Lưu kết quả thẩm định' }).click();
+  await toast(page, 'Đã lưu kết quả thẩm định.');
+  await page.getByRole('button', { name: 'Thẩm định: Thanh tra tỉnh' }).click();
+  await page.getByRole('button', { name: 'Lưu kết quả thẩm định' }).click();
+  await toast(page, 'Đã lưu kết quả thẩm định.');
+  await page
+    .getByRole('row', { name: /Sở Tư pháp/ })
+    .getByText('99,50')
+    .waitFor();
+  return page;
+}
+
+export async function lockScores(a: Actors): Promise<void> {
+  const page = await a.as(demo.blocHead);
+  await openCycle(page, 'Thẩm định');
+  await confirm(page, 'Khóa điểm và xếp hạng');
+  await phaseBadge(page, 'Hội nghị tổng kết').waitFor();
+}
+
+export async function recordAttendance(a: Actors): Promise<void> {
+  const chair = await a.as(demo.blocHead);
+  await openCycle(chair, 'Hội nghị');
+  await chair.getByRole('button', { name: 'Ghi nhận điểm danh' }).click();
+  await toast(chair, 'Đã ghi nhận điểm danh.');
+}
+
+const roundRegion = (page: Page, award: string) => page.getByRole('region', { name: `${award} – vòng 1` });
+
+export async function openRound(a: Actors, award: string): Promise<void> {
+  const chair = await a.as(demo.blocHead);
+  await openCycle(chair, 'Hội nghị');
+  await chair.getByRole('button', { name: `Mở vòng bỏ phiếu: ${award}` }).click();
+  await toast(chair, 'Đã mở vòng bỏ phiếu.');
+}
+
+/** A member unit's secret ballot: tick, cast, confirm. `beforeConfirm` sees the confirmation dialog. */
+export async function castBallot(
+  a: Actors,
+  voter: string,
+  award: string,
+  winner: string,
+  beforeConfirm?: (page: Page) => Promise<void>,
+): Promise<void> {
+  const page = await a.as(voter);
+  await openCycle(page, 'Hội nghị');
+  await roundRegion(page, award).getByRole('link', { name: 'Bỏ phiếu' }).click();
+  await page.getByRole('checkbox', { name: `Chọn ${winner}` }).check();
+  await page.getByRole('button', { name: 'Bỏ phiếu' }).click();
+  await page.getByRole('dialog').getByRole('button', { name: 'Xác nhận' }).waitFor();
+  await beforeConfirm?.(page);
+  await page.getByRole('dialog').getByRole('button', { name: 'Xác nhận' }).click();
+  await page.getByText('Đơn vị đã bỏ phiếu trong vòng này.').first().waitFor();
+}
+
+export async function closeRound(a: Actors, award: string, voters: number): Promise<Page> {
+  const chair = await a.as(demo.blocHead);
+  await openCycle(chair, 'Hội nghị');
+  const round = roundRegion(chair, award);
+  await round.getByText(`Đã bỏ phiếu ${voters}/`).waitFor();
+  await confirm(chair, 'Kết thúc bỏ phiếu và kiểm phiếu', round);
+  await round.getByRole('table', { name: 'Kết quả kiểm phiếu' }).waitFor();
+  return chair;
+}
+
+/** The round's tally row of a unit, as the chair sees it. */
+export const tallyRow = (page: Page, award: string, unit: string) =>
+  roundRegion(page, award)
+    .getByRole('table', { name: 'Kết quả kiểm phiếu' })
+    .getByRole('row', { name: new RegExp(unit) });
+
+export async function confirmResults(a: Actors): Promise<void> {
+  const chair = await a.as(demo.blocHead);
+  await openCycle(chair, 'Hội nghị');
+  await confirm(chair, 'Xác nhận kết quả hội nghị');
+  await phaseBadge(chair, 'Hồ sơ đề nghị').waitFor();
+}
+
+/** Waits until the workflow has generated the records of the dossier. */
+export async function openDossier(a: Actors, username = demo.blocHead): Promise<Page> {
+  const page = await a.as(username);
+  await openCycle(page, 'Hồ sơ');
+  await page
+    .getByRole('table', { name: 'Văn bản trong hồ sơ' })
+    .getByRole('rowheader', { name: demo.proposalTitle })
+    .waitFor({ timeout: 120_000 });
+  return page;
+}
+
+export async function previewProposal(page: Page): Promise<void> {
+  await page.getByRole('button', { name: `Xem trước ${demo.proposalTitle}` }).click();
+  await page.getByTestId('docx-preview').getByText('TỜ TRÌNH').first().waitFor();
+}
+
+export async function submitDossier(a: Actors): Promise<void> {
+  const page = await openDossier(a);
+  await confirm(page, 'Gửi hồ sơ lên UBND tỉnh');
+  await phaseBadge(page, 'UBND tỉnh xem xét').waitFor();
+}
+
+export async function openCommitteeReview(a: Actors): Promise<Page> {
+  const page = await a.as(demo.committee);
+  await page.goto('/committee');
+  await page.getByRole('link', { name: /Xem xét hồ sơ .* năm 2023/ }).click();
+  await page.getByRole('heading', { name: 'Xem xét hồ sơ đề nghị khen thưởng' }).waitFor();
+  return page;
+}
+
+export async function acceptProposal(a: Actors): Promise<Page> {
+  const page = await openCommitteeReview(a);
+  await confirm(page, 'Chấp thuận hồ sơ');
+  await page.getByLabel('Số quyết định').waitFor();
+  return page;
+}
+
+export async function recordDecision(a: Actors): Promise<Page> {
+  const page = await a.as(demo.committee);
+  await page.getByLabel('Số quyết định').fill('163/QĐ-UBND');
+  await page.getByLabel(/^Người ký/).fill('Nguyễn Văn Thành');
+  await confirm(page, 'Ghi nhận quyết định');
+  await page.getByText('Đã có quyết định khen thưởng').first().waitFor();
+  return page;
+}
+
+/** The Tờ trình as downloaded from the dossier screen, as text. */
+export async function downloadProposalText(a: Actors): Promise<string> {
+  const page = await openDossier(a);
+  const download = page.waitForEvent('download');
+  await page.getByRole('button', { name: `Tải về ${demo.proposalTitle}` }).click();
+  const file = await (await download).path();
+  const { readFileSync } = await import('node:fs');
+  return docxText(new Uint8Array(readFileSync(file)));
+}

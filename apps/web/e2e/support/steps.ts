@@ -1,0 +1,42 @@
+import type { Locator, Page } from 'playwright-core';
+
+/** A date `days` from today as YYYY-MM-DD (deadlines in the future keep the timers quiet). */
+export function daysFromNow(days: number): string {
+  return new Date(Date.now() + days * 86_400_000).toISOString().slice(0, 10);
+}
+
+/** Clicks a button (within `scope` when given) that asks first, then the dialog's "Xác nhận". */
+export async function confirm(
+  page: Page,
+  buttonName: string | RegExp,
+  scope: Page | Locator = page,
+): Promise<void> {
+  await scope.getByRole('button', { name: buttonName }).first().click();
+  const dialog = page.getByRole('dialog');
+  await dialog.getByRole('button', { name: 'Xác nhận' }).click();
+  await dialog.waitFor({ state: 'hidden' });
+}
+
+/** Waits for the green confirmation a successful step shows. */
+export async function toast(page: Page, text: string | RegExp): Promise<void> {
+  await page.getByText(text).first().waitFor({ timeout: 60_000 });
+}
+
+/** Fails with the page's own error message when an alert shows up instead. */
+export async function noAlert(page: Page): Promise<void> {
+  const alerts = page.getByRole('alert');
+  if ((await alerts.count()) > 0) {
+    const text = (await alerts.allTextContents()).join(' | ').trim();
+    if (text) throw new Error(`the page shows an error: ${text}`);
+  }
+}
+
+/** Waits until an input shows `value` (the saved draft arrives after the page). */
+export async function untilValue(input: Locator, value: string, timeoutMs = 30_000): Promise<void> {
+  const deadline = Date.now() + timeoutMs;
+  while ((await input.inputValue()) !== value) {
+    if (Date.now() > deadline)
+      throw new Error(`the input still shows "${await input.inputValue()}", not "${value}"`);
+    await new Promise((resolve) => setTimeout(resolve, 200));
+  }
+}

@@ -1,0 +1,60 @@
+import { TRPCClientError } from '@trpc/client';
+import { t } from '../i18n';
+
+/** What the API puts in `error.data` (packages/api errors/format.ts). */
+interface ErrorData {
+  code?: string;
+  httpStatus?: number;
+  details?: Record<string, unknown> | null;
+  zodError?: { formErrors: string[]; fieldErrors: Record<string, string[] | undefined> } | null;
+}
+
+export function errorData(error: unknown): ErrorData | undefined {
+  return error instanceof TRPCClientError ? (error.data as ErrorData | undefined) : undefined;
+}
+
+export function errorCode(error: unknown): string | undefined {
+  if (error instanceof HttpError) return error.code;
+  return errorData(error)?.code;
+}
+
+/** A failed plain HTTP call (uploads, downloads) that answered with the API's `{ code, message }`. */
+export class HttpError extends Error {
+  constructor(
+    readonly status: number,
+    readonly code: string | undefined,
+    message: string,
+  ) {
+    super(message);
+  }
+}
+
+const byCode: Record<string, string | undefined> = t.errors.byCode;
+
+/**
+ * The Vietnamese sentence to show for a failure: the UI's wording for a code when it has one, else the
+ * server's message (already Vietnamese, from the code catalogue), else a generic sentence.
+ */
+export function errorMessage(error: unknown): string {
+  if (error instanceof HttpError) return error.message || t.common.unexpectedError;
+  if (error instanceof TRPCClientError) {
+    const data = errorData(error);
+    if (!data) return t.errors.network; // fetch failed: no answer at all
+    const override = data.code ? byCode[data.code] : undefined;
+    if (override) return override;
+    const fieldMessages = Object.values(data.zodError?.fieldErrors ?? {}).flat();
+    if (fieldMessages.length > 0) return fieldMessages.join(' ');
+    return error.message || t.common.unexpectedError;
+  }
+  if (error instanceof TypeError) return t.errors.network;
+  return t.common.unexpectedError;
+}
+
+/** Field name → message, for forms that show errors under the input the user typed in. */
+export function fieldErrors(error: unknown): Record<string, string> {
+  const out: Record<string, string> = {};
+  for (const [field, messages] of Object.entries(errorData(error)?.zodError?.fieldErrors ?? {})) {
+    if (messages?.[0]) out[field] = messages[0];
+  }
+  return out;
+}

@@ -1,0 +1,31 @@
+import { Badge, Tooltip } from '@mantine/core';
+import { t } from '../i18n';
+import { formatDateTime } from '../lib/format';
+import { remaining, useNow } from '../lib/time';
+
+interface Props {
+  due: string | Date;
+  /** The step is finished: the deadline is history, not a countdown. */
+  done?: boolean;
+}
+
+/** A countdown to a deadline (red once it has passed, orange in the last three days). */
+export function DueBadge({ due, done }: Props) {
+  const now = useNow();
+  const left = remaining(due, now);
+  const label = done
+    ? formatDateTime(due)
+    : left.overdue
+      ? t.countdown.overdueBy(left.days, left.hours)
+      : left.days === 0 && left.hours === 0
+        ? t.countdown.minutesLeft(left.minutes)
+        : t.countdown.daysLeft(left.days, left.hours);
+  const color = done ? 'gray' : left.overdue ? 'red' : left.days < 3 ? 'orange' : 'blue';
+  return (
+    <Tooltip label={`${t.common.dueDate}: ${formatDateTime(due)}`}>
+      <Badge color={color} variant={left.overdue && !done ? 'filled' : 'light'} className="tabular">
+        {label}
+      </Badge>
+    </Tooltip>
+  );
+}

@@ -1,0 +1,23 @@
+import { Center, Loader } from '@mantine/core';
+import type { UseQueryResult } from '@tanstack/react-query';
+import type { ReactNode } from 'react';
+import { t } from '../i18n';
+import { ErrorAlert } from './error-alert';
+
+interface Props<T> {
+  query: UseQueryResult<T, unknown>;
+  children: (data: T) => ReactNode;
+}
+
+/** The loading and failure states every screen shares; `children` renders the data. */
+export function QueryState<T>({ query, children }: Props<T>) {
+  if (query.isPending) {
+    return (
+      <Center py="xl" aria-busy="true">
+        <Loader size="sm" aria-label={t.common.loading} />
+      </Center>
+    );
+  }
+  if (query.isError) return <ErrorAlert error={query.error} onRetry={() => void query.refetch()} />;
+  return <>{children(query.data)}</>;
+}

@@ -1,0 +1,45 @@
+import { Stack, Tabs } from '@mantine/core';
+import { hasRole, useMe } from '../../auth/session';
+import { PageHeader } from '../../components/page-header';
+import { t } from '../../i18n';
+import { BlocsTab } from './blocs-tab';
+import { RuleSetsTab } from './rule-sets-tab';
+import { TemplatesTab } from './templates-tab';
+import { UnitsTab } from './units-tab';
+import { UsersTab } from './users-tab';
+
+export function AdminPage() {
+  const me = useMe();
+  const isAdmin = hasRole(me, 'admin');
+  return (
+    <Stack>
+      <PageHeader title={t.admin.title} subtitle={t.admin.lead} />
+      <Tabs defaultValue={isAdmin ? 'users' : 'units'} keepMounted={false}>
+        <Tabs.List>
+          {isAdmin && <Tabs.Tab value="users">{t.admin.tabs.users}</Tabs.Tab>}
+          <Tabs.Tab value="units">{t.admin.tabs.units}</Tabs.Tab>
+          <Tabs.Tab value="blocs">{t.admin.tabs.blocs}</Tabs.Tab>
+          <Tabs.Tab value="ruleSets">{t.admin.tabs.ruleSets}</Tabs.Tab>
+          <Tabs.Tab value="templates">{t.admin.tabs.templates}</Tabs.Tab>
+        </Tabs.List>
+        {isAdmin && (
+          <Tabs.Panel value="users" pt="md">
+            <UsersTab />
+          </Tabs.Panel>
+        )}
+        <Tabs.Panel value="units" pt="md">
+          <UnitsTab />
+        </Tabs.Panel>
+        <Tabs.Panel value="blocs" pt="md">
+          <BlocsTab />
+        </Tabs.Panel>
+        <Tabs.Panel value="ruleSets" pt="md">
+          <RuleSetsTab />
+        </Tabs.Panel>
+        <Tabs.Panel value="templates" pt="md">
+          <TemplatesTab />
+        </Tabs.Panel>
+      </Tabs>
+    </Stack>
+  );
+}

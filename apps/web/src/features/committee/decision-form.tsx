@@ -1,0 +1,92 @@
+import { Checkbox, Paper, SimpleGrid, Stack, TextInput, Title } from '@mantine/core';
+import { useState } from 'react';
+import { useAction } from '../../api/use-action';
+import { useApi } from '../../api/use-api';
+import { ConfirmButton } from '../../components/confirm-button';
+import { t } from '../../i18n';
+import type { CycleDetail } from '../cycle/contract';
+import type { Nomination } from '../dossier/contract';
+
+/** The committee chair's decision as signed: number, date, signer, and the awards it grants. */
+export function DecisionForm({ cycle, nominations }: { cycle: CycleDetail; nominations: Nomination[] }) {
+  const api = useApi();
+  const kept = nominations.filter((n) => n.status !== 'cut');
+  const names = new Map(cycle.units.map((u) => [u.unitId, u.name]));
+  const [number, setNumber] = useState('');
+  const [date, setDate] = useState(new Date().toISOString().slice(0, 10));
+  const [signerName, setSignerName] = useState('');
+  const [signerTitle, setSignerTitle] = useState(t.committee.signerTitleDefault);
+  const [chosen, setChosen] = useState<string[]>(kept.map((n) => n.id));
+  const record = useAction(api.committee.recordDecision.mutationOptions(), t.committee.decisionRecorded);
+  const awards = kept
+    .filter((n) => chosen.includes(n.id))
+    .map((n) => ({ unitId: n.unitId, award: n.awardKind }));
+  const ready = number.trim() && date && signerName.trim() && signerTitle.trim();
+
+  return (
+    <Paper withBorder p="md" component="section" aria-label={t.committee.decisionTitle}>
+      <Stack>
+        <Title order={2} size="h4">
+          {t.committee.decisionTitle}
+        </Title>
+        <SimpleGrid cols={{ base: 1, sm: 2 }}>
+          <TextInput
+            label={t.committee.decisionNumber}
+            description={t.committee.decisionNumberHint}
+            required
+            value={number}
+            onChange={(e) => setNumber(e.currentTarget.value)}
+          />
+          <TextInput
+            type="date"
+            label={t.committee.decisionDate}
+            required
+            value={date}
+            onChange={(e) => setDate(e.currentTarget.value)}
+          />
+          <TextInput
+            label={t.committee.signerName}
+            required
+            value={signerName}
+            onChange={(e) => setSignerName(e.currentTarget.value)}
+          />
+          <TextInput
+            label={t.committee.signerTitle}
+            required
+            value={signerTitle}
+            onChange={(e) => setSignerTitle(e.currentTarget.value)}
+          />
+        </SimpleGrid>
+        <Checkbox.Group label={t.committee.awardsLabel} value={chosen} onChange={setChosen}>
+          <Stack gap={4} mt={4}>
+            {kept.map((n) => (
+              <Checkbox
+                key={n.id}
+                value={n.id}
+                label={`${names.get(n.unitId) ?? n.unitId} – ${t.dossier.awards[n.awardKind] ?? n.awardKind}`}
+              />
+            ))}
+          </Stack>
+        </Checkbox.Group>
+        <ConfirmButton
+          label={t.committee.recordDecision}
+          message={t.committee.recordConfirm}
+          disabled={!ready}
+          w="fit-content"
+          onConfirm={() =>
+            record.mutateAsync({
+              cycleId: cycle.id,
+              number: number.trim(),
+              decisionDate: date,
+              signerName: signerName.trim(),
+              signerTitle: signerTitle.trim(),
+              awards,
+            })
+          }
+          pending={record.isPending}
+          error={record.error}
+        />
+      </Stack>
+    </Paper>
+  );
+}

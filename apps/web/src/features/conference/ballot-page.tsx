@@ -1,0 +1,148 @@
+import { Alert, Button, Checkbox, Group, List, Paper, Stack, Text, Title } from '@mantine/core';
+import { useDisclosure } from '@mantine/hooks';
+import { Link, useParams } from '@tanstack/react-router';
+import { useState } from 'react';
+import { useAction } from '../../api/use-action';
+import { useApi } from '../../api/use-api';
+import { hasRole, ownUnitId, useMe } from '../../auth/session';
+import { Dialog } from '../../components/dialog';
+import { ErrorAlert } from '../../components/error-alert';
+import { QueryState } from '../../components/query-state';
+import { t } from '../../i18n';
+import { CycleFrame } from '../cycle/components/cycle-frame';
+import type { CycleDetail } from '../cycle/contract';
+import type { Ballot, Round } from './contract';
+import { useConference } from './use-conference';
+
+export function BallotPage() {
+  const { cycleId, roundId } = useParams({ strict: false }) as { cycleId: string; roundId: string };
+  const conference = useConference(cycleId);
+  return (
+    <CycleFrame cycleId={cycleId} title={t.conference.ballotTitle}>
+      {(cycle) => (
+        <QueryState query={conference}>
+          {(view) => {
+            const round = view.rounds.find((r) => r.id === roundId);
+            return round ? (
+              <BallotForm cycle={cycle} round={round} />
+            ) : (
+              <Text>{t.conference.roundNotOpen}</Text>
+            );
+          }}
+        </QueryState>
+      )}
+    </CycleFrame>
+  );
+}
+
+/** One ballot per member unit and round, marked in secret and confirmed before it is cast. */
+function BallotForm({ cycle, round }: { cycle: CycleDetail; round: Round }) {
+  const api = useApi();
+  const me = useMe();
+  const [choices, setChoices] = useState<string[]>([]);
+  const [confirming, { open, close }] = useDisclosure(false);
+  const cast = useAction(api.conference.castBallot.mutationOptions(), t.conference.castDone);
+  const unitId = ownUnitId(me);
+  const unit = cycle.units.find((u) => u.unitId === unitId);
+  const kind = t.conference.voteKinds[round.voteKind] ?? round.voteKind;
+  const back = (
+    <Button component={Link} to={`/cycles/${cycle.id}/conference`} variant="default" w="fit-content">
+      {t.conference.backToConference}
+    </Button>
+  );
+
+  if (!unit || !hasRole(me, 'unitOfficer', 'unitHead'))
+    return <Alert color="gray">{t.conference.noUnit}</Alert>;
+  if (round.viewerHasVoted || cast.isSuccess) {
+    return (
+      <Stack>
+        <Alert color="teal" role="status">
+          {t.conference.castDone}
+        </Alert>
+        {back}
+      </Stack>
+    );
+  }
+  if (round.status !== 'open') {
+    return (
+      <Stack>
+        <Alert color="gray">{t.conference.roundNotOpen}</Alert>
+        {back}
+      </Stack>
+    );
+  }
+
+  const tooMany = choices.length > round.maxChoices;
+  const ballot: Ballot = choices.length ? { kind: 'choices', candidateIds: choices } : { kind: 'blank' };
+  const names = new Map(round.candidates.map((c) => [c.unitId, c.name]));
+
+  return (
+    <Paper withBorder p="lg" maw={720}>
+      <Stack>
+        <div>
+          <Title order={2} size="h3">
+            {t.conference.round(kind, round.roundNumber)}
+          </Title>
+          <Text size="sm">{t.conference.ballotFor(unit.name)}</Text>
+        </div>
+        <Alert color="blue" variant="light">
+          {t.conference.ballotSecret}
+        </Alert>
+        <Checkbox.Group
+          label={t.conference.ballotInstruction(round.maxChoices)}
+          value={choices}
+          onChange={setChoices}
+          error={tooMany ? t.conference.tooMany(round.maxChoices) : undefined}
+        >
+          <Stack gap="sm" mt="sm">
+            {round.candidates.map((c) => (
+              <Checkbox
+                key={c.unitId}
+                value={c.unitId}
+                label={c.name}
+                size="md"
+                aria-label={t.conference.choose(c.name)}
+              />
+            ))}
+          </Stack>
+        </Checkbox.Group>
+        <Group>
+          <Button size="md" onClick={open} disabled={tooMany}>
+            {t.conference.cast}
+          </Button>
+          {back}
+        </Group>
+      </Stack>
+      <Dialog opened={confirming} onClose={close} title={t.conference.castConfirmTitle} centered>
+        <Stack>
+          <Text size="sm">{t.conference.castConfirm}</Text>
+          {choices.length ? (
+            <List>
+              {choices.map((id) => (
+                <List.Item key={id}>{names.get(id)}</List.Item>
+              ))}
+            </List>
+          ) : (
+            <Text size="sm" fw={600}>
+              {t.conference.castBlank}
+            </Text>
+          )}
+          <ErrorAlert error={cast.error} />
+          <Group justify="flex-end">
+            <Button variant="default" onClick={close}>
+              {t.common.cancel}
+            </Button>
+            <Button
+              loading={cast.isPending}
+              onClick={() =>
+                cast.mutate({ roundId: round.id, unitId: unit.unitId, choices: ballot }, { onSuccess: close })
+              }
+            >
+              {t.common.confirm}
+            </Button>
+          </Group>
+        </Stack>
+      </Dialog>
+    </Paper>
+  );
+}

@@ -1,0 +1,111 @@
+import { Button, Grid, Group, Paper, Stack, Text, Title } from '@mantine/core';
+import { useAction } from '../../api/use-action';
+import { useApi } from '../../api/use-api';
+import { blocRoleFor, hasRole, ownUnitId, useMe } from '../../auth/session';
+import { ConfirmButton } from '../../components/confirm-button';
+import { ErrorAlert } from '../../components/error-alert';
+import { QueryState } from '../../components/query-state';
+import { t } from '../../i18n';
+import { CycleFrame } from '../cycle/components/cycle-frame';
+import type { CycleDetail } from '../cycle/contract';
+import { useCycleId } from '../cycle/use-cycle';
+import { AttendancePanel } from './attendance-panel';
+import type { ConferenceView, VoteKind } from './contract';
+import { RoundCard } from './round-card';
+import { useConference } from './use-conference';
+
+const voteKinds: VoteKind[] = ['provincialFlag', 'certificateOfMerit', 'blocHead', 'blocDeputy'];
+
+export function ConferencePage() {
+  const cycleId = useCycleId();
+  const conference = useConference(cycleId);
+  return (
+    <CycleFrame cycleId={cycleId} title={t.conference.title}>
+      {(cycle) => (
+        <QueryState query={conference}>{(view) => <Conference cycle={cycle} view={view} />}</QueryState>
+      )}
+    </CycleFrame>
+  );
+}
+
+function Conference({ cycle, view }: { cycle: CycleDetail; view: ConferenceView }) {
+  const me = useMe();
+  const isChair = blocRoleFor(me, cycle.blocId, cycle.year) === 'blocHead';
+  const unitId = ownUnitId(me);
+  const voterUnitId =
+    hasRole(me, 'unitOfficer', 'unitHead') && unitId && cycle.units.some((u) => u.unitId === unitId)
+      ? unitId
+      : undefined;
+  const inSession = cycle.phase === 'conference';
+
+  return (
+    <Grid>
+      <Grid.Col span={{ base: 12, lg: 5 }}>
+        <AttendancePanel cycle={cycle} view={view} canRecord={isChair || hasRole(me, 'secretariat')} />
+      </Grid.Col>
+      <Grid.Col span={{ base: 12, lg: 7 }}>
+        <Stack>
+          <Title order={2} size="h4">
+            {t.conference.roundsTitle}
+          </Title>
+          {isChair && inSession && view.sessions.length > 0 && <OpenRound cycleId={cycle.id} view={view} />}
+          {view.rounds.length === 0 && <Text size="sm">{t.common.emptyList}</Text>}
+          {[...view.rounds].reverse().map((round) => (
+            <RoundCard
+              key={round.id}
+              cycle={cycle}
+              round={round}
+              isChair={isChair && inSession}
+              voterUnitId={voterUnitId}
+            />
+          ))}
+          {isChair && inSession && view.rounds.some((r) => r.status === 'closed') && (
+            <ConfirmResults cycleId={cycle.id} />
+          )}
+        </Stack>
+      </Grid.Col>
+    </Grid>
+  );
+}
+
+function OpenRound({ cycleId, view }: { cycleId: string; view: ConferenceView }) {
+  const api = useApi();
+  const open = useAction(api.conference.openRound.mutationOptions(), t.conference.roundOpened);
+  const busy = view.rounds.some((r) => r.status === 'open');
+  return (
+    <Paper withBorder p="md">
+      <Stack gap="xs">
+        <Group gap="xs">
+          {voteKinds.map((kind) => (
+            <Button
+              key={kind}
+              variant="light"
+              disabled={busy}
+              loading={open.isPending && open.variables?.voteKind === kind}
+              onClick={() => open.mutate({ cycleId, voteKind: kind })}
+            >
+              {t.conference.openRoundFor(t.conference.voteKinds[kind] ?? kind)}
+            </Button>
+          ))}
+        </Group>
+        <ErrorAlert error={open.error} />
+      </Stack>
+    </Paper>
+  );
+}
+
+function ConfirmResults({ cycleId }: { cycleId: string }) {
+  const api = useApi();
+  const confirm = useAction(api.conference.confirmResults.mutationOptions(), t.conference.resultsConfirmed);
+  return (
+    <Group>
+      <ConfirmButton
+        label={t.conference.confirmResults}
+        message={t.conference.confirmResultsConfirm}
+        onConfirm={() => confirm.mutateAsync({ cycleId })}
+        pending={confirm.isPending}
+        error={confirm.error}
+      />
+    </Group>
+  );
+}

@@ -1,0 +1,100 @@
+import { Badge, Group, Tabs } from '@mantine/core';
+import { useNavigate, useRouterState } from '@tanstack/react-router';
+import type { ReactNode } from 'react';
+import { hasRole, ownUnitId, useMe } from '../../../auth/session';
+import { PageHeader } from '../../../components/page-header';
+import { QueryState } from '../../../components/query-state';
+import { t } from '../../../i18n';
+import type { CycleDetail } from '../contract';
+import { useCycle } from '../use-cycle';
+import { useUiPhase } from '../use-ui-phase';
+
+type Tab = keyof typeof t.cycle.tabs;
+
+interface Props {
+  cycleId: string;
+  /** The screen's own title; the cycle's name goes underneath. */
+  title?: string;
+  actions?: (cycle: CycleDetail) => ReactNode;
+  children: (cycle: CycleDetail) => ReactNode;
+}
+
+/** Header, phase badge and the cycle's tab bar around every screen of one cycle. */
+export function CycleFrame({ cycleId, title, actions, children }: Props) {
+  const query = useCycle(cycleId);
+  return (
+    <QueryState query={query}>
+      {(cycle) => (
+        <>
+          <PageHeader
+            title={title ?? t.cycle.title(cycle.blocName, cycle.year)}
+            subtitle={
+              <Group gap="xs">
+                {title && <span>{t.cycle.title(cycle.blocName, cycle.year)}</span>}
+                <Badge variant="light">
+                  <PhaseLabel cycle={cycle} />
+                </Badge>
+              </Group>
+            }
+            actions={actions?.(cycle)}
+          />
+          <CycleTabs cycle={cycle} />
+          {children(cycle)}
+        </>
+      )}
+    </QueryState>
+  );
+}
+
+function CycleTabs({ cycle }: { cycle: CycleDetail }) {
+  const me = useMe();
+  const navigate = useNavigate();
+  const pathname = useRouterState({ select: (s) => s.location.pathname });
+  const unitId = ownUnitId(me);
+  const base = `/cycles/${cycle.id}`;
+  const targets: Partial<Record<Tab, string>> = {
+    overview: base,
+    ...(unitId && cycle.units.some((u) => u.unitId === unitId)
+      ? { selfAssessment: `${base}/self-assessment/${unitId}` }
+      : {}),
+    ...(hasRole(me, 'blocHead', 'blocDeputy', 'secretariat') ? { review: `${base}/review` } : {}),
+    ranking: `${base}/ranking`,
+    conference: `${base}/conference`,
+    dossier: `${base}/dossier`,
+    ...(hasRole(me, 'blocHead', 'blocDeputy', 'secretariat', 'committeeReviewer', 'admin')
+      ? { audit: `${base}/audit` }
+      : {}),
+  };
+  const entries = Object.entries(targets) as [Tab, string][];
+  const active = [...entries]
+    .reverse()
+    .find(([, href]) => pathname === href || pathname.startsWith(`${href}/`))?.[0];
+  return (
+    <Tabs
+      value={active ?? null}
+      onChange={(value) => {
+        const href = value ? targets[value as Tab] : undefined;
+        if (href) void navigate({ to: href });
+      }}
+      mb="md"
+      className="no-print"
+    >
+      <Tabs.List aria-label={t.cycle.title(cycle.blocName, cycle.year)}>
+        {entries.map(([tab]) => (
+          <Tabs.Tab key={tab} value={tab}>
+            {t.cycle.tabs[tab]}
+          </Tabs.Tab>
+        ))}
+      </Tabs.List>
+    </Tabs>
+  );
+}
+
+function PhaseLabel({ cycle }: { cycle: CycleDetail }) {
+  const phase = useUiPhase(cycle);
+  return (
+    <>
+      {t.cycle.currentPhase}: {t.cycle.phases[phase] ?? phase}
+    </>
+  );
+}

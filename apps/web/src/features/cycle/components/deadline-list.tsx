@@ -1,0 +1,39 @@
+import { Group, Paper, Stack, Text } from '@mantine/core';
+import { DueBadge } from '../../../components/due-badge';
+import { t } from '../../../i18n';
+import { formatDate } from '../../../lib/format';
+import type { CycleDetail } from '../contract';
+import { phaseDue, phaseIndex, uiPhases } from '../phases';
+
+const phases = ['registration', 'selfAssessment', 'review', 'conference', 'dossier'] as const;
+
+/** Each deadline of the cycle with a live countdown until its phase is over. */
+export function DeadlineList({ cycle }: { cycle: CycleDetail }) {
+  const current = phaseIndex(cycle.phase);
+  return (
+    <Paper withBorder p="md">
+      <Text fw={600} mb="sm" component="h2" size="md">
+        {t.cycle.deadlinesTitle}
+      </Text>
+      <Stack gap="xs" component="ul" m={0} p={0} style={{ listStyle: 'none' }}>
+        {phases.map((phase) => {
+          const due = phaseDue(cycle, phase);
+          if (!due) return null;
+          return (
+            <Stack key={phase} gap={2} component="li">
+              <Text size="sm" fw={500}>
+                {t.cycle.deadlines[phase]}
+              </Text>
+              <Group gap="xs">
+                <Text size="sm" className="tabular">
+                  {formatDate(due)}
+                </Text>
+                <DueBadge due={due} done={current > uiPhases.indexOf(phase)} />
+              </Group>
+            </Stack>
+          );
+        })}
+      </Stack>
+    </Paper>
+  );
+}

@@ -1,0 +1,74 @@
+import { Box, Group, Paper, Stack, Text, ThemeIcon } from '@mantine/core';
+import { DueBadge } from '../../../components/due-badge';
+import { t } from '../../../i18n';
+import { formatDate } from '../../../lib/format';
+import type { CycleDetail } from '../contract';
+import { phaseDue, uiPhases } from '../phases';
+import { useUiPhase } from '../use-ui-phase';
+
+/** The nine phases in order: done, current (with its countdown) and upcoming, as an ordered list. */
+export function PhaseTimeline({ cycle }: { cycle: CycleDetail }) {
+  const current = Math.max(0, uiPhases.indexOf(useUiPhase(cycle)));
+  return (
+    <Paper withBorder p="md">
+      <Text fw={600} mb="sm" component="h2" size="md">
+        {t.cycle.timelineLabel}
+      </Text>
+      <Box component="ol" aria-label={t.cycle.timelineLabel} m={0} p={0} style={{ listStyle: 'none' }}>
+        <Group gap="xs" align="stretch" wrap="wrap">
+          {uiPhases.map((phase, index) => {
+            const state = index < current ? 'done' : index === current ? 'current' : 'upcoming';
+            const due = phaseDue(cycle, phase);
+            return (
+              <Box
+                component="li"
+                key={phase}
+                aria-current={state === 'current' ? 'step' : undefined}
+                style={{ flex: '1 1 120px', minWidth: 120 }}
+              >
+                <Paper
+                  p="xs"
+                  h="100%"
+                  bg={state === 'current' ? 'blue.0' : undefined}
+                  withBorder={state === 'current'}
+                  style={state === 'current' ? { borderColor: 'var(--mantine-color-blue-8)' } : undefined}
+                >
+                  <Stack gap={4}>
+                    <Group gap={6} wrap="nowrap">
+                      <ThemeIcon
+                        size="sm"
+                        radius="xl"
+                        color={state === 'done' ? 'teal.8' : state === 'current' ? 'blue.8' : 'gray.5'}
+                        aria-hidden
+                      >
+                        <Text size="xs" fw={700} c="white">
+                          {state === 'done' ? '✓' : index + 1}
+                        </Text>
+                      </ThemeIcon>
+                      <Text size="sm" fw={state === 'current' ? 700 : 500}>
+                        {t.cycle.phases[phase]}
+                      </Text>
+                    </Group>
+                    <Text size="xs" c="dimmed">
+                      {state === 'done'
+                        ? t.cycle.phaseDone
+                        : state === 'current'
+                          ? t.cycle.phaseCurrent
+                          : t.cycle.phaseUpcoming}
+                    </Text>
+                    {due && (
+                      <Stack gap={2}>
+                        <Text size="xs">{formatDate(due)}</Text>
+                        {state === 'current' && <DueBadge due={due} />}
+                      </Stack>
+                    )}
+                  </Stack>
+                </Paper>
+              </Box>
+            );
+          })}
+        </Group>
+      </Box>
+    </Paper>
+  );
+}

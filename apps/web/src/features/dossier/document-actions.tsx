@@ -1,0 +1,159 @@
+import { Button, FileButton, Group, Progress, Table, Text } from '@mantine/core';
+import { useDisclosure } from '@mantine/hooks';
+import { useQuery, useQueryClient } from '@tanstack/react-query';
+import { lazy, Suspense, useState } from 'react';
+import { errorMessage } from '../../api/errors';
+import { fileRoutes } from '../../api/file-routes';
+import { useApi } from '../../api/use-api';
+import { Dialog } from '../../components/dialog';
+import { DownloadButton } from '../../components/download-button';
+import { QueryState } from '../../components/query-state';
+import { t } from '../../i18n';
+import { formatBytes, formatDateTime } from '../../lib/format';
+import { uploadForm } from '../../lib/upload';
+import { Checksum } from './checksum';
+import type { DossierDocument } from './contract';
+
+const DocxPreview = lazy(() => import('./docx-preview'));
+
+export function DocumentActions({ doc, canUploadScan }: { doc: DossierDocument; canUploadScan: boolean }) {
+  const [previewOpen, preview] = useDisclosure(false);
+  const [historyOpen, history] = useDisclosure(false);
+  const isDocx = doc.fileName.toLowerCase().endsWith('.docx');
+  return (
+    <Group gap={4} wrap="wrap">
+      <DownloadButton
+        url={fileRoutes.file(doc.id)}
+        fileName={doc.fileName}
+        label={t.common.download}
+        ariaLabel={t.dossier.downloadDoc(doc.title)}
+        size="compact-sm"
+        variant="light"
+      />
+      {isDocx && (
+        <Button
+          size="compact-sm"
+          variant="subtle"
+          onClick={preview.open}
+          aria-label={t.dossier.previewDoc(doc.title)}
+        >
+          {t.common.preview}
+        </Button>
+      )}
+      <Button
+        size="compact-sm"
+        variant="subtle"
+        onClick={history.open}
+        aria-label={t.dossier.historyOf(doc.title)}
+      >
+        {t.dossier.history}
+      </Button>
+      {canUploadScan && <ScanUpload doc={doc} />}
+      <Dialog
+        opened={previewOpen}
+        onClose={preview.close}
+        title={t.dossier.previewTitle(doc.title)}
+        size="xl"
+      >
+        {previewOpen && (
+          <Suspense fallback={<Text size="sm">{t.common.loading}</Text>}>
+            <DocxPreview url={fileRoutes.file(doc.id)} />
+          </Suspense>
+        )}
+      </Dialog>
+      <Dialog opened={historyOpen} onClose={history.close} title={t.dossier.historyOf(doc.title)} size="lg">
+        {historyOpen && <Versions documentId={doc.id} />}
+      </Dialog>
+    </Group>
+  );
+}
+
+function Versions({ documentId }: { documentId: string }) {
+  const api = useApi();
+  const query = useQuery(api.dossier.versions.queryOptions({ documentId }));
+  return (
+    <QueryState query={query}>
+      {(versions) => (
+        <Table aria-label={t.dossier.history}>
+          <Table.Thead>
+            <Table.Tr>
+              <Table.Th scope="col">{t.dossier.version}</Table.Th>
+              <Table.Th scope="col">{t.dossier.createdAt}</Table.Th>
+              <Table.Th scope="col">{t.dossier.checksum}</Table.Th>
+              <Table.Th scope="col">{t.dossier.size}</Table.Th>
+              <Table.Th scope="col">{t.common.actions}</Table.Th>
+            </Table.Tr>
+          </Table.Thead>
+          <Table.Tbody>
+            {versions.map((v) => (
+              <Table.Tr key={v.id}>
+                <Table.Td>{t.dossier.versionN(v.version)}</Table.Td>
+                <Table.Td>{formatDateTime(v.createdAt)}</Table.Td>
+                <Table.Td>
+                  <Checksum value={v.sha256} />
+                </Table.Td>
+                <Table.Td>{formatBytes(v.sizeBytes)}</Table.Td>
+                <Table.Td>
+                  <DownloadButton
+                    url={fileRoutes.file(v.id)}
+                    fileName={v.fileName}
+                    label={t.common.download}
+                    size="compact-xs"
+                    variant="light"
+                  />
+                </Table.Td>
+              </Table.Tr>
+            ))}
+          </Table.Tbody>
+        </Table>
+      )}
+    </QueryState>
+  );
+}
+
+function ScanUpload({ doc }: { doc: DossierDocument }) {
+  const api = useApi();
+  const queryClient = useQueryClient();
+  const [ratio, setRatio] = useState<number | null>(null);
+  const [error, setError] = useState<string | null>(null);
+  const send = async (file: File | null) => {
+    if (!file) return;
+    setError(null);
+    setRatio(0);
+    const form = new FormData();
+    form.set('file', file);
+    try {
+      await uploadForm(fileRoutes.uploadSignedScan(doc.id), form, setRatio);
+      await queryClient.invalidateQueries(api.dossier.list.pathFilter());
+    } catch (e) {
+      setError(errorMessage(e));
+    } finally {
+      setRatio(null);
+    }
+  };
+  return (
+    <>
+      {ratio === null ? (
+        <FileButton onChange={send} accept=".pdf,.jpg,.jpeg,.png">
+          {(props) => (
+            <Button
+              {...props}
+              size="compact-sm"
+              variant="subtle"
+              aria-label={t.dossier.uploadScanFor(doc.title)}
+            >
+              {t.dossier.uploadScan}
+            </Button>
+          )}
+        </FileButton>
+      ) : (
+        <Progress value={ratio * 100} w={120} aria-label={t.dossier.uploadScanFor(doc.title)} />
+      )}
+      {error && (
+        <Text size="xs" c="red.8" role="alert">
+          {error}
+        </Text>
+      )}
+    </>
+  );
+}

@@ -1,0 +1,5 @@
+import type { In, Out } from '../../api/types';
+
+export type ReviewRow = Out['review']['list'][number];
+export type ReviewDetail = Out['review']['get'];
+export type SetScoresInput = In['review']['setScores'];

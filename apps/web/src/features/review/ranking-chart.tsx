@@ -1,0 +1,26 @@
+import { Bar, BarChart, CartesianGrid, Legend, ResponsiveContainer, Tooltip, XAxis, YAxis } from 'recharts';
+import { t } from '../../i18n';
+import { formatScore } from '../../lib/format';
+
+export interface ChartRow {
+  name: string;
+  self: number;
+  reviewed: number;
+}
+
+/** Reviewed vs self totals per unit, best first. The table beside it carries the same figures for screen readers. */
+export default function RankingChart({ rows, max }: { rows: ChartRow[]; max: number }) {
+  return (
+    <ResponsiveContainer width="100%" height={Math.max(240, rows.length * 44)}>
+      <BarChart data={rows} layout="vertical" margin={{ left: 16, right: 24 }}>
+        <CartesianGrid strokeDasharray="3 3" horizontal={false} />
+        <XAxis type="number" domain={[0, max]} tickFormatter={(v: number) => formatScore(v)} />
+        <YAxis type="category" dataKey="name" width={200} tick={{ fontSize: 12 }} />
+        <Tooltip formatter={(value) => formatScore(Number(value))} />
+        <Legend />
+        <Bar dataKey="self" name={t.review.chartSelf} fill="#74c0fc" />
+        <Bar dataKey="reviewed" name={t.review.chartReviewed} fill="#1864ab" />
+      </BarChart>
+    </ResponsiveContainer>
+  );
+}

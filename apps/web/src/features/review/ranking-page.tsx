@@ -1,0 +1,108 @@
+import { Alert, Paper, ScrollArea, Stack, Table, Text, Title } from '@mantine/core';
+import { useQuery } from '@tanstack/react-query';
+import { lazy, Suspense } from 'react';
+import { errorCode } from '../../api/errors';
+import { useApi } from '../../api/use-api';
+import { QueryState } from '../../components/query-state';
+import { t } from '../../i18n';
+import { formatScore } from '../../lib/format';
+import { CycleFrame } from '../cycle/components/cycle-frame';
+import type { CycleDetail } from '../cycle/contract';
+import { phaseIndex } from '../cycle/phases';
+import { useCycleId } from '../cycle/use-cycle';
+import type { ReviewRow } from './contract';
+
+// recharts is the heaviest dependency of the app: it loads only with this screen.
+const RankingChart = lazy(() => import('./ranking-chart'));
+
+export function RankingPage() {
+  const cycleId = useCycleId();
+  return (
+    <CycleFrame cycleId={cycleId} title={t.review.rankingTitle}>
+      {(cycle) => <Ranking cycle={cycle} />}
+    </CycleFrame>
+  );
+}
+
+/** Reviewed total desc, then unit code: the order the bloc reads out (group I breaks ties on the server). */
+const ranked = (rows: ReviewRow[]) =>
+  rows
+    .filter((r) => r.reviewedTotal !== null)
+    .sort((a, b) => (b.reviewedTotal ?? 0) - (a.reviewedTotal ?? 0) || a.code.localeCompare(b.code));
+
+function Ranking({ cycle }: { cycle: CycleDetail }) {
+  const api = useApi();
+  const list = useQuery(api.review.list.queryOptions({ cycleId: cycle.id }, { retry: false }));
+  const locked = phaseIndex(cycle.phase) > phaseIndex('review');
+  if (
+    list.isError &&
+    (errorCode(list.error) === 'FORBIDDEN_ROLE' || errorCode(list.error) === 'OUT_OF_SCOPE')
+  ) {
+    return <Alert color="blue">{t.review.rankingUnavailable}</Alert>;
+  }
+  return (
+    <QueryState query={list}>
+      {(rows) => {
+        const order = ranked(rows);
+        if (order.length === 0) return <Text>{t.review.rankingUnavailable}</Text>;
+        const max = Math.max(100, ...order.map((r) => Math.max(r.selfTotal ?? 0, r.reviewedTotal ?? 0)));
+        return (
+          <Stack>
+            <Text size="sm" c="dimmed">
+              {t.review.rankingLead} {!locked && t.review.provisional}
+            </Text>
+            <ScrollArea>
+              <Table striped withTableBorder miw={560} aria-label={t.review.rankingTitle}>
+                <Table.Thead>
+                  <Table.Tr>
+                    <Table.Th scope="col" w={60}>
+                      {t.review.position}
+                    </Table.Th>
+                    <Table.Th scope="col">{t.review.unit}</Table.Th>
+                    <Table.Th scope="col" ta="right">
+                      {t.review.selfTotal}
+                    </Table.Th>
+                    <Table.Th scope="col" ta="right">
+                      {t.review.reviewedTotal}
+                    </Table.Th>
+                  </Table.Tr>
+                </Table.Thead>
+                <Table.Tbody>
+                  {order.map((row, index) => (
+                    <Table.Tr key={row.unitId}>
+                      <Table.Td className="tabular">{index + 1}</Table.Td>
+                      <Table.Th scope="row" fw={500}>
+                        {row.name}
+                      </Table.Th>
+                      <Table.Td ta="right" className="tabular">
+                        {formatScore(row.selfTotal ?? 0)}
+                      </Table.Td>
+                      <Table.Td ta="right" className="tabular" fw={700}>
+                        {formatScore(row.reviewedTotal ?? 0)}
+                      </Table.Td>
+                    </Table.Tr>
+                  ))}
+                </Table.Tbody>
+              </Table>
+            </ScrollArea>
+            <Paper withBorder p="md" aria-hidden>
+              <Title order={2} size="h5" mb="sm">
+                {t.review.chartTitle}
+              </Title>
+              <Suspense fallback={<Text size="sm">{t.common.loading}</Text>}>
+                <RankingChart
+                  max={max}
+                  rows={order.map((r) => ({
+                    name: r.name,
+                    self: r.selfTotal ?? 0,
+                    reviewed: r.reviewedTotal ?? 0,
+                  }))}
+                />
+              </Suspense>
+            </Paper>
+          </Stack>
+        );
+      }}
+    </QueryState>
+  );
+}

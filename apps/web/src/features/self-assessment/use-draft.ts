@@ -1,0 +1,78 @@
+import { useMutation, useQueryClient } from '@tanstack/react-query';
+import { useCallback, useEffect, useRef, useState } from 'react';
+import { useApi } from '../../api/use-api';
+import { clearBackup, readBackup, writeBackup } from '../../lib/local-backup';
+import type { SelfAssessmentView } from './contract';
+import { draftInput, formFromSheet, type SheetForm } from './sheet-form';
+
+const AUTOSAVE_DELAY_MS = 1500;
+const RETRY_DELAY_MS = 10_000;
+
+/**
+ * The editable sheet: what the person typed, a local backup of it, and an autosave a moment after the
+ * last keystroke (retried while it fails). A save never overwrites what was typed meanwhile.
+ */
+export function useDraft(view: SelfAssessmentView, editable: boolean) {
+  const api = useApi();
+  const queryClient = useQueryClient();
+  const key = `thidua:self-assessment:${view.cycleId}:${view.unitId}`;
+  const [initial] = useState(() => {
+    const backup = editable ? readBackup<SheetForm>(key) : undefined;
+    const serverAt = view.updatedAt ? new Date(view.updatedAt).getTime() : 0;
+    return backup && backup.at > serverAt
+      ? { form: backup.value, restored: true }
+      : { form: formFromSheet(view.sheet), restored: false };
+  });
+  const [form, setForm] = useState<SheetForm>(initial.form);
+  const [dirty, setDirty] = useState(initial.restored);
+  const [savedAt, setSavedAt] = useState<Date | null>(view.updatedAt ? new Date(view.updatedAt) : null);
+  const [retryTick, setRetryTick] = useState(0);
+  const edits = useRef(0);
+  const save = useMutation(api.selfAssessment.saveDraft.mutationOptions());
+  const { mutateAsync } = save;
+
+  const update = useCallback(
+    (change: (form: SheetForm) => SheetForm) => {
+      setForm((current) => {
+        const next = change(current);
+        writeBackup(key, next);
+        return next;
+      });
+      edits.current += 1;
+      setDirty(true);
+    },
+    [key],
+  );
+
+  const saveNow = useCallback(async () => {
+    const startedAt = edits.current;
+    await mutateAsync(draftInput(form, view.template, { cycleId: view.cycleId, unitId: view.unitId }));
+    setSavedAt(new Date());
+    if (edits.current === startedAt) {
+      setDirty(false);
+      clearBackup(key);
+    }
+    await queryClient.invalidateQueries(
+      api.selfAssessment.get.queryFilter({ cycleId: view.cycleId, unitId: view.unitId }),
+    );
+  }, [mutateAsync, form, view, key, queryClient, api]);
+
+  useEffect(() => {
+    if (!dirty || !editable) return;
+    const timer = window.setTimeout(() => {
+      saveNow().catch(() => window.setTimeout(() => setRetryTick((n) => n + 1), RETRY_DELAY_MS));
+    }, AUTOSAVE_DELAY_MS);
+    return () => window.clearTimeout(timer);
+  }, [saveNow, dirty, editable, retryTick]);
+
+  return {
+    form,
+    update,
+    dirty,
+    savedAt,
+    saveNow,
+    saving: save.isPending,
+    saveError: save.error,
+    restored: initial.restored,
+  };
+}

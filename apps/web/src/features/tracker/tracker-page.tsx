@@ -1,0 +1,141 @@
+import { Button, Group, SegmentedControl, Select, Stack, Text } from '@mantine/core';
+import { useQuery } from '@tanstack/react-query';
+import { getRouteApi } from '@tanstack/react-router';
+import { useState } from 'react';
+import { errorMessage } from '../../api/errors';
+import { useApi } from '../../api/use-api';
+import { hasRole, useMe } from '../../auth/session';
+import { PageHeader } from '../../components/page-header';
+import { QueryState } from '../../components/query-state';
+import { t } from '../../i18n';
+import type { TrackerRow, TrackerStatus } from './contract';
+import { MoveDeadlineButton } from './deadline-dialogs';
+import { exportTracker } from './export-xlsx';
+import { TrackerMatrix } from './tracker-matrix';
+
+const route = getRouteApi('/authed/shell/tracker');
+const statuses: TrackerStatus[] = ['all', 'overdue', 'pending', 'done'];
+
+export function TrackerPage() {
+  const api = useApi();
+  const me = useMe();
+  const search = route.useSearch();
+  const navigate = route.useNavigate();
+  const cycles = useQuery(api.cycles.list.queryOptions(undefined));
+  const query = useQuery(
+    api.tracker.list.queryOptions({
+      ...(search.year ? { year: search.year } : {}),
+      ...(search.bloc ? { blocId: search.bloc } : {}),
+      status: search.status ?? 'all',
+      page: { limit: 200, offset: 0 },
+    }),
+  );
+  const canEdit = hasRole(me, 'secretariat', 'admin');
+  const years = [...new Set(cycles.data?.map((c) => c.year) ?? [])].sort((a, b) => b - a);
+  const blocs = [...new Map(cycles.data?.map((c) => [c.blocId, c.blocName]) ?? []).entries()];
+  const setSearch = (patch: Partial<typeof search>) =>
+    void navigate({ search: (prev) => ({ ...prev, ...patch }) });
+
+  return (
+    <Stack>
+      <PageHeader
+        title={t.tracker.title}
+        subtitle={t.tracker.lead}
+        actions={query.data && <ExportButton rows={query.data.rows} />}
+      />
+      <Group gap="sm" align="flex-end" role="search" aria-label={t.tracker.filters}>
+        <Select
+          label={t.tracker.year}
+          placeholder={t.tracker.allYears}
+          data={years.map((y) => ({ value: String(y), label: String(y) }))}
+          value={search.year ? String(search.year) : null}
+          onChange={(v) => setSearch({ year: v ? Number(v) : undefined })}
+          clearable
+          w={140}
+        />
+        <Select
+          label={t.tracker.bloc}
+          placeholder={t.tracker.allBlocs}
+          data={blocs.map(([value, label]) => ({ value, label }))}
+          value={search.bloc ?? null}
+          onChange={(v) => setSearch({ bloc: v ?? undefined })}
+          clearable
+          w={280}
+        />
+        <Stack gap={4}>
+          <Text size="sm" fw={500} id="tracker-status">
+            {t.tracker.status}
+          </Text>
+          <SegmentedControl
+            aria-labelledby="tracker-status"
+            value={search.status ?? 'all'}
+            onChange={(v) => setSearch({ status: v as TrackerStatus })}
+            data={statuses.map((s) => ({ value: s, label: t.tracker.statuses[s] ?? s }))}
+          />
+        </Stack>
+      </Group>
+      <QueryState query={query}>
+        {({ rows, total }) => (
+          <Stack gap="xs">
+            <Text size="sm">{t.tracker.total(rows.length, total)}</Text>
+            {canEdit && <CycleDeadlines rows={rows} />}
+            {rows.length === 0 ? (
+              <Text>{t.tracker.empty}</Text>
+            ) : (
+              <TrackerMatrix rows={rows} canEdit={canEdit} />
+            )}
+          </Stack>
+        )}
+      </QueryState>
+    </Stack>
+  );
+}
+
+/** One "move deadline" per cycle on the board. */
+function CycleDeadlines({ rows }: { rows: TrackerRow[] }) {
+  const cycles = [...new Map(rows.map((r) => [r.cycleId, r])).values()].filter((r) => r.phase !== 'closed');
+  if (cycles.length === 0) return null;
+  return (
+    <Group gap="xs">
+      {cycles.map((c) => (
+        <MoveDeadlineButton
+          key={c.cycleId}
+          cycleId={c.cycleId}
+          title={t.tracker.moveDeadlineFor(c.blocName, c.year)}
+        />
+      ))}
+    </Group>
+  );
+}
+
+function ExportButton({ rows }: { rows: TrackerRow[] }) {
+  const [pending, setPending] = useState(false);
+  const [error, setError] = useState<string | null>(null);
+  return (
+    <Stack gap={2} align="flex-end">
+      <Button
+        variant="light"
+        loading={pending}
+        disabled={rows.length === 0}
+        onClick={async () => {
+          setPending(true);
+          setError(null);
+          try {
+            await exportTracker(rows);
+          } catch (e) {
+            setError(errorMessage(e));
+          } finally {
+            setPending(false);
+          }
+        }}
+      >
+        {t.tracker.export}
+      </Button>
+      {error && (
+        <Text size="xs" c="red.8" role="alert">
+          {error}
+        </Text>
+      )}
+    </Stack>
+  );
+}

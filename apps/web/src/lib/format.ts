@@ -1,0 +1,40 @@
+import { locale } from '../i18n';
+
+// One formatter per style, built once: Intl constructors are costly and these run in table cells.
+const date = new Intl.DateTimeFormat(locale, { day: '2-digit', month: '2-digit', year: 'numeric' });
+const dateTime = new Intl.DateTimeFormat(locale, {
+  day: '2-digit',
+  month: '2-digit',
+  year: 'numeric',
+  hour: '2-digit',
+  minute: '2-digit',
+});
+const longDate = new Intl.DateTimeFormat(locale, { dateStyle: 'full' });
+const number = new Intl.NumberFormat(locale, { maximumFractionDigits: 2 });
+const score = new Intl.NumberFormat(locale, { minimumFractionDigits: 2, maximumFractionDigits: 2 });
+const percent = new Intl.NumberFormat(locale, { style: 'percent', maximumFractionDigits: 2 });
+const bytes = new Intl.NumberFormat(locale, { maximumFractionDigits: 1 });
+
+type DateInput = Date | string | number;
+const toDate = (value: DateInput) => (value instanceof Date ? value : new Date(value));
+
+export const formatDate = (value: DateInput) => date.format(toDate(value));
+export const formatDateTime = (value: DateInput) => dateTime.format(toDate(value));
+export const formatLongDate = (value: DateInput) => longDate.format(toDate(value));
+export const formatNumber = (value: number) => number.format(value);
+/** Scores always show two decimals so columns line up (quarter points: 7,25 / 7,50). */
+export const formatScore = (value: number) => score.format(value);
+/** `ratio` is 0..1. */
+export const formatPercent = (ratio: number) => percent.format(ratio);
+
+export function formatBytes(size: number): string {
+  if (size < 1024) return `${size} B`;
+  if (size < 1024 * 1024) return `${bytes.format(size / 1024)} KB`;
+  return `${bytes.format(size / (1024 * 1024))} MB`;
+}
+
+/** Parses "7,25" or "7.25" as typed by a Vietnamese user; NaN when it is not a number. */
+export function parseDecimal(text: string): number {
+  const normalized = text.trim().replace(/\s/g, '').replace(',', '.');
+  return normalized === '' ? Number.NaN : Number(normalized);
+}

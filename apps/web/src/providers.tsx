@@ -1,0 +1,46 @@
+import { MantineProvider } from '@mantine/core';
+import { Notifications } from '@mantine/notifications';
+import { QueryClientProvider } from '@tanstack/react-query';
+import { RouterProvider } from '@tanstack/react-router';
+import type { AppRouter } from '@thidua/api';
+import { createTRPCOptionsProxy } from '@trpc/tanstack-react-query';
+import { useState } from 'react';
+import { errorCode } from './api/errors';
+import { createApiClient, createQueryClient, TRPCProvider } from './api/trpc';
+import type { Api } from './api/use-api';
+import { createAppRouter } from './router';
+import { theme } from './theme';
+
+function createApp() {
+  const queryClient = createQueryClient();
+  const trpcClient = createApiClient();
+  // The router's guards run outside React, so they get their own proxy on the same client and cache.
+  const api = createTRPCOptionsProxy<AppRouter>({ client: trpcClient, queryClient }) as unknown as Api;
+  const router = createAppRouter({ queryClient, api });
+  // A session that expires mid-work sends the person to sign in and back to the same screen.
+  queryClient.getQueryCache().subscribe((event) => {
+    if (event.type !== 'updated' || event.action.type !== 'error') return;
+    const code = errorCode(event.action.error);
+    if (
+      (code === 'UNAUTHENTICATED' || code === 'SESSION_EXPIRED') &&
+      router.state.location.pathname !== '/sign-in'
+    ) {
+      void router.navigate({ to: '/sign-in', search: { redirect: router.state.location.href } });
+    }
+  });
+  return { queryClient, trpcClient, router };
+}
+
+export function App() {
+  const [{ queryClient, trpcClient, router }] = useState(createApp);
+  return (
+    <MantineProvider theme={theme}>
+      <Notifications position="top-right" />
+      <QueryClientProvider client={queryClient}>
+        <TRPCProvider trpcClient={trpcClient} queryClient={queryClient}>
+          <RouterProvider router={router} />
+        </TRPCProvider>
+      </QueryClientProvider>
+    </MantineProvider>
+  );
+}

@@ -1,0 +1,176 @@
+import {
+  createRootRouteWithContext,
+  createRoute,
+  lazyRouteComponent,
+  redirect,
+} from '@tanstack/react-router';
+import { loadMe } from './auth/session';
+import { NotFound, RouteError } from './components/route-fallbacks';
+import { AppLayout } from './layout/app-layout';
+import type { RouterContext } from './router';
+
+// Every screen is its own chunk: the first load carries only the shell and the sign-in form.
+const page = <M extends Record<string, unknown>>(load: () => Promise<M>, name: keyof M & string) =>
+  lazyRouteComponent(load, name);
+
+const rootRoute = createRootRouteWithContext<RouterContext>()({
+  notFoundComponent: NotFound,
+  errorComponent: RouteError,
+});
+
+const signInRoute = createRoute({
+  getParentRoute: () => rootRoute,
+  path: '/sign-in',
+  validateSearch: (search: Record<string, unknown>): { redirect?: string } =>
+    typeof search.redirect === 'string' && search.redirect.startsWith('/')
+      ? { redirect: search.redirect }
+      : {},
+  component: page(() => import('./features/auth/sign-in-page'), 'SignInPage'),
+});
+
+/** Signed-in area: anyone else goes to the sign-in page and comes back afterwards. */
+const authedRoute = createRoute({
+  getParentRoute: () => rootRoute,
+  id: 'authed',
+  beforeLoad: async ({ context, location }) => {
+    const me = await loadMe(context.queryClient, context.api);
+    if (!me) throw redirect({ to: '/sign-in', search: { redirect: location.href } });
+    if (me.mustChangePassword && location.pathname !== '/account') throw redirect({ to: '/account' });
+    return { me };
+  },
+});
+
+/** The projector view has no navigation chrome: it fills the wall. */
+const projectorRoute = createRoute({
+  getParentRoute: () => authedRoute,
+  path: '/cycles/$cycleId/conference/rounds/$roundId/projector',
+  component: page(() => import('./features/conference/projector-page'), 'ProjectorPage'),
+});
+
+const shellRoute = createRoute({ getParentRoute: () => authedRoute, id: 'shell', component: AppLayout });
+
+const inboxRoute = createRoute({
+  getParentRoute: () => shellRoute,
+  path: '/',
+  component: page(() => import('./features/inbox/inbox-page'), 'InboxPage'),
+});
+const accountRoute = createRoute({
+  getParentRoute: () => shellRoute,
+  path: '/account',
+  component: page(() => import('./features/auth/account-page'), 'AccountPage'),
+});
+const cyclesRoute = createRoute({
+  getParentRoute: () => shellRoute,
+  path: '/cycles',
+  component: page(() => import('./features/cycle/cycles-page'), 'CyclesPage'),
+});
+const cycleRoute = createRoute({
+  getParentRoute: () => shellRoute,
+  path: '/cycles/$cycleId',
+  component: page(() => import('./features/cycle/cycle-page'), 'CyclePage'),
+});
+const selfAssessmentRoute = createRoute({
+  getParentRoute: () => shellRoute,
+  path: '/cycles/$cycleId/self-assessment/$unitId',
+  component: page(() => import('./features/self-assessment/self-assessment-page'), 'SelfAssessmentPage'),
+});
+const reviewRoute = createRoute({
+  getParentRoute: () => shellRoute,
+  path: '/cycles/$cycleId/review',
+  component: page(() => import('./features/review/review-page'), 'ReviewPage'),
+});
+const rankingRoute = createRoute({
+  getParentRoute: () => shellRoute,
+  path: '/cycles/$cycleId/ranking',
+  component: page(() => import('./features/review/ranking-page'), 'RankingPage'),
+});
+const conferenceRoute = createRoute({
+  getParentRoute: () => shellRoute,
+  path: '/cycles/$cycleId/conference',
+  component: page(() => import('./features/conference/conference-page'), 'ConferencePage'),
+});
+const ballotRoute = createRoute({
+  getParentRoute: () => shellRoute,
+  path: '/cycles/$cycleId/conference/rounds/$roundId/ballot',
+  component: page(() => import('./features/conference/ballot-page'), 'BallotPage'),
+});
+const dossierRoute = createRoute({
+  getParentRoute: () => shellRoute,
+  path: '/cycles/$cycleId/dossier',
+  component: page(() => import('./features/dossier/dossier-page'), 'DossierPage'),
+});
+const auditRoute = createRoute({
+  getParentRoute: () => shellRoute,
+  path: '/cycles/$cycleId/audit',
+  component: page(() => import('./features/audit/audit-page'), 'AuditPage'),
+});
+const trackerRoute = createRoute({
+  getParentRoute: () => shellRoute,
+  path: '/tracker',
+  validateSearch: (search: Record<string, unknown>) => trackerSearch(search),
+  component: page(() => import('./features/tracker/tracker-page'), 'TrackerPage'),
+});
+const committeeRoute = createRoute({
+  getParentRoute: () => shellRoute,
+  path: '/committee',
+  component: page(() => import('./features/committee/committee-inbox-page'), 'CommitteeInboxPage'),
+});
+const committeeCycleRoute = createRoute({
+  getParentRoute: () => shellRoute,
+  path: '/committee/$cycleId',
+  component: page(() => import('./features/committee/committee-review-page'), 'CommitteeReviewPage'),
+});
+const notificationsRoute = createRoute({
+  getParentRoute: () => shellRoute,
+  path: '/notifications',
+  component: page(() => import('./features/notifications/notifications-page'), 'NotificationsPage'),
+});
+const adminRoute = createRoute({
+  getParentRoute: () => shellRoute,
+  path: '/admin',
+  component: page(() => import('./features/admin/admin-page'), 'AdminPage'),
+});
+
+export interface TrackerSearch {
+  year?: number;
+  bloc?: string;
+  status?: 'all' | 'overdue' | 'pending' | 'done';
+}
+
+const trackerStatuses = ['all', 'overdue', 'pending', 'done'] as const;
+
+/** Filters live in the URL so a filtered board can be bookmarked and shared. */
+function trackerSearch(search: Record<string, unknown>): TrackerSearch {
+  const out: TrackerSearch = {};
+  const year = Number(search.year);
+  if (Number.isInteger(year) && year > 2000) out.year = year;
+  if (typeof search.bloc === 'string' && search.bloc) out.bloc = search.bloc;
+  const status = trackerStatuses.find((s) => s === search.status);
+  if (status) out.status = status;
+  return out;
+}
+
+export const routeTree = rootRoute.addChildren([
+  signInRoute,
+  authedRoute.addChildren([
+    projectorRoute,
+    shellRoute.addChildren([
+      inboxRoute,
+      accountRoute,
+      cyclesRoute,
+      cycleRoute,
+      selfAssessmentRoute,
+      reviewRoute,
+      rankingRoute,
+      conferenceRoute,
+      ballotRoute,
+      dossierRoute,
+      auditRoute,
+      trackerRoute,
+      committeeRoute,
+      committeeCycleRoute,
+      notificationsRoute,
+      adminRoute,
+    ]),
+  ]),
+]);
