@@ -45,6 +45,12 @@ async function shoot(page: Page, name: string): Promise<void> {
     .first()
     .waitFor({ state: 'detached', timeout: 15_000 })
     .catch(() => {});
+  // Confirmations fade out on their own (4 s): the picture shows the screen, not the last toast.
+  await page
+    .locator('.mantine-Notification-root')
+    .first()
+    .waitFor({ state: 'detached', timeout: 8_000 })
+    .catch(() => {});
   await page.waitForTimeout(400); // transitions and charts settle
   await page.evaluate(() => window.scrollTo(0, 0));
   count += 1;
@@ -199,7 +205,7 @@ async function walk(
   await admin.getByRole('table', { name: 'Quy tắc bỏ phiếu' }).waitFor();
   await shoot(admin, 'quan-tri-bo-quy-dinh');
   await admin.getByRole('tab', { name: 'Bảng tiêu chí' }).click();
-  await admin.getByLabel('Năm thi đua').click();
+  await admin.getByRole('combobox', { name: 'Năm thi đua' }).click();
   await admin.getByRole('option', { name: /năm 2023/ }).click();
   await admin.getByRole('table', { name: 'Bảng tiêu chí' }).waitFor();
   await shoot(admin, 'quan-tri-bang-tieu-chi');

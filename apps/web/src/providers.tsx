@@ -9,13 +9,13 @@ import { errorCode } from './api/errors';
 import { createApiClient, createQueryClient, TRPCProvider } from './api/trpc';
 import type { Api } from './api/use-api';
 import { createAppRouter } from './router';
-import { theme } from './theme';
+import { cssVariablesResolver, theme } from './theme';
 
 function createApp() {
   const queryClient = createQueryClient();
   const trpcClient = createApiClient();
   // The router's guards run outside React, so they get their own proxy on the same client and cache.
-  const api = createTRPCOptionsProxy<AppRouter>({ client: trpcClient, queryClient }) as unknown as Api;
+  const api: Api = createTRPCOptionsProxy<AppRouter>({ client: trpcClient, queryClient });
   const router = createAppRouter({ queryClient, api });
   // A session that expires mid-work sends the person to sign in and back to the same screen.
   queryClient.getQueryCache().subscribe((event) => {
@@ -34,7 +34,7 @@ function createApp() {
 export function App() {
   const [{ queryClient, trpcClient, router }] = useState(createApp);
   return (
-    <MantineProvider theme={theme}>
+    <MantineProvider theme={theme} cssVariablesResolver={cssVariablesResolver}>
       <Notifications position="top-right" />
       <QueryClientProvider client={queryClient}>
         <TRPCProvider trpcClient={trpcClient} queryClient={queryClient}>

@@ -1,8 +1,8 @@
-import { createTheme } from '@mantine/core';
+import { Badge, type CSSVariablesResolver, createTheme } from '@mantine/core';
 
 /**
  * Mantine's default shade 6 puts white text on a blue of about 3.5:1; shade 8 passes WCAG AA (4.5:1)
- * for button labels. Dimmed text is darkened in styles.css for the same reason.
+ * for button labels; dimmed text is darkened below for the same reason.
  */
 export const theme = createTheme({
   primaryColor: 'blue',
@@ -11,4 +11,22 @@ export const theme = createTheme({
   fontFamily: 'system-ui, -apple-system, "Segoe UI", Roboto, "Noto Sans", Arial, sans-serif',
   headings: { fontFamily: 'system-ui, -apple-system, "Segoe UI", Roboto, "Noto Sans", Arial, sans-serif' },
   focusRing: 'always',
+  components: {
+    // Status badges carry whole Vietnamese phrases ("Chưa thực hiện · Quá hạn"): sentence case, wrapped,
+    // never cut off with an ellipsis.
+    Badge: Badge.extend({
+      defaultProps: { tt: 'none' },
+      styles: {
+        root: { height: 'auto', minHeight: 'var(--badge-height)' },
+        label: { whiteSpace: 'normal', overflow: 'visible' },
+      },
+    }),
+  },
+});
+
+/** Mantine's dimmed grey (gray.6) reads at 3.3:1 on white; gray.7 at 7:1 (WCAG AA needs 4.5:1). */
+export const cssVariablesResolver: CSSVariablesResolver = () => ({
+  variables: {},
+  light: { '--mantine-color-dimmed': 'var(--mantine-color-gray-7)' },
+  dark: {},
 });

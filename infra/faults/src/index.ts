@@ -1,6 +1,6 @@
 export { type Count, type Reconciliation, reconcile } from './check/reconcile';
 export { type ApiClient, apiClient, classify } from './driver/client';
-export { CycleDriver, type CycleDriverOptions } from './driver/cycle';
+export { CycleDriver, type CycleDriverOptions, cycleSize } from './driver/cycle';
 export type { CycleLedger, StepEntry } from './driver/ledger';
 export { Limiter } from './driver/limiter';
 export { StepFailed } from './driver/step';

@@ -1,7 +1,7 @@
 import type { Client } from '@temporalio/client';
 import type { Db } from '@thidua/db';
 import { type Count, type Reconciliation, reconcile } from './check/reconcile';
-import { CycleDriver } from './driver/cycle';
+import { CycleDriver, cycleSize } from './driver/cycle';
 import { Limiter } from './driver/limiter';
 import { seedOrg } from './org/seed';
 import { sleep } from './stack/proc';
@@ -21,6 +21,12 @@ export interface FaultRunOptions {
   year?: number;
   /** Give up on a step after this long. */
   giveUpMs?: number;
+  /** Kill at the first step whose key matches, instead of at a random one (to aim at a window). */
+  at?: RegExp;
+  /** Never kill during a step whose key matches (the next step after the random one is taken). */
+  avoid?: RegExp;
+  /** Keep the component down this long before starting it again (a crash loop, a slow reschedule). */
+  outageMs?: number;
   log?: (line: string) => void;
 }
 
@@ -36,13 +42,15 @@ export interface FaultRunResult {
   submissions: Count & { accepted: number };
   ballots: Count & { accepted: number };
   records: Count & { listed: number };
+  /** Once-only steps other than submissions and ballots written twice (see Reconciliation). */
   stepsWrittenTwice: number;
+  /** Lost or duplicated submissions, ballots and records, unfinished cycles: the run's failures. */
   notes: string[];
+  observations: string[];
+  /** Steps whose answer was lost and whose retry was refused as already done, with the refusal. */
+  confirmed: string[];
   durationMs: number;
 }
-
-/** Steps of one cycle with K units (see CycleDriver): where a kill may land. */
-const stepsPerCycle = (k: number) => 2 + 5 * k + 2 + 4 * (k + 2) + 5;
 
 /**
  * One randomised run: a few blocs go through a whole cycle at once through the API; when the first
@@ -59,8 +67,9 @@ export async function runFault(options: FaultRunOptions): Promise<FaultRunResult
     unitsPerBloc: k,
     year: options.year ?? 2050,
   });
-  const target = 1 + Math.floor(options.random() * (stepsPerCycle(k) - 2));
-  const delayMs = Math.floor(options.random() * 400);
+  const target = 1 + Math.floor(options.random() * (cycleSize(k).steps - 2));
+  // Aimed at a step: kill as its request leaves, so it is surely in flight.
+  const delayMs = options.at ? 0 : Math.floor(options.random() * 400);
   let killedDuring = '';
   let killedAt = 0;
   let restartedAt = Number.POSITIVE_INFINITY;
@@ -77,6 +86,7 @@ export async function runFault(options: FaultRunOptions): Promise<FaultRunResult
       killedAt = Date.now();
       log(`SIGKILL ${component} during ${killedDuring}`);
       await stack.kill(component);
+      await sleep(options.outageMs ?? 0);
       await stack.restart(component);
       restartedAt = Date.now();
       log(`${component} back after ${restartedAt - killedAt} ms`);
@@ -106,7 +116,12 @@ export async function runFault(options: FaultRunOptions): Promise<FaultRunResult
         limiter,
         giveUpMs: options.giveUpMs ?? 180_000,
         deadlineStepMs: 4_000,
-        beforeStep: i === 0 ? ({ index, key }) => index === target && inject(key) : undefined,
+        beforeStep:
+          i === 0
+            ? ({ index, key }) =>
+                (options.at ? options.at.test(key) : index >= target && !options.avoid?.test(key)) &&
+                inject(key)
+            : undefined,
         // Recovered: the first step accepted once the killed component is back.
         onAccepted: (at) => {
           if (at > restartedAt && recoveredAt === 0) recoveredAt = at;
@@ -134,7 +149,7 @@ export async function runFault(options: FaultRunOptions): Promise<FaultRunResult
   return {
     component,
     killedDuring,
-    recoveryMs: (recoveredAt || Date.now()) - killedAt,
+    recoveryMs: killedAt === 0 ? Number.NaN : (recoveredAt || Date.now()) - killedAt,
     alsoRestarted,
     cycles: drivers.length,
     submissions: {
@@ -145,6 +160,10 @@ export async function runFault(options: FaultRunOptions): Promise<FaultRunResult
     records: { ...sum((r) => r.records), listed: checks.reduce((n, r) => n + r.recordsListed, 0) },
     stepsWrittenTwice: checks.reduce((n, r) => n + r.stepsWrittenTwice, 0),
     notes: checks.flatMap((r) => r.notes.map((note) => `${r.cycleId}: ${note}`)),
+    observations: checks.flatMap((r) => r.observations.map((note) => `${r.cycleId}: ${note}`)),
+    confirmed: drivers.flatMap((d) =>
+      d.ledger.steps.filter((s) => s.outcome === 'confirmed').map((s) => `${s.key} (${s.refusal})`),
+    ),
     durationMs: Date.now() - started,
   };
 }

@@ -10,7 +10,7 @@ import {
 import { createTRPCContext } from '@trpc/tanstack-react-query';
 import superjson from 'superjson';
 
-export const { TRPCProvider, useTRPC, useTRPCClient } = createTRPCContext<AppRouter>();
+export const { TRPCProvider, useTRPC } = createTRPCContext<AppRouter>();
 
 /** The header the API demands on every mutation: a cross-site form cannot set it. */
 export const CSRF_HEADER = { 'x-thidua-csrf': '1' } as const;

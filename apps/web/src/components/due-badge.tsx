@@ -14,7 +14,7 @@ export function DueBadge({ due, done }: Props) {
   const now = useNow();
   const left = remaining(due, now);
   const label = done
-    ? formatDateTime(due)
+    ? t.countdown.done
     : left.overdue
       ? t.countdown.overdueBy(left.days, left.hours)
       : left.days === 0 && left.hours === 0

@@ -6,4 +6,6 @@ import { vi } from './vi';
  */
 export type Messages = typeof vi;
 export const locale = 'vi-VN';
+/** Deadlines are Vietnamese calendar days: shown in Vietnam time wherever the browser is. */
+export const timeZone = 'Asia/Ho_Chi_Minh';
 export const t: Messages = vi;

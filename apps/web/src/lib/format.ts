@@ -1,15 +1,16 @@
-import { locale } from '../i18n';
+import { locale, timeZone } from '../i18n';
 
 // One formatter per style, built once: Intl constructors are costly and these run in table cells.
-const date = new Intl.DateTimeFormat(locale, { day: '2-digit', month: '2-digit', year: 'numeric' });
+const date = new Intl.DateTimeFormat(locale, { day: '2-digit', month: '2-digit', year: 'numeric', timeZone });
 const dateTime = new Intl.DateTimeFormat(locale, {
   day: '2-digit',
   month: '2-digit',
   year: 'numeric',
   hour: '2-digit',
   minute: '2-digit',
+  timeZone,
 });
-const longDate = new Intl.DateTimeFormat(locale, { dateStyle: 'full' });
+const longDate = new Intl.DateTimeFormat(locale, { dateStyle: 'full', timeZone });
 const number = new Intl.NumberFormat(locale, { maximumFractionDigits: 2 });
 const score = new Intl.NumberFormat(locale, { minimumFractionDigits: 2, maximumFractionDigits: 2 });
 const percent = new Intl.NumberFormat(locale, { style: 'percent', maximumFractionDigits: 2 });

@@ -18,10 +18,16 @@ export interface Reconciliation {
   records: Count;
   /** Documents the workflow lists for the cycle. */
   recordsListed: number;
-  /** Steps whose audit row (and so their effect) was written more than once. */
+  /**
+   * Other once-only steps whose audit row (and effect) was written more than once: a retry after a
+   * lost answer reaches the workflow as a new step (the API mints the update id), and a step the
+   * workflow allows twice (a sign-off) is then done twice.
+   */
   stepsWrittenTwice: number;
   /** What does not add up, in words (empty when all is well). */
   notes: string[];
+  /** The steps written twice, in words. */
+  observations: string[];
 }
 
 /** Steps that happen once per cycle, unit or round: two audit rows for one of them is a duplicate. */
@@ -72,7 +78,10 @@ export async function reconcile(db: Db, temporal: Client, ledger: CycleLedger): 
   for (const unit of wf.units) {
     const stored = sheets.filter((x) => x.unitId === unit.id);
     const state = statuses.find((x) => x.unitId === unit.id)?.state;
-    const accepted = ledger.submissions.has(unit.id) || unit.selfAssessment === 'submitted';
+    const accepted =
+      ledger.submissions.has(unit.id) ||
+      ledger.submissionsConfirmed.has(unit.id) ||
+      unit.selfAssessment === 'submitted';
     const kept = (state === 'submitted' || state === 'done') && stored.some((x) => x.status === 'signedOff');
     if (accepted && !kept) {
       submissions.lost += 1;
@@ -102,7 +111,11 @@ export async function reconcile(db: Db, temporal: Client, ledger: CycleLedger): 
   for (const round of wf.rounds) {
     const stored = new Set(receipts.filter((r) => r.roundId === round.id).map((r) => r.unitId));
     const counted = urns.find((u) => u.roundId === round.id)?.n ?? 0;
-    const claimed = new Set([...(ledger.ballots.get(round.id) ?? []), ...round.voters]);
+    const claimed = new Set([
+      ...(ledger.ballots.get(round.id) ?? []),
+      ...(ledger.ballotsConfirmed.get(round.id) ?? []),
+      ...round.voters,
+    ]);
     for (const unitId of claimed) {
       if (!stored.has(unitId)) {
         ballots.lost += 1;
@@ -168,13 +181,27 @@ export async function reconcile(db: Db, temporal: Client, ledger: CycleLedger): 
     )
     .groupBy(s.auditLog.action, s.auditLog.entityId, sql`${s.auditLog.after} ->> 'unitId'`);
   let stepsWrittenTwice = 0;
+  const observations: string[] = [];
   for (const a of audits) {
-    if (a.n > 1) {
+    if (a.n <= 1) continue;
+    const what = `${a.action} ${a.entityId ?? ''}${a.unitId ? ` ${a.unitId}` : ''} audited ${a.n} times`;
+    if (a.action === 'ballot.cast') ballots.duplicated += a.n - 1;
+    else if (a.action === 'selfAssessment.submit') submissions.duplicated += a.n - 1;
+    else {
       stepsWrittenTwice += a.n - 1;
-      notes.push(`${a.action} ${a.entityId ?? ''}${a.unitId ? ` ${a.unitId}` : ''} audited ${a.n} times`);
-      if (a.action === 'ballot.cast') ballots.duplicated += a.n - 1;
-      if (a.action === 'selfAssessment.submit') submissions.duplicated += a.n - 1;
+      observations.push(what);
+      continue;
     }
+    notes.push(what);
   }
-  return { cycleId, submissions, ballots, records, recordsListed: listed.size, stepsWrittenTwice, notes };
+  return {
+    cycleId,
+    submissions,
+    ballots,
+    records,
+    recordsListed: listed.size,
+    stepsWrittenTwice,
+    notes,
+    observations,
+  };
 }

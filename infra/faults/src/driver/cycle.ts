@@ -1,6 +1,6 @@
 import { allCriteria, demoTemplate2022, type VoteKind } from '@thidua/domain';
 import type { SeededBloc, SeededOrg } from '../org/seed';
-import { type ApiClient, apiClient } from './client';
+import { type ApiClient, apiClient, classify } from './client';
 import { type CycleLedger, newLedger } from './ledger';
 import { runStep, type StepOptions } from './step';
 
@@ -8,6 +8,15 @@ export interface CycleDriverOptions extends StepOptions {
   baseUrl: string;
   /** Seconds-long deadlines: the timers fire (reminders, overdue marks) while the cycle runs. */
   deadlineStepMs: number;
+}
+
+/**
+ * API calls and workflow Updates of one cycle with K units: per unit pact, registration, draft,
+ * sign-off, submission and four ballots; per bloc start, plan, lock, attendance, four opens and
+ * closes, results, proposal, acceptance, decision, close.
+ */
+export function cycleSize(unitsPerBloc: number): { steps: number; updates: number } {
+  return { steps: 9 * unitsPerBloc + 17, updates: 8 * unitsPerBloc + 16 };
 }
 
 /** Scores at `pct` of every criterion's maximum, in the table's step. */
@@ -96,7 +105,7 @@ export class CycleDriver {
       const submitted = await this.step(`submit:${unitId}`, true, () =>
         api.selfAssessment.submit.mutate({ cycleId, unitId }),
       );
-      if (!submitted.confirmed) this.ledger.submissions.add(unitId);
+      (submitted.confirmed ? this.ledger.submissionsConfirmed : this.ledger.submissions).add(unitId);
     });
     await this.step('lockScores', true, () => this.head.review.lock.mutate({ cycleId }));
     await this.step('recordAttendance', true, () =>
@@ -141,7 +150,9 @@ export class CycleDriver {
       : await this.openRound(voteKind);
     const choices = choose(round.candidates);
     const accepted = new Set<string>();
+    const confirmed = new Set<string>();
     this.ledger.ballots.set(round.id, accepted);
+    this.ledger.ballotsConfirmed.set(round.id, confirmed);
     await this.eachUnit(async (unitId) => {
       const cast = await this.step(`castBallot:${round.id}:${unitId}`, true, () =>
         this.unit(unitId).conference.castBallot.mutate({
@@ -150,7 +161,7 @@ export class CycleDriver {
           choices: { kind: 'choices', candidateIds: choices },
         }),
       );
-      if (!cast.confirmed) accepted.add(unitId);
+      (cast.confirmed ? confirmed : accepted).add(unitId);
     });
     await this.step(`closeRound:${voteKind}`, true, () =>
       this.head.conference.closeRound.mutate({ roundId: round.id }),
@@ -159,9 +170,17 @@ export class CycleDriver {
   }
 
   private async openRound(voteKind: VoteKind): Promise<{ id: string; candidates: string[] }> {
-    const view = await this.head.conference.get.query({ cycleId: this.bloc.cycleId });
-    const round = view.rounds.filter((r) => r.voteKind === voteKind && r.status === 'open').at(-1);
-    if (!round) throw new Error(`${this.bloc.id}: no open ${voteKind} round after a lost answer`);
-    return { id: round.id, candidates: round.candidates.map((c) => c.unitId) };
+    const deadline = Date.now() + this.options.giveUpMs;
+    for (;;) {
+      try {
+        const view = await this.head.conference.get.query({ cycleId: this.bloc.cycleId });
+        const round = view.rounds.filter((r) => r.voteKind === voteKind && r.status === 'open').at(-1);
+        if (!round) throw new Error(`${this.bloc.id}: no open ${voteKind} round after a lost answer`);
+        return { id: round.id, candidates: round.candidates.map((c) => c.unitId) };
+      } catch (error) {
+        if (classify(error).kind === 'refused' || Date.now() > deadline) throw error;
+        await new Promise((resolve) => setTimeout(resolve, 500));
+      }
+    }
   }
 }

@@ -5,6 +5,8 @@ export interface StepEntry {
   /** Is it a workflow Update (the API's `cycles.start` and draft saves are not)? */
   update: boolean;
   outcome: 'ok' | 'confirmed';
+  /** The refusal that confirmed it (e.g. ALREADY_VOTED). */
+  refusal?: string;
   attempts: number;
   /** Time of the attempt that got the answer, not counting the wait for a free slot. */
   ms: number;
@@ -20,8 +22,12 @@ export interface CycleLedger {
   begun: number;
   /** Ballots the API accepted (round → units). */
   ballots: Map<string, Set<string>>;
+  /** Ballots whose answer was lost and whose retry was refused as done (round → units): they must exist. */
+  ballotsConfirmed: Map<string, Set<string>>;
   /** Units whose self-assessment submission the API accepted. */
   submissions: Set<string>;
+  /** Submissions confirmed by a refused retry: they must exist too. */
+  submissionsConfirmed: Set<string>;
   startedAt: number;
   endedAt?: number;
 }
@@ -33,7 +39,9 @@ export function newLedger(blocId: string, cycleId: string): CycleLedger {
     steps: [],
     begun: 0,
     ballots: new Map(),
+    ballotsConfirmed: new Map(),
     submissions: new Set(),
+    submissionsConfirmed: new Set(),
     startedAt: Date.now(),
   };
 }

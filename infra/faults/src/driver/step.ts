@@ -58,7 +58,16 @@ export async function runStep<T>(
       const failure = classify(error);
       if (failure.kind === 'refused' && ambiguous && !WAIT_CODES.has(failure.code)) {
         const endedAt = Date.now();
-        ledger.steps.push({ key, update, outcome: 'confirmed', attempts, ms, startedAt, endedAt });
+        ledger.steps.push({
+          key,
+          update,
+          outcome: 'confirmed',
+          refusal: failure.code,
+          attempts,
+          ms,
+          startedAt,
+          endedAt,
+        });
         options.onAccepted?.(endedAt);
         return { confirmed: true };
       }

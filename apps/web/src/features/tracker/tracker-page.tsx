@@ -51,7 +51,7 @@ export function TrackerPage() {
           value={search.year ? String(search.year) : null}
           onChange={(v) => setSearch({ year: v ? Number(v) : undefined })}
           clearable
-          w={140}
+          w={180}
         />
         <Select
           label={t.tracker.bloc}

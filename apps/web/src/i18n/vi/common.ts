@@ -44,6 +44,7 @@ export const countdown = {
   minutesLeft: (m: number) => `Còn ${m} phút`,
   overdueBy: (d: number, h: number) => (d > 0 ? `Quá hạn ${d} ngày` : `Quá hạn ${h} giờ`),
   overdue: 'Quá hạn',
+  done: 'Đã qua',
   extendedTo: (date: string) => `Gia hạn đến ${date}`,
 };
 

@@ -1,0 +1,179 @@
+import type { ProfileSummary } from '../lib/profile';
+import { fmt, percentile } from '../lib/stats';
+import type { Processes } from '../workflow/cycles';
+import { table } from './summary';
+import type { BenchResults } from './types';
+
+export function profileTable(p: ProfileSummary, title: string): string {
+  return [
+    `${title} — ${fmt(p.totalMs / 1000, 1)} s of CPU samples in the window. By package:`,
+    '',
+    table(
+      ['Package', 'Self time', 'Share'],
+      p.packages.slice(0, 8).map((x) => [x.name, `${fmt(x.ms / 1000, 2)} s`, `${fmt(x.share * 100, 1)} %`]),
+    ),
+    '',
+    'Top frames by self time:',
+    '',
+    table(
+      ['Frame', 'Where', 'Self time', 'Share'],
+      p.frames
+        .slice(0, 10)
+        .map((x) => [
+          x.name,
+          x.where || '(native)',
+          `${fmt(x.ms / 1000, 2)} s`,
+          `${fmt(x.share * 100, 1)} %`,
+        ]),
+    ),
+  ].join('\n');
+}
+
+export function apiDetails(r: BenchResults): string {
+  const a = r.api;
+  if (!a) return '';
+  const d = a.dataset;
+  return [
+    '## 2. API under load',
+    '',
+    `Synthetic dataset: 34 provinces × 20 blocs × 10 units × 3 years (${fmt(d.cycles)} cycles, ${fmt(d.unitRows)} unit-status rows; loaded in ${fmt(d.seedMs / 1000, 1)} s). ` +
+      `Signed in through \`auth.signIn\` as a secretariat user of ${d.provinceId} (session cookie + \`x-thidua-csrf\`); its tracker holds ${fmt(a.trackerRows)} rows, the first page of 50 is read (default filters, overdue first). ` +
+      `autocannon from the benchmark process, ${r.settings.apiDurationS} s per run after a 2 s warm-up; the API logs at its production level (info: one line per request). ` +
+      'The baseline `system.info` touches neither the session nor the database.',
+    '',
+    table(
+      ['Procedure', 'Connections', 'Requests/s', 'p50', 'p99', 'Requests', 'Failed'],
+      a.runs.map(({ procedure, load: l }) => [
+        procedure,
+        String(l.connections),
+        fmt(l.requestsPerSecond),
+        `${fmt(l.p50Ms)} ms`,
+        `${fmt(l.p99Ms)} ms`,
+        fmt(l.requests),
+        fmt(l.failures),
+      ]),
+    ),
+    ...(a.profile
+      ? ['', profileTable(a.profile, 'Profile of the API under the tracker load (50 connections)')]
+      : []),
+  ].join('\n');
+}
+
+export function workflowDetails(r: BenchResults): string {
+  const w = r.workflow;
+  if (!w) return '';
+  const s = r.settings;
+  const perCycle = (cpu: Record<Processes, number>, done: number) =>
+    (Object.keys(cpu) as Processes[]).map((k) => `${k} ${fmt(cpu[k] / Math.max(1, done), 2)}`).join(', ');
+  return [
+    '## 3. Concurrent cycles, and 4. memory',
+    '',
+    `Each cycle is one bloc of ${s.unitsPerBloc} units driven through the tRPC API by its own users: start, plan, pact, registration, ` +
+      'draft + sign-off + submission, score lock, attendance, four votes (flag, certificates, head, deputy), results, dossier ' +
+      'generation, submission, committee acceptance, decision, close (about 40 Updates). Deadlines are seconds apart ' +
+      `(${s.deadlineStepMs / 1000} s), so reminders and overdue marks fire while the cycles run. At most ${s.inflight} requests ` +
+      'are in flight (N cycles are open at once; the people clicking are bounded). The API and the worker run as separate ' +
+      '`--role api` / `--role worker` processes with the CPU profiler on (2 ms interval); Temporal is the dev server with its ' +
+      'SQLite file, as `npm start` runs it. The no-op baseline sends the same number of Updates, a few at a time per workflow, ' +
+      'to as many workflows whose Update handler only counts, directly through the Temporal client.',
+    '',
+    table(
+      [
+        'Cycles',
+        'Completed',
+        'Wall',
+        'Updates',
+        'Updates/s',
+        'Update p50 / p99',
+        'No-op Updates/s',
+        'No-op p50 / p99',
+        'Ratio',
+      ],
+      w.runs.map(({ cycles: c, noop }) => [
+        fmt(c.n),
+        `${fmt(c.completed)}${c.timedOut ? ' (time box)' : ''}`,
+        `${fmt(c.wallMs / 1000, 1)} s`,
+        fmt(c.updates),
+        fmt(c.updatesPerSecond, 1),
+        `${fmt(percentile(c.latencies, 50))} / ${fmt(percentile(c.latencies, 99))} ms`,
+        fmt(noop.updatesPerSecond, 1),
+        `${fmt(percentile(noop.latencies, 50))} / ${fmt(percentile(noop.latencies, 99))} ms`,
+        `${(c.updatesPerSecond / noop.updatesPerSecond).toFixed(2)}×`,
+      ]),
+    ),
+    '',
+    'Where the time goes — CPU seconds per completed cycle, by process (from /proc, over each run):',
+    '',
+    table(
+      ['Cycles', 'CPU s per cycle', 'Total CPU s'],
+      w.runs.map(({ cycles: c }) => [
+        fmt(c.n),
+        perCycle(c.cpu, c.completed),
+        fmt(
+          Object.values(c.cpu).reduce((a, b) => a + b, 0),
+          1,
+        ),
+      ]),
+    ),
+    '',
+    table(
+      ['Process', 'Peak RSS during 3 (sampled every 250 ms)', 'VmHWM (peak since start, incl. start-up)'],
+      Object.entries(w.memory).map(([name, m]) => [name, `${fmt(m.peakRssMb)} MiB`, `${fmt(m.hwmMb)} MiB`]),
+    ),
+    ...w.runs.map(
+      ({ cycles: c, memory }) =>
+        `- ${fmt(c.n)} cycles: ${Object.entries(memory)
+          .map(([name, m]) => `${name} peak ${fmt(m.peakRssMb)} MiB`)
+          .join(', ')}${c.errors.length ? `; errors: ${c.errors.join('; ')}` : ''}`,
+    ),
+    ...w.profiles.flatMap(({ process, thread, summary }) => [
+      '',
+      profileTable(
+        summary,
+        `Profile: ${process}, ${thread === 0 ? 'main thread' : `thread ${thread} (${process === 'worker' ? 'workflow sandbox' : 'helper'})`}`,
+      ),
+    ]),
+  ].join('\n');
+}
+
+export function faultDetails(r: BenchResults): string {
+  const f = r.faults;
+  if (!f) return '';
+  return [
+    '## 5. Faults',
+    '',
+    `Seed ${f.seed} (\`pnpm bench --only faults --seed ${f.seed}\` repeats the kill moments). Each run seeds its own province, ` +
+      'drives its blocs through whole cycles at once through the API, SIGKILLs one component when the first bloc starts a ' +
+      'random step (plus 0–400 ms), starts it again (PostgreSQL on the same data folder, Temporal on the same SQLite file), ' +
+      'and retries whatever failed until the cycles close. Then, per cycle, what the driver got accepted is compared with ' +
+      'the workflow (state query) and PostgreSQL: submissions (unit status + signed sheet), ballots (workflow voters, receipts, ' +
+      'anonymous ballots), records (documents the workflow lists, stored with a matching SHA-256, and nothing else stored), ' +
+      'and once-only steps audited twice. Recovery = SIGKILL → first step accepted after the restart.',
+    '',
+    table(
+      [
+        'Run',
+        'Killed',
+        'During',
+        'Recovery',
+        'Submissions acc./lost/dup',
+        'Ballots acc./lost/dup',
+        'Records listed/lost/dup',
+        'Steps twice',
+        'Notes',
+      ],
+      f.runs.map((x, i) => [
+        String(i + 1),
+        x.component,
+        x.killedDuring,
+        `${fmt(x.recoveryMs / 1000, 1)} s${x.alsoRestarted.length ? ` (also restarted: ${x.alsoRestarted.join(', ')})` : ''}`,
+        `${x.submissions.accepted}/${x.submissions.lost}/${x.submissions.duplicated}`,
+        `${x.ballots.accepted}/${x.ballots.lost}/${x.ballots.duplicated}`,
+        `${x.records.listed}/${x.records.lost}/${x.records.duplicated}`,
+        String(x.stepsWrittenTwice),
+        [...x.notes, ...x.observations].slice(0, 3).join('; ') || '—',
+      ]),
+    ),
+    ...f.errors.map((e) => `- A ${e.component} run did not finish: ${e.error}`),
+  ].join('\n');
+}

@@ -1,0 +1,193 @@
+/**
+ * `pnpm bench`: records, API load, concurrent cycles, memory and faults, each against a baseline of
+ * the same run; prints the summary and writes bench/RESULTS.md.
+ *   --only documents,api,workflow,faults   run some sections (memory comes with workflow)
+ *   --quick                                 small sizes, for development
+ *   --cycles 10,100,1000  --timebox S       sizes of section 3; time box of each size above 10
+ *                                           (default 120 s up to 100 cycles, 150 s above; 10 run to the end)
+ *   --faults 4  --seed N                    fault runs and their seed
+ *   --inflight 100  --duration 10           requests in flight (section 3), seconds per load (section 2)
+ *   --budget 14                             minutes the whole run may take
+ *   --out FILE                              where to write (default bench/RESULTS.md; other runs: the temp folder)
+ */
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { parseArgs } from 'node:util';
+import { Client, Connection } from '@temporalio/client';
+import { createDb } from '@thidua/db';
+import { repoRoot, Stack } from '@thidua/faults';
+import { locateTemporalCli } from '@thidua/local-services';
+import { measureApi } from './api/section';
+import { seedApiDataset } from './api/seed';
+import { measureDocuments } from './documents';
+import { measureFaults } from './faults/section';
+import { Budget } from './lib/budget';
+import { profileDocuments } from './lib/documents-profile';
+import { describeCommit, describeMachine } from './lib/machine';
+import { profileFlags } from './lib/profile';
+import { renderResults } from './report/render';
+import { summaryTable } from './report/summary';
+import type { BenchResults } from './report/types';
+import { measureWorkflow } from './workflow/section';
+
+const SECTIONS = ['documents', 'api', 'workflow', 'faults'] as const;
+const { values: flags } = parseArgs({
+  options: {
+    only: { type: 'string' },
+    quick: { type: 'boolean', default: false },
+    cycles: { type: 'string' },
+    timebox: { type: 'string' },
+    faults: { type: 'string' },
+    seed: { type: 'string' },
+    inflight: { type: 'string' },
+    duration: { type: 'string' },
+    budget: { type: 'string' },
+    out: { type: 'string' },
+  },
+});
+const only = flags.only?.split(',').map((s) => (s.trim() === 'memory' ? 'workflow' : s.trim()));
+const bad = only?.filter((s) => !(SECTIONS as readonly string[]).includes(s));
+if (bad?.length)
+  throw new Error(`--only: unknown section ${bad.join(', ')} (known: ${SECTIONS.join(', ')}, memory)`);
+const want = (s: (typeof SECTIONS)[number]) => !only || only.includes(s);
+const quick = flags.quick;
+const num = (v: string | undefined, d: number) => (v === undefined ? d : Number(v));
+const settings = {
+  unitsPerBloc: 3,
+  inflight: num(flags.inflight, 100),
+  apiDurationS: num(flags.duration, quick ? 3 : 10),
+  deadlineStepMs: 5_000,
+};
+const sizes = (flags.cycles ?? (quick ? '5,20' : '10,100,1000')).split(',').map(Number);
+// Ten cycles run to the end; larger sizes get a box each (the budget may shorten it further).
+const timeboxMs = (n: number) =>
+  n <= 10 ? Number.POSITIVE_INFINITY : num(flags.timebox, quick ? 60 : n <= 100 ? 120 : 150) * 1000;
+const faultRuns = num(flags.faults, quick ? 1 : 4);
+const seed = num(flags.seed, Date.now() % 1_000_000);
+const budget = new Budget(num(flags.budget, 14) * 60_000);
+const full = !only && !quick && !flags.cycles && !flags.faults;
+// A partial or quick run must not overwrite the full results.
+const out =
+  flags.out ??
+  (full
+    ? fileURLToPath(new URL('./RESULTS.md', import.meta.url))
+    : path.join(os.tmpdir(), 'thidua-bench-results.md'));
+const log = (line: string) =>
+  console.log(`[bench ${(budget.elapsedMs() / 1000).toFixed(0).padStart(4)} s] ${line}`);
+
+const results: BenchResults = {
+  machine: describeMachine(),
+  commit: describeCommit(repoRoot),
+  command: `pnpm bench${process.argv.slice(2).length ? ` ${process.argv.slice(2).join(' ')}` : ''}`,
+  startedAt: new Date(),
+  durationMs: 0,
+  settings,
+  notMeasured: [],
+};
+const failed = (what: string, error: unknown) => {
+  log(`${what} failed: ${(error as Error).stack ?? error}`);
+  results.notMeasured.push(`${what}: failed with \`${(error as Error).message.split('\n')[0]}\``);
+};
+
+if (want('documents')) {
+  log('1. records');
+  try {
+    results.documents = await measureDocuments(quick ? { runs: 5, warmup: 2 } : {});
+    if (!results.documents.withinTarget) results.documentsProfile = await profileDocuments();
+  } catch (error) {
+    failed('1. records', error);
+  }
+}
+
+if (want('api') || want('workflow') || want('faults')) {
+  const workDir = mkdtempSync(path.join(os.tmpdir(), 'thidua-bench-'));
+  const profileDir = path.join(workDir, 'profiles');
+  let stack: Stack | undefined;
+  let keep = false;
+  try {
+    log(`starting PostgreSQL, Temporal, the API and the worker in ${workDir}`);
+    stack = await Stack.create({
+      workDir,
+      temporalCliPath: await locateTemporalCli({ rootDir: repoRoot, allowBuild: true, onProgress: log }),
+      // The worker's profile covers section 3 only (its window is cut from the end of the profile).
+      nodeArgs: want('workflow') ? { worker: profileFlags(path.join(profileDir, 'worker')) } : {},
+    });
+    const db = createDb(stack.databaseUrl, { max: 8, applicationName: 'thidua-bench' });
+    const seeding = want('api') ? seedApiDataset(db.db) : undefined;
+    const [dataset] = await Promise.all([seeding, stack.startApp()]);
+    const connection = await Connection.connect({ address: stack.temporal.address });
+    const temporal = new Client({ connection, namespace: stack.namespace });
+
+    if (dataset) {
+      log('2. API');
+      try {
+        results.api = await measureApi(stack, dataset, {
+          connections: [50, 200],
+          durationS: settings.apiDurationS,
+          profileDir: path.join(profileDir, 'api-tracker'),
+          log,
+        });
+      } catch (error) {
+        failed('2. API', error);
+      }
+    }
+    if (want('workflow')) {
+      log('3. cycles at once, 4. memory');
+      try {
+        results.workflow = await measureWorkflow(stack, db.db, temporal, {
+          sizes,
+          unitsPerBloc: settings.unitsPerBloc,
+          inflight: settings.inflight,
+          timeboxMs,
+          reserveMs: want('faults') ? faultRuns * 75_000 + 30_000 : 15_000,
+          deadlineStepMs: settings.deadlineStepMs,
+          profileDir,
+          budget,
+          log,
+        });
+        for (const s of results.workflow.skipped)
+          results.notMeasured.push(`3. ${s.n} cycles at once: ${s.why}.`);
+        for (const run of results.workflow.runs.filter((x) => x.cycles.timedOut)) {
+          results.notMeasured.push(
+            `3. ${run.cycles.n} cycles at once did not all finish inside the run's time box ` +
+              `(${run.cycles.completed} did in ${(run.cycles.wallMs / 1000).toFixed(0)} s): the figures are those of the box; ` +
+              'the per-cycle CPU cost below says how long the whole run would take on this machine.',
+          );
+        }
+      } catch (error) {
+        failed('3. cycles / 4. memory', error);
+      }
+    }
+    if (want('faults')) {
+      log(`5. faults (${faultRuns} runs, seed ${seed})`);
+      try {
+        results.faults = await measureFaults(stack, db.db, temporal, {
+          runs: faultRuns,
+          seed,
+          blocs: 2,
+          log,
+        });
+      } catch (error) {
+        failed('5. faults', error);
+      }
+    }
+    await connection.close();
+    await db.close();
+  } catch (error) {
+    keep = true;
+    failed('starting the services', error);
+    log(`logs kept in ${workDir}`);
+  } finally {
+    await stack?.close();
+    if (!keep) rmSync(workDir, { recursive: true, force: true });
+  }
+}
+
+results.durationMs = budget.elapsedMs();
+console.log(`\n${summaryTable(results)}\n`);
+for (const line of results.notMeasured) console.log(`not measured: ${line}`);
+writeFileSync(out, renderResults(results));
+log(`written to ${out}`);
+process.exit(0);
