@@ -69,7 +69,22 @@ export async function fillSelfAssessment(a: Actors, unit: Contender): Promise<Pa
     .fill('Hoàn thành 100% chỉ tiêu giao ước.');
   await officer.getByRole('button', { name: 'Lưu nháp' }).click();
   await officer.getByText(/Đã tự động lưu lúc/).waitFor();
+  await uploadEvidence(officer, demo.criteria[0]!.code);
   return officer;
+}
+
+export const evidenceFileName = 'bao-cao-ket-qua-giao-uoc.pdf';
+
+/** A (tiny) PDF as evidence of a criterion, through the file chooser, until its link shows. */
+export async function uploadEvidence(page: Page, code: string): Promise<void> {
+  const chooser = page.waitForEvent('filechooser');
+  await page.getByRole('button', { name: `Tải tệp minh chứng cho tiêu chí ${code}` }).click();
+  await (await chooser).setFiles({
+    name: evidenceFileName,
+    mimeType: 'application/pdf',
+    buffer: Buffer.from('%PDF-1.4\n1 0 obj<<>>endobj\ntrailer<<>>\n%%EOF\n'),
+  });
+  await page.getByRole('link', { name: new RegExp(evidenceFileName) }).waitFor();
 }
 
 export async function signOffAndSubmit(a: Actors, unit: Contender): Promise<Page> {
@@ -88,6 +103,8 @@ export async function reviewSheets(a: Actors): Promise<Page> {
   const page = await a.as(demo.blocHead);
   await openCycle(page, 'Thẩm định');
   await page.getByRole('button', { name: 'Thẩm định: Sở Tư pháp' }).click();
+  // The reviewers see the unit's evidence beside its explanation.
+  await page.getByRole('link', { name: evidenceFileName }).waitFor();
   const cut = demo.criteria[1]!;
   await page.getByLabel(`Điểm thẩm định tiêu chí ${cut.code}`).fill('9,5');
   await page
