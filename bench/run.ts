@@ -4,7 +4,7 @@
  *   --only documents,api,workflow,faults   run some sections (memory comes with workflow)
  *   --quick                                 small sizes, for development
  *   --cycles 10,100,1000  --timebox S       sizes of section 3; time box of each size above 10
- *                                           (default 120 s up to 100 cycles, 150 s above; 10 run to the end)
+ *                                           (default 90 s up to 100 cycles, 150 s above; 10 run to the end)
  *   --faults 4  --seed N                    fault runs and their seed
  *   --inflight 100  --duration 10           requests in flight (section 3), seconds per load (section 2)
  *   --budget 14                             minutes the whole run may take
@@ -63,7 +63,7 @@ const settings = {
 const sizes = (flags.cycles ?? (quick ? '5,20' : '10,100,1000')).split(',').map(Number);
 // Ten cycles run to the end; larger sizes get a box each (the budget may shorten it further).
 const timeboxMs = (n: number) =>
-  n <= 10 ? Number.POSITIVE_INFINITY : num(flags.timebox, quick ? 60 : n <= 100 ? 120 : 150) * 1000;
+  n <= 10 ? Number.POSITIVE_INFINITY : num(flags.timebox, quick ? 60 : n <= 100 ? 90 : 150) * 1000;
 const faultRuns = num(flags.faults, quick ? 1 : 4);
 const seed = num(flags.seed, Date.now() % 1_000_000);
 const budget = new Budget(num(flags.budget, 14) * 60_000);
@@ -141,7 +141,7 @@ if (want('api') || want('workflow') || want('faults')) {
           unitsPerBloc: settings.unitsPerBloc,
           inflight: settings.inflight,
           timeboxMs,
-          reserveMs: want('faults') ? faultRuns * 75_000 + 30_000 : 15_000,
+          reserveMs: want('faults') ? faultRuns * 55_000 + 30_000 : 15_000,
           deadlineStepMs: settings.deadlineStepMs,
           profileDir,
           budget,

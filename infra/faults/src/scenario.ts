@@ -23,6 +23,8 @@ export interface FaultRunOptions {
   giveUpMs?: number;
   /** Kill at the first step whose key matches, instead of at a random one (to aim at a window). */
   at?: RegExp;
+  /** With `at`: wait until this holds (polled every 10 ms, at most 5 s) before the kill. */
+  killWhen?: () => Promise<boolean>;
   /** Never kill during a step whose key matches (the next step after the random one is taken). */
   avoid?: RegExp;
   /** Keep the component down this long before starting it again (a crash loop, a slow reschedule). */
@@ -83,6 +85,9 @@ export async function runFault(options: FaultRunOptions): Promise<FaultRunResult
     killedDuring = `${key} (+${delayMs} ms)`;
     fault = (async () => {
       await sleep(delayMs);
+      for (const until = Date.now() + 5_000; options.killWhen && Date.now() < until; await sleep(10)) {
+        if (await options.killWhen().catch(() => false)) break;
+      }
       killedAt = Date.now();
       log(`SIGKILL ${component} during ${killedDuring}`);
       await stack.kill(component);
