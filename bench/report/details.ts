@@ -1,8 +1,12 @@
+import { cycleSize } from '@thidua/faults';
 import type { ProfileSummary } from '../lib/profile';
 import { fmt, percentile } from '../lib/stats';
 import type { Processes } from '../workflow/cycles';
 import { table } from './summary';
 import type { BenchResults } from './types';
+
+/** Frame and file names as code: Markdown would read `__name__` as bold. */
+const code = (name: string) => `\`${name}\``;
 
 export function profileTable(p: ProfileSummary, title: string): string {
   return [
@@ -10,7 +14,9 @@ export function profileTable(p: ProfileSummary, title: string): string {
     '',
     table(
       ['Package', 'Self time', 'Share'],
-      p.packages.slice(0, 8).map((x) => [x.name, `${fmt(x.ms / 1000, 2)} s`, `${fmt(x.share * 100, 1)} %`]),
+      p.packages
+        .slice(0, 8)
+        .map((x) => [code(x.name), `${fmt(x.ms / 1000, 2)} s`, `${fmt(x.share * 100, 1)} %`]),
     ),
     '',
     'Top frames by self time:',
@@ -20,8 +26,8 @@ export function profileTable(p: ProfileSummary, title: string): string {
       p.frames
         .slice(0, 10)
         .map((x) => [
-          x.name,
-          x.where || '(native)',
+          code(x.name),
+          x.where ? code(x.where) : '(native)',
           `${fmt(x.ms / 1000, 2)} s`,
           `${fmt(x.share * 100, 1)} %`,
         ]),
@@ -63,8 +69,10 @@ export function workflowDetails(r: BenchResults): string {
   const w = r.workflow;
   if (!w) return '';
   const s = r.settings;
-  const perCycle = (cpu: Record<Processes, number>, done: number) =>
-    (Object.keys(cpu) as Processes[]).map((k) => `${k} ${fmt(cpu[k] / Math.max(1, done), 2)}`).join(', ');
+  const perUpdate = (cpu: Record<Processes, number>, updates: number) =>
+    (Object.keys(cpu) as Processes[])
+      .map((k) => `${k} ${fmt((cpu[k] * 1000) / Math.max(1, updates))}`)
+      .join(', ');
   return [
     '## 3. Concurrent cycles, and 4. memory',
     '',
@@ -102,37 +110,44 @@ export function workflowDetails(r: BenchResults): string {
       ]),
     ),
     '',
-    'Where the time goes — CPU seconds per completed cycle, by process (from /proc, over each run):',
+    'Where the time goes — CPU time by process over each run (from /proc), per Update accepted; a whole cycle ' +
+      `is ${cycleSize(s.unitsPerBloc).updates} Updates plus its start, draft saves, dossier and decision documents:`,
     '',
     table(
-      ['Cycles', 'CPU s per cycle', 'Total CPU s'],
-      w.runs.map(({ cycles: c }) => [
-        fmt(c.n),
-        perCycle(c.cpu, c.completed),
-        fmt(
-          Object.values(c.cpu).reduce((a, b) => a + b, 0),
-          1,
-        ),
-      ]),
+      ['Cycles', 'CPU ms per Update', 'Total CPU s', 'Wall s', 'Cores busy'],
+      w.runs.map(({ cycles: c }) => {
+        const total = Object.values(c.cpu).reduce((a, b) => a + b, 0);
+        return [
+          fmt(c.n),
+          perUpdate(c.cpu, c.updates),
+          fmt(total, 1),
+          fmt(c.wallMs / 1000, 1),
+          fmt(total / (c.wallMs / 1000), 2),
+        ];
+      }),
     ),
     '',
     table(
       ['Process', 'Peak RSS during 3 (sampled every 250 ms)', 'VmHWM (peak since start, incl. start-up)'],
       Object.entries(w.memory).map(([name, m]) => [name, `${fmt(m.peakRssMb)} MiB`, `${fmt(m.hwmMb)} MiB`]),
     ),
-    ...w.runs.map(
-      ({ cycles: c, memory }) =>
-        `- ${fmt(c.n)} cycles: ${Object.entries(memory)
-          .map(([name, m]) => `${name} peak ${fmt(m.peakRssMb)} MiB`)
-          .join(', ')}${c.errors.length ? `; errors: ${c.errors.join('; ')}` : ''}`,
-    ),
-    ...w.profiles.flatMap(({ process, thread, summary }) => [
-      '',
-      profileTable(
-        summary,
-        `Profile: ${process}, ${thread === 0 ? 'main thread' : `thread ${thread} (${process === 'worker' ? 'workflow sandbox' : 'helper'})`}`,
-      ),
-    ]),
+    ...w.runs.map(({ cycles: c, memory }) => {
+      const peaks = Object.entries(memory).map(([name, m]) => `${name} peak ${fmt(m.peakRssMb)} MiB`);
+      return `- ${fmt(c.n)} cycles: ${peaks.join(', ')}${c.errors.length ? `; errors: ${c.errors.join('; ')}` : ''}`;
+    }),
+    ...w.profiles.flatMap(({ process, thread, summary }) => {
+      const which =
+        thread === 0
+          ? 'main thread'
+          : `thread ${thread} (${process === 'worker' ? 'workflow sandbox' : 'helper'})`;
+      return [
+        '',
+        profileTable(
+          summary,
+          `Profile: ${process}, ${which} (native frames count the time spent inside the call, blocked or not)`,
+        ),
+      ];
+    }),
   ].join('\n');
 }
 

@@ -166,13 +166,13 @@ export function summaryRows(r: BenchResults): Row[] {
   return [...documentRows(r), ...apiRows(r), ...workflowRows(r), ...faultRows(r)];
 }
 
+/** A Markdown table with its columns padded to one width, as the repository's formatter lays them out. */
 export function table(header: string[], rows: string[][]): string {
-  const esc = (s: string) => s.replaceAll('|', '\\|');
-  return [
-    `| ${header.join(' | ')} |`,
-    `|${header.map(() => '---').join('|')}|`,
-    ...rows.map((row) => `| ${row.map(esc).join(' | ')} |`),
-  ].join('\n');
+  const cells = [header, ...rows].map((row) => row.map((cell) => cell.replaceAll('|', '\\|')));
+  const widths = header.map((_, i) => Math.max(3, ...cells.map((row) => row[i]?.length ?? 0)));
+  const line = (row: string[]) => `| ${widths.map((w, i) => (row[i] ?? '').padEnd(w)).join(' | ')} |`;
+  const [head = [], ...body] = cells;
+  return [line(head), `| ${widths.map((w) => '-'.repeat(w)).join(' | ')} |`, ...body.map(line)].join('\n');
 }
 
 export function summaryTable(r: BenchResults): string {

@@ -38,11 +38,14 @@ export async function runStep<T>(
   let ambiguous = false;
   let pause = 100;
   let ms = 0;
+  const stopped = () => new StepFailed(`${ledger.blocId} ${key}: stopped (time box)`);
   for (;;) {
-    if (options.signal?.aborted) throw new StepFailed(`${ledger.blocId} ${key}: stopped (time box)`);
+    if (options.signal?.aborted) throw stopped();
     attempts += 1;
     try {
       const value = await options.limiter.run(async () => {
+        // Calls queued for a slot when the time box ends are not sent at all.
+        if (options.signal?.aborted) throw stopped();
         const t0 = performance.now();
         try {
           return await call();
@@ -55,6 +58,7 @@ export async function runStep<T>(
       options.onAccepted?.(endedAt);
       return { value, confirmed: false };
     } catch (error) {
+      if (error instanceof StepFailed) throw error;
       const failure = classify(error);
       if (failure.kind === 'refused' && ambiguous && !WAIT_CODES.has(failure.code)) {
         const endedAt = Date.now();

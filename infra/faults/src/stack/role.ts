@@ -1,5 +1,5 @@
 import { type ChildProcess, spawn } from 'node:child_process';
-import { createWriteStream, type WriteStream } from 'node:fs';
+import { closeSync, existsSync, openSync, readSync, statSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 
 export const repoRoot = fileURLToPath(new URL('../../../../', import.meta.url));
@@ -10,10 +10,22 @@ const INHERITED_OUT = /^(DATABASE_URL|TEMPORAL_|THIDUA_|OTEL_)/;
 export interface RoleOptions {
   role: 'api' | 'worker';
   env: Record<string, string>;
-  /** Everything the process prints goes here (parsing it in this process would cost the load generator CPU). */
+  /** Everything the process prints is appended here. */
   logFile: string;
   /** Extra node flags, e.g. --cpu-prof. */
   nodeArgs?: string[];
+}
+
+/** What a file holds past `offset` (this start's output, not the earlier ones'). */
+function readFrom(file: string, offset: number): string {
+  const fd = openSync(file, 'r');
+  try {
+    const buffer = Buffer.alloc(Math.max(0, statSync(file).size - offset));
+    readSync(fd, buffer, 0, buffer.length, offset);
+    return buffer.toString();
+  } finally {
+    closeSync(fd);
+  }
 }
 
 const READY: Record<RoleOptions['role'], RegExp> = {
@@ -24,7 +36,6 @@ const READY: Record<RoleOptions['role'], RegExp> = {
 /** `infra/runtime --role api|worker` as its own process, as production runs it; killable and restartable. */
 export class RoleProcess {
   private child: ChildProcess | undefined;
-  private log: WriteStream | undefined;
   private exited: Promise<void> = Promise.resolve();
 
   /** Node flags of the next start (profiling is switched on and off between measurements). */
@@ -45,41 +56,35 @@ export class RoleProcess {
   /** Resolves once the role says it serves (the API listens, the worker polls). */
   async start(timeoutMs = 180_000): Promise<void> {
     const clean = Object.fromEntries(Object.entries(process.env).filter(([key]) => !INHERITED_OUT.test(key)));
-    this.log ??= createWriteStream(this.options.logFile, { flags: 'a' });
+    // Output goes straight to the file: through a pipe, a busy load generator would slow the
+    // writer down (its log writes would block) and the figures would show our harness, not the role.
+    const offset = existsSync(this.options.logFile) ? statSync(this.options.logFile).size : 0;
+    const out = openSync(this.options.logFile, 'a');
     const child = spawn(
       process.execPath,
       [...this.nodeArgs, '--import', 'tsx', mainScript, '--role', this.options.role],
       {
         cwd: repoRoot,
         env: { ...clean, THIDUA_LOG_FORMAT: 'json', ...this.options.env },
-        stdio: ['ignore', 'pipe', 'pipe'],
+        stdio: ['ignore', out, out],
       },
     );
+    closeSync(out);
     this.child = child;
     this.exited = new Promise((resolve) => child.once('exit', () => resolve()));
-    let tail = '';
-    let ready = false;
     const pattern = READY[this.options.role];
-    await new Promise<void>((resolve, reject) => {
-      const timer = setTimeout(() => fail(`no ${pattern} within ${timeoutMs} ms`), timeoutMs);
-      const fail = (why: string) => {
-        clearTimeout(timer);
-        reject(new Error(`${this.options.role}: ${why}\n${tail.slice(-3000)}`));
-      };
-      const onData = (chunk: Buffer) => {
-        this.log?.write(chunk);
-        if (ready) return;
-        tail = (tail + chunk.toString()).slice(-8000);
-        if (pattern.test(tail)) {
-          ready = true;
-          clearTimeout(timer);
-          resolve();
-        }
-      };
-      child.stdout?.on('data', onData);
-      child.stderr?.on('data', onData);
-      child.once('exit', (code, signal) => ready || fail(`exited (${code ?? signal}) while starting`));
-    });
+    const deadline = Date.now() + timeoutMs;
+    const written = () => readFrom(this.options.logFile, offset);
+    while (!pattern.test(written())) {
+      if (!this.running)
+        throw new Error(`${this.options.role}: exited while starting\n${written().slice(-3000)}`);
+      if (Date.now() > deadline) {
+        throw new Error(
+          `${this.options.role}: no ${pattern} within ${timeoutMs} ms\n${written().slice(-3000)}`,
+        );
+      }
+      await new Promise((resolve) => setTimeout(resolve, 100));
+    }
   }
 
   /** No shutdown, no flush: what a crash or an OOM kill leaves. */
@@ -100,7 +105,5 @@ export class RoleProcess {
 
   async close(): Promise<void> {
     await this.stop();
-    await new Promise<void>((resolve) => (this.log ? this.log.end(resolve) : resolve()));
-    this.log = undefined;
   }
 }
