@@ -1,5 +1,5 @@
 import { execFile } from 'node:child_process';
-import { accessSync, constants, mkdirSync } from 'node:fs';
+import { accessSync, constants, cpSync, mkdirSync, rmSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { promisify } from 'node:util';
@@ -13,8 +13,11 @@ export const toolsBin = path.join(repoRoot, '.tools', 'bin');
 export interface GoTool {
   name: string;
   version: string;
-  /** `go install` target without the version, or a folder of this repository to `go build`. */
-  source: { install: string } | { buildDir: string };
+  /**
+   * `go install` target without the version; a folder of this repository to `go build`; or a module
+   * built as its own main module (its go.mod has directives `go install` refuses).
+   */
+  source: { install: string } | { buildDir: string } | { module: string; package: string };
 }
 
 export const kubeconform: GoTool = {
@@ -29,11 +32,11 @@ export const kustomize: GoTool = {
   source: { install: 'sigs.k8s.io/kustomize/kustomize/v5' },
 };
 
-/** compose-go, the loader behind `docker compose config` (the Compose plugin itself cannot be go-installed). */
-export const composeConfig: GoTool = {
-  name: 'compose-config',
-  version: 'v2.16.2',
-  source: { buildDir: path.join(repoRoot, 'infra', 'ops-tests', 'go', 'compose-config') },
+/** The Docker Compose CLI plugin, which serves `docker compose config` without an engine. */
+export const dockerCompose: GoTool = {
+  name: 'docker-compose',
+  version: 'v2.40.3',
+  source: { module: 'github.com/docker/compose/v2', package: './cmd' },
 };
 
 /** BuildKit's Dockerfile parser and parse-time lint rules (`docker build --check` needs an engine). */
@@ -78,7 +81,7 @@ export const goEnv = (extra: NodeJS.ProcessEnv = {}): NodeJS.ProcessEnv => ({
 
 /**
  * `<NAME>_PATH` (e.g. KUBECONFORM_PATH), else the versioned build in .tools/bin, else the tool on PATH
- * (our own compose-config excepted), else built into .tools/bin with Go — like the Temporal CLI.
+ * (for `go install` tools), else built into .tools/bin with Go — like the Temporal CLI.
  */
 export async function locateGoTool(tool: GoTool): Promise<string> {
   const fromEnv = process.env[`${tool.name.toUpperCase().replaceAll('-', '_')}_PATH`];
@@ -104,6 +107,22 @@ export async function locateGoTool(tool: GoTool): Promise<string> {
         env: goEnv({ GOBIN: scratch }),
       });
       await run('mv', [path.join(scratch, tool.name), built]);
+    } else if ('module' in tool.source) {
+      const { stdout } = await run(
+        go,
+        ['mod', 'download', '-json', `${tool.source.module}@${tool.version}`],
+        {
+          ...options,
+          env: goEnv(),
+        },
+      );
+      // The module cache is read-only: build from a writable copy.
+      const source = path.join(repoRoot, '.tools', 'go-src', `${tool.name}-${tool.version}`);
+      rmSync(source, { recursive: true, force: true });
+      cpSync((JSON.parse(stdout) as { Dir: string }).Dir, source, { recursive: true });
+      await run('chmod', ['-R', 'u+w', source]);
+      await run(go, ['build', '-o', built, tool.source.package], { ...options, cwd: source, env: goEnv() });
+      rmSync(source, { recursive: true, force: true });
     } else {
       await run(go, ['build', '-o', built, '.'], { ...options, cwd: tool.source.buildDir, env: goEnv() });
     }

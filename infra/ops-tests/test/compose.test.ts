@@ -1,33 +1,60 @@
 import { execFile } from 'node:child_process';
+import { mkdirSync, symlinkSync } from 'node:fs';
 import path from 'node:path';
 import { promisify } from 'node:util';
 import { beforeAll, describe, expect, test } from 'vitest';
 import { parse } from 'yaml';
-import { composeConfig, locateGoTool, repoRoot, ToolUnavailable } from '../src/go-tools';
+import { dockerCompose, locateGoTool, onPath, repoRoot, ToolUnavailable } from '../src/go-tools';
 
 const run = promisify(execFile);
 const composeFile = path.join(repoRoot, 'infra', 'compose.yaml');
 const envExample = path.join(repoRoot, 'infra', 'compose.env.example');
 
-/** `docker compose config` when the Compose plugin is installed, else compose-go built with Go. */
-let validator: { label: string; command: string } | undefined;
+/**
+ * `docker compose config`: the installed plugin, else the plugin built from source (pinned) and
+ * handed to the Docker client through DOCKER_CONFIG; without a Docker client, the plugin runs
+ * stand-alone (`docker-compose config`, the same code). No engine is needed for `config`.
+ */
+let validator: { label: string; command: string; prefix: string[]; env: Record<string, string> } | undefined;
 let skipReason: string | undefined;
 
 beforeAll(async () => {
   try {
     await run('docker', ['compose', 'version']);
-    validator = { label: 'docker compose config', command: 'docker' };
+    validator = { label: 'docker compose config', command: 'docker', prefix: ['compose'], env: {} };
     return;
   } catch {
-    // The Docker client here has no Compose plugin.
+    // No Compose plugin installed for this Docker client (or no client).
   }
+  let plugin: string;
   try {
-    validator = { label: 'compose-go (compose-config)', command: await locateGoTool(composeConfig) };
+    plugin = await locateGoTool(dockerCompose);
   } catch (error) {
     if (!(error instanceof ToolUnavailable)) throw error;
     skipReason = error.message;
+    return;
   }
-}, 600_000);
+  const label = `Compose ${dockerCompose.version} built from source`;
+  if (!onPath('docker')) {
+    validator = { label: `docker-compose config (${label})`, command: plugin, prefix: [], env: {} };
+    return;
+  }
+  const dockerConfig = path.join(repoRoot, '.tools', 'docker-config');
+  mkdirSync(path.join(dockerConfig, 'cli-plugins'), { recursive: true });
+  const link = path.join(dockerConfig, 'cli-plugins', 'docker-compose');
+  try {
+    symlinkSync(plugin, link);
+  } catch {
+    // Already linked by an earlier run.
+  }
+  validator = {
+    label: `docker compose config (${label})`,
+    command: 'docker',
+    prefix: ['compose'],
+    env: { DOCKER_CONFIG: dockerConfig },
+  };
+  await run('docker', ['compose', 'version'], { env: { ...process.env, DOCKER_CONFIG: dockerConfig } });
+}, 900_000);
 
 /** Resolves the stack like `docker compose config`; the inherited environment never leaks in. */
 async function resolve(
@@ -36,10 +63,13 @@ async function resolve(
   const flags = ['-f', composeFile];
   if (options.envFile !== null) flags.push('--env-file', options.envFile ?? envExample);
   for (const profile of options.profiles ?? []) flags.push('--profile', profile);
-  // docker compose takes these flags before its `config` command.
-  const args = validator!.command === 'docker' ? ['compose', ...flags, 'config'] : flags;
-  const env = { PATH: process.env.PATH ?? '', HOME: process.env.HOME ?? '/tmp', ...options.env };
-  const { stdout } = await run(validator!.command, args, { env, cwd: repoRoot, maxBuffer: 8 * 1024 * 1024 });
+  const v = validator!;
+  const env = { PATH: process.env.PATH ?? '', HOME: process.env.HOME ?? '/tmp', ...v.env, ...options.env };
+  const { stdout } = await run(v.command, [...v.prefix, ...flags, 'config'], {
+    env,
+    cwd: repoRoot,
+    maxBuffer: 8 * 1024 * 1024,
+  });
   return parse(stdout) as {
     services: Record<
       string,

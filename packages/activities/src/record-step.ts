@@ -1,4 +1,4 @@
-import { appendAudit, notify, runOnce, upsertCycleProjection, upsertUnitStatus } from '@thidua/db';
+import { appendAudit, notifyAll, runOnce, upsertCycleProjection, upsertUnitStatuses } from '@thidua/db';
 import { normalizeStrings } from '@thidua/domain';
 import { dbPhase, projectCalendar } from './calendar';
 import type { StepOutcome, StepRecord } from './contract';
@@ -27,8 +27,9 @@ export async function recordStep(deps: ResolvedDeps, rec: StepRecord): Promise<S
             phaseEnteredAt: new Date(rec.cycle.phaseEnteredAt),
           });
         }
-        for (const u of rec.units ?? []) {
-          await upsertUnitStatus(tx, {
+        await upsertUnitStatuses(
+          tx,
+          (rec.units ?? []).map((u) => ({
             cycleId: rec.cycleId,
             unitId: u.unitId,
             seq: rec.seq,
@@ -36,8 +37,8 @@ export async function recordStep(deps: ResolvedDeps, rec: StepRecord): Promise<S
             deadlines: u.deadlines,
             overdue: u.overdue,
             latePenalty: u.latePenalty,
-          });
-        }
+          })),
+        );
         for (const effect of rec.effects ?? []) await applyEffect(tx, rec, effect);
         if (rec.audit) {
           const actorUserId = await knownUser(tx, rec.actor?.userId);
@@ -60,8 +61,9 @@ export async function recordStep(deps: ResolvedDeps, rec: StepRecord): Promise<S
             at: new Date(rec.at),
           });
         }
-        for (const n of rec.notifications ?? []) {
-          await notify(tx, {
+        await notifyAll(
+          tx,
+          (rec.notifications ?? []).map((n) => ({
             recipient:
               'userId' in n.to
                 ? { userId: n.to.userId }
@@ -70,9 +72,8 @@ export async function recordStep(deps: ResolvedDeps, rec: StepRecord): Promise<S
             payload: normalizeStrings(n.payload),
             cycleId: rec.cycleId,
             dedupeKey: n.dedupeKey,
-          });
-        }
-        return { applied: true };
+          })),
+        );
       },
     );
     if (replayed)

@@ -14,10 +14,22 @@ export type StepInput<N extends UpdateName> = Omit<StepArgsOf<N>, 'actor' | 'upd
 /** An Update that gets no answer in this time is reported as "try again", not left hanging. */
 export const UPDATE_DEADLINE_MS = 30_000;
 
+/** Cycle → workflow id, once a step reached the workflow (a cycle keeps its execution for life). */
+const workflowIds = new Map<string, string>();
+const WORKFLOW_IDS_LIMIT = 10_000;
+
 export async function workflowIdOf(db: DbOrTx, cycleId: string): Promise<string> {
+  const known = workflowIds.get(cycleId);
+  if (known) return known;
   const [row] = await db.select({ workflowId: cycles.workflowId }).from(cycles).where(eq(cycles.id, cycleId));
   if (!row) throw new ApiError('NOT_FOUND', 'Không tìm thấy năm thi đua.');
   return row.workflowId;
+}
+
+/** Remembers an id the workflow answered on (the row may still carry a seed's id before that). */
+function rememberWorkflowId(cycleId: string, workflowId: string): void {
+  if (workflowIds.size >= WORKFLOW_IDS_LIMIT) workflowIds.clear();
+  workflowIds.set(cycleId, workflowId);
 }
 
 /** Runs `call` under the Update deadline, turning infrastructure failures into coded errors. */
@@ -45,5 +57,6 @@ export async function runStep<N extends UpdateName>(
   const args = { ...input, actor, updateId: newUpdateId() } as unknown as StepArgsOf<N>;
   const result = await withWorkflow(deps.temporal, () => executeStep(deps.temporal, workflowId, name, args));
   if (!result.ok) throw fromStepError(result.error);
+  rememberWorkflowId(cycleId, workflowId);
   return result.value;
 }

@@ -95,7 +95,14 @@ export interface UnitStatusProjection {
 
 /** Insert-or-update of a unit's step statuses, with the same monotonic seq rule as the cycle. */
 export async function upsertUnitStatus(db: DbOrTx, p: UnitStatusProjection): Promise<boolean> {
-  const values = {
+  return (await upsertUnitStatuses(db, [p])).length > 0;
+}
+
+/** Several units in one statement (a phase change projects them all); returns the units written. */
+export async function upsertUnitStatuses(db: DbOrTx, list: UnitStatusProjection[]): Promise<string[]> {
+  if (list.length === 0) return [];
+  const updatedAt = new Date();
+  const values = list.map((p) => ({
     cycleId: p.cycleId,
     unitId: p.unitId,
     steps: normalizeStrings(p.steps),
@@ -103,8 +110,8 @@ export async function upsertUnitStatus(db: DbOrTx, p: UnitStatusProjection): Pro
     overdue: p.overdue,
     latePenalty: p.latePenalty,
     projectionSeq: p.seq,
-    updatedAt: new Date(),
-  };
+    updatedAt,
+  }));
   const rows = await withDbErrors(() =>
     db
       .insert(cycleUnitStatus)
@@ -123,7 +130,7 @@ export async function upsertUnitStatus(db: DbOrTx, p: UnitStatusProjection): Pro
       })
       .returning({ unitId: cycleUnitStatus.unitId }),
   );
-  return rows.length > 0;
+  return rows.map((r) => r.unitId);
 }
 
 export async function listUnitStatuses(db: DbOrTx, cycleId: string): Promise<UnitStatusRow[]> {

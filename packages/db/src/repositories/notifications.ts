@@ -18,21 +18,32 @@ export interface NewNotification {
 
 /** Returns false when the dedupe key was already used (nothing written). */
 export async function notify(db: DbOrTx, n: NewNotification): Promise<boolean> {
-  const r = n.recipient;
+  return (await notifyAll(db, [n])) > 0;
+}
+
+/** Several notifications in one statement; returns how many were new (dedupe keys not used before). */
+export async function notifyAll(db: DbOrTx, list: NewNotification[]): Promise<number> {
+  if (list.length === 0) return 0;
   const rows = await db
     .insert(notifications)
-    .values({
-      ...('userId' in r
-        ? { userId: r.userId }
-        : { role: r.role, scopeKind: r.scopeKind, scopeId: r.scopeId }),
-      kind: n.kind,
-      payload: normalizeStrings(n.payload ?? {}),
-      cycleId: n.cycleId ?? null,
-      dedupeKey: n.dedupeKey,
-    })
+    .values(
+      list.map((n) => {
+        const r = n.recipient;
+        return {
+          userId: 'userId' in r ? r.userId : null,
+          role: 'userId' in r ? null : r.role,
+          scopeKind: 'userId' in r ? null : r.scopeKind,
+          scopeId: 'userId' in r ? null : r.scopeId,
+          kind: n.kind,
+          payload: normalizeStrings(n.payload ?? {}),
+          cycleId: n.cycleId ?? null,
+          dedupeKey: n.dedupeKey,
+        };
+      }),
+    )
     .onConflictDoNothing({ target: notifications.dedupeKey })
     .returning({ id: notifications.id });
-  return rows.length > 0;
+  return rows.length;
 }
 
 /**
