@@ -3,8 +3,9 @@
  * the same run; prints the summary and writes bench/RESULTS.md.
  *   --only documents,api,workflow,faults   run some sections (memory comes with workflow)
  *   --quick                                 small sizes, for development
- *   --cycles 10,100,1000  --timebox S       sizes of section 3; time box of each size above 10
- *                                           (default 90 s up to 100 cycles, 150 s above; 10 run to the end)
+ *   --cycles 10,100,1000  --timebox S       sizes of section 3 and a time box for each (default: 150 s for
+ *                                           the sizes in between; the smallest and the largest run to
+ *                                           the end, the largest within what the budget leaves)
  *   --faults 4  --seed N                    fault runs and their seed
  *   --inflight 100  --duration 10           requests in flight (section 3), seconds per load (section 2)
  *   --budget 14                             minutes the whole run may take
@@ -62,9 +63,15 @@ const settings = {
   deadlineStepMs: 5_000,
 };
 const sizes = (flags.cycles ?? (quick ? '5,20' : '10,100,1000')).split(',').map(Number);
-// Ten cycles run to the end; larger sizes get a box each (the budget may shorten it further).
+// By default the smallest and the largest size run to the end (the largest: within what the budget
+// leaves) and the sizes in between get a box each; --timebox boxes every size.
+const middle = (n: number) => n > Math.min(...sizes) && n < Math.max(...sizes);
 const timeboxMs = (n: number) =>
-  n <= 10 ? Number.POSITIVE_INFINITY : num(flags.timebox, quick ? 60 : n <= 100 ? 90 : 150) * 1000;
+  flags.timebox
+    ? Number(flags.timebox) * 1000
+    : middle(n)
+      ? (quick ? 60 : 150) * 1000
+      : Number.POSITIVE_INFINITY;
 const faultRuns = num(flags.faults, quick ? 1 : 4);
 const seed = num(flags.seed, Date.now() % 1_000_000);
 const budget = new Budget(num(flags.budget, 14) * 60_000);

@@ -90,7 +90,7 @@ function workflowRows(r: BenchResults): Row[] {
       `${fmt(c.completed)}/${fmt(c.n)} done in ${fmt(c.wallMs / 1000, 1)} s${c.timedOut ? ' (time box)' : ''}; ` +
       `${fmt(c.updates)} Updates, ${fmt(c.updatesPerSecond, 1)}/s, p99 ${fmt(percentile(c.latencies, 99))} ms` +
       (c.timedOut ? `; all ${fmt(c.n)} would take ~${fmt(projectedMinutes(c), 0)} min at this rate` : ''),
-    baseline: `no-op: ${fmt(noop.updatesPerSecond, 1)}/s, ${fmt(noop.wallMs / 1000, 1)} s, p99 ${fmt(percentile(noop.latencies, 99))} ms`,
+    baseline: `no-op: ${fmt(noop.updatesPerSecond, 1)}/s (${fmt(noop.updates)} in ${fmt(noop.wallMs / 1000, 1)} s${noop.timedOut ? ', time box' : ''}), p99 ${fmt(percentile(noop.latencies, 99))} ms`,
     ratio: ratio(c.updatesPerSecond, noop.updatesPerSecond),
     target: c.n >= 1000 ? 'all 1,000 completed' : '—',
     verdict: c.n >= 1000 ? met(c.completed === c.n, `${fmt(c.n - c.completed)} not completed`) : '',

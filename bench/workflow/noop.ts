@@ -10,6 +10,8 @@ const TASK_QUEUE = 'bench-noop';
 export interface NoopResult {
   workflows: number;
   updates: number;
+  /** The run stopped at its time box (its rate is the rate over the box). */
+  timedOut: boolean;
   wallMs: number;
   updatesPerSecond: number;
   latencies: number[];
@@ -40,7 +42,8 @@ export async function startNoopWorker(address: string, namespace: string): Promi
 
 /**
  * `workflows` no-op workflows at once, `updates` Updates in all, sent the way the cycle driver sends
- * its steps (a few at a time per workflow, at most `inflight` in flight overall).
+ * its steps (a few at a time per workflow, at most `inflight` in flight overall), until done or
+ * until the time box ends (the engine's rate is what is measured; workflows left are terminated).
  */
 export async function runNoop(
   client: Client,
@@ -50,9 +53,14 @@ export async function runNoop(
     inflight: number;
     parallelPerWorkflow: number;
     runId: string;
+    timeboxMs: number;
   },
 ): Promise<NoopResult> {
   const limiter = new Limiter(options.inflight);
+  const deadline = performance.now() + options.timeboxMs;
+  const late = () => performance.now() > deadline;
+  const unfinished: string[] = [];
+  let done = 0;
   const per = Array.from(
     { length: options.workflows },
     (_, i) =>
@@ -71,25 +79,40 @@ export async function runNoop(
       );
       let next = 0;
       const lane = async () => {
-        while (next < count) {
+        while (next < count && !late()) {
           const n = next++;
           await limiter.run(async () => {
+            if (late()) return;
             const t0 = performance.now();
             await handle.executeUpdate(noopUpdate, { args: [n] });
             latencies.push(performance.now() - t0);
+            done += 1;
           });
         }
       };
       await Promise.all(Array.from({ length: options.parallelPerWorkflow }, lane));
-      await handle.result();
+      if (late()) unfinished.push(handle.workflowId);
+      else await handle.result();
     }),
   );
   const wallMs = performance.now() - started;
+  const stopper = new Limiter(50);
+  await Promise.all(
+    unfinished.map((id) =>
+      stopper.run(() =>
+        client.workflow
+          .getHandle(id)
+          .terminate('benchmark time box')
+          .catch(() => {}),
+      ),
+    ),
+  );
   return {
     workflows: options.workflows,
-    updates: options.updates,
+    updates: done,
+    timedOut: unfinished.length > 0,
     wallMs,
-    updatesPerSecond: (options.updates * 1000) / wallMs,
+    updatesPerSecond: (done * 1000) / wallMs,
     latencies,
   };
 }

@@ -7,6 +7,9 @@ import { type ProfileSummary, profileFlags, profilesIn, summariseProfile } from 
 import { type CyclesResult, runCycles } from './cycles';
 import { type NoopResult, runNoop, startNoopWorker } from './noop';
 
+/** The engine's floor is a rate: its run stops after this long at most. */
+const NOOP_BOX_MS = 45_000;
+
 export interface WorkflowRun {
   cycles: CyclesResult;
   noop: NoopResult;
@@ -60,9 +63,9 @@ export async function measureWorkflow(
   const skipped: WorkflowBenchResult['skipped'] = [];
   const started = Date.now();
   for (const [i, n] of options.sizes.entries()) {
-    // Keep a third of what is left for the no-op run of the same size.
+    // The no-op run of the same size gets its own box after this one.
     const left = options.budget.leftMs(options.reserveMs);
-    const timeboxMs = Math.min(options.timeboxMs(n), (left * 2) / 3);
+    const timeboxMs = Math.min(options.timeboxMs(n), left - NOOP_BOX_MS);
     if (timeboxMs < 20_000) {
       skipped.push({
         n,
@@ -91,6 +94,7 @@ export async function measureWorkflow(
       inflight: options.inflight,
       parallelPerWorkflow: options.unitsPerBloc,
       runId: `${i}-${Date.now()}`,
+      timeboxMs: NOOP_BOX_MS,
     });
     log(
       `    no-op: ${noop.updates} Updates in ${(noop.wallMs / 1000).toFixed(1)} s, ${noop.updatesPerSecond.toFixed(1)}/s`,
