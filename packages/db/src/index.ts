@@ -38,7 +38,6 @@ export * from './repositories/notifications';
 export * from './repositories/org';
 export * from './repositories/rules';
 export * from './repositories/users';
-export { cycleWorkflowId } from './rows';
 export * as schema from './schema';
 export { SEED_LOCK_KEY, type SeedResult, seedDemoData } from './seed/demo';
 export { type SyntheticSeedResult, seedSyntheticData } from './seed/synthetic';

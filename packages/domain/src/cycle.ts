@@ -2,6 +2,14 @@ import { z } from 'zod';
 import { isoDateSchema } from './dates';
 import { nonEmptyTextSchema } from './text';
 
+/**
+ * One workflow execution per bloc and year: `cycle:<blocId>:<year>`. The database, the API and the
+ * workflow all name a cycle's execution this way.
+ */
+export function cycleWorkflowId(blocId: string, year: number): string {
+  return `cycle:${blocId}:${year}`;
+}
+
 /** The phases of a bloc's year, in order (DOMAIN §2.3). The workflow owns the transitions. */
 export const cyclePhases = [
   'setup',

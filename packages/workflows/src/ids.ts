@@ -1,7 +1,4 @@
-/** One execution per bloc and year: `cycle:<blocId>:<year>` (also the cycle id in PostgreSQL by default). */
-export function cycleWorkflowId(blocId: string, year: number): string {
-  return `cycle:${blocId}:${year}`;
-}
+export { cycleWorkflowId } from '@thidua/domain';
 
 /** The workflow type name, for starting it by name (the client, a child start). */
 export const CYCLE_WORKFLOW_TYPE = 'cycleWorkflow';

@@ -5,6 +5,7 @@ import {
   type BlocMembership,
   type Cycle,
   type CyclePhase,
+  cycleWorkflowId,
   type DatedName,
   normalizeStrings,
   type OrgEvent,
@@ -125,17 +126,12 @@ export function cycleRow(
     id: c.id,
     blocId: c.blocId,
     year: c.year,
-    workflowId: projection.workflowId ?? cycleWorkflowId(c.id),
+    workflowId: projection.workflowId ?? cycleWorkflowId(c.blocId, c.year),
     phase: projection.phase,
     status: projection.status,
     calendar: c.calendar,
     ruleSetId: c.ruleSetId,
   };
-}
-
-/** The Temporal workflow id of a cycle: one workflow per cycle, deterministic. */
-export function cycleWorkflowId(cycleId: string): string {
-  return `cycle-${cycleId}`;
 }
 
 export function templateRow(cycleId: string, input: ScoringTemplate): Insert<typeof s.scoringTemplates> {
