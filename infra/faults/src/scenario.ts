@@ -25,8 +25,6 @@ export interface FaultRunOptions {
   at?: RegExp;
   /** With `at`: wait until this holds (polled every 10 ms, at most 5 s) before the kill. */
   killWhen?: () => Promise<boolean>;
-  /** Never kill during a step whose key matches (the next step after the random one is taken). */
-  avoid?: RegExp;
   /** Keep the component down this long before starting it again (a crash loop, a slow reschedule). */
   outageMs?: number;
   log?: (line: string) => void;
@@ -123,9 +121,7 @@ export async function runFault(options: FaultRunOptions): Promise<FaultRunResult
         deadlineStepMs: 4_000,
         beforeStep:
           i === 0
-            ? ({ index, key }) =>
-                (options.at ? options.at.test(key) : index >= target && !options.avoid?.test(key)) &&
-                inject(key)
+            ? ({ index, key }) => (options.at ? options.at.test(key) : index >= target) && inject(key)
             : undefined,
         // Recovered: the first step accepted once the killed component is back.
         onAccepted: (at) => {

@@ -224,15 +224,18 @@ export interface TallyRoundInput {
   present: number;
   ballotsIssued: number;
   candidates: Candidate[];
-  /** Units the workflow was told have voted (not secret: the minutes list who voted, never how). */
-  expectedVoters: string[];
+  /**
+   * Units recorded present at the session, i.e. those that could cast a ballot (not secret: the
+   * minutes list who attended). Ballots themselves never pass through the workflow.
+   */
+  presentUnitIds: string[];
 }
 
 export interface TallyRoundOutput {
   tally: TallyResult;
   /** Units with a receipt in the ballot box when it was sealed. */
   receiptUnitIds: string[];
-  /** Told to the workflow but without a receipt (should stay empty; reported in the minutes). */
+  /** Present units without a receipt: they did not vote in this round. */
   missingVoters: string[];
 }
 

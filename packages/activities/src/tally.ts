@@ -7,10 +7,11 @@ import type { ResolvedDeps } from './deps';
 import { withActivityErrors } from './errors';
 
 /**
- * Seals a round's ballot box and counts it (see the secrecy note in the workflow's conference
- * module). The round row lock waits for casting transactions in flight; the anonymous ballots are
- * read and tallied here, and only the aggregate leaves. Idempotent: a sealed round returns its
- * stored tally.
+ * Seals a round's ballot box and counts it (see the note in the workflow's conference module).
+ * Ballots are accepted by PostgreSQL alone: the round row lock waits for casting transactions in
+ * flight, so the receipts read under it are exactly the ballots counted. The anonymous ballots are
+ * tallied here and only the aggregate leaves, with who voted (the receipts) and which present units
+ * did not. Idempotent: a sealed round returns its stored tally.
  */
 export async function tallyRound(deps: ResolvedDeps, input: TallyRoundInput): Promise<TallyRoundOutput> {
   return withActivityErrors(() =>
@@ -26,7 +27,8 @@ export async function tallyRound(deps: ResolvedDeps, input: TallyRoundInput): Pr
         .from(schema.ballotReceipts)
         .where(eq(schema.ballotReceipts.roundId, input.roundId));
       const receiptUnitIds = receipts.map((r) => r.unitId).sort();
-      const missingVoters = input.expectedVoters.filter((u) => !receiptUnitIds.includes(u)).sort();
+      // A tally scheduled by an earlier build (it sent no attendance) reports no missing voters.
+      const missingVoters = (input.presentUnitIds ?? []).filter((u) => !receiptUnitIds.includes(u)).sort();
       if (round.status === 'closed' && round.tally)
         return { tally: round.tally, receiptUnitIds, missingVoters };
 

@@ -1,14 +1,19 @@
 import type { ApiServices } from '@thidua/api';
+import { openVoteRound } from '@thidua/db';
+import { attendance, auditLog, conferenceSessions } from '@thidua/db/schema';
 import type { TestDatabase } from '@thidua/db/testing';
-import { type Role, roles } from '@thidua/domain';
+import { demoRuleSet, type Role, roles } from '@thidua/domain';
 import type {} from '@thidua/vitest-setup/context';
+import { eq } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import type { Grant } from '../src/auth/principal';
 import { matrix, type RoleRules } from '../src/authz/matrix';
 import { callerFor, callPath, syntheticPrincipal } from './helpers/callers';
+import { tableChecksums } from './helpers/checksums';
 import { demoDatabase } from './helpers/database';
+import { MEMBERS } from './helpers/demo-users';
 import { codeOf } from './helpers/errors';
-import { addFixtures, BLOC, type Fixtures, PROVINCE, UNIT } from './helpers/fixtures';
+import { addFixtures, BLOC, CYCLE_2023, type Fixtures, PROVINCE, UNIT } from './helpers/fixtures';
 import { procedurePaths, procedureTypes } from './helpers/procedures';
 import { sampleInputs } from './helpers/samples';
 import { type TestTemporal, testTemporal } from './helpers/temporal';
@@ -187,6 +192,54 @@ describe('the authorisation matrix', () => {
     expect(
       await outcome(head.selfAssessment.listEvidence({ cycleId: 'cy-b-noichinh-2023', unitId: UNIT })),
     ).toBe('SHEET_NOT_VISIBLE');
+  });
+
+  test('a ballot is cast only by the staff of its own unit; a refused one writes nothing', async () => {
+    // An open round of the 2023 conference, every member present (written directly: the workflow is
+    // not under test here, the authorisation of the ballot box is).
+    const [session] = await database.db
+      .insert(conferenceSessions)
+      .values({ cycleId: CYCLE_2023, sessionNumber: 1, heldOn: '2023-12-20', status: 'open' })
+      .returning({ id: conferenceSessions.id });
+    const sessionId = session?.id as string;
+    await database.db
+      .insert(attendance)
+      .values(MEMBERS.map((unitId) => ({ sessionId, unitId, mode: 'present' as const })));
+    const rule = demoRuleSet(2023).votes.provincialFlag;
+    const roundId = await database.db.transaction((tx) =>
+      openVoteRound(tx, {
+        sessionId,
+        voteKind: 'provincialFlag',
+        rule,
+        candidates: [{ unitId: UNIT }, { unitId: 'u-stp' }],
+        ballotsIssued: MEMBERS.length,
+      }),
+    );
+    const ballot = { roundId, unitId: UNIT, choices: { kind: 'choices' as const, candidateIds: ['u-stp'] } };
+    const as = (grants: Grant[]) => callerFor(services, syntheticPrincipal(fixtures.adminId, grants));
+    const before = await tableChecksums(database.db);
+    // Another unit of the same bloc, the same year: its head and its officer.
+    for (const role of ['unitHead', 'unitOfficer'] as const) {
+      const other = as([{ ...grantOf(role, 'here'), unitId: 'u-stp' }]);
+      expect(await outcome(other.conference.castBallot(ballot)), role).toBe('OUT_OF_SCOPE');
+    }
+    // Every bloc, province and global role, even inside the bloc.
+    for (const role of roles.filter((r) => r !== 'unitHead' && r !== 'unitOfficer')) {
+      expect(await outcome(as([grantOf(role, 'here')]).conference.castBallot(ballot)), role).toBe(
+        'FORBIDDEN_ROLE',
+      );
+    }
+    expect(await tableChecksums(database.db)).toEqual(before);
+
+    // The unit's own officer casts it; the audit row names the unit and the round, not the choice.
+    expect(await outcome(as([grantOf('unitOfficer', 'here')]).conference.castBallot(ballot))).toBe('ok');
+    expect(await outcome(as([grantOf('unitHead', 'here')]).conference.castBallot(ballot))).toBe(
+      'ALREADY_VOTED',
+    );
+    const rows = await database.db.select().from(auditLog).where(eq(auditLog.entityId, roundId));
+    expect(rows.map((r) => [r.action, r.actorRole, r.after])).toEqual([
+      ['ballot.cast', 'unitOfficer', { unitId: UNIT, cycleId: CYCLE_2023, step: 'castBallot' }],
+    ]);
   });
 
   test('a bloc role held for one year does not reach another year', async () => {

@@ -271,6 +271,20 @@ describe.sequential('one year of a bloc through the API (procedures, real Postgr
         });
       };
       const [first, ...others] = MEMBERS as [string, ...string[]];
+      // Only the unit's own staff cast its ballot: another unit's head, or the chair, cannot.
+      for (const [username, code] of [
+        [unitHead(others[0] as string), 'OUT_OF_SCOPE'],
+        [BLOC_HEAD_2023, 'FORBIDDEN_ROLE'],
+      ] as const) {
+        await refused(
+          (await as(username)).conference.castBallot({
+            roundId: opened.roundId,
+            unitId: first,
+            choices: { kind: 'blank' },
+          }),
+          code,
+        );
+      }
       await cast(0, first);
       // Open round: who voted is visible, how they voted is not, not even as running counts.
       const round = async () =>

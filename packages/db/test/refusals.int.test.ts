@@ -32,13 +32,22 @@ let closedRoundId: string;
 
 beforeAll(async () => {
   t = await createTestDatabase(inject('databaseAdminUrl'));
-  mini = await insertMiniCycle(t.db);
-  const [u1, u2] = mini.unitIds as [string, string];
+  // Five members: three present at the conference, one sent a written opinion, one has no record.
+  mini = await insertMiniCycle(t.db, { units: 5 });
+  const [u1, u2, u3, u4] = mini.unitIds as [string, string, string, string];
   sheetId = await createSelfAssessment(t.db, { cycleId: mini.cycleId, unitId: u1 });
   const [session] = await t.db
     .insert(s.conferenceSessions)
     .values({ cycleId: mini.cycleId, heldOn: '2024-12-20' })
     .returning({ id: s.conferenceSessions.id });
+  await t.db.insert(s.attendance).values([
+    ...[u1, u2, u3].map((unitId) => ({
+      sessionId: session?.id as string,
+      unitId,
+      mode: 'present' as const,
+    })),
+    { sessionId: session?.id as string, unitId: u4, mode: 'writtenOpinion' as const },
+  ]);
   roundId = await t.db.transaction((tx) =>
     openVoteRound(tx, {
       sessionId: session?.id as string,
@@ -155,6 +164,15 @@ describe('invalid input is refused with a clear error and leaves the database un
 
   test('second receipt written past the repositories (primary key)', () =>
     expectRefused('ALREADY_VOTED', (tx) => tx.insert(s.ballotReceipts).values({ roundId, unitId: u(0) })));
+
+  test('ballot of a member not present at the conference (written opinion, or no attendance at all)', async () => {
+    await expectRefused('NOT_PRESENT', (tx) =>
+      recordBallot(tx, { roundId, unitId: u(3), choices: { kind: 'choices', candidateIds: [u(0)] } }),
+    );
+    await expectRefused('NOT_PRESENT', (tx) =>
+      recordBallot(tx, { roundId, unitId: u(4), choices: { kind: 'blank' } }),
+    );
+  });
 
   test('ballot choosing more units than allowed', () =>
     expectRefused('BALLOT_TOO_MANY_CHOICES', (tx) =>

@@ -38,6 +38,7 @@ export const errorMessages = {
   BALLOT_DUPLICATE_CHOICE: 'Phiếu chọn trùng một đơn vị nhiều lần.',
   BALLOT_COUNT_MISMATCH: 'Số phiếu thu về không khớp với số phiếu phát ra.',
   QUORUM_NOT_MET: 'Hội nghị không đủ số thành viên tham dự theo quy định.',
+  NOT_PRESENT: 'Đơn vị không có mặt tại Hội nghị nên không được bỏ phiếu.',
   WRITTEN_OPINIONS_NOT_ALLOWED: 'Quy định không cho phép tính ý kiến bằng văn bản của thành viên vắng mặt.',
   TIE_SCORES_MISSING: 'Thiếu điểm xếp hạng để phân định các đơn vị bằng phiếu.',
   NO_RUNOFF_NEEDED: 'Vòng bỏ phiếu này không cần bỏ phiếu lại.',

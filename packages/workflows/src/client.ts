@@ -1,6 +1,7 @@
 /**
  * Typed client helpers for the API (never imported by workflow code). Workflow ids follow
  * `cycle:<blocId>:<year>`; each human step is one Update whose id is the step's idempotency key.
+ * Ballots are not among them: PostgreSQL alone accepts a ballot (see the conference module).
  */
 import { randomUUID } from 'node:crypto';
 import {
@@ -12,14 +13,7 @@ import {
 } from '@temporalio/client';
 import type { UpdateDefinition } from '@temporalio/common';
 import { ApplicationFailure } from '@temporalio/common';
-import {
-  type Ack,
-  type BallotCastArgs,
-  type CycleUpdates,
-  stateQuery,
-  type UpdateName,
-  updates,
-} from './cycle/messages';
+import { type CycleUpdates, stateQuery, type UpdateName, updates } from './cycle/messages';
 import type { CycleSnapshot } from './cycle/snapshot';
 import type { CycleInput, Phase } from './cycle/types';
 import type { cycleWorkflow } from './cycle/workflow';
@@ -123,50 +117,6 @@ export async function executeStep<N extends UpdateName>(
     return { ok: true, value };
   } catch (error) {
     return { ok: false, error: toStepError(error) };
-  }
-}
-
-class Refused extends Error {
-  constructor(readonly stepError: StepError) {
-    super(stepError.message);
-  }
-}
-
-function asCoded(error: unknown): StepError | undefined {
-  const e = error as { code?: unknown; message?: unknown; details?: unknown } | undefined;
-  if (e && typeof e.code === 'string' && /^[A-Z][A-Z_]+$/.test(e.code) && typeof e.message === 'string') {
-    return { code: e.code, message: e.message, details: e.details };
-  }
-  return undefined;
-}
-
-/**
- * The secret-ballot protocol (see the workflow's conference module). `runInTransaction` runs its
- * callback in ONE database transaction (commit on resolve, rollback on throw), e.g.
- * `(fn) => db.transaction(fn)`; `writeBallot` locks the round and writes the receipt and the
- * anonymous ballot in it, e.g. `(tx) => recordBallot(tx, { roundId, unitId, choices })`. The Update
- * carrying only (round, unit) is sent before the commit: a refusal rolls everything back.
- * `args.updateId` must be random (never derived from the ballot).
- */
-export async function castSecretBallot<Tx>(
-  client: Client,
-  workflowId: string,
-  args: BallotCastArgs,
-  runInTransaction: <R>(fn: (tx: Tx) => Promise<R>) => Promise<R>,
-  writeBallot: (tx: Tx) => Promise<void>,
-): Promise<StepResult<Ack>> {
-  try {
-    return await runInTransaction(async (tx) => {
-      await writeBallot(tx);
-      const result = await executeStep(client, workflowId, 'recordBallotCast', args);
-      if (!result.ok) throw new Refused(result.error);
-      return result;
-    });
-  } catch (error) {
-    if (error instanceof Refused) return { ok: false, error: error.stepError };
-    const coded = asCoded(error);
-    if (coded) return { ok: false, error: coded };
-    throw error;
   }
 }
 

@@ -135,7 +135,7 @@ describe('idempotent activities', () => {
       present: 9,
       ballotsIssued: 9,
       candidates: [{ unitId: 'u-snv' }, { unitId: 'u-stp' }],
-      expectedVoters: ['u-snv', 'u-stp', 'u-ttt'],
+      presentUnitIds: [...UNITS],
     };
     const first = await acts.tallyRound(input);
     const again = await acts.tallyRound(input);
@@ -145,7 +145,9 @@ describe('idempotent activities', () => {
       ['u-snv', 2],
       ['u-stp', 1],
     ]);
-    expect(first.missingVoters).toEqual([]);
+    // Receipts say who voted; the present units without one did not.
+    expect(first.receiptUnitIds).toEqual(['u-snv', 'u-stp', 'u-ttt']);
+    expect(first.missingVoters).toEqual(UNITS.filter((u) => !['u-snv', 'u-stp', 'u-ttt'].includes(u)).sort());
     // The sealed urn takes no more ballots.
     await expect(
       h.api.db.transaction((tx) =>

@@ -51,7 +51,8 @@ const ONCE = [
 /**
  * Compares what the driver got accepted with what the workflow and PostgreSQL hold for one cycle.
  * A submission or ballot is lost when the API accepted it (or the workflow counts it) but PostgreSQL
- * lacks it; duplicated when stored more than once. A record is lost when the workflow lists a
+ * lacks it, or, for a ballot, when the tally did not count it; duplicated when stored or counted
+ * more than once, or stored without the API ever accepting it. A record is lost when the workflow lists a
  * document PostgreSQL does not hold intact, duplicated when PostgreSQL holds one the workflow does not list.
  */
 export async function reconcile(db: Db, temporal: Client, ledger: CycleLedger): Promise<Reconciliation> {
@@ -95,7 +96,9 @@ export async function reconcile(db: Db, temporal: Client, ledger: CycleLedger): 
     submissions.duplicated += Math.max(0, stored.length - 1);
   }
 
-  // Ballots: per round, the workflow's voters, the receipts and the anonymous ballots agree.
+  // Ballots: per round, what the API accepted, the receipts, the anonymous ballots and the tally
+  // agree. PostgreSQL alone accepts a ballot, so its receipts are the reference: every accepted
+  // ballot has one, every receipt was accepted, and the tally counted each exactly once.
   const ballots: Count = { lost: 0, duplicated: 0 };
   const roundIds = wf.rounds.map((r) => r.id);
   const receipts = roundIds.length
@@ -109,28 +112,47 @@ export async function reconcile(db: Db, temporal: Client, ledger: CycleLedger): 
         .groupBy(s.ballots.roundId)
     : [];
   for (const round of wf.rounds) {
+    const what = `${round.kind} round ${round.number}`;
     const stored = new Set(receipts.filter((r) => r.roundId === round.id).map((r) => r.unitId));
     const counted = urns.find((u) => u.roundId === round.id)?.n ?? 0;
-    const claimed = new Set([
+    const accepted = new Set([
       ...(ledger.ballots.get(round.id) ?? []),
       ...(ledger.ballotsConfirmed.get(round.id) ?? []),
-      ...round.voters,
     ]);
-    for (const unitId of claimed) {
+    // The workflow's voters come from the receipts at the tally (rounds of older builds: from Updates).
+    for (const unitId of new Set([...accepted, ...round.voters])) {
       if (!stored.has(unitId)) {
         ballots.lost += 1;
-        notes.push(`ballot of ${unitId} in ${round.kind} round ${round.number}: counted as cast, no receipt`);
+        notes.push(`ballot of ${unitId} in ${what}: counted as cast, no receipt`);
+      }
+    }
+    for (const unitId of stored) {
+      if (!accepted.has(unitId)) {
+        ballots.duplicated += 1;
+        notes.push(`ballot of ${unitId} in ${what}: a receipt, but the API never accepted it`);
       }
     }
     if (counted < stored.size) {
       ballots.lost += stored.size - counted;
-      notes.push(`${round.kind} round ${round.number}: ${stored.size} receipts, ${counted} ballots`);
+      notes.push(`${what}: ${stored.size} receipts, ${counted} ballots`);
     }
     if (counted > stored.size) {
       ballots.duplicated += counted - stored.size;
-      notes.push(`${round.kind} round ${round.number}: ${counted} ballots for ${stored.size} receipts`);
+      notes.push(`${what}: ${counted} ballots for ${stored.size} receipts`);
     }
     ballots.duplicated += round.voters.length - new Set(round.voters).size;
+    if (round.status !== 'closed') continue;
+    const tallied = round.result?.ballotsReceived ?? 0;
+    if (tallied !== stored.size) {
+      if (tallied < stored.size) ballots.lost += stored.size - tallied;
+      else ballots.duplicated += tallied - stored.size;
+      notes.push(`${what}: the tally counted ${tallied} ballots, ${stored.size} receipts`);
+    }
+    const missed = [...stored].filter((u) => !round.voters.includes(u));
+    if (missed.length > 0) {
+      ballots.lost += missed.length;
+      notes.push(`${what}: receipts of ${missed.join(', ')} missing from the workflow's voters`);
+    }
   }
   for (const roundId of ledger.ballots.keys()) {
     if (!roundIds.includes(roundId))

@@ -2,7 +2,7 @@ import { allCriteria, demoTemplate2022, type VoteKind } from '@thidua/domain';
 import type { SeededBloc, SeededOrg } from '../org/seed';
 import { type ApiClient, apiClient, classify } from './client';
 import { type CycleLedger, newLedger } from './ledger';
-import { runStep, type StepOptions } from './step';
+import { runStep, type StepConfirmation, type StepOptions } from './step';
 
 export interface CycleDriverOptions extends StepOptions {
   baseUrl: string;
@@ -12,12 +12,15 @@ export interface CycleDriverOptions extends StepOptions {
 
 /**
  * API calls and workflow Updates of one cycle with K units: per unit pact, registration, draft,
- * sign-off, submission and four ballots; per bloc start, plan, lock, attendance, four opens and
- * closes, results, proposal, acceptance, decision, close.
+ * sign-off, submission and four ballots (PostgreSQL alone accepts a ballot: no Update); per bloc
+ * start, plan, lock, attendance, four opens and closes, results, proposal, acceptance, decision, close.
  */
 export function cycleSize(unitsPerBloc: number): { steps: number; updates: number } {
-  return { steps: 9 * unitsPerBloc + 17, updates: 8 * unitsPerBloc + 16 };
+  return { steps: 9 * unitsPerBloc + 17, updates: 4 * unitsPerBloc + 16 };
 }
+
+/** A ballot retried after an unknown outcome is proven cast only by ALREADY_VOTED. */
+const BALLOT_CONFIRMATION: StepConfirmation = { confirmedBy: new Set(['ALREADY_VOTED']) };
 
 /** Scores at `pct` of every criterion's maximum, in the table's step. */
 function draft(pct: number) {
@@ -53,8 +56,8 @@ export class CycleDriver {
     this.units = new Map(bloc.units.map((u) => [u, apiClient(options.baseUrl, bloc.unitHeads[u]!)]));
   }
 
-  private step<T>(key: string, update: boolean, call: () => Promise<T>) {
-    return runStep(this.ledger, this.options, key, update, call);
+  private step<T>(key: string, update: boolean, call: () => Promise<T>, confirmation?: StepConfirmation) {
+    return runStep(this.ledger, this.options, key, update, call, confirmation);
   }
 
   private unit(unitId: string): ApiClient {
@@ -154,19 +157,45 @@ export class CycleDriver {
     this.ledger.ballots.set(round.id, accepted);
     this.ledger.ballotsConfirmed.set(round.id, confirmed);
     await this.eachUnit(async (unitId) => {
-      const cast = await this.step(`castBallot:${round.id}:${unitId}`, true, () =>
-        this.unit(unitId).conference.castBallot.mutate({
-          roundId: round.id,
-          unitId,
-          choices: { kind: 'choices', candidateIds: choices },
-        }),
+      // One transaction in PostgreSQL, no Update: committed (OK, or ALREADY_VOTED on a retry) or not at all.
+      const cast = await this.step(
+        `castBallot:${round.id}:${unitId}`,
+        false,
+        () =>
+          this.unit(unitId).conference.castBallot.mutate({
+            roundId: round.id,
+            unitId,
+            choices: { kind: 'choices', candidateIds: choices },
+          }),
+        BALLOT_CONFIRMATION,
       );
       (cast.confirmed ? confirmed : accepted).add(unitId);
     });
-    await this.step(`closeRound:${voteKind}`, true, () =>
+    const closed = await this.step(`closeRound:${voteKind}`, true, () =>
       this.head.conference.closeRound.mutate({ roundId: round.id }),
     );
+    // A confirmed close (its answer was lost; the retry was refused ROUND_CLOSED) may still be counting:
+    // the chair waits for the result before the next vote, whose candidates depend on it.
+    if (closed.confirmed) await this.tallied(round.id);
     return choices;
+  }
+
+  /** Waits until the cycle's history shows the round's tally (the workflow has applied it). */
+  private async tallied(roundId: string): Promise<void> {
+    const deadline = Date.now() + this.options.giveUpMs;
+    for (;;) {
+      try {
+        const history = await this.head.audit.list.query({
+          cycleId: this.bloc.cycleId,
+          page: { limit: 200, offset: 0 },
+        });
+        if (history.rows.some((r) => r.action === 'vote.tally' && r.entityId === roundId)) return;
+      } catch (error) {
+        if (classify(error).kind === 'refused') throw error;
+      }
+      if (Date.now() > deadline) throw new Error(`${this.bloc.id}: round ${roundId} not tallied in time`);
+      await new Promise((resolve) => setTimeout(resolve, 500));
+    }
   }
 
   private async openRound(voteKind: VoteKind): Promise<{ id: string; candidates: string[] }> {

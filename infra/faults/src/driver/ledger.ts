@@ -2,7 +2,7 @@
 export interface StepEntry {
   /** Unique within the cycle, e.g. `signPact:u1`, `castBallot:<round>:u2`. */
   key: string;
-  /** Is it a workflow Update (the API's `cycles.start` and draft saves are not)? */
+  /** Is it a workflow Update (the API's `cycles.start`, draft saves and ballots are not)? */
   update: boolean;
   outcome: 'ok' | 'confirmed';
   /** The refusal that confirmed it (e.g. ALREADY_VOTED). */
@@ -20,9 +20,12 @@ export interface CycleLedger {
   steps: StepEntry[];
   /** Steps begun so far (parallel unit steps begin before any of them ends). */
   begun: number;
-  /** Ballots the API accepted (round → units). */
+  /** Ballots the API accepted, i.e. answered OK: their transaction committed (round → units). */
   ballots: Map<string, Set<string>>;
-  /** Ballots whose answer was lost and whose retry was refused as done (round → units): they must exist. */
+  /**
+   * Ballots whose answer was lost (API killed, connection cut, 5xx) and whose retry was refused
+   * ALREADY_VOTED: the first try committed (round → units). They must be in the urn and counted once.
+   */
   ballotsConfirmed: Map<string, Set<string>>;
   /** Units whose self-assessment submission the API accepted. */
   submissions: Set<string>;

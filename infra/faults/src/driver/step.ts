@@ -14,6 +14,12 @@ export interface StepOptions {
   signal?: AbortSignal;
 }
 
+/** Per step: which refusals on a retry after an unknown outcome prove the first try went through. */
+export interface StepConfirmation {
+  /** Only these codes confirm (e.g. ALREADY_VOTED for a ballot); any other refusal stops the run. */
+  confirmedBy?: ReadonlySet<string>;
+}
+
 /** Refusals that only mean "not yet": the step is tried again after a pause. */
 const WAIT_CODES = new Set(['DOCUMENTS_NOT_READY']);
 
@@ -22,8 +28,8 @@ export class StepFailed extends Error {}
 /**
  * Runs one step until the API accepts it. An unknown outcome (connection cut, 5xx, workflow
  * unreachable) is retried; a refusal after such an attempt means the first try went through
- * ("confirmed"), and is checked against PostgreSQL and the workflow at the end. A refusal on a
- * clean first try is a bug in the script and stops the run.
+ * ("confirmed"; with `confirmedBy`, only those codes do), and is checked against PostgreSQL and the
+ * workflow at the end. Any other refusal is a bug in the script or a lost step, and stops the run.
  */
 export async function runStep<T>(
   ledger: CycleLedger,
@@ -31,6 +37,7 @@ export async function runStep<T>(
   key: string,
   update: boolean,
   call: () => Promise<T>,
+  confirmation: StepConfirmation = {},
 ): Promise<{ value?: T; confirmed: boolean }> {
   const startedAt = Date.now();
   options.beforeStep?.({ blocId: ledger.blocId, index: ledger.begun++, key });
@@ -60,7 +67,8 @@ export async function runStep<T>(
     } catch (error) {
       if (error instanceof StepFailed) throw error;
       const failure = classify(error);
-      if (failure.kind === 'refused' && ambiguous && !WAIT_CODES.has(failure.code)) {
+      const confirms = confirmation.confirmedBy?.has(failure.code) ?? true;
+      if (failure.kind === 'refused' && ambiguous && confirms && !WAIT_CODES.has(failure.code)) {
         const endedAt = Date.now();
         ledger.steps.push({
           key,

@@ -25,7 +25,10 @@ import {
 } from '../schema';
 
 /**
- * Secret ballots. How a ballot stays unlinkable from its voter:
+ * Secret ballots. PostgreSQL is the ballot box and the only place a ballot is accepted: the commit
+ * of the casting transaction (receipt + anonymous ballot + the caller's "unit voted" audit row) is
+ * the acceptance, and the round's tally reads the receipts as the truth of who voted.
+ * How a ballot stays unlinkable from its voter:
  * - `ballots` has no unit, user, timestamp or sequence column; `ballot_receipts` (round, unit) has
  *   no ballot id and no timestamp. Nothing is shared but the round.
  * - Both rows are written in the same transaction, so they would share `xmin` (the inserting
@@ -96,6 +99,20 @@ async function assertMember(tx: Tx, sessionId: string, unitId: string): Promise<
   if (rows.length === 0) throw new DomainError('NOT_A_MEMBER', undefined, { unitId });
 }
 
+/**
+ * The voter must be recorded present at the round's conference session (absent members may only send
+ * a written opinion). Attendance cannot change while a round is open: the workflow refuses it.
+ */
+async function assertPresent(tx: Tx, sessionId: string, unitId: string): Promise<void> {
+  const rows = await tx
+    .select({ unitId: attendance.unitId })
+    .from(attendance)
+    .where(
+      and(eq(attendance.sessionId, sessionId), eq(attendance.unitId, unitId), eq(attendance.mode, 'present')),
+    );
+  if (rows.length === 0) throw new DomainError('NOT_PRESENT', undefined, { unitId });
+}
+
 /** Inserts the receipt; a second one for the unit in this round is ALREADY_VOTED. */
 async function insertReceipt(tx: Tx, roundId: string, unitId: string): Promise<void> {
   const inserted = await tx
@@ -116,12 +133,15 @@ export interface CastBallotInput {
 
 /**
  * Records a unit's ballot and its receipt in the caller's transaction. Refuses, before writing
- * anything: an unknown or closed round, a non-member, a defective ballot (unless `acceptInvalid`),
- * and a second ballot from the same unit (ALREADY_VOTED).
+ * anything: an unknown or closed round, a non-member, a member not present at the conference
+ * (NOT_PRESENT), a defective ballot (unless `acceptInvalid`), and a second ballot from the same unit
+ * (ALREADY_VOTED). The round row stays locked until the caller commits, so the tally, which takes
+ * the same lock to close the round, counts every ballot committed before it and none after.
  */
 export async function recordBallot(tx: Tx, input: CastBallotInput): Promise<void> {
   const round = await lockOpenRound(tx, input.roundId);
   await assertMember(tx, round.sessionId, input.unitId);
+  await assertPresent(tx, round.sessionId, input.unitId);
   const choices = normalizeStrings(input.choices);
   const ctx = {
     candidates: round.candidates,

@@ -1,24 +1,30 @@
 /**
  * Conference (Hội nghị tổng kết): attendance and quorum, vote rounds, ballots, tallies, runoffs.
  *
- * BALLOT SECRECY. Update arguments, activity inputs and activity results are stored in the workflow
- * history for as long as the history lives, so no choice ever enters the workflow:
- *  1. The API casts a ballot in ONE PostgreSQL transaction: it locks the round row `FOR SHARE` and
- *     checks it is open, inserts the receipt (round, unit: the primary key refuses a second ballot)
- *     and the anonymous ballot (no unit, user, time or sequence; random id). Before committing it
- *     sends the `recordBallotCast` Update, which carries only (round, unit) — "unit U has voted in
- *     round R", a fact the minutes print anyway. Accepted → commit; refused (ALREADY_VOTED,
- *     ROUND_CLOSED, NOT_PRESENT, …) → rollback, so a refused vote leaves nothing anywhere. A crash
- *     between acceptance and commit is healed by retrying with the same update id: Temporal answers
- *     from the first run and the API commits. (`castSecretBallot` in client.ts implements this.)
- *  2. The update id of a ballot must be random, never derived from the ballot's id.
- *  3. `closeRound` marks the round closing (refusing new ballots), then the `tallyRound` activity
- *     closes it in PostgreSQL — its UPDATE waits for cast transactions still holding the share lock —
- *     reads the anonymous ballots and the receipts, and runs the domain's tallyRound there. Only the
- *     aggregate (counts per candidate, valid/invalid) comes back into history. Receipts are compared
- *     with the units the workflow was told about: none lost, none counted twice (one receipt per
- *     unit, one ballot per receipt, in one transaction).
+ * BALLOTS ARE ACCEPTED BY POSTGRESQL ALONE. Two parties that must both accept a ballot (a database
+ * commit and a workflow Update) cannot do it atomically: whichever accepts first can be left alone by
+ * a crash, a timeout or a dead worker, and the ballot is then counted by one and missing from the
+ * other (or refused ALREADY_VOTED on retry while no urn holds it). So there is one acceptance:
+ *  1. The API casts a ballot in ONE PostgreSQL transaction: it locks the open round row, checks the
+ *     unit is a member recorded present at the session (the attendance this module projects; it
+ *     cannot change while a round is open), validates the ballot, inserts the receipt (round, unit:
+ *     the primary key refuses a second ballot), re-seals the urn with the anonymous ballot (no unit,
+ *     user, time or sequence; random ids) and writes the audit row "unit U voted in round R". The
+ *     COMMIT is the acceptance; a refusal rolls everything back. A retry after a lost answer is
+ *     answered ALREADY_VOTED when the first try committed, and accepted when it did not.
+ *  2. No ballot passes through the workflow: Update arguments, activity inputs and results stay
+ *     in the history as long as it lives, and no choice may. Who voted reaches it with the tally.
+ *  3. `closeRound` marks the round closing, then the `tallyRound` activity closes it in PostgreSQL:
+ *     its row lock waits for cast transactions in flight, so every ballot committed before it is
+ *     counted and every later one is refused ROUND_CLOSED. It reads the anonymous ballots and the
+ *     receipts and runs the domain's tallyRound there; only the aggregate (counts per candidate,
+ *     valid/invalid), the receipts' units (who voted, as the minutes print) and the present units
+ *     without a receipt come back into history. The round's `voters` are filled from the receipts then.
  * The tally activity is idempotent: a retry or a restarted worker returns the stored tally.
+ * Cycles whose history holds the retired `recordBallotCast` Update still replay: its handler stays
+ * registered and does what it did, and its validator refuses every new call. The replay test keeps
+ * two such histories (test/fixtures/histories/ballot-updates-*.json); handler and histories go
+ * together once no running cycle predates the change.
  */
 import type { TallyRoundOutput } from '@thidua/activities/contract';
 import { checkProposals, quotaFor, rotationWarnings, voteKinds } from '@thidua/domain';
@@ -35,6 +41,7 @@ import {
   type OpenRoundArgs,
   type OpenRoundResult,
   type RoundArgs,
+  retiredUpdates,
   updates,
 } from './messages';
 import {
@@ -150,16 +157,18 @@ export function registerConferenceSteps(ctx: CycleContext): void {
     },
   });
 
-  ctx.step(updates.recordBallotCast, {
+  // Retired (see the note above): kept only for histories that hold accepted calls. Replay does not
+  // run validators, so such a call is applied exactly as it was; a new call is refused.
+  ctx.step(retiredUpdates.recordBallotCast, {
     phases: ['conference'],
     roles: allowed.unitStaff,
     unitOf: (a: BallotCastArgs) => a.unitId,
-    validate: (a) => {
-      const round = roundOf(s, a.roundId);
-      if (round.status !== 'open') refuse('ROUND_CLOSED');
-      if (!s.attendance?.present.includes(a.unitId)) refuse('NOT_PRESENT');
-      if (round.voters.includes(a.unitId)) refuse('ALREADY_VOTED');
-    },
+    validate: () =>
+      refuse(
+        'INVALID_INPUT',
+        'Phiếu bầu được ghi nhận ngay khi bỏ phiếu; quy trình không còn nhận thao tác này.',
+        { retiredUpdate: 'recordBallotCast' },
+      ),
     apply: async (a) => {
       const round = roundOf(s, a.roundId);
       round.voters.push(a.unitId);
@@ -194,12 +203,8 @@ export function registerConferenceSteps(ctx: CycleContext): void {
         step: 'closeRound',
         key: a.updateId,
         actor: a.actor,
-        audit: {
-          action: 'vote.close',
-          entity: 'voteRound',
-          entityId: round.id,
-          after: { voters: round.voters.length },
-        },
+        // Who voted is known once the tally has read the receipts (the vote.tally row).
+        audit: { action: 'vote.close', entity: 'voteRound', entityId: round.id },
       });
       let out: TallyRoundOutput;
       try {
@@ -215,7 +220,8 @@ export function registerConferenceSteps(ctx: CycleContext): void {
           present: round.present,
           ballotsIssued: round.ballotsIssued,
           candidates: round.candidates,
-          expectedVoters: [...round.voters],
+          // Attendance cannot change while a round is open: these are the units that could vote.
+          presentUnitIds: [...(s.attendance?.present ?? [])],
         });
       } catch (error) {
         // The box could not be counted (e.g. BALLOT_COUNT_MISMATCH): the round stays open for the chair.

@@ -121,7 +121,10 @@ export interface OpenRoundResult extends Ack {
   roundNumber: number;
   candidateUnitIds: string[];
 }
-/** Carries NO choice: the ballot itself goes to PostgreSQL, anonymously (see conference.ts). */
+/**
+ * Arguments of the retired `recordBallotCast` Update (no choice, only round and unit). Ballots are
+ * accepted by PostgreSQL alone now (see conference.ts); the type stays for the replay handler.
+ */
 export interface BallotCastArgs extends StepArgs {
   roundId: string;
   unitId: string;
@@ -182,7 +185,6 @@ export const updates = {
   lockScores: defineUpdate<LockResult, [EmptyArgs]>('lockScores'),
   recordAttendance: defineUpdate<AttendanceResult, [AttendanceArgs]>('recordAttendance'),
   openRound: defineUpdate<OpenRoundResult, [OpenRoundArgs]>('openRound'),
-  recordBallotCast: defineUpdate<Ack, [BallotCastArgs]>('recordBallotCast'),
   closeRound: defineUpdate<CloseRoundResult, [RoundArgs]>('closeRound'),
   decideTie: defineUpdate<Ack, [DecideTieArgs]>('decideTie'),
   confirmResults: defineUpdate<Ack, [EmptyArgs]>('confirmResults'),
@@ -196,6 +198,15 @@ export const updates = {
 
 export type CycleUpdates = typeof updates;
 export type UpdateName = keyof CycleUpdates;
+
+/**
+ * Updates no client may send any more, still registered so that histories holding accepted ones
+ * replay (their validator refuses every new call, so a refusal leaves no history).
+ */
+export const retiredUpdates = {
+  /** Ballots were once reported to the workflow; PostgreSQL's commit alone accepts them now. */
+  recordBallotCast: defineUpdate<Ack, [BallotCastArgs]>('recordBallotCast'),
+} as const;
 
 export const phaseQuery = defineQuery<Phase>('phase');
 export const stateQuery = defineQuery<CycleSnapshot>('state');

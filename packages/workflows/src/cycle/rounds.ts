@@ -103,7 +103,7 @@ export async function applyTally(
   round.status = 'closed';
   round.closedAt = ctx.nowIso();
   round.result = result;
-  // The receipts are the truth of who voted (a unit whose API crashed before the Update still voted).
+  // The receipts are the truth of who voted: a ballot is accepted by its commit in PostgreSQL alone.
   round.voters = [...out.receiptUnitIds];
   const outcome = result.outcome;
   let runoff: RoundState | undefined;
@@ -144,6 +144,7 @@ export async function applyTally(
       entityId: round.id,
       after: {
         outcome: outcome.kind,
+        voters: round.voters.length,
         electedIds: result.electedIds,
         tiedIds: result.tiedIds,
         runoff: runoff?.id,

@@ -111,6 +111,7 @@ export interface RoundResult {
   invalidBallots: number;
   votes: { unitId: string; votes: number; percentHundredths: number; passed: boolean }[];
   conclusion: string;
+  /** Units present at the conference that cast no ballot in this round (the receipts tell). */
   missingVoters: string[];
 }
 
@@ -126,7 +127,10 @@ export interface RoundState {
   members: number;
   present: number;
   ballotsIssued: number;
-  /** Units that have voted: turnout only, never choices. */
+  /**
+   * Units that voted (turnout only, never choices), from the receipts when the round is tallied:
+   * empty while the round is open, since ballots are accepted by PostgreSQL alone.
+   */
   voters: string[];
   openedAt: string;
   closedAt?: string | undefined;

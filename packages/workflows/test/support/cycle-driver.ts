@@ -1,8 +1,8 @@
 /**
  * Plays the API's part against one cycle: the demo bloc (Khối Nội chính, 9 units), its accounts,
- * score sheets and ballots. Every step goes through the typed client helper, as the API's would.
+ * score sheets and ballots. Every step goes through the typed client helper, as the API's would;
+ * ballots go to PostgreSQL only, as the API's do.
  */
-import { recordBallot, type Tx } from '@thidua/db';
 import {
   allCriteria,
   type Ballot,
@@ -17,7 +17,6 @@ import {
 import { expect } from 'vitest';
 import {
   type CycleHandle,
-  castSecretBallot,
   executeStep,
   newUpdateId,
   queryCycle,
@@ -30,6 +29,7 @@ import {
 import type { UpdateName } from '../../src/cycle/messages';
 import type { CycleSnapshot } from '../../src/cycle/snapshot';
 import type { Actor, CycleCalendar, CycleInput } from '../../src/cycle/types';
+import { castAsApi } from './ballots';
 import type { Harness } from './harness';
 
 export const BLOC = 'b-noichinh';
@@ -242,16 +242,11 @@ export class CycleDriver {
     return this.step('openRound', 'head', { voteKind, ...(candidateUnitIds ? { candidateUnitIds } : {}) });
   }
 
-  /** The API's secret-ballot protocol: PostgreSQL transaction + an Update with no choices. */
-  cast(roundId: string, unitId: string, choices: string[] | Ballot, updateId = newUpdateId()) {
+  /** The API's secret ballot: one PostgreSQL transaction, nothing sent to the workflow. */
+  cast(roundId: string, unitId: string, choices: string[] | Ballot) {
     const ballot: Ballot = Array.isArray(choices) ? { kind: 'choices', candidateIds: choices } : choices;
-    return castSecretBallot<Tx>(
-      this.h.client,
-      this.workflowId,
-      { actor: this.actor({ unitHead: unitId }), updateId, roundId, unitId },
-      (fn) => this.h.api.db.transaction(fn),
-      (tx) => recordBallot(tx, { roundId, unitId, choices: ballot }),
-    );
+    const { userId, role } = this.actor({ unitHead: unitId });
+    return castAsApi(this.h.api, { roundId, unitId, choices: ballot, by: { userId, role } });
   }
 
   /** Every voter in `plan` casts its choices (in parallel, as at a real conference). */

@@ -83,7 +83,7 @@ export async function conferenceView(db: DbOrTx, cycleId: string, viewerUnitIds:
 
 /**
  * A cheap fingerprint of everything the screen shows: the live feed sends a view only when it
- * changes. Receipts are counted on their own: a ballot commits just after its workflow step.
+ * changes. Receipts are counted on their own: a ballot is a PostgreSQL commit, not a workflow step.
  */
 export async function conferenceVersion(db: DbOrTx, cycleId: string): Promise<string> {
   const result = await db.execute<{ v: string }>(sql`
