@@ -3,13 +3,11 @@
  * phase transitions and the uniform Update registration (validator + handler).
  */
 
-import type { ActivityOptions, UpdateDefinition } from '@temporalio/common';
+import type { UpdateDefinition } from '@temporalio/common';
 import {
   condition,
   currentUpdateInfo,
-  patched,
   proxyActivities,
-  proxyLocalActivities,
   setHandler,
   upsertSearchAttributes,
   workflowInfo,
@@ -27,20 +25,15 @@ import type { CycleState, Phase, UnitState } from './types';
 
 const retry = { initialInterval: '200ms', backoffCoefficient: 2, maximumInterval: '10s' } as const;
 
-/** Projections must land eventually: retried without limit, except for data the database refuses. */
-const projectionOptions: ActivityOptions = {
+/**
+ * Projections must land eventually: retried without limit, except for data the database refuses.
+ * They are not local activities: an Update answered in the same task as a deadline timer started
+ * then replays in another command order (a nondeterminism error, seen in the fault runs).
+ */
+const projections = proxyActivities<Activities>({
   startToCloseTimeout: '10s',
   retry: { ...retry, nonRetryableErrorTypes: ['PROJECTION_INVALID'] },
-};
-const remoteProjections = proxyActivities<Activities>(projectionOptions);
-const localProjections = proxyLocalActivities<Activities>(projectionOptions);
-
-/**
- * Projections and tallies are short PostgreSQL transactions: as local activities they run inside the
- * workflow task that needs them, so an Update is accepted, projected and answered in one round trip
- * to the server instead of three. Histories written before this change scheduled them as activities.
- */
-const projections = () => (patched('projections-as-local-activities') ? localProjections : remoteProjections);
+});
 
 const documents = proxyActivities<Activities>({
   startToCloseTimeout: '1m',
@@ -48,9 +41,9 @@ const documents = proxyActivities<Activities>({
 });
 
 export const acts = {
-  initCycle: (...args: Parameters<Activities['initCycle']>) => projections().initCycle(...args),
-  recordStep: (...args: Parameters<Activities['recordStep']>) => projections().recordStep(...args),
-  tallyRound: (...args: Parameters<Activities['tallyRound']>) => projections().tallyRound(...args),
+  initCycle: projections.initCycle,
+  recordStep: projections.recordStep,
+  tallyRound: projections.tallyRound,
   generateDocuments: documents.generateDocuments,
 };
 
