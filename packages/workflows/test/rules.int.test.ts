@@ -443,6 +443,11 @@ describe.concurrent('rules of the cycle', () => {
           retiredBallotUpdate(c.workflowId, c.actor({ unitHead: 'u-stp' }), flag.roundId),
           'INVALID_INPUT',
         );
+        // The next vote waits for this one's result (its candidates depend on who is elected).
+        await refuse(
+          c.refused('openRound', 'head', { voteKind: 'certificateOfMerit' }),
+          'ROUND_ALREADY_OPEN',
+        );
         await c.vote(
           flag.roundId,
           Object.fromEntries(UNITS.filter((u) => u !== 'u-snv').map((u) => [u, ['u-snv']])),

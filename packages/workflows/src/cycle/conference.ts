@@ -120,6 +120,10 @@ export function registerConferenceSteps(ctx: CycleContext): void {
       if (!voteKinds.includes(a.voteKind)) refuse('INVALID_INPUT', 'Nội dung bỏ phiếu không hợp lệ.');
       const vote = s.votes[a.voteKind];
       if (vote.status === 'open' || vote.status === 'awaitingChair') refuse('ROUND_ALREADY_OPEN');
+      // Votes follow one another: the next one's candidates depend on who the last one elected.
+      if (s.rounds.some((r) => r.status !== 'closed')) {
+        refuse('ROUND_ALREADY_OPEN', 'Vòng bỏ phiếu trước chưa kiểm phiếu xong: hãy kết thúc vòng đó trước.');
+      }
       if (vote.status === 'decided' || (vote.status === 'noProposal' && isAward(a.voteKind))) {
         refuse('VOTE_ALREADY_DECIDED');
       }
