@@ -4,21 +4,10 @@ import { sql } from 'drizzle-orm';
 import { bulkInsert } from '../bulk';
 import type { Db, Tx } from '../client';
 import { DEFAULT_SCRYPT, hashPassword, type ScryptParams } from '../passwords';
-import {
-  blocRows,
-  cycleRow,
-  importedRoundRows,
-  leadershipRow,
-  membershipRows,
-  orgEventRows,
-  provinceRows,
-  ruleSetRows,
-  sheetRows,
-  templateRow,
-  unitRows,
-} from '../rows';
+import { cycleRow, importedRoundRows, ruleSetRows, sheetRows, templateRow } from '../rows';
 import * as s from '../schema';
 import { demoCandidateLists2022 } from './demo-rounds';
+import { insertOrgStructure } from './org';
 import { insertImportedRounds } from './rounds';
 
 /** Transaction-level advisory lock shared by the seeds: two booting processes never seed twice. */
@@ -42,6 +31,9 @@ export async function seedDemoData(
   options: { dataset?: DemoDataset; scrypt?: ScryptParams } = {},
 ): Promise<SeedResult> {
   const dataset = options.dataset ?? demoDataset;
+  // Already seeded (every start after the first): no hashing at all.
+  if ((await db.select({ id: s.provinces.id }).from(s.provinces).limit(1)).length > 0)
+    return { seeded: false };
   // Hash before the transaction: scrypt is slow on purpose and must not hold locks.
   const hashes = await Promise.all(
     dataset.users.map(() => hashPassword(dataset.demoPassword, options.scrypt ?? DEFAULT_SCRYPT)),
@@ -50,53 +42,12 @@ export async function seedDemoData(
     await tx.execute(sql`select pg_advisory_xact_lock(${SEED_LOCK_KEY}::bigint)`);
     const existing = await tx.select({ id: s.provinces.id }).from(s.provinces).limit(1);
     if (existing.length > 0) return { seeded: false };
-    await insertOrganisation(tx, dataset);
+    await insertOrgStructure(tx, { ...dataset, blocs: [dataset.bloc] });
     await insertUsers(tx, dataset, hashes);
     await insertCycles(tx, dataset);
     await insertCycle2022Inputs(tx, dataset);
     return { seeded: true };
   });
-}
-
-async function insertOrganisation(tx: Tx, d: DemoDataset): Promise<void> {
-  const provinces = d.provinces.map(provinceRows);
-  await bulkInsert(
-    tx,
-    s.provinces,
-    provinces.map((p) => p.province),
-  );
-  await bulkInsert(
-    tx,
-    s.provinceNames,
-    provinces.flatMap((p) => p.names),
-  );
-  const units = d.units.map(unitRows);
-  await bulkInsert(
-    tx,
-    s.units,
-    units.map((u) => u.unit),
-  );
-  await bulkInsert(
-    tx,
-    s.unitNames,
-    units.flatMap((u) => u.names),
-  );
-  const bloc = blocRows(d.bloc);
-  await bulkInsert(tx, s.blocs, [bloc.bloc]);
-  await bulkInsert(tx, s.blocNames, bloc.names);
-  await bulkInsert(tx, s.blocMemberships, d.memberships.flatMap(membershipRows));
-  await bulkInsert(tx, s.blocLeaderships, d.leaderships.map(leadershipRow));
-  const events = d.orgEvents.map(orgEventRows);
-  await bulkInsert(
-    tx,
-    s.unitLineage,
-    events.flatMap((e) => e.units),
-  );
-  await bulkInsert(
-    tx,
-    s.provinceLineage,
-    events.flatMap((e) => e.provinces),
-  );
 }
 
 async function insertUsers(tx: Tx, d: DemoDataset, hashes: string[]): Promise<void> {

@@ -9,19 +9,9 @@ import {
 import { inArray, sql } from 'drizzle-orm';
 import { bulkInsert } from '../bulk';
 import type { Db, Tx } from '../client';
-import {
-  blocRows,
-  cycleRow,
-  importedRoundRows,
-  leadershipRow,
-  membershipRows,
-  provinceRows,
-  ruleSetRows,
-  sheetRows,
-  templateRow,
-  unitRows,
-} from '../rows';
+import { cycleRow, importedRoundRows, ruleSetRows, sheetRows, templateRow } from '../rows';
 import * as s from '../schema';
+import { insertOrgStructure } from './org';
 import { insertImportedRounds } from './rounds';
 
 export interface SyntheticSeedResult {
@@ -45,7 +35,8 @@ export async function seedSyntheticData(db: Db, options: SyntheticOptions): Prom
   const data = generateSyntheticDataset(options);
   const counts = await db.transaction(async (tx) => {
     await tx.execute(sql`set local synchronous_commit = off`);
-    await insertOrganisation(tx, data);
+    await insertOrgStructure(tx, data);
+    await insertRuleSets(tx, data);
     return insertCycles(tx, data);
   });
   return {
@@ -57,43 +48,7 @@ export async function seedSyntheticData(db: Db, options: SyntheticOptions): Prom
   };
 }
 
-async function insertOrganisation(tx: Tx, data: SyntheticDataset): Promise<void> {
-  const provinces = data.provinces.map(provinceRows);
-  await bulkInsert(
-    tx,
-    s.provinces,
-    provinces.map((p) => p.province),
-  );
-  await bulkInsert(
-    tx,
-    s.provinceNames,
-    provinces.flatMap((p) => p.names),
-  );
-  const units = data.units.map(unitRows);
-  await bulkInsert(
-    tx,
-    s.units,
-    units.map((u) => u.unit),
-  );
-  await bulkInsert(
-    tx,
-    s.unitNames,
-    units.flatMap((u) => u.names),
-  );
-  const blocs = data.blocs.map(blocRows);
-  await bulkInsert(
-    tx,
-    s.blocs,
-    blocs.map((b) => b.bloc),
-  );
-  await bulkInsert(
-    tx,
-    s.blocNames,
-    blocs.flatMap((b) => b.names),
-  );
-  await bulkInsert(tx, s.blocMemberships, data.memberships.flatMap(membershipRows));
-  await bulkInsert(tx, s.blocLeaderships, data.leaderships.map(leadershipRow));
-
+async function insertRuleSets(tx: Tx, data: SyntheticDataset): Promise<void> {
   // National default rule sets are shared: load only the years not there yet.
   const ids = data.ruleSets.map((r) => r.id);
   const present = new Set(
