@@ -5,13 +5,11 @@
 import type { Client } from '@temporalio/client';
 import type { Db } from '@thidua/db';
 import { initTRPC } from '@trpc/server';
-import superjson from 'superjson';
 import type { z } from 'zod';
 import { clearedSessionCookie, readSessionToken } from './auth/cookie';
-import { loadPrincipal } from './auth/load-principal';
 import { type AuthPolicy, defaultAuthPolicy } from './auth/policy';
 import type { Principal } from './auth/principal';
-import { findLiveSession } from './auth/session-store';
+import { findSessionPrincipal } from './auth/session-store';
 import type { Access } from './authz/access';
 import { runGate } from './authz/gate';
 import { checkScope } from './authz/scope';
@@ -19,6 +17,7 @@ import type { TargetRef } from './authz/target';
 import { ApiError } from './errors/api-error';
 import { formatError } from './errors/format';
 import { toTRPCError } from './errors/to-trpc';
+import { transformer } from './transformer';
 
 /* 1. CONTEXT */
 
@@ -69,8 +68,7 @@ export function createTRPCContext(options: CreateContextOptions) {
       }
       const token = readSessionToken(headers.get('cookie'));
       if (!token) return { state: 'none', principal: null } as const;
-      const live = await findLiveSession(services.db, token, clock(), policy);
-      const principal = live ? await loadPrincipal(services.db, live.userId, live.id) : undefined;
+      const principal = await findSessionPrincipal(services.db, token, clock(), policy);
       if (principal) return { state: 'live', principal } as const;
       // The browser drops a dead cookie: the next request is simply signed out.
       resHeaders.append('set-cookie', clearedSessionCookie(options.secure ?? false));
@@ -96,7 +94,7 @@ export type Context = ReturnType<typeof createTRPCContext>;
 /* 2. INIT */
 
 const t = initTRPC.context<Context>().create({
-  transformer: superjson,
+  transformer,
   // Live feeds: pings keep proxies from cutting an idle stream; a stream ends after 10 minutes and
   // the client reconnects, so the session is checked again.
   sse: {

@@ -1,13 +1,26 @@
 import { type ApiServices, defaultAuthPolicy } from '@thidua/api';
-import { auditLog, loginAttempts, sessions, users } from '@thidua/db/schema';
+import {
+  auditLog,
+  blocMemberships,
+  blocs,
+  loginAttempts,
+  sessions,
+  units,
+  userRoles,
+  users,
+} from '@thidua/db/schema';
 import type { TestDatabase } from '@thidua/db/testing';
 import { DEMO_PASSWORD } from '@thidua/domain';
 import type {} from '@thidua/vitest-setup/context';
-import { eq, sql } from 'drizzle-orm';
+import { asc, eq, inArray, sql } from 'drizzle-orm';
 import { afterAll, beforeAll, beforeEach, describe, expect, test } from 'vitest';
+import type { Grant } from '../src/auth/principal';
+import { findSessionPrincipal } from '../src/auth/session-store';
+import { hashSessionToken } from '../src/auth/token';
 import { browser } from './helpers/browser';
 import { callerAs } from './helpers/callers';
 import { demoDatabase } from './helpers/database';
+import { BLOC_HEAD_2023, SECRETARIAT, unitHead, unitOfficer } from './helpers/demo-users';
 import { refused, statusOf } from './helpers/errors';
 import { type TestTemporal, testTemporal } from './helpers/temporal';
 
@@ -130,6 +143,74 @@ describe('sign-in and sessions', () => {
     );
   });
 
+  test('last use is written at most once per touch interval, however many requests come', async () => {
+    const b = browser(services);
+    await signIn(b, 'qltt.canbo');
+    const id = hashSessionToken((b.cookie as string).split('=')[1] as string);
+    const lastSeen = async () =>
+      (
+        await database.db.select({ at: sessions.lastSeenAt }).from(sessions).where(eq(sessions.id, id))
+      )[0]?.at.getTime();
+    const signedInAt = now;
+    expect(await lastSeen()).toBe(signedInAt);
+    for (const after of [1, 30, 59]) {
+      now = signedInAt + after * 1000;
+      expect((await b.call((api) => api.auth.me()))?.username).toBe('qltt.canbo');
+    }
+    expect(await lastSeen()).toBe(signedInAt);
+    // Past the interval, a burst of requests moves it once, to the time of the burst.
+    now = signedInAt + defaultAuthPolicy.touchIntervalMs + 1000;
+    const burst = await Promise.all(Array.from({ length: 10 }, () => b.call((api) => api.auth.me())));
+    expect(burst.every((me) => me?.username === 'qltt.canbo')).toBe(true);
+    expect(await lastSeen()).toBe(now);
+  });
+
+  test('idle time counts from the last written use: a session ends at most one touch interval early, never late', async () => {
+    const b = browser(services);
+    await signIn(b, 'qltt.canbo');
+    const signedInAt = now;
+    // Used again within the interval: not written, so the idle clock still runs from sign-in…
+    now = signedInAt + defaultAuthPolicy.touchIntervalMs - 1000;
+    await b.call((api) => api.auth.me());
+    now = signedInAt + defaultAuthPolicy.idleTimeoutMs - 1000;
+    // …which is still inside the idle timeout; this use is written and restarts the clock.
+    expect((await b.call((api) => api.auth.me()))?.username).toBe('qltt.canbo');
+    const written = now;
+    now = written + defaultAuthPolicy.idleTimeoutMs - 1000;
+    expect((await b.call((api) => api.auth.me()))?.username).toBe('qltt.canbo');
+    // Idle for the full timeout after a written use: over.
+    now += defaultAuthPolicy.idleTimeoutMs;
+    await refused(
+      b.call((api) => api.auth.me()),
+      'SESSION_EXPIRED',
+    );
+
+    const early = browser(services);
+    await signIn(early, 'qltt.canbo');
+    const start = now;
+    now = start + defaultAuthPolicy.touchIntervalMs - 1000; // last use, not written
+    await early.call((api) => api.auth.me());
+    now = start + defaultAuthPolicy.idleTimeoutMs; // idle timeout minus (touch interval - 1 s) after it
+    await refused(
+      early.call((api) => api.auth.me()),
+      'SESSION_EXPIRED',
+    );
+  });
+
+  test('one statement yields the principal with every grant resolved, as the sign-in does', async () => {
+    for (const username of [SECRETARIAT, BLOC_HEAD_2023, unitOfficer('u-stp'), unitHead('u-ttt'), 'admin']) {
+      const b = browser(services);
+      const me = await signIn(b, username);
+      const token = (b.cookie as string).split('=')[1] as string;
+      const principal = await findSessionPrincipal(database.db, token, new Date(now), defaultAuthPolicy);
+      const [user] = await database.db.select().from(users).where(eq(users.username, username));
+      expect(principal?.userId).toBe(user?.id);
+      expect(principal?.sessionId).toBe(hashSessionToken(token));
+      expect(principal?.grants).toEqual(await expectedGrants(user?.id as string));
+      expect(principal?.grants.map((g) => g.role).sort()).toEqual(me?.grants.map((g) => g.role).sort());
+    }
+  });
+
   test('signing out deletes the session and clears the cookie', async () => {
     const b = browser(services);
     await signIn(b, 'congan.canbo');
@@ -247,3 +328,49 @@ describe('accounts', () => {
     );
   });
 });
+
+/** The grants of a user read table by table, as the principal must carry them. */
+async function expectedGrants(userId: string): Promise<Grant[]> {
+  const db = database.db;
+  const rows = await db
+    .select()
+    .from(userRoles)
+    .where(eq(userRoles.userId, userId))
+    .orderBy(asc(userRoles.id));
+  const unitIds = rows.flatMap((r) => (r.unitId ? [r.unitId] : []));
+  const blocIds = rows.flatMap((r) => (r.blocId ? [r.blocId] : []));
+  const unitRows = unitIds.length ? await db.select().from(units).where(inArray(units.id, unitIds)) : [];
+  const blocRows = blocIds.length ? await db.select().from(blocs).where(inArray(blocs.id, blocIds)) : [];
+  const memberships = unitIds.length
+    ? await db.select().from(blocMemberships).where(inArray(blocMemberships.unitId, unitIds))
+    : [];
+  return rows.map((r): Grant => {
+    const year = r.year ?? undefined;
+    switch (r.scopeKind) {
+      case 'unit':
+        return {
+          role: r.role,
+          scopeKind: 'unit',
+          unitId: r.unitId ?? undefined,
+          provinceId: unitRows.find((u) => u.id === r.unitId)?.provinceId,
+          year,
+          unitBlocs: memberships
+            .filter((m) => m.unitId === r.unitId)
+            .map((m) => ({ blocId: m.blocId, year: m.year }))
+            .sort((a, b) => a.year - b.year || a.blocId.localeCompare(b.blocId)),
+        };
+      case 'bloc':
+        return {
+          role: r.role,
+          scopeKind: 'bloc',
+          blocId: r.blocId ?? undefined,
+          provinceId: blocRows.find((b) => b.id === r.blocId)?.provinceId,
+          year,
+        };
+      case 'province':
+        return { role: r.role, scopeKind: 'province', provinceId: r.provinceId ?? undefined, year };
+      default:
+        return { role: r.role, scopeKind: 'global', year };
+    }
+  });
+}

@@ -1,7 +1,9 @@
-import type { DbOrTx } from '@thidua/db';
-import { sessions } from '@thidua/db/schema';
-import { and, eq, lt, ne, or } from 'drizzle-orm';
+import type { Db, DbOrTx } from '@thidua/db';
+import { sessions, users } from '@thidua/db/schema';
+import { and, eq, lt, ne, or, sql } from 'drizzle-orm';
+import { principalColumns, toPrincipal } from './load-principal';
 import type { AuthPolicy } from './policy';
+import type { Principal } from './principal';
 import { hashSessionToken, newSessionToken } from './token';
 
 export interface NewSession {
@@ -30,27 +32,66 @@ export async function createSession(
 }
 
 /**
- * The live session of a token: past its absolute expiry or idle too long → deleted, undefined.
- * Otherwise last_seen_at moves forward (at most once per touch interval).
+ * The session and its user's principal in one statement, prepared once per database handle (parsed
+ * and planned once per connection): every signed-in request runs it.
  */
-export async function findLiveSession(
-  db: DbOrTx,
+const lookups = new WeakMap<Db, ReturnType<typeof prepareLookup>>();
+
+function prepareLookup(db: Db) {
+  return db
+    .select({
+      id: sessions.id,
+      lastSeenAt: sessions.lastSeenAt,
+      expiresAt: sessions.expiresAt,
+      ...principalColumns,
+    })
+    .from(sessions)
+    .innerJoin(users, eq(users.id, sessions.userId))
+    .where(eq(sessions.id, sql.placeholder('id')))
+    .prepare('session_principal');
+}
+
+/** Sessions whose last_seen_at is being written by this process: concurrent requests skip the write. */
+const touching = new Set<string>();
+
+/**
+ * The principal of a live session token: past its absolute expiry or idle too long → deleted,
+ * undefined; a deactivated user → undefined. last_seen_at moves forward at most once per touch
+ * interval, so a session ends between `idleTimeout - touchInterval` and `idleTimeout` after its
+ * last use, and a burst of requests costs one write, not one per request.
+ */
+export async function findSessionPrincipal(
+  db: Db,
   token: string,
   now: Date,
   policy: AuthPolicy,
-): Promise<{ id: string; userId: string } | undefined> {
+): Promise<Principal | undefined> {
+  let lookup = lookups.get(db);
+  if (!lookup) {
+    lookup = prepareLookup(db);
+    lookups.set(db, lookup);
+  }
   const id = hashSessionToken(token);
-  const [row] = await db.select().from(sessions).where(eq(sessions.id, id));
+  const [row] = await lookup.execute({ id });
   if (!row) return undefined;
   const idleSince = now.getTime() - row.lastSeenAt.getTime();
   if (row.expiresAt.getTime() <= now.getTime() || idleSince >= policy.idleTimeoutMs) {
-    await db.delete(sessions).where(eq(sessions.id, id));
+    await deleteSession(db, id);
     return undefined;
   }
-  if (idleSince >= policy.touchIntervalMs) {
-    await db.update(sessions).set({ lastSeenAt: now }).where(eq(sessions.id, id));
+  if (idleSince >= policy.touchIntervalMs && !touching.has(id)) {
+    touching.add(id);
+    try {
+      // Another replica may have written it meanwhile: never move it backwards.
+      await db
+        .update(sessions)
+        .set({ lastSeenAt: now })
+        .where(and(eq(sessions.id, id), lt(sessions.lastSeenAt, now)));
+    } finally {
+      touching.delete(id);
+    }
   }
-  return { id: row.id, userId: row.userId };
+  return toPrincipal(row, row.id);
 }
 
 export async function deleteSession(db: DbOrTx, id: string): Promise<void> {

@@ -72,6 +72,8 @@ export const cycleUnitStatus = pgTable(
   },
   (t) => [
     primaryKey({ columns: [t.cycleId, t.unitId] }),
+    // A unit's own rows across cycles (its inbox, unit-scoped lists): the key leads with the cycle.
+    index('cycle_unit_status_unit_idx').on(t.unitId),
     check('cycle_unit_status_penalty', sql`${t.latePenalty} >= 0`),
     check('cycle_unit_status_seq', sql`${t.projectionSeq} >= 0`),
   ],

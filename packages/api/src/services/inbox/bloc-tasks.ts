@@ -29,7 +29,8 @@ export async function blocTasks(db: Db, grant: AllowedGrant, now: Date): Promise
   const tasks: Task[] = [];
   for (const cycle of open) {
     const base = { cycleId: cycle.id };
-    const statuses = await db.select().from(cycleUnitStatus).where(eq(cycleUnitStatus.cycleId, cycle.id));
+    // Unit statuses matter only while units have a step to take.
+    const statuses = () => db.select().from(cycleUnitStatus).where(eq(cycleUnitStatus.cycleId, cycle.id));
     switch (cycle.phase) {
       case 'setup': {
         const [pact] = await db.select({ id: pacts.id }).from(pacts).where(eq(pacts.cycleId, cycle.id));
@@ -50,7 +51,7 @@ export async function blocTasks(db: Db, grant: AllowedGrant, now: Date): Promise
       case 'registration':
       case 'selfAssessment': {
         const step = cycle.phase;
-        const pending = statuses.filter(
+        const pending = (await statuses()).filter(
           (s) => !['done', 'submitted'].includes(s.steps[step]?.state ?? 'notStarted'),
         );
         if (head && pending.length > 0) {
@@ -71,8 +72,11 @@ export async function blocTasks(db: Db, grant: AllowedGrant, now: Date): Promise
         break;
       }
       case 'review': {
-        const sheets = await db.select().from(selfAssessments).where(eq(selfAssessments.cycleId, cycle.id));
-        for (const s of statuses) {
+        const [unitStatuses, sheets] = await Promise.all([
+          statuses(),
+          db.select().from(selfAssessments).where(eq(selfAssessments.cycleId, cycle.id)),
+        ]);
+        for (const s of unitStatuses) {
           const sheet = sheets.find((x) => x.unitId === s.unitId);
           if (s.steps.selfAssessment?.state === 'submitted' && s.steps.review?.state !== 'done' && sheet) {
             tasks.push(

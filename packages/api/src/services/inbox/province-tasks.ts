@@ -1,56 +1,94 @@
 import type { Db } from '@thidua/db';
 import { blocs, cycles, cycleUnitStatus, dossiers } from '@thidua/db/schema';
-import { and, count, eq, inArray } from 'drizzle-orm';
+import { and, eq, inArray, sql } from 'drizzle-orm';
 import type { AllowedGrant } from '../../authz/access';
 import { type Task, task } from './task';
 
-/** The secretariat follows up overdue units; the committee (and secretariat) review received dossiers. */
-export async function provinceTasks(db: Db, grant: AllowedGrant, now: Date): Promise<Task[]> {
-  if (!grant.provinceId) return [];
-  const tasks: Task[] = [];
-  if (grant.role === 'secretariat') {
-    const overdue = await db
-      .select({ cycleId: cycles.id, n: count() })
-      .from(cycleUnitStatus)
-      .innerJoin(cycles, eq(cycles.id, cycleUnitStatus.cycleId))
-      .innerJoin(blocs, eq(blocs.id, cycles.blocId))
-      .where(
-        and(
-          eq(blocs.provinceId, grant.provinceId),
-          eq(cycles.status, 'open'),
-          eq(cycleUnitStatus.overdue, true),
-        ),
-      )
-      .groupBy(cycles.id);
-    for (const o of overdue) {
-      tasks.push(
-        task({ kind: 'followUpOverdue', title: `${o.n} đơn vị quá hạn`, cycleId: o.cycleId, due: null }, now),
-      );
-    }
-  }
-  const received = await db
-    .select({ cycleId: dossiers.cycleId, dueDate: dossiers.dueDate })
+const provinceId = sql.placeholder('provinceId');
+
+/** Dossiers of the province waiting for the committee (and followed by the secretariat). */
+function receivedDossiers(db: Db) {
+  return db
+    .select({
+      kind: sql<'overdue' | 'dossier'>`'dossier'`,
+      cycleId: dossiers.cycleId,
+      overdueUnits: sql<number | null>`null::int`,
+      due: sql<string | null>`${dossiers.dueDate}`,
+    })
     .from(dossiers)
     .innerJoin(cycles, eq(cycles.id, dossiers.cycleId))
     .innerJoin(blocs, eq(blocs.id, cycles.blocId))
     .where(
-      and(
-        eq(blocs.provinceId, grant.provinceId),
-        inArray(dossiers.status, ['submitted', 'received', 'reviewed']),
-      ),
+      and(eq(blocs.provinceId, provinceId), inArray(dossiers.status, ['submitted', 'received', 'reviewed'])),
     );
-  for (const d of received) {
-    tasks.push(
-      task(
-        {
-          kind: 'reviewDossier',
-          title: 'Thẩm định hồ sơ đề nghị khen thưởng',
-          cycleId: d.cycleId,
-          due: d.dueDate,
-        },
-        now,
-      ),
-    );
+}
+
+/** The secretariat also follows up every open cycle of the province with overdue units. */
+function overdueAndReceived(db: Db) {
+  return db
+    .select({
+      kind: sql<'overdue' | 'dossier'>`'overdue'`,
+      cycleId: cycles.id,
+      overdueUnits: sql<number | null>`count(*)::int`,
+      due: sql<string | null>`null::date`,
+    })
+    .from(cycleUnitStatus)
+    .innerJoin(cycles, eq(cycles.id, cycleUnitStatus.cycleId))
+    .innerJoin(blocs, eq(blocs.id, cycles.blocId))
+    .where(
+      and(eq(blocs.provinceId, provinceId), eq(cycles.status, 'open'), eq(cycleUnitStatus.overdue, true)),
+    )
+    .groupBy(cycles.id)
+    .unionAll(receivedDossiers(db));
+}
+
+// One statement per role and database, prepared once: the inbox is polled by every open tab.
+const statements = new WeakMap<
+  Db,
+  {
+    secretariat: ReturnType<ReturnType<typeof overdueAndReceived>['prepare']>;
+    committee: ReturnType<ReturnType<typeof receivedDossiers>['prepare']>;
   }
-  return tasks;
+>();
+
+function statementsFor(db: Db) {
+  let s = statements.get(db);
+  if (!s) {
+    s = {
+      secretariat: overdueAndReceived(db).prepare('inbox_province_secretariat'),
+      committee: receivedDossiers(db).prepare('inbox_province_committee'),
+    };
+    statements.set(db, s);
+  }
+  return s;
+}
+
+/** The secretariat follows up overdue units; the committee (and secretariat) review received dossiers. */
+export async function provinceTasks(db: Db, grant: AllowedGrant, now: Date): Promise<Task[]> {
+  if (!grant.provinceId) return [];
+  const s = statementsFor(db);
+  const rows = await (grant.role === 'secretariat' ? s.secretariat : s.committee).execute({
+    provinceId: grant.provinceId,
+  });
+  return rows.map((r) =>
+    r.kind === 'overdue'
+      ? task(
+          {
+            kind: 'followUpOverdue',
+            title: `${r.overdueUnits} đơn vị quá hạn`,
+            cycleId: r.cycleId,
+            due: null,
+          },
+          now,
+        )
+      : task(
+          {
+            kind: 'reviewDossier',
+            title: 'Thẩm định hồ sơ đề nghị khen thưởng',
+            cycleId: r.cycleId,
+            due: r.due,
+          },
+          now,
+        ),
+  );
 }

@@ -1,0 +1,1 @@
+CREATE INDEX "cycle_unit_status_unit_idx" ON "cycle_unit_status" USING btree ("unit_id");
