@@ -44,7 +44,7 @@ export function apiDetails(r: BenchResults): string {
     '',
     `Synthetic dataset: 34 provinces × 20 blocs × 10 units × 3 years (${fmt(d.cycles)} cycles, ${fmt(d.unitRows)} unit-status rows; loaded in ${fmt(d.seedMs / 1000, 1)} s). ` +
       `Signed in through \`auth.signIn\` as a secretariat user of ${d.provinceId} (session cookie + \`x-thidua-csrf\`); its tracker holds ${fmt(a.trackerRows)} rows, the first page of 50 is read (default filters, overdue first). ` +
-      `autocannon from the benchmark process, ${r.settings.apiDurationS} s per run after a 2 s warm-up; the API logs at its production level (info: one line per request). ` +
+      `autocannon from the benchmark process, ${r.settings.apiDurationS} s per run after a 2 s warm-up; the API logs at its production level (info: slow requests, warnings and errors; a quick success is a debug line). ` +
       'The baseline `system.info` touches neither the session nor the database.',
     '',
     table(
@@ -77,13 +77,15 @@ export function workflowDetails(r: BenchResults): string {
     '## 3. Concurrent cycles, and 4. memory',
     '',
     `Each cycle is one bloc of ${s.unitsPerBloc} units driven through the tRPC API by its own users: start, plan, pact, registration, ` +
-      'draft + sign-off + submission, score lock, attendance, four votes (flag, certificates, head, deputy), results, dossier ' +
-      'generation, submission, committee acceptance, decision, close (about 40 Updates). Deadlines are seconds apart ' +
+      'draft + sign-off + submission, score lock, attendance, four votes (flag, certificates, head, deputy: a round opened and ' +
+      'closed by the chair, a ballot from every unit — ballots go to PostgreSQL alone, not through the workflow), results, ' +
+      `dossier generation, submission, committee acceptance, decision, close (${cycleSize(s.unitsPerBloc).updates} Updates). Deadlines are seconds apart ` +
       `(${s.deadlineStepMs / 1000} s), so reminders and overdue marks fire while the cycles run. At most ${s.inflight} requests ` +
       'are in flight (N cycles are open at once; the people clicking are bounded). The API and the worker run as separate ' +
       '`--role api` / `--role worker` processes with the CPU profiler on (2 ms interval); Temporal is the dev server with its ' +
-      'SQLite file, as `npm start` runs it. The no-op baseline sends the same number of Updates, a few at a time per workflow, ' +
-      'to as many workflows whose Update handler only counts, directly through the Temporal client.',
+      'SQLite file, as `npm start` runs it. The no-op baseline sends the same number of Updates (within a 45 s box: its rate is ' +
+      'the figure), a few at a time per workflow, to as many workflows whose Update handler only counts, directly through the ' +
+      'Temporal client.',
     '',
     table(
       [
@@ -161,8 +163,8 @@ export function faultDetails(r: BenchResults): string {
       'drives its blocs through whole cycles at once through the API, SIGKILLs one component when the first bloc starts a ' +
       'random step (plus 0–400 ms), starts it again (PostgreSQL on the same data folder, Temporal on the same SQLite file), ' +
       'and retries whatever failed until the cycles close. Then, per cycle, what the driver got accepted is compared with ' +
-      'the workflow (state query) and PostgreSQL: submissions (unit status + signed sheet), ballots (workflow voters, receipts, ' +
-      'anonymous ballots), records (documents the workflow lists, stored with a matching SHA-256, and nothing else stored), ' +
+      'the workflow (state query) and PostgreSQL: submissions (unit status + signed sheet), ballots (receipts, ' +
+      "anonymous ballots in the urn, the tally's count and the workflow's voters from it), records (documents the workflow lists, stored with a matching SHA-256, and nothing else stored), " +
       'and once-only steps audited twice. Recovery = SIGKILL → first step accepted after the restart.',
     '',
     table(
