@@ -39,6 +39,8 @@ function run(command: string, args: string[], env: NodeJS.ProcessEnv = {}): Prom
 }
 
 interface VitestReport {
+  success: boolean;
+  numTotalTests: number;
   numPassedTests: number;
   numFailedTests: number;
   numFailedTestSuites: number;
@@ -107,8 +109,10 @@ async function main(): Promise<number> {
     const report = readReport();
     passed += report?.numPassedTests ?? 0;
     failed += report?.numFailedTests ?? 0;
-    // A suite that cannot even load, or a failed global setup, fails no single test: still a failure.
-    if (code !== 0 && !report?.numFailedTests) {
+    // A suite that cannot even load, or a failed global setup, fails no single test: still a failure
+    // (vitest has been seen to exit 0 after a global setup threw, so its report decides too).
+    const broken = code !== 0 || !report || !report.success || report.numTotalTests === 0;
+    if (broken && !report?.numFailedTests) {
       failed += Math.max(1, report?.numFailedTestSuites ?? 0);
       problems.push('vitest');
     }
