@@ -3,6 +3,7 @@ import { type ApiServices, appRouter, createTRPCContext } from '@thidua/api';
 import type { Logger } from '@thidua/config';
 import { fetchRequestHandler } from '@trpc/server/adapters/fetch';
 import { type Context, Hono } from 'hono';
+import { requestFacts } from './forwarded';
 import { checkReadiness, type ReadinessCheck } from './readiness';
 import { requestLog } from './request-log';
 import { mountApiRoutes } from './routes';
@@ -17,6 +18,8 @@ export interface ApiServerDeps {
   webDistDir?: string;
   /** Tracing and metrics middleware (@thidua/telemetry), added before anything else. */
   instrument?: (app: Hono) => void;
+  /** Behind a TLS-terminating proxy: believe its X-Forwarded-Proto / -For (see forwarded.ts). */
+  trustProxy?: boolean;
 }
 
 /** The peer address (for sign-in throttling); absent when the app runs without a socket, as in tests. */
@@ -56,8 +59,7 @@ export function createApiServer(deps: ApiServerDeps): Hono {
           headers: req.headers,
           resHeaders,
           services: deps.services,
-          clientIp: clientAddress(c),
-          secure: new URL(req.url).protocol === 'https:',
+          ...requestFacts(req, clientAddress(c), deps.trustProxy ?? false),
         }),
       onError: ({ error, path }) => {
         if (error.code === 'INTERNAL_SERVER_ERROR')

@@ -20,6 +20,7 @@ const schema = z.object({
   THIDUA_PORT: env.withDefault(env.port, 3000),
   THIDUA_HOST: env.withDefault(env.nonEmpty, '127.0.0.1'),
   THIDUA_WEB_DIST: env.withDefault(env.nonEmpty, defaultWebDist),
+  THIDUA_TRUST_PROXY: env.withDefault(env.boolean, false),
   ...loggingEnv,
 });
 
@@ -31,6 +32,8 @@ export interface ApiConfig {
   host: string;
   /** The built web app (apps/web/dist), served with an SPA fallback. */
   webDistDir: string;
+  /** Behind a TLS-terminating proxy: its forwarded protocol and client address are believed. */
+  trustProxy: boolean;
   log: { level: string; format?: 'pretty' | 'json' | undefined };
   /** Tracing (OTEL_EXPORTER_OTLP_ENDPOINT) and /metrics (THIDUA_API_METRICS). */
   telemetry?: TelemetryConfig;
@@ -45,6 +48,7 @@ export function loadApiConfig(source: NodeJS.ProcessEnv = process.env): ApiConfi
     port: parsed.THIDUA_PORT,
     host: parsed.THIDUA_HOST,
     webDistDir: parsed.THIDUA_WEB_DIST,
+    trustProxy: parsed.THIDUA_TRUST_PROXY,
     log: { level: parsed.THIDUA_LOG_LEVEL, format: parsed.THIDUA_LOG_FORMAT },
     telemetry: loadTelemetryConfig(source, 'thidua-api'),
   };

@@ -46,6 +46,7 @@ export async function startApiServer(
 
   const app = createApiServer({
     logger,
+    trustProxy: config.trustProxy,
     services: {
       version: apiVersion,
       db: database.db,

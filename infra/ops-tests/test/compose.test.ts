@@ -131,6 +131,8 @@ describe('infra/compose.yaml', () => {
       DATABASE_URL: 'postgres://thidua:change-me-thidua@postgres:5432/thidua',
       TEMPORAL_ADDRESS: 'temporal:7233',
       THIDUA_MIGRATE_ON_BOOT: 'false',
+      // Off until the operator says a TLS proxy is the only way in.
+      THIDUA_TRUST_PROXY: 'false',
     });
   });
 
