@@ -1,7 +1,7 @@
 import { createHash, randomBytes } from 'node:crypto';
 import { demoDataset } from '@thidua/domain';
 import type {} from '@thidua/vitest-setup/context';
-import { eq } from 'drizzle-orm';
+import { eq, sql } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, inject, test } from 'vitest';
 import {
   appendAudit,
@@ -233,5 +233,11 @@ describe('users and sessions', () => {
     }
     expect(await countRecentFailures(t.db, { username: 'nguyen.van.a', since })).toBe(1);
     expect(await countRecentFailures(t.db, { ip: '10.0.0.1', since })).toBe(1);
+
+    // A failure and the success after it within one millisecond: the success still resets the count.
+    await t.db.execute(sql`insert into login_attempts (username, ip, succeeded, at) values
+      ('nguyen.van.a', '10.0.0.2', false, date_trunc('milliseconds', now()) + interval '400 microseconds'),
+      ('nguyen.van.a', '10.0.0.2', true, date_trunc('milliseconds', now()) + interval '700 microseconds')`);
+    expect(await countRecentFailures(t.db, { ip: '10.0.0.2', since })).toBe(0);
   });
 });

@@ -156,14 +156,22 @@ export async function countRecentFailures(
       ? sql`${loginAttempts.ip} = ${input.ip}::inet`
       : undefined;
   if (!who) return 0;
-  const [lastSuccess] = await db
-    .select({ at: sql<Date | null>`max(${loginAttempts.at})` })
+  // Attempts are ordered by their identity (insertion order): timestamps of two quick attempts can
+  // tie, and a JavaScript Date would drop their microseconds.
+  const lastSuccess = db
+    .select({ id: sql`max(${loginAttempts.id})` })
     .from(loginAttempts)
     .where(and(who, eq(loginAttempts.succeeded, true), gt(loginAttempts.at, input.since)));
-  const from = lastSuccess?.at ? new Date(lastSuccess.at) : input.since;
   const [row] = await db
     .select({ n: count() })
     .from(loginAttempts)
-    .where(and(who, eq(loginAttempts.succeeded, false), gt(loginAttempts.at, from)));
+    .where(
+      and(
+        who,
+        eq(loginAttempts.succeeded, false),
+        gt(loginAttempts.at, input.since),
+        sql`${loginAttempts.id} > coalesce((${lastSuccess}), 0)`,
+      ),
+    );
   return row?.n ?? 0;
 }
