@@ -3,7 +3,7 @@
  * the same run; prints the summary and writes bench/RESULTS.md.
  *   --only documents,api,workflow,faults   run some sections (memory comes with workflow)
  *   --quick                                 small sizes, for development
- *   --cycles 10,100,1000  --timebox S       sizes of section 3 and a time box for each (default: 150 s for
+ *   --cycles 10,100,1000  --timebox S       sizes of section 3 and a time box for each (default: 210 s for
  *                                           the sizes in between; the smallest and the largest run to
  *                                           the end, the largest within what the budget leaves)
  *   --faults 4  --seed N                    fault runs and their seed
@@ -70,7 +70,7 @@ const timeboxMs = (n: number) =>
   flags.timebox
     ? Number(flags.timebox) * 1000
     : middle(n)
-      ? (quick ? 60 : 150) * 1000
+      ? (quick ? 60 : 210) * 1000
       : Number.POSITIVE_INFINITY;
 const faultRuns = num(flags.faults, quick ? 1 : 4);
 const seed = num(flags.seed, Date.now() % 1_000_000);
