@@ -57,6 +57,9 @@ import {
 
 export function registerConferenceSteps(ctx: CycleContext): void {
   const s = ctx.state;
+  // Ballots are checked against the attendance PostgreSQL holds: a round must not reach it before the
+  // attendance recorded ahead of it (two concurrent calls could otherwise project out of order).
+  let attendanceLanding: Promise<unknown> | undefined;
 
   ctx.step(updates.recordAttendance, {
     phases: ['conference'],
@@ -88,7 +91,7 @@ export function registerConferenceSteps(ctx: CycleContext): void {
           quorumMet = false;
         }
       }
-      await ctx.record({
+      const landing = ctx.record({
         step: 'recordAttendance',
         key: a.updateId,
         actor: a.actor,
@@ -108,6 +111,11 @@ export function registerConferenceSteps(ctx: CycleContext): void {
             absent,
           },
         ],
+      });
+      const settled = landing.catch(() => undefined);
+      attendanceLanding = settled;
+      await landing.finally(() => {
+        if (attendanceLanding === settled) attendanceLanding = undefined;
       });
       return { ...ctx.ack(), quorumMet };
     },
@@ -139,6 +147,7 @@ export function registerConferenceSteps(ctx: CycleContext): void {
       const seats = Math.max(1, Math.min(rule.seats, quota));
       const maxChoices = Math.max(seats, Math.min(rule.maxChoices, quota));
       const round = openRoundState(ctx, kind, candidates, seats, maxChoices);
+      if (attendanceLanding) await attendanceLanding;
       await ctx.record({
         step: 'openRound',
         key: a.updateId,
