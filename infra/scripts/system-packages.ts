@@ -2,8 +2,17 @@ import { spawnSync } from 'node:child_process';
 import { accessSync, constants, existsSync } from 'node:fs';
 import path from 'node:path';
 
-/** What the document and browser tests need from the system (Debian package names). */
-export const SYSTEM_PACKAGES = ['chromium', 'libreoffice-writer-nogui', 'fonts-liberation2', 'poppler-utils'];
+/**
+ * What the document and browser tests need from the system (Debian package names); acl lets the
+ * embedded PostgreSQL's own user into a checkout kept in a mode-700 folder.
+ */
+export const SYSTEM_PACKAGES = [
+  'chromium',
+  'libreoffice-writer-nogui',
+  'fonts-liberation2',
+  'poppler-utils',
+  'acl',
+];
 
 function onPath(binary: string): boolean {
   return (process.env.PATH ?? '').split(path.delimiter).some((dir) => {
@@ -21,6 +30,7 @@ function missingTools(): string[] {
   if (!existsSync('/usr/bin/chromium')) missing.push('chromium (/usr/bin/chromium)');
   if (!onPath('soffice')) missing.push('LibreOffice (soffice)');
   if (!onPath('pdftoppm')) missing.push('pdftoppm');
+  if (!onPath('setfacl')) missing.push('setfacl');
   return missing;
 }
 
@@ -28,7 +38,7 @@ function missingTools(): string[] {
 export async function ensureSystemPackages(say: (line: string) => void): Promise<void> {
   const missing = missingTools();
   if (missing.length === 0) {
-    say('chromium, LibreOffice and pdftoppm are present.');
+    say('chromium, LibreOffice, pdftoppm and setfacl are present.');
     return;
   }
   const command = `apt-get install -y --no-install-recommends ${SYSTEM_PACKAGES.join(' ')}`;

