@@ -12,13 +12,48 @@ import type { DeadlineKind } from '../cycle/contract';
 const kindLabel = (kind: DeadlineKind) =>
   t.cycle.deadlines[kind === 'reviewResponse' ? 'review' : kind] ?? kind;
 
+/** A new date and the reason for it, then save: what both deadline dialogs ask. */
+function DateReasonFields(props: {
+  dateLabel: string;
+  initialDate?: string;
+  error: unknown;
+  pending: boolean;
+  onSave: (at: string, reason: string) => void;
+}) {
+  const [date, setDate] = useState(props.initialDate ?? '');
+  const [reason, setReason] = useState('');
+  return (
+    <>
+      <TextInput
+        type="date"
+        label={props.dateLabel}
+        required
+        value={date}
+        onChange={(e) => setDate(e.currentTarget.value)}
+      />
+      <Textarea
+        label={t.tracker.reason}
+        required
+        value={reason}
+        onChange={(e) => setReason(e.currentTarget.value)}
+      />
+      <ErrorAlert error={props.error} />
+      <Button
+        loading={props.pending}
+        disabled={!date || !reason.trim()}
+        onClick={() => props.onSave(endOfDayVn(date), reason)}
+      >
+        {t.common.save}
+      </Button>
+    </>
+  );
+}
+
 /** Moves one of a cycle's deadlines for every unit (the workflow's timers follow). */
 export function MoveDeadlineButton({ cycleId, title }: { cycleId: string; title: string }) {
   const api = useApi();
   const [opened, { open, close }] = useDisclosure(false);
   const [kind, setKind] = useState<DeadlineKind>('selfAssessment');
-  const [date, setDate] = useState('');
-  const [reason, setReason] = useState('');
   const move = useAction(api.tracker.moveDeadline.mutationOptions({ onSuccess: close }), t.tracker.moved);
   return (
     <>
@@ -34,27 +69,12 @@ export function MoveDeadlineButton({ cycleId, title }: { cycleId: string; title:
             onChange={(v) => v && setKind(v as DeadlineKind)}
             allowDeselect={false}
           />
-          <TextInput
-            type="date"
-            label={t.tracker.newDate}
-            required
-            value={date}
-            onChange={(e) => setDate(e.currentTarget.value)}
+          <DateReasonFields
+            dateLabel={t.tracker.newDate}
+            error={move.error}
+            pending={move.isPending}
+            onSave={(at, reason) => move.mutate({ cycleId, deadline: kind, at, reason })}
           />
-          <Textarea
-            label={t.tracker.reason}
-            required
-            value={reason}
-            onChange={(e) => setReason(e.currentTarget.value)}
-          />
-          <ErrorAlert error={move.error} />
-          <Button
-            loading={move.isPending}
-            disabled={!date || !reason.trim()}
-            onClick={() => move.mutate({ cycleId, deadline: kind, at: endOfDayVn(date), reason })}
-          >
-            {t.common.save}
-          </Button>
         </Stack>
       </Dialog>
     </>
@@ -75,8 +95,6 @@ export function ExtendButton({
 }) {
   const api = useApi();
   const [opened, { open, close }] = useDisclosure(false);
-  const [date, setDate] = useState(due ? vnDate(due) : '');
-  const [reason, setReason] = useState('');
   const extend = useAction(
     api.tracker.grantExtension.mutationOptions({ onSuccess: close }),
     t.tracker.extended,
@@ -88,27 +106,13 @@ export function ExtendButton({
       </Button>
       <Dialog opened={opened} onClose={close} title={t.tracker.extendFor(unitName)} centered>
         <Stack>
-          <TextInput
-            type="date"
-            label={t.tracker.extendUntil}
-            required
-            value={date}
-            onChange={(e) => setDate(e.currentTarget.value)}
+          <DateReasonFields
+            dateLabel={t.tracker.extendUntil}
+            initialDate={due ? vnDate(due) : ''}
+            error={extend.error}
+            pending={extend.isPending}
+            onSave={(until, reason) => extend.mutate({ cycleId, unitId, until, reason })}
           />
-          <Textarea
-            label={t.tracker.reason}
-            required
-            value={reason}
-            onChange={(e) => setReason(e.currentTarget.value)}
-          />
-          <ErrorAlert error={extend.error} />
-          <Button
-            loading={extend.isPending}
-            disabled={!date || !reason.trim()}
-            onClick={() => extend.mutate({ cycleId, unitId, until: endOfDayVn(date), reason })}
-          >
-            {t.common.save}
-          </Button>
         </Stack>
       </Dialog>
     </>
