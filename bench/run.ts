@@ -66,12 +66,10 @@ const sizes = (flags.cycles ?? (quick ? '5,20' : '10,100,1000')).split(',').map(
 // By default the smallest and the largest size run to the end (the largest: within what the budget
 // leaves) and the sizes in between get a box each; --timebox boxes every size.
 const middle = (n: number) => n > Math.min(...sizes) && n < Math.max(...sizes);
-const timeboxMs = (n: number) =>
-  flags.timebox
-    ? Number(flags.timebox) * 1000
-    : middle(n)
-      ? (quick ? 60 : 210) * 1000
-      : Number.POSITIVE_INFINITY;
+const timeboxMs = (n: number) => {
+  if (flags.timebox) return Number(flags.timebox) * 1000;
+  return middle(n) ? (quick ? 60 : 210) * 1000 : Number.POSITIVE_INFINITY;
+};
 const faultRuns = num(flags.faults, quick ? 1 : 4);
 const seed = num(flags.seed, Date.now() % 1_000_000);
 const budget = new Budget(num(flags.budget, 14) * 60_000);

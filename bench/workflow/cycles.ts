@@ -2,6 +2,7 @@ import type { Client } from '@temporalio/client';
 import type { Db } from '@thidua/db';
 import { CycleDriver, type CycleLedger, Limiter, type Stack, seedOrg } from '@thidua/faults';
 import { cpuSeconds, treeCpuSeconds } from '../lib/cpu';
+import { terminateAll } from './terminate';
 
 export interface CyclesOptions {
   n: number;
@@ -91,17 +92,9 @@ export async function runCycles(
   const cpu1 = cpuSnapshot(stack);
   const completed = ledgers.filter((l) => l.endedAt !== undefined).length;
   // Cycles the time box cut short still have timers running: end them so they do not weigh on what follows.
-  const unfinished = ledgers.filter((l) => l.endedAt === undefined);
-  const stopper = new Limiter(50);
-  await Promise.all(
-    unfinished.map((l) =>
-      stopper.run(() =>
-        temporal.workflow
-          .getHandle(l.cycleId)
-          .terminate('benchmark time box')
-          .catch(() => {}),
-      ),
-    ),
+  await terminateAll(
+    temporal,
+    ledgers.filter((l) => l.endedAt === undefined).map((l) => l.cycleId),
   );
   const steps = ledgers.flatMap((l) => l.steps);
   const updates = steps.filter((s) => s.update);

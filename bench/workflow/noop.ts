@@ -3,6 +3,7 @@ import { fileURLToPath } from 'node:url';
 import type { Client } from '@temporalio/client';
 import { Limiter } from '@thidua/faults';
 import { noopUpdate, noopWorkflow } from './noop-workflow';
+import { terminateAll } from './terminate';
 
 const workerScript = fileURLToPath(new URL('./noop-worker.ts', import.meta.url));
 const TASK_QUEUE = 'bench-noop';
@@ -96,17 +97,7 @@ export async function runNoop(
     }),
   );
   const wallMs = performance.now() - started;
-  const stopper = new Limiter(50);
-  await Promise.all(
-    unfinished.map((id) =>
-      stopper.run(() =>
-        client.workflow
-          .getHandle(id)
-          .terminate('benchmark time box')
-          .catch(() => {}),
-      ),
-    ),
-  );
+  await terminateAll(client, unfinished);
   return {
     workflows: options.workflows,
     updates: done,
