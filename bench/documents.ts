@@ -1,5 +1,5 @@
 // Time to build the demo dossier (every record + the zip) on one core, against a one-paragraph .docx floor.
-// Run: pnpm exec tsx bench/documents.ts [--runs N] [--warmup N]
+// Run: npm run pnpm -- exec tsx bench/documents.ts [--runs N] [--warmup N]
 import { cpus } from 'node:os';
 import { pathToFileURL } from 'node:url';
 import { parseArgs } from 'node:util';
@@ -49,7 +49,7 @@ async function time(
   return { wall: median(wall), cpu: median(cpu) };
 }
 
-/** Measures sequentially in this process (one core); callable from a root `pnpm bench`. */
+/** Measures sequentially in this process (one core); callable from a root `npm run bench`. */
 export async function measureDocuments(
   options: { runs?: number; warmup?: number } = {},
 ): Promise<DocumentsBenchResult> {

@@ -1,5 +1,5 @@
 /**
- * `pnpm bench`: records, API load, concurrent cycles, memory and faults, each against a baseline of
+ * `npm run bench`: records, API load, concurrent cycles, memory and faults, each against a baseline of
  * the same run; prints the summary and writes bench/RESULTS.md.
  *   --only documents,api,workflow,faults   run some sections (memory comes with workflow)
  *   --quick                                 small sizes, for development
@@ -86,7 +86,7 @@ const log = (line: string) =>
 const results: BenchResults = {
   machine: describeMachine(),
   commit: describeCommit(repoRoot),
-  command: `pnpm bench${process.argv.slice(2).length ? ` ${process.argv.slice(2).join(' ')}` : ''}`,
+  command: `npm run bench${process.argv.slice(2).length ? ` -- ${process.argv.slice(2).join(' ')}` : ''}`,
   startedAt: new Date(),
   durationMs: 0,
   settings,

@@ -1,7 +1,9 @@
 #!/usr/bin/env node
-// Entry of `npm start` and `npm test` on a machine that has Node and nothing else: checks Node, provides
-// the pinned pnpm (locally, no global install), installs dependencies, then hands over to the TypeScript
-// runtime or the test pipeline. Dependency-free on purpose: nothing is installed when it starts.
+// Entry of every root npm script on a machine that has Node and nothing else: checks Node, provides the
+// pinned pnpm (locally, no global install), installs dependencies, puts pnpm and the workspace's tools on
+// the PATH every child inherits (turbo, for one, needs the pnpm binary), then hands over to the
+// TypeScript runtime, the test pipeline or the command given. Dependency-free on purpose: nothing is
+// installed when it starts.
 import { spawn, spawnSync } from 'node:child_process';
 import { existsSync, readdirSync, statSync } from 'node:fs';
 import os from 'node:os';
@@ -64,6 +66,13 @@ function ensurePnpm() {
   return local;
 }
 
+/** Every child from here on finds the pinned pnpm and the workspace's binaries without a global install. */
+function putToolsOnPath(pnpm) {
+  const dirs = [path.join(root, 'node_modules', '.bin')];
+  if (path.isAbsolute(pnpm)) dirs.push(path.dirname(pnpm));
+  process.env.PATH = [...dirs, process.env.PATH ?? ''].join(path.delimiter);
+}
+
 function run(command, args, what) {
   const result = spawnSync(command, args, { cwd: root, stdio: 'inherit', shell: isWindows });
   if (result.status !== 0)
@@ -101,9 +110,10 @@ function ensureWebBuild(pnpm) {
  * here, and it can stop its own children in order. npm forwards the signal this process already got
  * from the terminal, so a repeat within a second is the same keypress and is not forwarded twice.
  */
-function handOver(script, args) {
-  const child = spawn(process.execPath, ['--import', 'tsx', script, ...args], {
+function handOver(command, args) {
+  const child = spawn(command, args, {
     cwd: root,
+    shell: isWindows,
     stdio: ['ignore', 'inherit', 'inherit'],
     detached: !isWindows,
   });
@@ -116,21 +126,28 @@ function handOver(script, args) {
       child.kill(signal === 'SIGHUP' ? 'SIGTERM' : signal);
     });
   }
-  child.on('error', (error) => fail(`Could not start ${script}: ${error.message}`));
+  child.on('error', (error) => fail(`Could not start ${command}: ${error.message}`));
   child.on('exit', (code, signal) => process.exit(code ?? 128 + (os.constants.signals[signal] ?? 0)));
 }
 
+const runTypeScript = (script, args) => handOver(process.execPath, ['--import', 'tsx', script, ...args]);
+
 function main() {
   const [command, ...args] = process.argv.slice(2);
-  if (command !== 'start' && command !== 'test') fail('Usage: node infra/bootstrap.mjs start|test [args…]');
+  if (!['start', 'test', 'exec'].includes(command) || (command === 'exec' && args.length === 0)) {
+    fail('Usage: node infra/bootstrap.mjs start|test [args…] | exec COMMAND [args…]');
+  }
   checkNode();
   const pnpm = ensurePnpm();
+  putToolsOnPath(pnpm);
   run(pnpm, ['install', '--frozen-lockfile'], 'pnpm install');
   if (command === 'start') {
     ensureWebBuild(pnpm);
-    handOver('infra/runtime/src/main.ts', args);
+    runTypeScript('infra/runtime/src/main.ts', args);
+  } else if (command === 'test') {
+    runTypeScript('infra/scripts/test-all.ts', args);
   } else {
-    handOver('infra/scripts/test-all.ts', args);
+    handOver(args[0], args.slice(1));
   }
 }
 

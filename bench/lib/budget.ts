@@ -1,4 +1,4 @@
-/** The whole `pnpm bench` must end in time: sections ask how long they may still take. */
+/** The whole `npm run bench` must end in time: sections ask how long they may still take. */
 export class Budget {
   readonly startedAt = Date.now();
 

@@ -159,7 +159,7 @@ export function faultDetails(r: BenchResults): string {
   return [
     '## 5. Faults',
     '',
-    `Seed ${f.seed} (\`pnpm bench --only faults --seed ${f.seed}\` repeats the kill moments). Each run seeds its own province, ` +
+    `Seed ${f.seed} (\`npm run bench -- --only faults --seed ${f.seed}\` repeats the kill moments). Each run seeds its own province, ` +
       'drives its blocs through whole cycles at once through the API, SIGKILLs one component when the first bloc starts a ' +
       'random step (plus 0–400 ms), starts it again (PostgreSQL on the same data folder, Temporal on the same SQLite file), ' +
       'and retries whatever failed until the cycles close. Then, per cycle, what the driver got accepted is compared with ' +

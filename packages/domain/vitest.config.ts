@@ -1,6 +1,6 @@
 import { defineConfig } from 'vitest/config';
 
-// Package-local config so `pnpm --filter @thidua/domain exec vitest run` finds the tests here
+// Package-local config so `npm run pnpm -- --filter @thidua/domain exec vitest run` finds the tests here
 // (the root config's project globs are relative to the repository root).
 export default defineConfig({
   test: {

@@ -19,7 +19,7 @@ const defaultDist = fileURLToPath(new URL('../dist', import.meta.url));
 export function bundleSize(distDir: string = defaultDist): BundleSize {
   const indexHtml = path.join(distDir, 'index.html');
   if (!existsSync(indexHtml))
-    throw new Error(`${indexHtml} is missing: run \`pnpm --filter @thidua/web build\` first`);
+    throw new Error(`${indexHtml} is missing: run \`npm run pnpm -- --filter @thidua/web build\` first`);
   const html = readFileSync(indexHtml, 'utf8');
   const src = /<script[^>]+type="module"[^>]+src="\/?([^"]+\.js)"/.exec(html)?.[1];
   if (!src) throw new Error('index.html loads no module script');
@@ -29,7 +29,7 @@ export function bundleSize(distDir: string = defaultDist): BundleSize {
 
 const kb = (n: number) => `${(n / 1024).toFixed(1)} KiB`;
 
-// `pnpm --filter @thidua/web bundle-size` (add --build to build first).
+// `npm run pnpm -- --filter @thidua/web bundle-size` (add --build to build first).
 if (process.argv[1] && import.meta.url === pathToFileURL(process.argv[1]).href) {
   if (process.argv.includes('--build')) {
     const { build } = await import('vite');

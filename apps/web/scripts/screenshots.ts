@@ -9,7 +9,7 @@ import { Actors } from '../e2e/support/actors';
 import { launchBrowser } from '../e2e/support/browser';
 
 /**
- * `pnpm --filter @thidua/web screenshots`: a PNG of every screen, for a person to review, taken while
+ * `npm run pnpm -- --filter @thidua/web screenshots`: a PNG of every screen, for a person to review, taken while
  * the demo 2023 cycle goes from its start to the committee's decision (the e2e journey's own steps).
  * Writes ./screenshots/ (apps/web/screenshots). Starts its own system on free ports unless
  * SCREENSHOTS_BASE_URL points at a FRESH one (the walk changes its data).

@@ -2,8 +2,8 @@ import { ensureWebBuild } from '../e2e/setup/build-web';
 import { startSystem } from '../e2e/setup/system';
 
 /**
- * `pnpm --filter @thidua/web exec tsx scripts/start-system.ts`: the e2e system on free ports until
- * Ctrl-C, for writing tests against it (E2E_BASE_URL=<printed url> pnpm exec vitest run --project e2e).
+ * `npm run pnpm -- --filter @thidua/web exec tsx scripts/start-system.ts`: the e2e system on free ports until
+ * Ctrl-C, for writing tests against it (E2E_BASE_URL=<printed url> npm run pnpm -- exec vitest run --project e2e).
  */
 const log = (line: string) => console.log(line);
 await ensureWebBuild(log);

@@ -105,7 +105,7 @@ export async function startEmbeddedPostgres(options: EmbeddedPostgresOptions): P
     accessSync(path.join(bin, 'postgres'), constants.F_OK);
   } catch {
     throw new SetupError(
-      'The embedded PostgreSQL binaries are missing: run `pnpm install` (its install script must be allowed).',
+      'The embedded PostgreSQL binaries are missing: run `npm start` or `npm run pnpm -- install` (its install script must be allowed).',
     );
   }
   letPostgresUserReach(options.dataDir);

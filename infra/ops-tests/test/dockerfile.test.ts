@@ -56,7 +56,7 @@ describe('infra/docker/Dockerfile (BuildKit parser and lint rules)', () => {
     ]);
     const text = readFileSync(dockerfile, 'utf8');
     // Debian slim (glibc, for the Temporal native bridge), never Alpine.
-    expect(text).toMatch(/^ARG NODE_IMAGE=node:20-bookworm-slim$/m);
+    expect(text).toMatch(/^ARG NODE_IMAGE=node:24-bookworm-slim$/m);
     expect(text).toMatch(/^ARG POSTGRES_IMAGE=postgres:18-bookworm$/m);
 
     const stage = (name: string) => stages.find((candidate) => candidate.name === name)!;

@@ -1,4 +1,4 @@
-// pnpm dossier:demo --out DIR [--png]: writes the demo bloc's dossier (.docx records + .zip), and with --png
+// npm run dossier:demo -- --out DIR [--png]: writes the demo bloc's dossier (.docx records + .zip), and with --png
 // the first page of each record rendered by LibreOffice.
 import { mkdir, writeFile } from 'node:fs/promises';
 import { basename, join, resolve } from 'node:path';
@@ -12,7 +12,7 @@ async function main(): Promise<number> {
     strict: true,
   });
   if (!values.out) {
-    console.error('Usage: pnpm dossier:demo --out DIR [--png]');
+    console.error('Usage: npm run dossier:demo -- --out DIR [--png]');
     return 2;
   }
   // pnpm runs scripts from the workspace root; INIT_CWD is where the user typed the command.
