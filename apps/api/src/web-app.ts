@@ -13,7 +13,10 @@ export function mountWebApp(app: Hono, distDir: string): void {
     app.get('*', (c, next) =>
       c.req.path.startsWith('/api/')
         ? next()
-        : c.text('The web app is not built: run `npm run pnpm -- --filter @thidua/web build`, then restart.', 503),
+        : c.text(
+            'The web app is not built: run `npm run pnpm -- --filter @thidua/web build`, then restart.',
+            503,
+          ),
     );
     return;
   }
