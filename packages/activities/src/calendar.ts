@@ -8,6 +8,11 @@ export function vnDate(iso: string): string {
   return new Date(Date.parse(iso) + VN_OFFSET_MS).toISOString().slice(0, 10);
 }
 
+/** HH:MM in Vietnam of an ISO instant (minutes print the local time of each step). */
+export function vnTime(iso: string): string {
+  return new Date(Date.parse(iso) + VN_OFFSET_MS).toISOString().slice(11, 16);
+}
+
 /**
  * The projection's calendar: the domain's dated calendar (what the UI prints) plus the exact
  * instants the workflow's timers use, under `instants`.

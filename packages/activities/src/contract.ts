@@ -5,6 +5,7 @@
 import type {
   AwardKind,
   Candidate,
+  ConferenceSession,
   Role,
   RuleSet,
   ScoreSheet,
@@ -134,6 +135,8 @@ export type Effect =
       kind: 'attendanceRecorded';
       sessionId: string;
       heldOn: string;
+      startTime?: string | undefined;
+      venue?: string | undefined;
       present: string[];
       writtenOpinion: string[];
       absent: string[];
@@ -258,7 +261,20 @@ export interface DocumentFacts {
   units: { id: string; code: string; name: string }[];
   headUnitId: string;
   ranking: { unitId: string; total: number; tier: string; position: number }[];
-  rounds: { roundId: string; voteKind: VoteKind; roundNumber: number }[];
+  rounds: {
+    roundId: string;
+    voteKind: VoteKind;
+    roundNumber: number;
+    /** ISO instants: the chair closed the round / the count was done. */
+    countStartedAt?: string | undefined;
+    countedAt?: string | undefined;
+  }[];
+  /** Units recorded present at the conference. */
+  presentUnitIds: string[];
+  /** The conference as recorded with its attendance; absent in cycles that predate it. */
+  session?: ConferenceSession | undefined;
+  /** When the chair confirmed the results: the conference's end, ISO. */
+  resultsConfirmedAt?: string | undefined;
   nominations: NominationRecord[];
   elected: { headUnitId?: string | undefined; deputyUnitId?: string | undefined };
   decision?:

@@ -17,15 +17,15 @@ export interface ActivityDeps {
   /** Wall clock for rows the workflow does not date itself (defaults to `new Date()`). */
   clock?: { now(): Date } | undefined;
   logger?: ActivityLogger | undefined;
-  /** Record builders; defaults to @thidua/documents. `false` stores plain-text records (tests, no docx). */
-  documents?: DocumentsPort | false | undefined;
+  /** Record builders; defaults to @thidua/documents. */
+  documents?: DocumentsPort | undefined;
 }
 
 export interface ResolvedDeps {
   db: Db;
   now(): Date;
   logger: ActivityLogger;
-  documents: DocumentsPort | false;
+  documents: DocumentsPort;
 }
 
 const silent: ActivityLogger = { info() {}, warn() {}, error() {} };

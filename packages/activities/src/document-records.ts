@@ -1,20 +1,23 @@
 /**
  * The records of a cycle as @thidua/documents view models: assembled from the workflow's facts and
- * the projections (tallies, names, rule set), each with a plain-text rendition as a fallback.
+ * the projections (tallies, names, rule set). A fact that is missing fails the record: never a "…",
+ * a made-up name or a plain-text stand-in.
  */
-import { loadOrganisation, schema, type Tx } from '@thidua/db';
+import { loadIssuerFacts, schema, type Tx } from '@thidua/db';
 import type * as Docs from '@thidua/documents';
 import {
   baseSalaryAt,
+  type ConferenceSession,
   citationLines,
+  countingBoardRoleLabels,
   type DocumentTypeCode,
-  nameAt,
+  DomainError,
   type RuleSet,
   type TallyResult,
   voteKindLabels,
 } from '@thidua/domain';
 import { eq, inArray } from 'drizzle-orm';
-import { vnDate } from './calendar';
+import { vnDate, vnTime } from './calendar';
 import type { DocumentFacts, GenerateDocumentsInput } from './contract';
 
 export type RecordType = (typeof schema.recordTypeEnum.enumValues)[number];
@@ -24,22 +27,24 @@ export interface Planned {
   series: DocumentTypeCode | null;
   title: string;
   fileBase: string;
-  build: (number: string | null) => Promise<Uint8Array> | undefined;
-  /** Plain-text rendition when the builder refuses the data (the cycle must not stop on a layout issue). */
-  text: () => string;
+  build: (number: string | null) => Promise<Uint8Array>;
 }
 
 export const DOCX = 'application/vnd.openxmlformats-officedocument.wordprocessingml.document';
 
 export interface Context {
   facts: DocumentFacts;
+  /** The day the records are issued (the Tờ trình's date). */
   date: string;
+  /** The conference as recorded, and the names in force on its day (its minutes carry that date). */
+  session: ConferenceSession;
+  sessionPlace: string;
   place: string;
   blocName: string;
   blocShort: string;
   provinceName: string;
   issuerCode: string;
-  ruleSet: RuleSet | undefined;
+  ruleSet: RuleSet;
   tallies: TallyResult[];
   unitName: (id: string) => string;
 }
@@ -51,21 +56,23 @@ export async function loadContext(
   at: string,
 ): Promise<Context> {
   const date = vnDate(at);
-  const org = await loadOrganisation(tx, facts.provinceId);
-  const bloc = org.blocs.find((b) => b.id === facts.blocId);
-  const province = org.provinces.find((p) => p.id === facts.provinceId);
-  const safe = (fn: () => string, fallback: string) => {
-    try {
-      return fn();
-    } catch {
-      return fallback;
-    }
-  };
+  const issuer = await loadIssuerFacts(tx, { blocId: facts.blocId, date });
+  const session = facts.session;
+  if (!session) {
+    throw new DomainError(
+      'RECORD_FACT_MISSING',
+      'Chưa ghi thông tin phiên họp (ngày, giờ, địa điểm, chủ trì, thư ký, Ban kiểm phiếu): hãy nhập tại màn hình Hội nghị → Thành phần tham dự.',
+    );
+  }
+  const { place: sessionPlace } = await loadIssuerFacts(tx, { blocId: facts.blocId, date: session.heldOn });
   const [cycle] = await tx
     .select({ body: schema.ruleSets.body })
     .from(schema.cycles)
     .innerJoin(schema.ruleSets, eq(schema.ruleSets.id, schema.cycles.ruleSetId))
     .where(eq(schema.cycles.id, cycleId));
+  if (!cycle) {
+    throw new DomainError('RECORD_FACT_MISSING', `Năm thi đua ${cycleId} chưa có bộ quy định của năm.`);
+  }
   const roundIds = facts.rounds.map((r) => r.roundId);
   const rows =
     roundIds.length > 0
@@ -74,24 +81,35 @@ export async function loadContext(
           .from(schema.voteRounds)
           .where(inArray(schema.voteRounds.id, roundIds))
       : [];
-  const tallies = facts.rounds
-    .map((r) => rows.find((x) => x.id === r.roundId)?.tally)
-    .filter((t): t is TallyResult => Boolean(t));
+  const tallies = facts.rounds.map((r) => {
+    const tally = rows.find((x) => x.id === r.roundId)?.tally;
+    if (!tally) throw new Error(`round ${r.roundId} has no stored tally`);
+    return tally;
+  });
   const names = new Map(facts.units.map((u) => [u.id, u.name]));
-  const blocName = bloc ? safe(() => nameAt(bloc.names, date), 'KHỐI THI ĐUA') : 'KHỐI THI ĐUA';
   return {
     facts,
     date,
-    place: province ? safe(() => nameAt(province.placeNames, date), '…') : '…',
-    provinceName: province ? safe(() => nameAt(province.names, date), '…') : '…',
-    blocName,
-    blocShort: bloc?.names.find((n) => n.shortName)?.shortName ?? blocName,
-    issuerCode: bloc?.issuerCode ?? 'KTĐ',
-    ruleSet: cycle?.body,
+    session,
+    sessionPlace,
+    ...issuer,
+    ruleSet: cycle.body,
     tallies,
-    unitName: (id) => names.get(id) ?? id,
+    unitName: (id) => {
+      const name = names.get(id);
+      if (!name) throw new Error(`unit ${id} is not a member of the cycle`);
+      return name;
+    },
   };
 }
+
+/** File names say what the record is, in Vietnamese without accents: bien-ban-kiem-phieu-bang-khen-vong-1. */
+const fileKind: Record<TallyResult['voteKind'], string> = {
+  provincialFlag: 'co-thi-dua',
+  certificateOfMerit: 'bang-khen',
+  blocHead: 'truong-khoi',
+  blocDeputy: 'pho-khoi',
+};
 
 function basisOf(t: TallyResult | undefined): Docs.VoteBasis {
   const kind = {
@@ -109,7 +127,7 @@ function basisOf(t: TallyResult | undefined): Docs.VoteBasis {
   };
 }
 
-export function plan(ctx: Context, set: GenerateDocumentsInput['set'], docs: typeof Docs | false): Planned[] {
+export function plan(ctx: Context, set: GenerateDocumentsInput['set'], docs: typeof Docs): Planned[] {
   const f = ctx.facts;
   const issuer: Docs.Issuer = { parent: `UBND tỉnh ${ctx.provinceName}`, name: ctx.blocShort };
   const unit = (id: string): Docs.UnitRef => ({ id, name: ctx.unitName(id), fullName: ctx.unitName(id) });
@@ -154,7 +172,6 @@ export function plan(ctx: Context, set: GenerateDocumentsInput['set'], docs: typ
     : [];
   const conference = `Hội nghị tổng kết công tác thi đua, khen thưởng năm ${f.year} ${ctx.blocShort}`;
   const n = (typeCode: string, number: string | null) => number ?? `01/${typeCode}-${ctx.issuerCode}`;
-  const lines = (title: string, body: string[]) => [title, '', ...body].join('\n');
   const electedResult = (kind: 'blocHead' | 'blocDeputy', unitId: string): string => {
     const t = [...ctx.tallies].reverse().find((x) => x.voteKind === kind && x.electedIds.includes(unitId));
     const c = t?.candidates.find((x) => x.unitId === unitId);
@@ -175,17 +192,12 @@ export function plan(ctx: Context, set: GenerateDocumentsInput['set'], docs: typ
       .filter((x) => x.units.length > 0)
       .map((x) => ({
         award: award(x.k, x.units.length),
-        coefficient: ctx.ruleSet?.rewards.coefficients[x.k].value ?? (x.k === 'provincialFlag' ? 8 : 2),
+        coefficient: ctx.ruleSet.rewards.coefficients[x.k].value,
         units: x.units,
         reason: `đã có thành tích xuất sắc trong phong trào thi đua của ${ctx.blocShort} năm ${f.year}`,
       }));
-    let baseSalary = { amount: 2_340_000, source: 'Nghị định số 73/2024/NĐ-CP' };
-    try {
-      if (ctx.ruleSet) {
-        const b = baseSalaryAt(ctx.ruleSet, d.decisionDate);
-        baseSalary = { amount: b.amount, source: b.source.citation };
-      }
-    } catch {}
+    const salary = baseSalaryAt(ctx.ruleSet, d.decisionDate);
+    const baseSalary = { amount: salary.amount, source: salary.source.citation };
     const input: Docs.DecisionInput = {
       issuer: { name: `Ủy ban nhân dân\ntỉnh ${ctx.provinceName}` },
       symbol: 'QĐ-UBND',
@@ -213,12 +225,7 @@ export function plan(ctx: Context, set: GenerateDocumentsInput['set'], docs: typ
         series: null,
         title: `Quyết định số ${d.number}`,
         fileBase: 'quyet-dinh',
-        build: () => (docs ? docs.buildDecision(input) : undefined),
-        text: () =>
-          lines(`QUYẾT ĐỊNH số ${d.number} ngày ${d.decisionDate}`, [
-            `Người ký: ${d.signerTitle} ${d.signerName}`,
-            ...d.awards.map((a) => `- ${voteKindLabels[a.award]}: ${ctx.unitName(a.unitId)}`),
-          ]),
+        build: () => docs.buildDecision(input),
       },
     ];
   }
@@ -226,96 +233,111 @@ export function plan(ctx: Context, set: GenerateDocumentsInput['set'], docs: typ
   const planned: Planned[] = [];
   // Leadership rounds are reported in the conference minutes (the election), award rounds each get
   // their own Biên bản kiểm phiếu.
+  const session = ctx.session;
+  const person = (p: { name: string; post: string }): Docs.Person => ({ name: p.name, post: p.post });
+  const board: Docs.CountingBoardMember[] = session.countingBoard.map((m) => ({
+    person: person(m),
+    role: countingBoardRoleLabels[m.role],
+  }));
+  const minutesMeta = (number: string | null) => ({
+    number: n('BB', number),
+    date: session.heldOn,
+    place: ctx.sessionPlace,
+  });
+  const countTimes = (t: TallyResult) => {
+    const round = f.rounds.find((r) => r.voteKind === t.voteKind && r.roundNumber === t.roundNumber);
+    if (!round?.countStartedAt || !round.countedAt) {
+      throw new DomainError(
+        'RECORD_FACT_MISSING',
+        `Vòng ${t.roundNumber} bỏ phiếu ${voteKindLabels[t.voteKind]} chưa có giờ kiểm phiếu.`,
+      );
+    }
+    return { startTime: vnTime(round.countStartedAt), endTime: vnTime(round.countedAt) };
+  };
   for (const t of awardTallies) {
     planned.push({
       recordType: 'tallyMinutes',
       series: 'BB',
       title: `Biên bản kiểm phiếu ${voteKindLabels[t.voteKind]} vòng ${t.roundNumber}`,
-      fileBase: `bien-ban-kiem-phieu-${t.voteKind}-vong-${t.roundNumber}`,
+      fileBase: `bien-ban-kiem-phieu-${fileKind[t.voteKind]}-vong-${t.roundNumber}`,
       build: (number) =>
-        docs
-          ? docs.buildTallyMinutes({
-              issuer,
-              meta: { number: n('BB', number), date: ctx.date, place: ctx.place },
-              round: t.roundNumber,
-              conference,
-              venue: `Trụ sở ${head}`,
-              startTime: '14:00',
-              endTime: '15:00',
-              board: [
-                { person: { name: `Đại diện ${head}`, post: 'Trưởng ban kiểm phiếu' }, role: 'Trưởng ban' },
-              ],
-              memberCount: t.members,
-              presentCount: t.present,
-              ballots: {
-                issued: t.ballotsIssued,
-                received: t.ballotsReceived,
-                valid: t.validBallots,
-                invalid: t.invalidBallots,
-              },
-              basis: basisOf(t),
-              results: [awardVote(t)],
-              conclusion: [t.conclusion],
-            })
-          : undefined,
-      text: () =>
-        lines(`BIÊN BẢN KIỂM PHIẾU – ${voteKindLabels[t.voteKind]} – vòng ${t.roundNumber}`, [
-          `Số đơn vị thành viên: ${t.members}; có mặt: ${t.present}`,
-          `Phiếu phát ra: ${t.ballotsIssued}; thu về: ${t.ballotsReceived}; hợp lệ: ${t.validBallots}; không hợp lệ: ${t.invalidBallots}`,
-          ...t.candidates.map(
-            (c) => `- ${ctx.unitName(c.unitId)}: ${c.votes} phiếu (${c.percentText}) – ${c.resultLabel}`,
-          ),
-          t.conclusion,
-        ]),
+        docs.buildTallyMinutes({
+          issuer,
+          meta: minutesMeta(number),
+          round: t.roundNumber,
+          conference,
+          venue: session.venue,
+          ...countTimes(t),
+          board,
+          memberCount: t.members,
+          presentCount: t.present,
+          ballots: {
+            issued: t.ballotsIssued,
+            received: t.ballotsReceived,
+            valid: t.validBallots,
+            invalid: t.invalidBallots,
+          },
+          basis: basisOf(t),
+          results: [awardVote(t)],
+          conclusion: [t.conclusion],
+        }),
     });
   }
   const head2 = f.elected.headUnitId;
   const deputy = f.elected.deputyUnitId;
+  const confirmedAt = f.resultsConfirmedAt;
+  if (!confirmedAt) {
+    throw new DomainError('RECORD_FACT_MISSING', 'Hội nghị chưa xác nhận kết quả bình xét.');
+  }
+  const presentNames = f.presentUnitIds.map(ctx.unitName);
+  if (!head2 || !deputy) {
+    throw new DomainError(
+      'RECORD_FACT_MISSING',
+      `Biên bản Hội nghị cần kết quả bầu Trưởng Khối và Phó Khối năm ${f.year + 1}: hãy hoàn thành các vòng bầu tại màn hình Hội nghị.`,
+    );
+  }
   planned.push({
     recordType: 'conferenceMinutes',
     series: 'BB',
     title: `Biên bản Hội nghị tổng kết năm ${f.year}`,
     fileBase: 'bien-ban-hoi-nghi',
     build: (number) =>
-      docs && head2 && deputy
-        ? docs.buildConferenceMinutes({
-            issuer,
-            meta: { number: n('BB', number), date: ctx.date, place: ctx.place },
-            subject: `Hội nghị tổng kết công tác thi đua, khen thưởng năm ${f.year}`,
-            startTime: '14:00',
-            endTime: '17:00',
-            venue: `Trụ sở ${head}`,
-            attendees: [
-              `Lãnh đạo và cán bộ làm công tác thi đua, khen thưởng của các đơn vị thành viên ${ctx.blocShort}`,
-            ],
-            chair: { name: `Thủ trưởng ${head}`, post: `Trưởng khối năm ${f.year}` },
-            secretary: { name: `Cán bộ ${head}`, post: 'Thư ký Hội nghị' },
-            proceedings: [
-              {
-                heading: '1. Kết quả chấm điểm, xếp hạng',
-                paragraphs: f.ranking.map(
-                  (r) => `${r.position}. ${ctx.unitName(r.unitId)}: ${r.total} điểm.`,
-                ),
-              },
-              { heading: '2. Kết quả bình xét, suy tôn', paragraphs: tallyLines },
-            ],
-            vote: { basis, results: finalResults, tallyNumbers: [] },
-            election: {
-              year: f.year + 1,
-              head: unit(head2),
-              deputy: unit(deputy),
-              headResult: electedResult('blocHead', head2),
-              deputyResult: electedResult('blocDeputy', deputy),
-            },
-            recipients: ['Ban Thi đua - Khen thưởng, Sở Nội vụ', 'Các đơn vị trong Khối', 'Lưu: VT, Hồ sơ'],
-          })
-        : undefined,
-    text: () =>
-      lines(`BIÊN BẢN HỘI NGHỊ TỔNG KẾT NĂM ${f.year}`, [
-        ...f.ranking.map((r) => `${r.position}. ${ctx.unitName(r.unitId)}: ${r.total} điểm`),
-        ...tallyLines,
-        `Trưởng khối năm ${f.year + 1}: ${head2 ? ctx.unitName(head2) : '…'}; Phó khối: ${deputy ? ctx.unitName(deputy) : '…'}`,
-      ]),
+      docs.buildConferenceMinutes({
+        issuer,
+        meta: minutesMeta(number),
+        subject: `Hội nghị tổng kết công tác thi đua, khen thưởng năm ${f.year}`,
+        startTime: session.startTime,
+        endTime: vnTime(confirmedAt),
+        venue: session.venue,
+        attendees: [
+          `Đại diện lãnh đạo các đơn vị thành viên ${ctx.blocShort} có mặt: ${presentNames.join(', ')}`,
+          ...session.guests,
+        ],
+        chair: {
+          name: session.chair.name,
+          post:
+            session.chair.unitId === f.headUnitId
+              ? `${session.chair.post}, Trưởng khối năm ${f.year}`
+              : session.chair.post,
+        },
+        secretary: person(session.secretary),
+        proceedings: [
+          {
+            heading: '1. Kết quả chấm điểm, xếp hạng',
+            paragraphs: f.ranking.map((r) => `${r.position}. ${ctx.unitName(r.unitId)}: ${r.total} điểm.`),
+          },
+          { heading: '2. Kết quả bình xét, suy tôn', paragraphs: tallyLines },
+        ],
+        vote: { basis, results: finalResults, tallyNumbers: [] },
+        election: {
+          year: f.year + 1,
+          head: unit(head2),
+          deputy: unit(deputy),
+          headResult: electedResult('blocHead', head2),
+          deputyResult: electedResult('blocDeputy', deputy),
+        },
+        recipients: ['Ban Thi đua - Khen thưởng, Sở Nội vụ', 'Các đơn vị trong Khối', 'Lưu: VT, Hồ sơ'],
+      }),
   });
   planned.push({
     recordType: 'proposal',
@@ -323,63 +345,49 @@ export function plan(ctx: Context, set: GenerateDocumentsInput['set'], docs: typ
     title: `Tờ trình đề nghị khen thưởng năm ${f.year}`,
     fileBase: 'to-trinh',
     build: (number) =>
-      docs
-        ? docs.buildProposal({
-            issuer,
-            meta: { number: n('TTr', number), date: ctx.date, place: ctx.place },
-            subject: `Về việc đề nghị tặng Cờ thi đua của UBND tỉnh và Bằng khen của Chủ tịch UBND tỉnh năm ${f.year}`,
-            addressee: {
-              to: `Chủ tịch Ủy ban nhân dân tỉnh ${ctx.provinceName}`,
-              via: 'Ban Thi đua - Khen thưởng, Sở Nội vụ',
-            },
-            legalBases,
-            summary: [
-              `Năm ${f.year}, các đơn vị thành viên ${ctx.blocShort} đã thực hiện tốt phong trào thi đua.`,
-            ],
-            vote: { conference, basis, results: finalResults },
-            proposals,
-            attachments: [
-              'Danh sách tập thể đề nghị khen thưởng',
-              'Biên bản Hội nghị tổng kết và các Biên bản kiểm phiếu',
-            ],
-            signer,
-            recipients: ['Như trên', 'Các đơn vị trong Khối', `Lưu: VT, ${ctx.issuerCode}`],
-          })
-        : undefined,
-    text: () =>
-      lines(
-        `TỜ TRÌNH đề nghị khen thưởng năm ${f.year}`,
-        f.nominations.map(
-          (x) => `- ${voteKindLabels[x.award]}: ${ctx.unitName(x.unitId)} (${x.votes} phiếu)`,
-        ),
-      ),
+      docs.buildProposal({
+        issuer,
+        meta: { number: n('TTr', number), date: ctx.date, place: ctx.place },
+        subject: `Về việc đề nghị tặng Cờ thi đua của UBND tỉnh và Bằng khen của Chủ tịch UBND tỉnh năm ${f.year}`,
+        addressee: {
+          to: `Chủ tịch Ủy ban nhân dân tỉnh ${ctx.provinceName}`,
+          via: 'Ban Thi đua - Khen thưởng, Sở Nội vụ',
+        },
+        legalBases,
+        summary: [
+          `Năm ${f.year}, các đơn vị thành viên ${ctx.blocShort} đã thực hiện tốt phong trào thi đua.`,
+        ],
+        vote: { conference, basis, results: finalResults },
+        proposals,
+        attachments: [
+          'Danh sách tập thể đề nghị khen thưởng',
+          'Biên bản Hội nghị tổng kết và các Biên bản kiểm phiếu',
+        ],
+        signer,
+        recipients: ['Như trên', 'Các đơn vị trong Khối', `Lưu: VT, ${ctx.issuerCode}`],
+      }),
   });
+  // A year with no proposal has no list to attach (the Tờ trình says so).
+  if (f.nominations.length === 0) return planned;
   planned.push({
     recordType: 'nomineeList',
     series: null,
     title: `Danh sách tập thể đề nghị khen thưởng năm ${f.year}`,
     fileBase: 'danh-sach-de-nghi',
     build: () =>
-      docs && f.nominations.length > 0
-        ? docs.buildNominationList({
-            issuer,
-            year: f.year,
-            attachedTo: { number: n('TTr', null), date: ctx.date, issuerName: ctx.blocShort },
-            basis,
-            rows: f.nominations.map((x) => ({
-              unit: unit(x.unitId),
-              award: award(x.award, nominated(x.award).length),
-              summary: `Hoàn thành xuất sắc nhiệm vụ năm ${f.year}.`,
-              votes: x.votes,
-            })),
-            signer,
-          })
-        : undefined,
-    text: () =>
-      lines(
-        `DANH SÁCH ĐỀ NGHỊ KHEN THƯỞNG NĂM ${f.year}`,
-        f.nominations.map((x) => `- ${ctx.unitName(x.unitId)}: ${voteKindLabels[x.award]}`),
-      ),
+      docs.buildNominationList({
+        issuer,
+        year: f.year,
+        attachedTo: { number: n('TTr', null), date: ctx.date, issuerName: ctx.blocShort },
+        basis,
+        rows: f.nominations.map((x) => ({
+          unit: unit(x.unitId),
+          award: award(x.award, nominated(x.award).length),
+          summary: `Hoàn thành xuất sắc nhiệm vụ năm ${f.year}.`,
+          votes: x.votes,
+        })),
+        signer,
+      }),
   });
   return planned;
 }

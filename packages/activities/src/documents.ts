@@ -3,12 +3,13 @@
  * (SHA-256 and size checked by the database). At most once per (cycle, set, key).
  */
 import { createHash } from 'node:crypto';
+import { ApplicationFailure } from '@temporalio/common';
 import { createDocumentVersion, type DocumentRow, issueDocument, runOnce, schema, type Tx } from '@thidua/db';
-import { type DocumentTypeCode, formatDocumentNumber } from '@thidua/domain';
+import { type DocumentTypeCode, DomainError, formatDocumentNumber } from '@thidua/domain';
 import { and, eq } from 'drizzle-orm';
 import type { GenerateDocumentsInput, GeneratedDocument } from './contract';
 import type { ResolvedDeps } from './deps';
-import { DOCX, loadContext, plan } from './document-records';
+import { DOCX, loadContext, type Planned, plan } from './document-records';
 import { withActivityErrors } from './errors';
 
 /** The number the next issue of a series will get (this transaction holds the counter's lock). */
@@ -34,6 +35,24 @@ async function peekNumber(
   return (row?.last ?? 0) + 1;
 }
 
+/**
+ * A record that cannot be built fails its step, named, and is not retried: the same facts would fail
+ * again. Nothing is stored in its place.
+ */
+async function buildRecord(p: Planned, number: string | null): Promise<Uint8Array> {
+  try {
+    return await p.build(number);
+  } catch (error) {
+    if (error instanceof DomainError) throw error;
+    throw ApplicationFailure.create({
+      type: 'RECORD_BUILD_FAILED',
+      message: `Không lập được văn bản "${p.title}": ${error instanceof Error ? error.message : String(error)}`,
+      nonRetryable: true,
+      details: [{ recordType: p.recordType }],
+    });
+  }
+}
+
 export async function generateDocuments(
   deps: ResolvedDeps,
   input: GenerateDocumentsInput,
@@ -54,19 +73,7 @@ export async function generateDocuments(
             number && p.series
               ? formatDocumentNumber({ number, typeCode: p.series, issuerCode: ctx.issuerCode })
               : null;
-          let bytes: Buffer;
-          let contentType = DOCX;
-          let ext = 'docx';
-          try {
-            const built = await p.build(label);
-            if (!built) throw new Error('no builder for this record');
-            bytes = Buffer.from(built);
-          } catch (error) {
-            deps.logger.warn({ record: p.recordType, error: String(error) }, 'record stored as plain text');
-            bytes = Buffer.from(p.text(), 'utf8');
-            contentType = 'text/plain; charset=utf-8';
-            ext = 'txt';
-          }
+          const bytes = Buffer.from(await buildRecord(p, label));
           const row: DocumentRow = await createDocumentVersion(tx, {
             cycleId: input.cycleId,
             provinceId: input.facts.provinceId,
@@ -75,8 +82,8 @@ export async function generateDocuments(
             year,
             series: p.series,
             title: p.title,
-            fileName: `${p.fileBase}.${ext}`,
-            contentType,
+            fileName: `${p.fileBase}.docx`,
+            contentType: DOCX,
             bytes,
             sourceDataHash: createHash('sha256')
               .update(

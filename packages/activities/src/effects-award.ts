@@ -28,12 +28,19 @@ export async function applyAwardEffect(tx: Tx, rec: StepRecord, effect: AwardEff
           cycleId,
           sessionNumber: 1,
           heldOn: effect.heldOn,
+          startTime: effect.startTime ?? null,
+          venue: effect.venue ?? null,
           status: 'open',
           openedAt: at,
         })
         .onConflictDoUpdate({
           target: schema.conferenceSessions.id,
-          set: { heldOn: effect.heldOn, status: 'open' },
+          set: {
+            heldOn: effect.heldOn,
+            startTime: effect.startTime ?? null,
+            venue: effect.venue ?? null,
+            status: 'open',
+          },
         });
       const rows = [
         ...effect.present.map((unitId) => ({ unitId, mode: 'present' as const })),

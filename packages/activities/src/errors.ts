@@ -8,6 +8,15 @@ import { DomainError } from '@thidua/domain';
  */
 export function asActivityError(error: unknown): unknown {
   if (error instanceof ApplicationFailure) return error;
+  // A missing or wrong fact (a record's names, a rule set): its own code and message, never retried.
+  if (error instanceof DomainError) {
+    return ApplicationFailure.create({
+      type: error.code,
+      message: error.message,
+      nonRetryable: true,
+      details: [error.details],
+    });
+  }
   const translated = translateDbError(error);
   const pg = findPgError(error);
   const permanent =

@@ -1,7 +1,7 @@
 import type { ApiServices } from '@thidua/api';
 import { auditLog, ballots, cycles, voteRounds } from '@thidua/db/schema';
 import type { TestDatabase } from '@thidua/db/testing';
-import { allCriteria, type VoteKind } from '@thidua/domain';
+import { allCriteria, demoConferenceSession, type VoteKind } from '@thidua/domain';
 import type {} from '@thidua/vitest-setup/context';
 import { eq, sql } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
@@ -246,7 +246,11 @@ describe.sequential('one year of a bloc through the API (procedures, real Postgr
 
   test('conference: attendance, secret ballots, tallies only after close, live feed', async () => {
     const head = await as(BLOC_HEAD_2023);
-    await head.conference.recordAttendance({ cycleId: CYCLE_2023, presentUnitIds: MEMBERS });
+    await head.conference.recordAttendance({
+      cycleId: CYCLE_2023,
+      presentUnitIds: MEMBERS,
+      session: demoConferenceSession({ heldOn: '2023-12-28', presentUnitIds: MEMBERS, headUnitId: 'u-ttt' }),
+    });
     const observer = await as(unitOfficer('u-tand'));
     // In process a tracked event is the [id, data] envelope (over SSE it is { id, data }).
     type LiveView = { rounds: { id: string; ballotsReceived: number; tally: unknown }[] };

@@ -1,5 +1,5 @@
+import { slug } from '@thidua/domain';
 import { parseIsoDate } from './format/date';
-import { slug } from './format/slug';
 import { deterministicZip, textEntry } from './pack/dossier-zip';
 import { sha256Hex } from './pack/sha256';
 import { buildAchievementReport } from './records/achievement-report';

@@ -1,8 +1,8 @@
+import { slug } from '@thidua/domain';
 import { describe, expect, it } from 'vitest';
 import { DocumentDataError } from '../src/errors';
 import { dateLine, parseIsoDate } from '../src/format/date';
 import { integerInWords, moneyDigits, moneyInWords, percentText } from '../src/format/money';
-import { slug } from '../src/format/slug';
 
 describe('date line (ND 30/2020)', () => {
   it.each([

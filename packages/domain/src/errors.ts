@@ -16,6 +16,7 @@ export const errorMessages = {
   NAME_NOT_IN_FORCE: 'Không có tên gọi nào có hiệu lực tại ngày đã chọn.',
   NOT_A_MEMBER: 'Đơn vị không phải là thành viên của Khối trong năm này.',
   SAME_UNIT_HEAD_AND_DEPUTY: 'Một đơn vị không thể đồng thời là Trưởng Khối và Phó Khối.',
+  RECORD_FACT_MISSING: 'Thiếu dữ liệu để lập văn bản: hãy bổ sung tại mục Quản trị → Tổ chức.',
 
   // --- rule sets -------------------------------------------------------------
   RULESET_INVALID: 'Bộ quy định thi đua không hợp lệ.',

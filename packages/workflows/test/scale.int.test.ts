@@ -4,7 +4,14 @@
  * cycles wait at once on one worker. Numbers are printed for the record.
  */
 import { saveScoreSheet, schema } from '@thidua/db';
-import { allCriteria, copyTemplateForYear, demoDataset, demoRuleSet, type RuleSet } from '@thidua/domain';
+import {
+  allCriteria,
+  copyTemplateForYear,
+  demoConferenceSession,
+  demoDataset,
+  demoRuleSet,
+  type RuleSet,
+} from '@thidua/domain';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { executeStep, newUpdateId, queryCycle, type StepArgsOf, startCycle } from '../src/client';
 import type { UpdateName } from '../src/cycle/messages';
@@ -146,6 +153,11 @@ describe.skipIf(!enabled)('scale', () => {
       await step('recordAttendance', {
         actor: { userId: 'scale-sec', role: 'secretariat' },
         presentUnitIds: units,
+        session: demoConferenceSession({
+          heldOn: '2026-12-22',
+          presentUnitIds: units,
+          headUnitId: units[0] as string,
+        }),
       });
 
       const flag = await step('openRound', { actor: head, voteKind: 'provincialFlag' });

@@ -1,4 +1,4 @@
-import { allCriteria, demoTemplate2022, type VoteKind } from '@thidua/domain';
+import { allCriteria, demoConferenceSession, demoTemplate2022, type VoteKind } from '@thidua/domain';
 import type { SeededBloc, SeededOrg } from '../org/seed';
 import { type ApiClient, apiClient, classify } from './client';
 import { type CycleLedger, newLedger } from './ledger';
@@ -112,7 +112,15 @@ export class CycleDriver {
     });
     await this.step('lockScores', true, () => this.head.review.lock.mutate({ cycleId }));
     await this.step('recordAttendance', true, () =>
-      this.head.conference.recordAttendance.mutate({ cycleId, presentUnitIds: [...units] }),
+      this.head.conference.recordAttendance.mutate({
+        cycleId,
+        presentUnitIds: [...units],
+        session: demoConferenceSession({
+          heldOn: new Date().toISOString().slice(0, 10),
+          presentUnitIds: units,
+          headUnitId: units[0] as string,
+        }),
+      }),
     );
 
     await this.vote('provincialFlag', () => [units[0]!]);

@@ -1,4 +1,4 @@
-import { demoDataset } from '@thidua/domain';
+import { demoConferenceSession, demoDataset } from '@thidua/domain';
 import { BLOC, CYCLE_2022, CYCLE_2023, type Fixtures, PROVINCE, UNIT } from './fixtures';
 
 const calendar = {
@@ -50,7 +50,11 @@ export function sampleInputs(f: Fixtures): Record<string, unknown> {
     'review.lock': { cycleId: CYCLE_2023 },
     'conference.get': { cycleId: CYCLE_2022 },
     'conference.live': { cycleId: CYCLE_2022 },
-    'conference.recordAttendance': { cycleId: CYCLE_2023, presentUnitIds: [UNIT] },
+    'conference.recordAttendance': {
+      cycleId: CYCLE_2023,
+      presentUnitIds: [UNIT],
+      session: demoConferenceSession({ heldOn: '2023-12-28', presentUnitIds: [UNIT], headUnitId: UNIT }),
+    },
     'conference.openRound': { cycleId: CYCLE_2023, voteKind: 'provincialFlag' },
     'conference.castBallot': { roundId: f.roundId, unitId: UNIT, choices: { kind: 'blank' } },
     'conference.closeRound': { roundId: f.roundId },

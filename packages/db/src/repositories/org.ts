@@ -1,11 +1,16 @@
-import type {
-  Bloc,
-  BlocLeadership,
-  BlocMembership,
-  DatedName,
-  OrgEvent,
-  Province,
-  Unit,
+import {
+  type Bloc,
+  type BlocLeadership,
+  type BlocMembership,
+  type DatedName,
+  DomainError,
+  type IsoDate,
+  type IssuerFacts,
+  issuerFactsAt,
+  type OrgEvent,
+  type Province,
+  provinceIdAt,
+  type Unit,
 } from '@thidua/domain';
 import { and, asc, eq, getTableColumns, inArray } from 'drizzle-orm';
 import type { DbOrTx } from '../client';
@@ -178,4 +183,27 @@ export async function memberUnitIds(db: DbOrTx, blocId: string, year: number): P
     .where(and(eq(blocMemberships.blocId, blocId), eq(blocMemberships.year, year)))
     .orderBy(asc(units.code));
   return rows.map((r) => r.unitId);
+}
+
+/**
+ * The names a bloc's record dated `date` carries (province or its successor, place, bloc), read from
+ * the organisation's history. Throws RECORD_FACT_MISSING naming what to enter: the API runs it before
+ * accepting a step whose records need it, the record activity runs it again when it builds them.
+ */
+export async function loadIssuerFacts(
+  db: DbOrTx,
+  target: { blocId: string; date: IsoDate },
+): Promise<IssuerFacts> {
+  const [row] = await db
+    .select({ provinceId: blocs.provinceId })
+    .from(blocs)
+    .where(eq(blocs.id, target.blocId));
+  if (!row) throw new DomainError('NOT_FOUND', `Không tìm thấy Khối thi đua ${target.blocId}.`);
+  const org = await loadOrganisation(db, row.provinceId);
+  const bloc = org.blocs.find((b) => b.id === target.blocId) as Bloc;
+  const provinceId = provinceIdAt(org.orgEvents, row.provinceId, target.date);
+  const home = provinceId === row.provinceId ? org : await loadOrganisation(db, provinceId);
+  const province = home.provinces.find((p) => p.id === provinceId);
+  if (!province) throw new DomainError('NOT_FOUND', `Không tìm thấy tỉnh ${provinceId}.`);
+  return issuerFactsAt(bloc, province, target.date);
 }

@@ -51,6 +51,7 @@ export * from './org';
 export * from './prng';
 export * from './rules';
 export * from './run2022';
+export * from './session';
 export * from './synthetic';
 export * from './template';
 export * from './users';

@@ -44,10 +44,15 @@ export function unitExistsAt(unit: Unit, date: IsoDate): boolean {
   return isInForce(unit, date);
 }
 
-/** The units that carry on `unitId` after merges, splits and transfers, as of `date`. */
-export function successorsOf(events: readonly OrgEvent[], unitId: string, date: IsoDate): string[] {
-  const sorted = [...events].filter((e) => e.entity === 'unit').sort((a, b) => (a.date < b.date ? -1 : 1));
-  let current = [unitId];
+/** The units (or provinces) that carry on `id` after merges, splits and transfers, as of `date`. */
+export function successorsOf(
+  events: readonly OrgEvent[],
+  id: string,
+  date: IsoDate,
+  entity: OrgEvent['entity'] = 'unit',
+): string[] {
+  const sorted = [...events].filter((e) => e.entity === entity).sort((a, b) => (a.date < b.date ? -1 : 1));
+  let current = [id];
   for (const e of sorted) {
     if (e.date > date) break;
     current = current.flatMap((id) => (e.fromIds.includes(id) && e.kind !== 'rename' ? e.toIds : [id]));

@@ -18,8 +18,9 @@ import {
   successorsOf,
   unitById,
 } from './history';
+import { issuerFactsAt, provinceIdAt } from './issuer';
 import { findGrant, grantCovers, roleGrantSchema } from './roles';
-import { blocLeadershipSchema, blocSchema, provinceSchema, unitSchema } from './types';
+import { blocLeadershipSchema, blocSchema, type Province, provinceSchema, unitSchema } from './types';
 
 const thads = unitById(demoUnits, 'u-thads');
 const backan = demoProvinces[0];
@@ -123,5 +124,33 @@ describe('roles and scopes', () => {
       roleGrantSchema.safeParse({ role: 'secretariat', scope: { kind: 'province', provinceId: 'p' } })
         .success,
     ).toBe(true);
+  });
+});
+
+describe('issuer facts at a record date', () => {
+  const [bacKan, thaiNguyen] = demoProvinces as [Province, Province];
+
+  it('a 2023 record keeps Bắc Kạn; a 2026 record uses the province it merged into', () => {
+    expect(provinceIdAt(demoOrgEvents, 'p-backan', '2023-01-04')).toBe('p-backan');
+    expect(issuerFactsAt(demoBloc, bacKan, '2023-01-04')).toMatchObject({
+      provinceName: 'Bắc Kạn',
+      place: 'Bắc Kạn',
+      blocShort: 'Khối thi đua Nội chính',
+    });
+    expect(provinceIdAt(demoOrgEvents, 'p-backan', '2026-01-05')).toBe('p-thainguyen');
+    expect(issuerFactsAt(demoBloc, thaiNguyen, '2026-01-05')).toMatchObject({
+      provinceName: 'Thái Nguyên',
+      place: 'Thái Nguyên',
+    });
+  });
+
+  it('a name not in force refuses with what to enter, never a stand-in', () => {
+    expectDomainError(() => issuerFactsAt(demoBloc, bacKan, '2026-01-05'), 'RECORD_FACT_MISSING');
+    try {
+      issuerFactsAt(demoBloc, bacKan, '2026-01-05');
+    } catch (error) {
+      expect((error as Error).message).toContain('05/01/2026');
+      expect((error as Error).message).toContain('Quản trị → Tổ chức');
+    }
   });
 });

@@ -27,7 +27,13 @@
  * together once no running cycle predates the change.
  */
 import type { TallyRoundOutput } from '@thidua/activities/contract';
-import { checkProposals, quotaFor, rotationWarnings, voteKinds } from '@thidua/domain';
+import {
+  checkConferenceSession,
+  checkProposals,
+  quotaFor,
+  rotationWarnings,
+  voteKinds,
+} from '@thidua/domain';
 import { allowed, unitOf } from './authz';
 import { candidatesFor, checkQuorum, isAward, roundOf, ruleOf } from './conference-rules';
 import { acts, type CycleContext } from './context';
@@ -73,12 +79,15 @@ export function registerConferenceSteps(ctx: CycleContext): void {
       if (new Set([...present, ...written]).size !== present.length + written.length) {
         refuse('INVALID_INPUT', 'Một đơn vị được ghi nhận hai lần trong thành phần tham dự.');
       }
+      // Every minute of the conference prints these facts: they are asked for here, not invented later.
+      checkConferenceSession(a.session, present);
     },
     apply: async (a): Promise<AttendanceResult> => {
       const present = [...a.presentUnitIds];
       const writtenOpinion = [...(a.writtenOpinionUnitIds ?? [])];
       const sessionId = `${s.cycleId}:session:1`;
-      s.attendance = { present, writtenOpinion, recordedAt: ctx.nowIso(), sessionId };
+      const session = a.session ? checkConferenceSession(a.session, present) : undefined;
+      s.attendance = { present, writtenOpinion, recordedAt: ctx.nowIso(), sessionId, session };
       ctx.bump();
       const absent = s.units
         .map((u) => u.id)
@@ -105,7 +114,8 @@ export function registerConferenceSteps(ctx: CycleContext): void {
           {
             kind: 'attendanceRecorded',
             sessionId,
-            heldOn: a.heldOn ?? ctx.nowIso().slice(0, 10),
+            heldOn: session?.heldOn ?? a.heldOn ?? ctx.nowIso().slice(0, 10),
+            ...(session ? { startTime: session.startTime, venue: session.venue } : {}),
             present,
             writtenOpinion,
             absent,
@@ -211,6 +221,7 @@ export function registerConferenceSteps(ctx: CycleContext): void {
     apply: async (a): Promise<CloseRoundResult> => {
       const round = roundOf(s, a.roundId);
       round.status = 'closing';
+      round.countStartedAt = ctx.nowIso();
       ctx.bump();
       await ctx.record({
         step: 'closeRound',

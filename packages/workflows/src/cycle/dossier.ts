@@ -4,11 +4,13 @@
  * returns (back to dossier, regenerated, resubmitted) or cuts a nomination, under a 25-working-day
  * clock that restarts at each submission; the decision is recorded and its document generated.
  */
+
+import { ActivityFailure } from '@temporalio/workflow';
 import type { DocumentFacts } from '@thidua/activities/contract';
 import { checkDecision, isIsoDate } from '@thidua/domain';
 import { allowed, requireText } from './authz';
 import { acts, type CycleContext } from './context';
-import { refuse } from './errors';
+import { asFailure, refuse } from './errors';
 import {
   type CutNominationArgs,
   type EmptyArgs,
@@ -33,7 +35,16 @@ export function documentFacts(s: CycleState): DocumentFacts {
       tier,
       position,
     })),
-    rounds: s.rounds.map((r) => ({ roundId: r.id, voteKind: r.kind, roundNumber: r.number })),
+    rounds: s.rounds.map((r) => ({
+      roundId: r.id,
+      voteKind: r.kind,
+      roundNumber: r.number,
+      countStartedAt: r.countStartedAt,
+      countedAt: r.closedAt,
+    })),
+    presentUnitIds: [...(s.attendance?.present ?? [])],
+    session: s.attendance?.session,
+    resultsConfirmedAt: s.resultsConfirmedAt,
     nominations: s.nominations
       .filter((n) => n.status !== 'cut')
       .map(({ status: _s, cutReason: _c, ...n }) => n),
@@ -50,19 +61,49 @@ export function documentFacts(s: CycleState): DocumentFacts {
   };
 }
 
-/** Run by the main loop whenever the dossier is (re)opened. */
+/**
+ * Run by the main loop whenever the dossier is (re)opened. Records that cannot be built (a fact
+ * missing since the step was accepted) leave the dossier 'failed' with the reason, told to the bloc
+ * and the secretariat; nothing stands in for them and the cycle itself goes on. The resync signal
+ * tries again once the fact is entered.
+ */
 export async function generateDossier(ctx: CycleContext): Promise<void> {
   const s = ctx.state;
   const generation = s.dossier.generation;
-  const docs = await acts.generateDocuments({
-    cycleId: s.cycleId,
-    set: 'dossier',
-    key: `dossier:${generation}`,
-    at: ctx.nowIso(),
-    facts: documentFacts(s),
-  });
+  let docs: Awaited<ReturnType<typeof acts.generateDocuments>>;
+  try {
+    docs = await acts.generateDocuments({
+      cycleId: s.cycleId,
+      set: 'dossier',
+      key: `dossier:${generation}`,
+      at: ctx.nowIso(),
+      facts: documentFacts(s),
+    });
+  } catch (error) {
+    if (!(error instanceof ActivityFailure)) throw error;
+    const failure = asFailure(error).message;
+    s.dossier.status = 'failed';
+    s.dossier.failure = failure;
+    ctx.bump();
+    await ctx.record({
+      step: 'documents.failed',
+      key: `dossier:${generation}`,
+      audit: {
+        action: 'document.fail',
+        entity: 'cycle',
+        entityId: s.cycleId,
+        after: { set: 'dossier', failure },
+      },
+      notifications: [
+        notice(s, toBloc(s), 'dossier.failed', `dossier:${generation}`, { failure }),
+        notice(s, toProvince(s, 'secretariat'), 'dossier.failed', `dossier:${generation}`, { failure }),
+      ],
+    });
+    return;
+  }
   s.dossier.documentIds = docs.map((d) => d.id);
   s.dossier.status = 'ready';
+  s.dossier.failure = undefined;
   ctx.bump();
   await ctx.record({
     step: 'documents.generated',
@@ -117,6 +158,7 @@ export function registerDossierSteps(ctx: CycleContext): void {
     phases: ['dossier'],
     roles: allowed.blocHead,
     validate: () => {
+      if (s.dossier.status === 'failed') refuse('DOCUMENTS_NOT_READY', s.dossier.failure);
       if (s.dossier.status !== 'ready') refuse('DOCUMENTS_NOT_READY');
     },
     apply: async (a: EmptyArgs) => {

@@ -9,6 +9,7 @@ import type { RegistrationTargetInput } from '@thidua/activities/contract';
 import type {
   AwardKind,
   BonusClaim,
+  ConferenceSessionInput,
   CriterionScore,
   PenaltyEntry,
   RuleSet,
@@ -105,7 +106,9 @@ export interface LockResult extends Ack {
 export interface AttendanceArgs extends StepArgs {
   presentUnitIds: string[];
   writtenOpinionUnitIds?: string[] | undefined;
-  /** YYYY-MM-DD; defaults to the workflow's date. */
+  /** The session as it happens: date, time, venue, chair, secretary, counting board, guests. */
+  session?: ConferenceSessionInput | undefined;
+  /** Histories recorded before the session was asked for carry only the date. */
   heldOn?: string | undefined;
 }
 export interface AttendanceResult extends Ack {

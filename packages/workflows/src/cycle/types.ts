@@ -2,6 +2,7 @@ import type { Actor, DeadlineKind, NominationRecord, Phase } from '@thidua/activ
 import type {
   AwardKind,
   Candidate,
+  ConferenceSession,
   EligibilityBlockCode,
   RuleSet,
   ScoreSheet,
@@ -133,6 +134,9 @@ export interface RoundState {
    */
   voters: string[];
   openedAt: string;
+  /** When the chair closed the round and the counting began. */
+  countStartedAt?: string | undefined;
+  /** When the count was done (the round closed). */
   closedAt?: string | undefined;
   result?: RoundResult | undefined;
 }
@@ -182,7 +186,14 @@ export interface CycleState {
     | { unitId: string; total: number; tier: string; position: number; latePenalty: number }[]
     | undefined;
   attendance?:
-    | { present: string[]; writtenOpinion: string[]; recordedAt: string; sessionId: string }
+    | {
+        present: string[];
+        writtenOpinion: string[];
+        recordedAt: string;
+        sessionId: string;
+        /** Absent only in histories recorded before the session was asked for. */
+        session?: ConferenceSession | undefined;
+      }
     | undefined;
   rounds: RoundState[];
   votes: Record<VoteKind, VoteState>;
@@ -190,7 +201,17 @@ export interface CycleState {
   elected?: { headUnitId: string; deputyUnitId: string; warnings: string[] } | undefined;
   nominations: NominationState[];
   dossier: {
-    status: 'notStarted' | 'generating' | 'ready' | 'submitted' | 'returned' | 'accepted' | 'decided';
+    status:
+      | 'notStarted'
+      | 'generating'
+      | 'ready'
+      | 'failed'
+      | 'submitted'
+      | 'returned'
+      | 'accepted'
+      | 'decided';
+    /** Why the last generation failed: the missing fact, named, with where to enter it. */
+    failure?: string | undefined;
     generation: number;
     documentIds: string[];
     submissions: number;

@@ -110,6 +110,7 @@ export async function cycleWorkflow(input: CycleInput): Promise<CycleSummary> {
     );
     if (resync) {
       resync = false;
+      if (state.phase === 'dossier' && state.dossier.status === 'failed') state.dossier.status = 'generating';
       await ctx.record({ step: 'resync', key: `resync:${state.seq}`, units: state.units });
     }
     if (state.phase === 'dossier' && state.dossier.status === 'generating') await generateDossier(ctx);

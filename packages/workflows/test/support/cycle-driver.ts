@@ -7,6 +7,7 @@ import {
   allCriteria,
   type Ballot,
   copyTemplateForYear,
+  demoConferenceSession,
   demoDataset,
   demoRuleSet,
   demoUserSlug,
@@ -235,7 +236,14 @@ export class CycleDriver {
   }
 
   async attendance(present: readonly string[] = UNITS) {
-    return this.step('recordAttendance', 'secretariat', { presentUnitIds: [...present] });
+    return this.step('recordAttendance', 'secretariat', {
+      presentUnitIds: [...present],
+      session: demoConferenceSession({
+        heldOn: new Date().toISOString().slice(0, 10),
+        presentUnitIds: present,
+        headUnitId: this.input.leadership.headUnitId,
+      }),
+    });
   }
 
   async open(voteKind: VoteKind, candidateUnitIds?: string[]) {

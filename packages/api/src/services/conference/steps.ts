@@ -1,6 +1,8 @@
-import type { VoteKind } from '@thidua/domain';
+import { getCycle, loadIssuerFacts } from '@thidua/db';
+import type { ConferenceSessionInput, VoteKind } from '@thidua/domain';
 import { runStep } from '../../workflow/run-step';
 import type { ServiceContext } from '../context';
+import { vnToday } from '../cycles/timeline';
 
 export function recordAttendance(
   ctx: ServiceContext,
@@ -8,7 +10,7 @@ export function recordAttendance(
     cycleId: string;
     presentUnitIds: string[];
     writtenOpinionUnitIds?: string[] | undefined;
-    heldOn?: string | undefined;
+    session: ConferenceSessionInput;
   },
 ) {
   const { cycleId, ...args } = input;
@@ -34,6 +36,15 @@ export function decideTie(ctx: ServiceContext, input: { roundId: string; chosenU
   return runStep(ctx, cycleOf(ctx), 'decideTie', ctx.access.actor, input);
 }
 
-export function confirmResults(ctx: ServiceContext, input: { cycleId: string }) {
+/**
+ * Confirming the results opens the dossier, whose records are built at once: the names they carry
+ * (province or its successor, place, bloc) must exist for today's date, or the step is refused now,
+ * naming what to enter, instead of failing once accepted.
+ */
+export async function confirmResults(ctx: ServiceContext, input: { cycleId: string }) {
+  const cycle = await getCycle(ctx.db, input.cycleId);
+  if (cycle) {
+    await loadIssuerFacts(ctx.db, { blocId: cycle.blocId, date: vnToday(ctx.clock()) });
+  }
   return runStep(ctx, input.cycleId, 'confirmResults', ctx.access.actor, {});
 }

@@ -1,5 +1,6 @@
-import { type DbOrTx, listCycleDocuments } from '@thidua/db';
+import { type DbOrTx, listCycleDocuments, loadIssuerFacts } from '@thidua/db';
 import { cycles, documents, signedScans } from '@thidua/db/schema';
+import { slug } from '@thidua/domain';
 import { eq, inArray } from 'drizzle-orm';
 import { strToU8, type Zippable, zipSync } from 'fflate';
 import { ApiError } from '../../errors/api-error';
@@ -49,5 +50,6 @@ export async function dossierZip(
     }
   }
   entries['SHA256SUMS.txt'] = [strToU8(`${manifest.join('\n')}\n`), { level: 9, mtime }];
-  return { fileName: `ho-so-${cycle.blocId}-${cycle.year}.zip`, bytes: zipSync(entries) };
+  const { blocShort } = await loadIssuerFacts(db, { blocId: cycle.blocId, date: `${cycle.year}-12-31` });
+  return { fileName: `ho-so-${slug(blocShort)}-${cycle.year}.zip`, bytes: zipSync(entries) };
 }
