@@ -163,7 +163,8 @@ describe('the API and two workers as separate processes', () => {
     await cycle.step('acceptProposal', 'committee', {});
     await cycle.step('recordDecision', 'committee', {
       number: '21/QĐ-UBND',
-      decisionDate: '2042-01-15',
+      // Today in Vietnam (UTC+7): a decision is never dated after it, nor before the Tờ trình.
+      decisionDate: new Date(Date.now() + 7 * 3_600_000).toISOString().slice(0, 10),
       signerName: 'Nguyễn Văn A',
       signerTitle: 'Chủ tịch',
       awards: [{ unitId: 'u-snv', award: 'provincialFlag' }],

@@ -4,7 +4,8 @@ import { DomainError } from '@thidua/domain';
 
 /**
  * Retry or not: data the database refuses (constraint, reference, type) will be refused again, so
- * it fails fast as PROJECTION_INVALID; connection errors, deadlocks and serialisation failures retry.
+ * it fails fast, non-retryably (a domain refusal under its own code, anything else as
+ * PROJECTION_INVALID); connection errors, deadlocks and serialisation failures retry.
  */
 export function asActivityError(error: unknown): unknown {
   if (error instanceof ApplicationFailure) return error;
@@ -24,8 +25,17 @@ export function asActivityError(error: unknown): unknown {
     (translated instanceof DbError && translated.code !== 'DUPLICATE_ENTRY') ||
     (pg?.code !== undefined && /^(22|23|42)/.test(pg.code) && pg.code !== '23505');
   if (!permanent) return error;
-  const code =
-    translated instanceof DomainError || translated instanceof DbError ? translated.code : pg?.code;
+  // A refusal the user can act on (a decision number the province already used) keeps its code and
+  // message, so the workflow hands it back to the caller of the step unchanged (constraint names
+  // stay out of it).
+  if (translated instanceof DomainError) {
+    return ApplicationFailure.create({
+      type: translated.code,
+      message: translated.message,
+      nonRetryable: true,
+    });
+  }
+  const code = translated instanceof DbError ? translated.code : pg?.code;
   // The driver's own message, never drizzle's "Failed query … params" (it may hold file bytes).
   const message = (pg?.message ?? (error instanceof Error ? error.message : String(error))).slice(0, 500);
   return ApplicationFailure.create({

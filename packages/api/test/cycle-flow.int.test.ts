@@ -1,7 +1,7 @@
 import type { ApiServices } from '@thidua/api';
 import { auditLog, ballots, cycles, voteRounds } from '@thidua/db/schema';
 import type { TestDatabase } from '@thidua/db/testing';
-import { allCriteria, demoConferenceSession, type VoteKind } from '@thidua/domain';
+import { allCriteria, demoConferenceSession, type VoteKind, vietnamDate } from '@thidua/domain';
 import type {} from '@thidua/vitest-setup/context';
 import { eq, sql } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
@@ -413,7 +413,7 @@ describe.sequential('one year of a bloc through the API (procedures, real Postgr
       committee.committee.recordDecision({
         cycleId: CYCLE_2023,
         number: '163/QĐ-UBND',
-        decisionDate: '2024-02-20',
+        decisionDate: vietnamDate(Date.now()),
         signerName: 'Nguyễn Văn A',
         signerTitle: 'Chủ tịch',
         awards: [],
@@ -425,7 +425,7 @@ describe.sequential('one year of a bloc through the API (procedures, real Postgr
     await committee.committee.recordDecision({
       cycleId: CYCLE_2023,
       number: '163/QĐ-UBND',
-      decisionDate: '2024-02-20',
+      decisionDate: vietnamDate(Date.now()),
       signerName: 'Nguyễn Văn A',
       signerTitle: 'Chủ tịch',
       awards: remaining

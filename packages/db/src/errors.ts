@@ -81,6 +81,7 @@ const byConstraint: Record<string, Mapped> = {
   evidence_files_size: { db: 'EVIDENCE_TOO_LARGE' },
   evidence_files_bytes_size: { db: 'EVIDENCE_TOO_LARGE' },
   evidence_files_type: { db: 'EVIDENCE_TYPE_NOT_ALLOWED' },
+  decisions_number: { domain: 'DECISION_NUMBER_TAKEN' },
   documents_number_unique: { db: 'DOCUMENT_NUMBER_TAKEN' },
   documents_group_version: { db: 'DOCUMENT_IMMUTABLE' },
 };

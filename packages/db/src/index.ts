@@ -32,6 +32,7 @@ export { DEFAULT_SCRYPT, hashPassword, needsRehash, type ScryptParams, verifyPas
 export * from './repositories/assessments';
 export * from './repositories/ballots';
 export * from './repositories/cycles';
+export * from './repositories/decisions';
 export * from './repositories/documents';
 export * from './repositories/idempotency';
 export * from './repositories/notifications';

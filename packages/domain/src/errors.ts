@@ -51,6 +51,12 @@ export const errorMessages = {
   DUPLICATE_AWARD: 'Một thành tích không được đề nghị khen thưởng nhiều hình thức trong cùng một năm.',
   DECISION_WITHOUT_PROPOSAL: 'Không thể ghi nhận quyết định khen thưởng cho đơn vị chưa được đề nghị.',
 
+  // --- provincial decision ---------------------------------------------------
+  INVALID_DECISION_NUMBER: 'Số quyết định phải có dạng 123/QĐ-UBND.',
+  DECISION_BEFORE_PROPOSAL: 'Ngày ký quyết định không được trước ngày Khối trình Tờ trình.',
+  DECISION_DATE_IN_FUTURE: 'Ngày ký quyết định không được sau ngày hôm nay.',
+  DECISION_NUMBER_TAKEN: 'Số quyết định này đã được dùng cho một quyết định khác của tỉnh trong cùng năm.',
+
   // --- documents -------------------------------------------------------------
   INVALID_DOCUMENT_NUMBER: 'Số, ký hiệu văn bản không hợp lệ.',
 

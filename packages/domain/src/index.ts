@@ -1,6 +1,7 @@
 // @thidua/domain: the pure rules of the field. No I/O; safe inside the Temporal workflow sandbox.
 export * from './cycle';
 export * from './dates';
+export * from './decision';
 export * from './demo/index';
 export * from './errors';
 export * from './format/date-line';

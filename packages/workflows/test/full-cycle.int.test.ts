@@ -1,5 +1,6 @@
 import { createHash } from 'node:crypto';
 import { schema } from '@thidua/db';
+import { vietnamDate } from '@thidua/domain';
 import { eq, sql } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { phaseKey } from '../src/search-attributes';
@@ -115,7 +116,7 @@ describe('a full cycle of the Khối Nội chính, setup to closed', () => {
         (
           await c.refused('recordDecision', 'committee', {
             number: '163/QĐ-UBND',
-            decisionDate: '2024-01-20',
+            decisionDate: vietnamDate(Date.now()),
             signerName: 'Hoàng Minh Đức',
             signerTitle: 'Phó Chủ tịch',
             awards: [{ unitId: 'u-bchqs', award: 'certificateOfMerit' }],
@@ -124,7 +125,7 @@ describe('a full cycle of the Khối Nội chính, setup to closed', () => {
       ).toBe('DECISION_WITHOUT_PROPOSAL');
       await c.step('recordDecision', 'committee', {
         number: '163/QĐ-UBND',
-        decisionDate: '2024-01-20',
+        decisionDate: vietnamDate(Date.now()),
         signerName: 'Hoàng Minh Đức',
         signerTitle: 'Phó Chủ tịch',
         awards: [

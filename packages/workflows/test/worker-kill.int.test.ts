@@ -4,6 +4,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { schema } from '@thidua/db';
+import { vietnamDate } from '@thidua/domain';
 import { and, eq, sql } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { CycleDriver, UNITS } from './support/cycle-driver';
@@ -133,7 +134,7 @@ describe('a worker killed in the middle of the conference', () => {
     await c.step('acceptProposal', 'committee', {});
     await c.step('recordDecision', 'committee', {
       number: '12/QĐ-UBND',
-      decisionDate: '2037-01-15',
+      decisionDate: vietnamDate(Date.now()),
       signerName: 'Nguyễn Văn A',
       signerTitle: 'Chủ tịch',
       awards: [{ unitId: 'u-snv', award: 'provincialFlag' }],

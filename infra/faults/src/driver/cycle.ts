@@ -1,4 +1,10 @@
-import { allCriteria, demoConferenceSession, demoTemplate2022, type VoteKind } from '@thidua/domain';
+import {
+  allCriteria,
+  demoConferenceSession,
+  demoTemplate2022,
+  type VoteKind,
+  vietnamDate,
+} from '@thidua/domain';
 import type { SeededBloc, SeededOrg } from '../org/seed';
 import { type ApiClient, apiClient, classify } from './client';
 import { type CycleLedger, newLedger } from './ledger';
@@ -134,8 +140,9 @@ export class CycleDriver {
     await this.step('recordDecision', true, () =>
       this.committee.committee.recordDecision.mutate({
         cycleId,
-        number: `${this.bloc.id.slice(-4)}/QĐ-UBND`,
-        decisionDate: `${this.org.year + 1}-01-15`,
+        // One number per bloc of the province; a decision is dated no later than today.
+        number: `${Number(this.bloc.id.slice(-4)) + 1}/QĐ-UBND`,
+        decisionDate: vietnamDate(Date.now()),
         signerName: 'Nguyễn Văn A',
         signerTitle: 'Chủ tịch',
         awards: [

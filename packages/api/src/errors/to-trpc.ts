@@ -2,6 +2,7 @@ import { DbError, translateDbError } from '@thidua/db';
 import { DomainError } from '@thidua/domain';
 import { TRPCError } from '@trpc/server';
 import { ZodError } from 'zod';
+import { codedIssue } from '../schemas/coded';
 import { ApiError } from './api-error';
 
 /** Anything a service throws, as an ApiError when it is a refusal we understand; undefined otherwise. */
@@ -21,8 +22,18 @@ export function asApiError(error: unknown): ApiError | undefined {
  * refusal is a 4xx, never the 500 tRPC would make of an unknown throw).
  */
 export function toTRPCError(error: TRPCError): TRPCError {
+  if (error.code === 'BAD_REQUEST' && error.cause instanceof ZodError)
+    return schemaRefusal(error, error.cause);
   if (error.code !== 'INTERNAL_SERVER_ERROR') return error;
   const refusal = asApiError(error.cause);
   if (!refusal) return error;
   return new TRPCError({ code: refusal.trpcCode, message: refusal.message, cause: refusal });
+}
+
+/** An input refused by a coded schema check keeps that code (and names the field for the form). */
+function schemaRefusal(error: TRPCError, zod: ZodError): TRPCError {
+  const issue = codedIssue(zod);
+  if (!issue) return error;
+  const refusal = new ApiError(issue.code, issue.message, { field: issue.path }, 'BAD_REQUEST');
+  return new TRPCError({ code: 'BAD_REQUEST', message: issue.message, cause: refusal });
 }

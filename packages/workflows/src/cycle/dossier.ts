@@ -5,9 +5,9 @@
  * clock that restarts at each submission; the decision is recorded and its document generated.
  */
 
-import { ActivityFailure } from '@temporalio/workflow';
+import { ActivityFailure, patched } from '@temporalio/workflow';
 import type { DocumentFacts } from '@thidua/activities/contract';
-import { checkDecision, isIsoDate } from '@thidua/domain';
+import { checkDecision, checkDecisionDate, checkDecisionNumber, vietnamDate } from '@thidua/domain';
 import { allowed, requireText } from './authz';
 import { acts, type CycleContext } from './context';
 import { asFailure, refuse } from './errors';
@@ -200,6 +200,7 @@ export function registerDossierSteps(ctx: CycleContext): void {
     phases: ['committeeReview'],
     roles: allowed.committee,
     validate: (a: ReasonArgs) => {
+      refuseWhileDeciding(s);
       requireText(a.reason, 'lý do trả lại hồ sơ');
     },
     apply: async (a) => {
@@ -228,6 +229,7 @@ export function registerDossierSteps(ctx: CycleContext): void {
     phases: ['committeeReview'],
     roles: allowed.committee,
     validate: (a: CutNominationArgs) => {
+      refuseWhileDeciding(s);
       requireText(a.reason, 'lý do');
       const n = s.nominations.find((x) => x.id === a.nominationId);
       if (!n) refuse('NOMINATION_NOT_FOUND');
@@ -284,11 +286,12 @@ export function registerDossierSteps(ctx: CycleContext): void {
     phases: ['committeeReview'],
     roles: allowed.committee,
     validate: (a: RecordDecisionArgs) => {
+      refuseWhileDeciding(s);
       if (s.dossier.status !== 'accepted') refuse('NOT_ACCEPTED');
-      requireText(a.number, 'số quyết định');
-      requireText(a.signerName, 'người ký');
+      checkDecisionNumber(a.number);
+      checkDecisionDate(a.decisionDate, decisionDateBounds(s));
+      requireText(a.signerName, 'họ tên người ký');
       requireText(a.signerTitle, 'chức vụ người ký');
-      if (!isIsoDate(a.decisionDate)) refuse('INVALID_DATE');
       if (!Array.isArray(a.awards)) refuse('INVALID_INPUT');
       const proposed = s.nominations
         .filter((n) => n.status !== 'cut')
@@ -296,19 +299,18 @@ export function registerDossierSteps(ctx: CycleContext): void {
       checkDecision(a.awards, proposed);
     },
     apply: async (a) => {
-      s.decision = {
+      // Stored as the validator accepted it; a replayed older call (checked by older rules) still
+      // passes here unchanged.
+      const decision = {
         number: requireText(a.number, 'số quyết định'),
         decisionDate: a.decisionDate,
-        signerName: requireText(a.signerName, 'người ký'),
+        signerName: requireText(a.signerName, 'họ tên người ký'),
         signerTitle: requireText(a.signerTitle, 'chức vụ người ký'),
         awards: a.awards.map((x) => ({ unitId: x.unitId, award: x.award })),
         recordedAt: ctx.nowIso(),
-        documentIds: [],
+        documentIds: [] as string[],
       };
-      stopClock(ctx, 'decided');
-      s.dossier.status = 'decided';
-      ctx.bump();
-      const own = ctx.record({
+      const recordSpec = (): Parameters<CycleContext['record']>[0] => ({
         step: 'recordDecision',
         key: a.updateId,
         actor: a.actor,
@@ -316,20 +318,20 @@ export function registerDossierSteps(ctx: CycleContext): void {
           action: 'decision.record',
           entity: 'cycle',
           entityId: s.cycleId,
-          after: { number: s.decision.number, awards: s.decision.awards },
+          after: { number: decision.number, awards: decision.awards },
         },
         effects: [
           {
             kind: 'decisionRecorded',
             userId: a.actor.userId,
-            number: s.decision.number,
-            decisionDate: s.decision.decisionDate,
-            signerName: s.decision.signerName,
-            signerTitle: s.decision.signerTitle,
-            awards: s.decision.awards,
+            number: decision.number,
+            decisionDate: decision.decisionDate,
+            signerName: decision.signerName,
+            signerTitle: decision.signerTitle,
+            awards: decision.awards,
           },
         ],
-        notifications: s.decision.awards.map((x) =>
+        notifications: decision.awards.map((x) =>
           notice(
             s,
             { role: 'unitHead', scopeKind: 'unit', scopeId: x.unitId },
@@ -339,9 +341,31 @@ export function registerDossierSteps(ctx: CycleContext): void {
           ),
         ),
       });
-      const next = ctx.enterPhase('decided', `Quyết định số ${s.decision.number}`);
-      await own;
-      await next;
+      if (patched('decision-row-before-state')) {
+        // The decision row is written first and the state changes only once it is stored: the
+        // province-wide unique number can still be refused there (two blocs racing on one number
+        // past the API's check), and that refusal must leave the cycle in committee review, unchanged.
+        s.decisionInFlight = a.updateId;
+        try {
+          await ctx.record(recordSpec());
+        } finally {
+          s.decisionInFlight = undefined;
+        }
+        s.decision = decision;
+        stopClock(ctx, 'decided');
+        s.dossier.status = 'decided';
+        ctx.bump();
+        await ctx.enterPhase('decided', `Quyết định số ${decision.number}`);
+      } else {
+        s.decision = decision;
+        stopClock(ctx, 'decided');
+        s.dossier.status = 'decided';
+        ctx.bump();
+        const own = ctx.record(recordSpec());
+        const next = ctx.enterPhase('decided', `Quyết định số ${decision.number}`);
+        await own;
+        await next;
+      }
       const docs = await acts.generateDocuments({
         cycleId: s.cycleId,
         set: 'decision',
@@ -349,7 +373,7 @@ export function registerDossierSteps(ctx: CycleContext): void {
         at: ctx.nowIso(),
         facts: documentFacts(s),
       });
-      s.decision.documentIds = docs.map((d) => d.id);
+      decision.documentIds = docs.map((d) => d.id);
       ctx.bump();
       await ctx.record({
         step: 'documents.generated',
@@ -364,4 +388,17 @@ export function registerDossierSteps(ctx: CycleContext): void {
       return ctx.ack();
     },
   });
+}
+
+/** Committee steps wait while a decision is being stored: it was checked against this state. */
+function refuseWhileDeciding(s: CycleState): void {
+  if (s.decisionInFlight !== undefined) refuse('DECISION_IN_PROGRESS');
+}
+
+/** The decision follows the last submission of the Tờ trình and is not dated after today (in Vietnam). */
+function decisionDateBounds(s: CycleState) {
+  return {
+    submittedOn: s.committee.startedAt === undefined ? undefined : vietnamDate(s.committee.startedAt),
+    today: vietnamDate(Date.now()),
+  };
 }

@@ -24,6 +24,7 @@ export const workflowErrorMessages = {
   ALREADY_ACCEPTED: 'Hồ sơ đã được thẩm định chấp thuận.',
   NOMINATION_NOT_FOUND: 'Không tìm thấy đơn vị được đề nghị khen thưởng.',
   NOMINATION_ALREADY_CUT: 'Đề nghị khen thưởng này đã bị loại.',
+  DECISION_IN_PROGRESS: 'Quyết định khen thưởng đang được ghi nhận, vui lòng chờ trong giây lát.',
   INTERNAL: 'Lỗi hệ thống khi xử lý quy trình, vui lòng thử lại.',
 } as const;
 

@@ -231,6 +231,8 @@ export interface CycleState {
         documentIds: string[];
       }
     | undefined;
+  /** The update id of a decision whose row is being written; other committee steps wait for it. */
+  decisionInFlight?: string | undefined;
   closeRequested?: { at: string; by: string; nextCalendar?: CycleCalendar | undefined } | undefined;
   nextCycle?: { workflowId: string; started: boolean; note?: string | undefined } | undefined;
   /** Reminder keys already sent (unit or bloc, kind, offset, due). */

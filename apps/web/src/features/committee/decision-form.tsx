@@ -1,4 +1,5 @@
 import { Checkbox, Paper, SimpleGrid, Stack, TextInput, Title } from '@mantine/core';
+import { decisionDateIssue, decisionNumberOf, errorMessages, vietnamDate } from '@thidua/domain';
 import { useState } from 'react';
 import { useAction } from '../../api/use-action';
 import { useApi } from '../../api/use-api';
@@ -13,7 +14,7 @@ export function DecisionForm({ cycle, nominations }: { cycle: CycleDetail; nomin
   const kept = nominations.filter((n) => n.status !== 'cut');
   const names = new Map(cycle.units.map((u) => [u.unitId, u.name]));
   const [number, setNumber] = useState('');
-  const [date, setDate] = useState(new Date().toISOString().slice(0, 10));
+  const [date, setDate] = useState(() => vietnamDate(Date.now()));
   const [signerName, setSignerName] = useState('');
   const [signerTitle, setSignerTitle] = useState(t.committee.signerTitleDefault);
   const [chosen, setChosen] = useState<string[]>(kept.map((n) => n.id));
@@ -21,7 +22,13 @@ export function DecisionForm({ cycle, nominations }: { cycle: CycleDetail; nomin
   const awards = kept
     .filter((n) => chosen.includes(n.id))
     .map((n) => ({ unitId: n.unitId, award: n.awardKind }));
-  const ready = number.trim() && date && signerName.trim() && signerTitle.trim();
+  // The same checks as the server's, so the form refuses what the server would (the date's lower
+  // bound, the day the Tờ trình was submitted, is the workflow's to check).
+  const numberError =
+    number.trim() && !decisionNumberOf(number) ? errorMessages.INVALID_DECISION_NUMBER : null;
+  const dateError = decisionDateIssue(date, { today: vietnamDate(Date.now()) })?.message ?? null;
+  const ready =
+    decisionNumberOf(number) !== undefined && !dateError && signerName.trim() && signerTitle.trim();
 
   return (
     <Paper withBorder p="md" component="section" aria-label={t.committee.decisionTitle}>
@@ -35,6 +42,7 @@ export function DecisionForm({ cycle, nominations }: { cycle: CycleDetail; nomin
             description={t.committee.decisionNumberHint}
             required
             value={number}
+            error={numberError}
             onChange={(e) => setNumber(e.currentTarget.value)}
           />
           <TextInput
@@ -42,6 +50,8 @@ export function DecisionForm({ cycle, nominations }: { cycle: CycleDetail; nomin
             label={t.committee.decisionDate}
             required
             value={date}
+            max={vietnamDate(Date.now())}
+            error={dateError}
             onChange={(e) => setDate(e.currentTarget.value)}
           />
           <TextInput
@@ -76,7 +86,7 @@ export function DecisionForm({ cycle, nominations }: { cycle: CycleDetail; nomin
           onConfirm={() =>
             record.mutateAsync({
               cycleId: cycle.id,
-              number: number.trim(),
+              number: decisionNumberOf(number) ?? number,
               decisionDate: date,
               signerName: signerName.trim(),
               signerTitle: signerTitle.trim(),

@@ -1,11 +1,12 @@
-import { awardKinds } from '@thidua/domain';
+import { awardKinds, isDecisionNumber } from '@thidua/domain';
 import { z } from 'zod';
-import { cycleRef, id, isoDate, requiredText } from '../../schemas/common';
+import { coded } from '../../schemas/coded';
+import { cycleRef, id, isoDate, requiredText, text } from '../../schemas/common';
 
 export const recordDecisionInput = z
   .object({
     ...cycleRef,
-    number: requiredText(50),
+    number: text(50).refine(isDecisionNumber, coded('INVALID_DECISION_NUMBER')),
     decisionDate: isoDate(),
     signerName: requiredText(200),
     signerTitle: requiredText(200),

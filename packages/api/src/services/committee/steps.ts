@@ -1,4 +1,6 @@
-import type { AwardKind } from '@thidua/domain';
+import { decisionNumberUsed } from '@thidua/db';
+import { type AwardKind, decisionNumberTakenMessage, yearOf } from '@thidua/domain';
+import { ApiError } from '../../errors/api-error';
 import { runStep } from '../../workflow/run-step';
 import type { ServiceContext } from '../context';
 
@@ -14,7 +16,13 @@ export function cutNomination(ctx: ServiceContext, input: { nominationId: string
   return runStep(ctx, ctx.access.target.cycleId as string, 'cutNomination', ctx.access.actor, input);
 }
 
-export function recordDecision(
+/**
+ * The province numbers its decisions once a year, so a number already stored is refused here, before
+ * the Update: the workflow cannot read the database, and an activity must not fail on a typing
+ * mistake. Two blocs racing on one number both pass this check; the unique constraint then refuses
+ * the later one in the activity, which the workflow hands back as the same refusal, unchanged.
+ */
+export async function recordDecision(
   ctx: ServiceContext,
   input: {
     cycleId: string;
@@ -26,5 +34,14 @@ export function recordDecision(
   },
 ) {
   const { cycleId, ...args } = input;
+  const provinceId = ctx.access.target.provinceId;
+  const year = yearOf(input.decisionDate);
+  if (provinceId && (await decisionNumberUsed(ctx.db, { provinceId, year, number: input.number }))) {
+    throw new ApiError('DECISION_NUMBER_TAKEN', decisionNumberTakenMessage(input.number, year), {
+      field: 'number',
+      number: input.number,
+      year,
+    });
+  }
   return runStep(ctx, cycleId, 'recordDecision', ctx.access.actor, args);
 }

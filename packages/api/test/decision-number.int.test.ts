@@ -1,0 +1,205 @@
+/**
+ * The provincial decision's number and date are checked before the step is accepted: a malformed
+ * number, a date before the Tờ trình and a number the province already used that year are refused at
+ * once and change nothing; the corrected decision is then recorded. Two cycles of the demo bloc
+ * (run up to an accepted dossier through the workflow client, as in the workflow tests) share the
+ * province and the decision year: both decisions are dated today.
+ */
+import type { ApiServices } from '@thidua/api';
+import { createDb, type DbHandle } from '@thidua/db';
+import { cycles, decisions, users } from '@thidua/db/schema';
+import type { TestDatabase } from '@thidua/db/testing';
+import { addDays, vietnamDate } from '@thidua/domain';
+import { and, eq } from 'drizzle-orm';
+import { afterAll, beforeAll, describe, expect, test } from 'vitest';
+import { CycleDriver, UNITS } from '../../workflows/test/support/cycle-driver';
+import type { Harness } from '../../workflows/test/support/harness';
+import { UPDATE_DEADLINE_MS } from '../src/workflow/run-step';
+import { type Caller, callerAs } from './helpers/callers';
+import { demoDatabase } from './helpers/database';
+import { COMMITTEE } from './helpers/demo-users';
+import { refused } from './helpers/errors';
+import { PROVINCE } from './helpers/fixtures';
+import { type TestTemporal, testTemporal } from './helpers/temporal';
+import { waitFor } from './helpers/wait';
+
+let database: TestDatabase;
+let temporal: TestTemporal;
+let api: DbHandle;
+let committee: Caller;
+let harness: Harness;
+
+beforeAll(async () => {
+  database = await demoDatabase('thidua_api_decision');
+  temporal = await testTemporal({ worker: true, databaseUrl: database.url });
+  api = createDb(database.url, { max: 5, applicationName: 'thidua-test-ballots' });
+  const services: ApiServices = {
+    version: 'test',
+    db: database.db,
+    temporal: temporal.client,
+    taskQueue: temporal.taskQueue,
+    cycleWorkflowId: temporal.workflowId,
+    livePollMs: 50,
+  };
+  committee = await callerAs(services, COMMITTEE);
+  const rows = await database.db.select({ id: users.id, username: users.username }).from(users);
+  // What the cycle driver needs of a harness: the client, the worker's queue, accounts, a pool.
+  harness = {
+    client: temporal.client,
+    taskQueue: temporal.taskQueue,
+    users: new Map(rows.map((r) => [r.username, r.id])),
+    api,
+  } as unknown as Harness;
+});
+
+afterAll(async () => {
+  await api?.close();
+  await temporal?.close();
+  await database?.drop();
+});
+
+/** A cycle of the demo bloc run to a dossier the committee has accepted. */
+async function acceptedCycle(year: number): Promise<{ driver: CycleDriver; cycleId: string }> {
+  const c = await new CycleDriver(harness, { year }).start();
+  await c.toConference();
+  await c.attendance();
+  const flag = await c.open('provincialFlag');
+  await c.vote(flag.roundId, Object.fromEntries(UNITS.map((u) => [u, ['u-snv']])));
+  await c.close(flag.roundId);
+  const cert = await c.open('certificateOfMerit');
+  await c.vote(cert.roundId, Object.fromEntries(UNITS.map((u) => [u, ['u-stp', 'u-ttt']])));
+  await c.close(cert.roundId);
+  await c.electLeaders('u-cat', 'u-tand');
+  await c.step('confirmResults', 'head', {});
+  // The dossier's records are generated in the background: submit once they are ready.
+  await waitFor(
+    async () => (await c.state()).dossier.status,
+    (status) => status === 'ready',
+    60_000,
+  );
+  await c.step('submitProposal', 'head', {});
+  await c.step('acceptProposal', 'committee', {});
+  const cycleId = (await c.state()).cycleId;
+  // The API reads the cycle's workflow id from its row: wait until the workflow has projected it.
+  await waitFor(
+    async () => (await database.db.select().from(cycles).where(eq(cycles.id, cycleId)))[0]?.phase,
+    (phase) => phase === 'provincialReview',
+  );
+  return { driver: c, cycleId };
+}
+
+const decisionRows = (number: string) =>
+  database.db
+    .select()
+    .from(decisions)
+    .where(and(eq(decisions.provinceId, PROVINCE), eq(decisions.number, number)));
+
+function decisionInput(cycleId: string, number: string, decisionDate = vietnamDate(Date.now())) {
+  return {
+    cycleId,
+    number,
+    decisionDate,
+    signerName: 'Hoàng Minh Đức',
+    signerTitle: 'Phó Chủ tịch UBND tỉnh',
+    awards: [{ unitId: 'u-snv', award: 'provincialFlag' as const }],
+  };
+}
+
+describe.sequential('the decision number and date are checked before the step', () => {
+  let first: { driver: CycleDriver; cycleId: string };
+  let second: { driver: CycleDriver; cycleId: string };
+
+  test('two cycles of the province reach an accepted dossier', async () => {
+    first = await acceptedCycle(2047);
+    second = await acceptedCycle(2048);
+  }, 240_000);
+
+  test('a malformed number is refused at once with its code; nothing changes', async () => {
+    for (const number of ['abc', '12/QD-UBND', '', '12/QĐ-UBND-VX']) {
+      const error = await refused(
+        committee.committee.recordDecision(decisionInput(first.cycleId, number)),
+        'INVALID_DECISION_NUMBER',
+      );
+      expect(error.message).toBe('Số quyết định phải có dạng 123/QĐ-UBND.');
+      expect(error.code).toBe('BAD_REQUEST');
+    }
+    // The workflow's own validator refuses it too, for any caller that skips the API.
+    const direct = await first.driver.refused('recordDecision', 'committee', {
+      ...decisionInput(first.cycleId, 'abc'),
+    });
+    expect(direct.code).toBe('INVALID_DECISION_NUMBER');
+    const s = await first.driver.state();
+    expect(s.phase).toBe('committeeReview');
+    expect(s.decision).toBeUndefined();
+    expect(await database.db.select().from(decisions).where(eq(decisions.provinceId, PROVINCE))).toHaveLength(
+      0,
+    );
+  });
+
+  test('a decision dated before the Tờ trình, or after today, is refused; nothing changes', async () => {
+    const submittedOn = vietnamDate((await first.driver.state()).committee.startedAt as string);
+    const before = await refused(
+      committee.committee.recordDecision(
+        decisionInput(first.cycleId, '12/QĐ-UBND', addDays(submittedOn, -1)),
+      ),
+      'DECISION_BEFORE_PROPOSAL',
+    );
+    expect(before.message).toMatch(/không được trước ngày Khối trình Tờ trình/);
+    const today = vietnamDate(Date.now());
+    await refused(
+      committee.committee.recordDecision(decisionInput(first.cycleId, '12/QĐ-UBND', addDays(today, 1))),
+      'DECISION_DATE_IN_FUTURE',
+    );
+    expect((await first.driver.state()).phase).toBe('committeeReview');
+    expect(await decisionRows('12/QĐ-UBND')).toHaveLength(0);
+  });
+
+  test('a number the province used that year is refused at once; the corrected one is recorded', async () => {
+    // NFD input is stored as NFC.
+    await committee.committee.recordDecision(decisionInput(first.cycleId, ' 12/QĐ-UBND'.normalize('NFD')));
+    expect((await first.driver.state()).phase).toBe('decided');
+    expect(await decisionRows('12/QĐ-UBND')).toHaveLength(1);
+
+    const started = Date.now();
+    const error = await refused(
+      committee.committee.recordDecision(decisionInput(second.cycleId, '12/QĐ-UBND')),
+      'DECISION_NUMBER_TAKEN',
+    );
+    const elapsed = Date.now() - started;
+    expect(elapsed).toBeLessThan(UPDATE_DEADLINE_MS / 10);
+    expect(error.code).toBe('CONFLICT');
+    const year = Number(vietnamDate(Date.now()).slice(0, 4));
+    expect(error.message).toContain(
+      `Số quyết định 12/QĐ-UBND đã được dùng cho một quyết định khác năm ${year}`,
+    );
+    expect((await second.driver.state()).phase).toBe('committeeReview');
+
+    await committee.committee.recordDecision(decisionInput(second.cycleId, '13/QĐ-UBND'));
+    const s = await second.driver.state();
+    expect(s.phase).toBe('decided');
+    expect(s.decision?.number).toBe('13/QĐ-UBND');
+    expect(await decisionRows('13/QĐ-UBND')).toHaveLength(1);
+  });
+});
+
+describe('a number taken between the API check and the insert', () => {
+  test('the insert refuses it without retrying; the cycle stays in committee review and records a corrected one', async () => {
+    const third = await acceptedCycle(2049);
+    // What a second reviewer racing on the same number looks like to the workflow: the API's check
+    // passed, and the row appears before the activity inserts it.
+    const started = Date.now();
+    const raced = await third.driver.refused('recordDecision', 'committee', {
+      ...decisionInput(third.cycleId, '12/QĐ-UBND'),
+    });
+    expect(Date.now() - started).toBeLessThan(UPDATE_DEADLINE_MS / 10);
+    expect(raced.code).toBe('DECISION_NUMBER_TAKEN');
+    const s = await third.driver.state();
+    expect(s.phase).toBe('committeeReview');
+    expect(s.decision).toBeUndefined();
+    expect(s.dossier.status).toBe('accepted');
+    expect(s.committee.periods.at(-1)?.endedAt).toBeUndefined();
+
+    await committee.committee.recordDecision(decisionInput(third.cycleId, '14/QĐ-UBND'));
+    expect((await third.driver.state()).phase).toBe('decided');
+  }, 240_000);
+});
