@@ -37,8 +37,8 @@ export interface Context {
   /** The day the records are issued (the Tờ trình's date). */
   date: string;
   /** The conference as recorded, and the names in force on its day (its minutes carry that date). */
-  session: ConferenceSession;
-  sessionPlace: string;
+  session: ConferenceSession | undefined;
+  sessionPlace: string | undefined;
   place: string;
   blocName: string;
   blocShort: string;
@@ -58,13 +58,9 @@ export async function loadContext(
   const date = vnDate(at);
   const issuer = await loadIssuerFacts(tx, { blocId: facts.blocId, date });
   const session = facts.session;
-  if (!session) {
-    throw new DomainError(
-      'RECORD_FACT_MISSING',
-      'Chưa ghi thông tin phiên họp (ngày, giờ, địa điểm, chủ trì, thư ký, Ban kiểm phiếu): hãy nhập tại màn hình Hội nghị → Thành phần tham dự.',
-    );
-  }
-  const { place: sessionPlace } = await loadIssuerFacts(tx, { blocId: facts.blocId, date: session.heldOn });
+  const sessionPlace = session
+    ? (await loadIssuerFacts(tx, { blocId: facts.blocId, date: session.heldOn })).place
+    : undefined;
   const [cycle] = await tx
     .select({ body: schema.ruleSets.body })
     .from(schema.cycles)
@@ -234,6 +230,13 @@ export function plan(ctx: Context, set: GenerateDocumentsInput['set'], docs: typ
   // Leadership rounds are reported in the conference minutes (the election), award rounds each get
   // their own Biên bản kiểm phiếu.
   const session = ctx.session;
+  const sessionPlace = ctx.sessionPlace;
+  if (!session || !sessionPlace) {
+    throw new DomainError(
+      'RECORD_FACT_MISSING',
+      'Chưa ghi thông tin phiên họp (ngày, giờ, địa điểm, chủ trì, thư ký, Ban kiểm phiếu): hãy nhập tại màn hình Hội nghị → Thành phần tham dự.',
+    );
+  }
   const person = (p: { name: string; post: string }): Docs.Person => ({ name: p.name, post: p.post });
   const board: Docs.CountingBoardMember[] = session.countingBoard.map((m) => ({
     person: person(m),
@@ -242,7 +245,7 @@ export function plan(ctx: Context, set: GenerateDocumentsInput['set'], docs: typ
   const minutesMeta = (number: string | null) => ({
     number: n('BB', number),
     date: session.heldOn,
-    place: ctx.sessionPlace,
+    place: sessionPlace,
   });
   const countTimes = (t: TallyResult) => {
     const round = f.rounds.find((r) => r.voteKind === t.voteKind && r.roundNumber === t.roundNumber);

@@ -1,4 +1,5 @@
-import { Button, Group, Paper, SegmentedControl, Stack, Table, Text, TextInput, Title } from '@mantine/core';
+import { Button, Group, Paper, SegmentedControl, Stack, Table, Text, Title } from '@mantine/core';
+import { type ConferenceSessionInput, checkConferenceSession } from '@thidua/domain';
 import { useState } from 'react';
 import { useAction } from '../../api/use-action';
 import { useApi } from '../../api/use-api';
@@ -6,6 +7,16 @@ import { ErrorAlert } from '../../components/error-alert';
 import { t } from '../../i18n';
 import type { CycleDetail } from '../cycle/contract';
 import type { ConferenceView } from './contract';
+import { blankSession, SessionFields, sessionToSend } from './session-fields';
+
+function sessionProblem(session: ConferenceSessionInput, presentIds: string[]): string | undefined {
+  try {
+    checkConferenceSession(session, presentIds);
+    return undefined;
+  } catch (error) {
+    return error instanceof Error ? error.message : String(error);
+  }
+}
 
 type Mode = 'present' | 'writtenOpinion' | 'absent';
 
@@ -25,7 +36,9 @@ export function AttendancePanel({
   const [modes, setModes] = useState<Record<string, Mode>>(() =>
     Object.fromEntries(cycle.units.map((u) => [u.unitId, recorded.get(u.unitId) ?? 'present'])),
   );
-  const [heldOn, setHeldOn] = useState(last?.heldOn ?? cycle.calendar.conferenceDate);
+  const [session, setSession] = useState(() =>
+    blankSession(last?.heldOn ?? cycle.calendar.conferenceDate, cycle.leadership?.headUnitId ?? ''),
+  );
   const record = useAction(
     api.conference.recordAttendance.mutationOptions(),
     t.conference.attendanceRecorded,
@@ -35,6 +48,14 @@ export function AttendancePanel({
     ? modes
     : Object.fromEntries(cycle.units.map((u) => [u.unitId, recorded.get(u.unitId) ?? 'absent']));
   const present = Object.values(shown).filter((m) => m === 'present').length;
+  const presentIds = Object.entries(modes)
+    .filter(([, m]) => m === 'present')
+    .map(([id]) => id);
+  const presentUnits = cycle.units
+    .filter((u) => presentIds.includes(u.unitId))
+    .map((u) => ({ value: u.unitId, label: u.name }));
+  // The same check the server runs: the button is offered only for a session it would accept.
+  const problem = sessionProblem(sessionToSend(session), presentIds);
 
   return (
     <Paper withBorder p="md" component="section" aria-label={t.conference.attendanceTitle}>
@@ -76,24 +97,22 @@ export function AttendancePanel({
         </Table>
         {editable && (
           <>
-            <TextInput
-              type="date"
-              label={t.conference.heldOn}
-              value={heldOn}
-              onChange={(e) => setHeldOn(e.currentTarget.value)}
-              maw={220}
-            />
+            <SessionFields value={session} units={presentUnits} onChange={setSession} />
+            {problem && (
+              <Text size="sm" c="red" role="alert">
+                {problem}
+              </Text>
+            )}
             <ErrorAlert error={record.error} />
             <Button
               w="fit-content"
               loading={record.isPending}
+              disabled={problem !== undefined}
               onClick={() =>
                 record.mutate({
                   cycleId: cycle.id,
-                  heldOn,
-                  presentUnitIds: Object.entries(modes)
-                    .filter(([, m]) => m === 'present')
-                    .map(([id]) => id),
+                  session: sessionToSend(session),
+                  presentUnitIds: presentIds,
                   writtenOpinionUnitIds: Object.entries(modes)
                     .filter(([, m]) => m === 'writtenOpinion')
                     .map(([id]) => id),
