@@ -35,6 +35,7 @@ export * from './repositories/cycles';
 export * from './repositories/documents';
 export * from './repositories/idempotency';
 export * from './repositories/notifications';
+export * from './repositories/officials';
 export * from './repositories/org';
 export * from './repositories/rules';
 export * from './repositories/users';

@@ -8,6 +8,7 @@ export * from './format/money-words';
 export * from './format/numbers';
 export * from './numbering';
 export * from './org/history';
+export * from './org/officials';
 export * from './org/roles';
 export * from './org/types';
 export * from './quotas';
