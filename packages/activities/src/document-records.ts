@@ -2,13 +2,14 @@
  * The records of a cycle as @thidua/documents view models: assembled from the workflow's facts and
  * the projections (tallies, names, rule set), each with a plain-text rendition as a fallback.
  */
-import { loadOrganisation, schema, type Tx } from '@thidua/db';
+import { loadOrganisation, loadRecordPeople, schema, type Tx } from '@thidua/db';
 import type * as Docs from '@thidua/documents';
 import {
   baseSalaryAt,
   citationLines,
   type DocumentTypeCode,
   nameAt,
+  type RecordPeople,
   type RuleSet,
   type TallyResult,
   voteKindLabels,
@@ -42,6 +43,8 @@ export interface Context {
   ruleSet: RuleSet | undefined;
   tallies: TallyResult[];
   unitName: (id: string) => string;
+  /** Who signs and chairs, in office at the record's date; never a stand-in. Absent for the decision set. */
+  people: RecordPeople | undefined;
 }
 
 export async function loadContext(
@@ -49,6 +52,7 @@ export async function loadContext(
   cycleId: string,
   facts: DocumentFacts,
   at: string,
+  set: GenerateDocumentsInput['set'],
 ): Promise<Context> {
   const date = vnDate(at);
   const org = await loadOrganisation(tx, facts.provinceId);
@@ -78,6 +82,11 @@ export async function loadContext(
     .map((r) => rows.find((x) => x.id === r.roundId)?.tally)
     .filter((t): t is TallyResult => Boolean(t));
   const names = new Map(facts.units.map((u) => [u.id, u.name]));
+  // Before anything is numbered or stored: a missing person refuses the whole set.
+  const people =
+    set === 'decision'
+      ? undefined
+      : await loadRecordPeople(tx, { blocId: facts.blocId, headUnitId: facts.headUnitId, date });
   const blocName = bloc ? safe(() => nameAt(bloc.names, date), 'KHỐI THI ĐUA') : 'KHỐI THI ĐUA';
   return {
     facts,
@@ -90,6 +99,7 @@ export async function loadContext(
     ruleSet: cycle?.body,
     tallies,
     unitName: (id) => names.get(id) ?? id,
+    people,
   };
 }
 
@@ -143,12 +153,6 @@ export function plan(ctx: Context, set: GenerateDocumentsInput['set'], docs: typ
     }));
   const basis = basisOf(awardTallies[0]);
   const head = ctx.unitName(f.headUnitId);
-  const signer: Docs.Signer = {
-    capacity: `TM. ${ctx.blocShort}`,
-    title: 'Trưởng khối',
-    post: head,
-    name: `Thủ trưởng ${head}`,
-  };
   const legalBases = ctx.ruleSet
     ? citationLines(ctx.ruleSet, ctx.date).map((l) => l.replace(/[;.]$/, ''))
     : [];
@@ -223,6 +227,15 @@ export function plan(ctx: Context, set: GenerateDocumentsInput['set'], docs: typ
     ];
   }
 
+  if (!ctx.people) throw new Error('the bloc records need the people loaded for them');
+  const { blocHead, secretary } = ctx.people;
+  // Advisory body (ND 30): the bloc's authority and title, then the signer's post in the agency.
+  const signer: Docs.Signer = {
+    capacity: `TM. ${ctx.blocName}`,
+    title: 'TRƯỞNG KHỐI',
+    post: blocHead.signatureTitle,
+    name: blocHead.fullName,
+  };
   const planned: Planned[] = [];
   // Leadership rounds are reported in the conference minutes (the election), award rounds each get
   // their own Biên bản kiểm phiếu.
@@ -288,8 +301,8 @@ export function plan(ctx: Context, set: GenerateDocumentsInput['set'], docs: typ
             attendees: [
               `Lãnh đạo và cán bộ làm công tác thi đua, khen thưởng của các đơn vị thành viên ${ctx.blocShort}`,
             ],
-            chair: { name: `Thủ trưởng ${head}`, post: `Trưởng khối năm ${f.year}` },
-            secretary: { name: `Cán bộ ${head}`, post: 'Thư ký Hội nghị' },
+            chair: { name: blocHead.fullName, post: `${blocHead.title}, Trưởng khối năm ${f.year}` },
+            secretary: { name: secretary.fullName, post: secretary.title },
             proceedings: [
               {
                 heading: '1. Kết quả chấm điểm, xếp hạng',

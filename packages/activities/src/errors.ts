@@ -8,6 +8,15 @@ import { DomainError } from '@thidua/domain';
  */
 export function asActivityError(error: unknown): unknown {
   if (error instanceof ApplicationFailure) return error;
+  // A person missing from the records is entered by an administrator: retry until they are, and
+  // never fail the cycle for it (the API refuses the step first, see the officials pre-check).
+  if (error instanceof DomainError && error.code === 'PERSON_MISSING') {
+    return ApplicationFailure.create({
+      type: error.code,
+      message: error.message,
+      details: [error.details],
+    });
+  }
   const translated = translateDbError(error);
   const pg = findPgError(error);
   const permanent =

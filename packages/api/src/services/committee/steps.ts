@@ -1,12 +1,15 @@
 import type { AwardKind } from '@thidua/domain';
 import { runStep } from '../../workflow/run-step';
 import type { ServiceContext } from '../context';
+import { requireRecordPeople } from '../records-people';
 
 export function acceptDossier(ctx: ServiceContext, input: { cycleId: string }) {
   return runStep(ctx, input.cycleId, 'acceptProposal', ctx.access.actor, {});
 }
 
-export function returnDossier(ctx: ServiceContext, input: { cycleId: string; reason: string }) {
+/** A return regenerates the dossier's records: their people must exist. */
+export async function returnDossier(ctx: ServiceContext, input: { cycleId: string; reason: string }) {
+  await requireRecordPeople(ctx, input.cycleId);
   return runStep(ctx, input.cycleId, 'returnProposal', ctx.access.actor, { reason: input.reason });
 }
 

@@ -1,6 +1,7 @@
 import type { VoteKind } from '@thidua/domain';
 import { runStep } from '../../workflow/run-step';
 import type { ServiceContext } from '../context';
+import { requireRecordPeople } from '../records-people';
 
 export function recordAttendance(
   ctx: ServiceContext,
@@ -34,6 +35,8 @@ export function decideTie(ctx: ServiceContext, input: { roundId: string; chosenU
   return runStep(ctx, cycleOf(ctx), 'decideTie', ctx.access.actor, input);
 }
 
-export function confirmResults(ctx: ServiceContext, input: { cycleId: string }) {
+/** Confirming opens the dossier, whose records are generated at once: their people must exist. */
+export async function confirmResults(ctx: ServiceContext, input: { cycleId: string }) {
+  await requireRecordPeople(ctx, input.cycleId);
   return runStep(ctx, input.cycleId, 'confirmResults', ctx.access.actor, {});
 }
