@@ -44,7 +44,7 @@ export const demoOfficials: Official[] = [
   {
     position: 'unitDeputy',
     orgId: 'u-snv',
-    fullName: 'Đinh Văn Khánh',
+    fullName: 'Vi Văn Toàn',
     title: 'Phó Giám đốc Sở Nội vụ',
     signatureTitle: 'PHÓ GIÁM ĐỐC',
     validFrom: since,
