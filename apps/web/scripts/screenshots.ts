@@ -200,6 +200,9 @@ async function walk(
   await admin.getByRole('tab', { name: 'Đơn vị' }).click();
   await admin.getByRole('table', { name: 'Đơn vị' }).waitFor();
   await shoot(admin, 'quan-tri-don-vi');
+  await admin.getByRole('tab', { name: 'Lãnh đạo, thư ký' }).click();
+  await admin.getByRole('table', { name: 'Thanh tra tỉnh' }).waitFor();
+  await shoot(admin, 'quan-tri-lanh-dao-thu-ky');
   await admin.getByRole('tab', { name: 'Bộ quy định' }).click();
   await admin.getByRole('button', { name: 'Xem' }).last().click();
   await admin.getByRole('table', { name: 'Quy tắc bỏ phiếu' }).waitFor();

@@ -3,7 +3,7 @@
  * the projections (tallies, names, rule set). A fact that is missing fails the record: never a "…",
  * a made-up name or a plain-text stand-in.
  */
-import { loadIssuerFacts, schema, type Tx } from '@thidua/db';
+import { loadIssuerFacts, loadRecordPeople, schema, type Tx } from '@thidua/db';
 import type * as Docs from '@thidua/documents';
 import {
   baseSalaryAt,
@@ -12,6 +12,7 @@ import {
   countingBoardRoleLabels,
   type DocumentTypeCode,
   DomainError,
+  type RecordPeople,
   type RuleSet,
   type TallyResult,
   voteKindLabels,
@@ -47,6 +48,8 @@ export interface Context {
   ruleSet: RuleSet;
   tallies: TallyResult[];
   unitName: (id: string) => string;
+  /** Who signs and chairs, in office at the record's date; never a stand-in. Absent for the decision set. */
+  people: RecordPeople | undefined;
 }
 
 export async function loadContext(
@@ -54,6 +57,7 @@ export async function loadContext(
   cycleId: string,
   facts: DocumentFacts,
   at: string,
+  set: GenerateDocumentsInput['set'],
 ): Promise<Context> {
   const date = vnDate(at);
   const issuer = await loadIssuerFacts(tx, { blocId: facts.blocId, date });
@@ -83,6 +87,11 @@ export async function loadContext(
     return tally;
   });
   const names = new Map(facts.units.map((u) => [u.id, u.name]));
+  // Before anything is numbered or stored: a missing person refuses the whole set.
+  const people =
+    set === 'decision'
+      ? undefined
+      : await loadRecordPeople(tx, { blocId: facts.blocId, headUnitId: facts.headUnitId, date });
   return {
     facts,
     date,
@@ -96,6 +105,7 @@ export async function loadContext(
       if (!name) throw new Error(`unit ${id} is not a member of the cycle`);
       return name;
     },
+    people,
   };
 }
 
@@ -157,12 +167,6 @@ export function plan(ctx: Context, set: GenerateDocumentsInput['set'], docs: typ
     }));
   const basis = basisOf(awardTallies[0]);
   const head = ctx.unitName(f.headUnitId);
-  const signer: Docs.Signer = {
-    capacity: `TM. ${ctx.blocShort}`,
-    title: 'Trưởng khối',
-    post: head,
-    name: `Thủ trưởng ${head}`,
-  };
   const legalBases = ctx.ruleSet
     ? citationLines(ctx.ruleSet, ctx.date).map((l) => l.replace(/[;.]$/, ''))
     : [];
@@ -226,6 +230,15 @@ export function plan(ctx: Context, set: GenerateDocumentsInput['set'], docs: typ
     ];
   }
 
+  if (!ctx.people) throw new Error('the bloc records need the people loaded for them');
+  const { blocHead } = ctx.people;
+  // Advisory body (ND 30): the bloc's authority and title, then the signer's post in the agency.
+  const signer: Docs.Signer = {
+    capacity: `TM. ${ctx.blocName}`,
+    title: 'TRƯỞNG KHỐI',
+    post: blocHead.signatureTitle,
+    name: blocHead.fullName,
+  };
   const planned: Planned[] = [];
   // Leadership rounds are reported in the conference minutes (the election), award rounds each get
   // their own Biên bản kiểm phiếu.

@@ -62,7 +62,7 @@ export async function generateDocuments(
       deps.db,
       { cycleId: input.cycleId, step: `documents:${input.set}`, updateId: input.key },
       async (tx) => {
-        const ctx = await loadContext(tx, input.cycleId, input.facts, input.at);
+        const ctx = await loadContext(tx, input.cycleId, input.facts, input.at, input.set);
         const year = Number(ctx.date.slice(0, 4));
         const out: GeneratedDocument[] = [];
         for (const p of plan(ctx, input.set, deps.documents)) {

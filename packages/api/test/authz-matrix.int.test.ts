@@ -145,6 +145,7 @@ describe('the authorisation matrix', () => {
     // Only the lists answer a caller from elsewhere, and they answer with that caller's own rows.
     expect([...answered].sort()).toEqual([
       'admin.blocs.list',
+      'admin.officials.list',
       'admin.ruleSets.list',
       'admin.units.list',
       'committee.inbox',
@@ -174,6 +175,29 @@ describe('the authorisation matrix', () => {
       expect(await caller.cycles.list({}), role).toEqual([]);
       if (role !== 'unitHead') expect((await caller.tracker.list({})).rows, role).toEqual([]);
     }
+  });
+
+  test('a unit head keeps its own unit’s office holders only, never the UBND’s or a bloc’s', async () => {
+    const head = callerFor(services, syntheticPrincipal(fixtures.adminId, [grantOf('unitHead', 'here')]));
+    const person = { fullName: 'Trần Văn Nam', validFrom: '2031-01-01' };
+    expect(
+      await outcome(
+        head.admin.officials.add({
+          ...person,
+          position: 'committeeChair',
+          orgId: PROVINCE,
+          title: 'Chủ tịch UBND tỉnh',
+        }),
+      ),
+    ).toBe('OUT_OF_SCOPE');
+    expect(
+      await outcome(
+        head.admin.officials.add({ ...person, position: 'blocSecretary', orgId: BLOC, title: 'Chuyên viên' }),
+      ),
+    ).toBe('OUT_OF_SCOPE');
+    const listed = await head.admin.officials.list({});
+    expect(listed.organisations.map((o) => o.id)).toEqual([UNIT]);
+    expect(new Set(listed.officials.map((o) => o.orgId))).toEqual(new Set([UNIT]));
   });
 
   test('a unit never reads another unit’s draft', async () => {

@@ -1,11 +1,13 @@
 import type { ApiServices } from '@thidua/api';
-import { auditLog, ballots, cycles, voteRounds } from '@thidua/db/schema';
+import { auditLog, ballots, cycles, documents, voteRounds } from '@thidua/db/schema';
 import type { TestDatabase } from '@thidua/db/testing';
 import { allCriteria, demoConferenceSession, type VoteKind, vietnamDate } from '@thidua/domain';
 import type {} from '@thidua/vitest-setup/context';
-import { eq, sql } from 'drizzle-orm';
+import { and, eq, sql } from 'drizzle-orm';
+import { strFromU8, unzipSync } from 'fflate';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { matrix, type RoleRules } from '../src/authz/matrix';
+import { vnToday } from '../src/services/cycles/timeline';
 import { type Caller, callerAs, callPath, principalOf } from './helpers/callers';
 import { demoDatabase } from './helpers/database';
 import {
@@ -327,6 +329,30 @@ describe.sequential('one year of a bloc through the API (procedures, real Postgr
     expect(certificate.electedIds).toHaveLength(3);
     await vote('blocHead', () => ['u-cat']);
     await vote('blocDeputy', () => ['u-snv']);
+    // The 2023 bloc head is Thanh tra tỉnh: without its head in office the records could not be
+    // signed, so confirming (which generates them) is refused before it reaches the workflow.
+    const admin = await as('admin');
+    const today = vnToday(new Date());
+    const { officials: held } = await admin.admin.officials.list({});
+    const thanhTraHead = held.find((o) => o.orgId === 'u-ttt' && o.position === 'unitHead' && !o.validTo);
+    expect(thanhTraHead?.fullName).toBe('Lường Văn Thành');
+    const yesterday = new Date(Date.parse(`${today}T00:00:00Z`) - DAY).toISOString().slice(0, 10);
+    await admin.admin.officials.end({ officialId: thanhTraHead?.id as string, validTo: yesterday });
+    const refusal = await refused(head.conference.confirmResults({ cycleId: CYCLE_2023 }), 'PERSON_MISSING');
+    const [y, m, d] = today.split('-');
+    expect(refusal.message).toBe(
+      `Chưa có thủ trưởng của Thanh tra tỉnh tại ngày ${d}/${m}/${y}: nhập tại Quản trị → Lãnh đạo, thư ký.`,
+    );
+    expect(await phaseOf()).toBe('conference');
+    // Entered again (the unit head may keep its own unit's people), the step goes through.
+    await (await as(unitHead('u-ttt'))).admin.officials.add({
+      position: 'unitHead',
+      orgId: 'u-ttt',
+      fullName: 'Lường Văn Thành',
+      title: 'Chánh Thanh tra tỉnh',
+      signatureTitle: 'Chánh Thanh tra',
+      validFrom: today,
+    });
     await head.conference.confirmResults({ cycleId: CYCLE_2023 });
     await waitPhase('dossier');
     const results = await observer.conference.results({ cycleId: CYCLE_2023 });
@@ -396,6 +422,29 @@ describe.sequential('one year of a bloc through the API (procedures, real Postgr
     );
     await retryWhile(() => head.dossier.submit({ cycleId: CYCLE_2023 }), 'DOCUMENTS_NOT_READY');
     await waitPhase('provincialReview');
+    // The records carry the people in office, never a stand-in.
+    const recordText = async (recordType: 'proposal' | 'conferenceMinutes' | 'nomineeList') => {
+      const [row] = await database.db
+        .select({ bytes: documents.bytes })
+        .from(documents)
+        .where(and(eq(documents.cycleId, CYCLE_2023), eq(documents.recordType, recordType)));
+      const xml = strFromU8(
+        unzipSync(new Uint8Array(row?.bytes as Buffer))['word/document.xml'] ?? new Uint8Array(),
+      );
+      return xml.replace(/<[^>]+>/g, '');
+    };
+    const proposal = await recordText('proposal');
+    expect(proposal).toContain('Lường Văn Thành');
+    expect(proposal).toContain('CHÁNH THANH TRA');
+    expect(proposal).toContain('TRƯỞNG KHỐI');
+    expect(await recordText('nomineeList')).toContain('Lường Văn Thành');
+    const minutes = await recordText('conferenceMinutes');
+    expect(minutes).toContain('Lường Văn Thành - Chánh Thanh tra tỉnh, Trưởng khối năm 2023');
+    expect(minutes).toContain('La Thị Huyền - Chánh Văn phòng Thanh tra tỉnh');
+    for (const text of [proposal, minutes]) {
+      expect(text).not.toContain('Thủ trưởng ');
+      expect(text).not.toContain('Cán bộ ');
+    }
     const committee = await as(COMMITTEE);
     const inbox = await waitFor(
       () => committee.committee.inbox(),

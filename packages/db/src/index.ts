@@ -36,6 +36,7 @@ export * from './repositories/decisions';
 export * from './repositories/documents';
 export * from './repositories/idempotency';
 export * from './repositories/notifications';
+export * from './repositories/officials';
 export * from './repositories/org';
 export * from './repositories/rules';
 export * from './repositories/users';

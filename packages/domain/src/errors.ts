@@ -17,6 +17,8 @@ export const errorMessages = {
   NOT_A_MEMBER: 'Đơn vị không phải là thành viên của Khối trong năm này.',
   SAME_UNIT_HEAD_AND_DEPUTY: 'Một đơn vị không thể đồng thời là Trưởng Khối và Phó Khối.',
   RECORD_FACT_MISSING: 'Thiếu dữ liệu để lập văn bản: hãy bổ sung tại mục Quản trị → Tổ chức.',
+  PERSON_MISSING: 'Chưa có người giữ chức vụ cần cho văn bản: nhập tại Quản trị → Lãnh đạo, thư ký.',
+  OFFICIAL_OVERLAP: 'Chức vụ này đã có người đảm nhiệm trong khoảng thời gian đã chọn.',
 
   // --- rule sets -------------------------------------------------------------
   RULESET_INVALID: 'Bộ quy định thi đua không hợp lệ.',

@@ -10,6 +10,7 @@ export * from './format/numbers';
 export * from './numbering';
 export * from './org/history';
 export * from './org/issuer';
+export * from './org/officials';
 export * from './org/roles';
 export * from './org/types';
 export * from './quotas';

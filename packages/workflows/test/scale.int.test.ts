@@ -40,6 +40,17 @@ async function seedUnits(ids: string[]): Promise<void> {
     await h.api.db
       .insert(schema.unitNames)
       .values(chunk.map((id) => ({ unitId: id, name: `Đơn vị ${id}`, validFrom: '2008-01-01' })));
+    // The head who signs the records when the unit leads its bloc.
+    await h.api.db.insert(schema.officials).values(
+      chunk.map((id) => ({
+        position: 'unitHead' as const,
+        unitId: id,
+        fullName: 'Nguyễn Văn Hùng',
+        title: `Giám đốc Đơn vị ${id}`,
+        signatureTitle: 'GIÁM ĐỐC',
+        validFrom: '2008-01-01',
+      })),
+    );
   }
 }
 

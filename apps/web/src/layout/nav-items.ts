@@ -15,7 +15,7 @@ const items: NavItem[] = [
   { to: '/tracker', label: t.nav.tracker, roles: ['secretariat', 'blocHead', 'blocDeputy'] },
   { to: '/committee', label: t.nav.committee, roles: ['committeeReviewer', 'secretariat'] },
   { to: '/notifications', label: t.nav.notifications },
-  { to: '/admin', label: t.nav.admin, roles: ['admin', 'secretariat'] },
+  { to: '/admin', label: t.nav.admin, roles: ['admin', 'secretariat', 'unitHead'] },
 ];
 
 export const navItemsFor = (me: Me) => items.filter((item) => !item.roles || hasRole(me, ...item.roles));

@@ -106,6 +106,10 @@ export const matrix: Readonly<Record<string, MatrixEntry>> = {
   'admin.units.create': row('-', '-', '-', '-', '-', '-', 'any'),
   'admin.units.rename': row('-', '-', '-', '-', '-', '-', 'any'),
   'admin.units.merge': row('-', '-', '-', '-', '-', '-', 'any'),
+  // Office holders sign the records: the unit head keeps its own unit's, the secretariat its province's.
+  'admin.officials.list': row('-', 'unit', '-', '-', 'province', '-', 'any'),
+  'admin.officials.add': row('-', 'unit', '-', '-', 'province', '-', 'any'),
+  'admin.officials.end': row('-', 'unit', '-', '-', 'province', '-', 'any'),
   'admin.users.list': row('-', '-', '-', '-', '-', '-', 'any'),
   'admin.users.create': row('-', '-', '-', '-', '-', '-', 'any'),
   'admin.users.resetPassword': row('-', '-', '-', '-', '-', '-', 'any'),

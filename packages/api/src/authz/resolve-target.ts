@@ -7,6 +7,7 @@ import {
   documents,
   evidenceFiles,
   nominations,
+  officials,
   selfAssessments,
   units,
   voteRounds,
@@ -65,6 +66,16 @@ export async function resolveTarget(db: DbOrTx, ref: TargetRef): Promise<Target>
   }
 
   let blocId = ref.blocId;
+  if (ref.officialId) {
+    const [row] = await db
+      .select({ unitId: officials.unitId, blocId: officials.blocId, provinceId: officials.provinceId })
+      .from(officials)
+      .where(eq(officials.id, ref.officialId));
+    if (!row) throw missing('người giữ chức vụ');
+    if (row.unitId) unitId = sameOrThrow(unitId, row.unitId);
+    if (row.blocId) blocId = sameOrThrow(blocId, row.blocId);
+    if (row.provinceId) provinceId = sameOrThrow(provinceId, row.provinceId);
+  }
   if (cycleId) {
     const [row] = await db
       .select({ blocId: cycles.blocId, year: cycles.year, provinceId: blocs.provinceId })

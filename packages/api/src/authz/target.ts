@@ -18,4 +18,6 @@ export interface TargetRef {
   documentId?: string | undefined;
   evidenceId?: string | undefined;
   nominationId?: string | undefined;
+  /** An office holder: its unit, bloc or province. */
+  officialId?: string | undefined;
 }

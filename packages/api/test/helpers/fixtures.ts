@@ -1,5 +1,5 @@
 import { addEvidence, createDocumentVersion, createSelfAssessment, type Db } from '@thidua/db';
-import { nominations, notifications, ruleSets, users, voteRounds } from '@thidua/db/schema';
+import { nominations, notifications, officials, ruleSets, users, voteRounds } from '@thidua/db/schema';
 import { demoDataset } from '@thidua/domain';
 import { asc, eq } from 'drizzle-orm';
 
@@ -66,6 +66,12 @@ export async function addFixtures(db: Db) {
       cycleId: CYCLE_2023,
     })
     .returning({ id: notifications.id });
+  // The seeded head of the sample unit: the office holder the procedures name.
+  const [official] = await db
+    .select({ id: officials.id })
+    .from(officials)
+    .where(eq(officials.unitId, UNIT))
+    .orderBy(asc(officials.position));
   return {
     roundId: round?.id as string,
     adminId: admin?.id as string,
@@ -74,6 +80,7 @@ export async function addFixtures(db: Db) {
     nominationId: nomination?.id as string,
     evidenceId,
     notificationId: notice?.id as string,
+    officialId: official?.id as string,
   };
 }
 

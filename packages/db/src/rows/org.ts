@@ -8,7 +8,9 @@ import {
   cycleWorkflowId,
   type DatedName,
   normalizeStrings,
+  type Official,
   type OrgEvent,
+  officialOrgKind,
   type Province,
   type RuleSet,
   type ScoringTemplate,
@@ -137,4 +139,23 @@ export function cycleRow(
 export function templateRow(cycleId: string, input: ScoringTemplate): Insert<typeof s.scoringTemplates> {
   const t = normalizeStrings(input);
   return { id: t.id, cycleId, body: t };
+}
+
+/** An office holder → its row: the organisation id goes to the column its position belongs to. */
+export function officialRow(input: Official): Insert<typeof s.officials> {
+  const o = normalizeStrings(input);
+  const kind = officialOrgKind[o.position];
+  return {
+    ...(o.id !== undefined ? { id: o.id } : {}),
+    position: o.position,
+    unitId: kind === 'unit' ? o.orgId : null,
+    provinceId: kind === 'province' ? o.orgId : null,
+    blocId: kind === 'bloc' ? o.orgId : null,
+    fullName: o.fullName,
+    title: o.title,
+    signatureTitle: o.signatureTitle ?? null,
+    validFrom: o.validFrom,
+    validTo: o.validTo ?? null,
+    note: o.note ?? null,
+  };
 }

@@ -3,6 +3,7 @@ import {
   cyclePhases,
   eligibilityBlockCodes,
   invalidReasons,
+  officialPositions,
   orgEventKinds,
   roles,
   scopeKinds,
@@ -18,6 +19,7 @@ export const awardKindEnum = pgEnum('award_kind', awardKinds);
 export const orgEventKindEnum = pgEnum('org_event_kind', orgEventKinds);
 export const cyclePhaseEnum = pgEnum('cycle_phase', cyclePhases);
 export const eligibilityBlockCodeEnum = pgEnum('eligibility_block_code', eligibilityBlockCodes);
+export const officialPositionEnum = pgEnum('official_position', officialPositions);
 
 // Statuses owned by the persistence layer (the projections the UI reads).
 export const provinceNameKindEnum = pgEnum('province_name_kind', ['name', 'placeName']);

@@ -5,6 +5,7 @@ export * from './conference';
 export * from './cycles';
 export * from './documents';
 export * from './enums';
+export * from './officials';
 export * from './org';
 export * from './pacts';
 export * from './review';

@@ -1,7 +1,23 @@
-import type { Bloc, BlocLeadership, BlocMembership, OrgEvent, Province, Unit } from '@thidua/domain';
+import type {
+  Bloc,
+  BlocLeadership,
+  BlocMembership,
+  Official,
+  OrgEvent,
+  Province,
+  Unit,
+} from '@thidua/domain';
 import { bulkInsert } from '../bulk';
 import type { Tx } from '../client';
-import { blocRows, leadershipRow, membershipRows, orgEventRows, provinceRows, unitRows } from '../rows';
+import {
+  blocRows,
+  leadershipRow,
+  membershipRows,
+  officialRow,
+  orgEventRows,
+  provinceRows,
+  unitRows,
+} from '../rows';
 import * as s from '../schema';
 
 export interface OrgStructure {
@@ -11,9 +27,11 @@ export interface OrgStructure {
   memberships: BlocMembership[];
   leaderships: BlocLeadership[];
   orgEvents?: OrgEvent[];
+  /** The people who sign the records (heads, UBND chairmen, bloc secretaries). */
+  officials?: Official[];
 }
 
-/** Provinces, units and blocs with their dated names, memberships, leaderships and lineage. */
+/** Provinces, units and blocs with their dated names, memberships, leaderships, lineage and office holders. */
 export async function insertOrgStructure(tx: Tx, org: OrgStructure): Promise<void> {
   const provinces = org.provinces.map(provinceRows);
   await bulkInsert(
@@ -61,4 +79,5 @@ export async function insertOrgStructure(tx: Tx, org: OrgStructure): Promise<voi
     s.provinceLineage,
     events.flatMap((e) => e.provinces),
   );
+  await bulkInsert(tx, s.officials, (org.officials ?? []).map(officialRow));
 }

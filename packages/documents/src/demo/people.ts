@@ -1,24 +1,16 @@
-// Fictitious people of the demo bloc (the domain dataset holds organisations, not persons).
+// The demo bloc's people come from the domain's demo dataset, as the seeded database has them.
+import { demoOfficials, officialAt } from '@thidua/domain';
 import type { CountingBoardMember, Person, Signer } from '../types';
 import { unitRef } from './context';
 
-/** Each unit's head: post, post with the agency, name. */
-const HEADS: Readonly<Record<string, readonly [post: string, fullPost: string, name: string]>> = {
-  'u-snv': ['Giám đốc', 'Giám đốc Sở Nội vụ', 'Nông Văn Hải'],
-  'u-stp': ['Giám đốc', 'Giám đốc Sở Tư pháp', 'Hà Thị Lan'],
-  'u-ttt': ['Chánh Thanh tra', 'Chánh Thanh tra tỉnh', 'Lường Văn Thành'],
-  'u-bchqs': ['Chỉ huy trưởng', 'Chỉ huy trưởng Bộ Chỉ huy Quân sự tỉnh', 'Ma Văn Cường'],
-  'u-cat': ['Giám đốc', 'Giám đốc Công an tỉnh', 'Triệu Đức Quang'],
-  'u-tand': ['Chánh án', 'Chánh án Tòa án nhân dân tỉnh', 'Hoàng Thị Thu'],
-  'u-vksnd': ['Viện trưởng', 'Viện trưởng Viện Kiểm sát nhân dân tỉnh', 'Đàm Văn Bình'],
-  'u-thads': ['Cục trưởng', 'Cục trưởng Cục Thi hành án dân sự tỉnh', 'Lục Văn Tâm'],
-  'u-qltt': ['Cục trưởng', 'Cục trưởng Cục Quản lý thị trường tỉnh', 'Phùng Văn Đức'],
-};
+/** The demo records' date (the 2022 conference): the people in office that day sign them. */
+const DEMO_DATE = '2023-01-04';
 
+/** Each unit's head in office on the demo date: signature title, full title, name. */
 export function headOf(unitId: string): { post: string; fullPost: string; name: string } {
-  const h = HEADS[unitId];
-  if (!h) throw new Error(`demo: no head for ${unitId}`);
-  return { post: h[0], fullPost: h[1], name: h[2] };
+  const h = officialAt(demoOfficials, { position: 'unitHead', orgId: unitId, orgName: unitId }, DEMO_DATE);
+  if (!h.signatureTitle) throw new Error(`demo: no signature title for ${unitId}`);
+  return { post: h.signatureTitle, fullPost: h.title, name: h.fullName };
 }
 
 /** The bloc head of the year signs for the bloc (advisory body: title in the bloc + post in the agency). */
@@ -36,20 +28,28 @@ export const COUNTING_BOARD: CountingBoardMember[] = [
   },
 ];
 
-/** The minute-taker, from the secretary unit the domain's conference names. */
-export const secretaryOf = (unitId: string): Person => ({
-  name: 'La Thị Huyền',
-  post: `Chánh Văn phòng ${unitRef(unitId).name}`,
-});
+/** The minute-taker, the bloc's secretary (of the secretary unit the domain's conference names). */
+export const secretaryOf = (unitId: string): Person => {
+  const s = officialAt(
+    demoOfficials,
+    { position: 'blocSecretary', orgId: 'b-noichinh', orgName: 'b-noichinh' },
+    DEMO_DATE,
+  );
+  return { name: s.fullName, post: `Chánh Văn phòng ${unitRef(unitId).name}` };
+};
 
 export const chairOf = (unitId: string, year: number): Person => {
   const h = headOf(unitId);
   return { name: h.name, post: `${h.fullPost}, Trưởng khối năm ${year}` };
 };
 
-/** The Chairman's deputy who would sign the draft decision (fictitious). */
+/** The Chairman's deputy who would sign the draft decision. */
 export const DECISION_SIGNER: Signer = {
   capacity: 'KT. Chủ tịch',
   title: 'Phó Chủ tịch',
-  name: 'Hoàng Minh Đức',
+  name: officialAt(
+    demoOfficials,
+    { position: 'committeeViceChair', orgId: 'p-backan', orgName: 'UBND tỉnh Bắc Kạn' },
+    DEMO_DATE,
+  ).fullName,
 };

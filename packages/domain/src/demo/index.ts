@@ -6,6 +6,7 @@ import {
   demoUnitStatuses2022,
 } from './cycle2022';
 import { demoCycle2023, demoTemplate2023 } from './cycle2023';
+import { demoOfficials } from './officials';
 import {
   demoBloc,
   demoLeaderships,
@@ -28,6 +29,7 @@ export const demoDataset = {
   memberships: demoMemberships,
   leaderships: demoLeaderships,
   orgEvents: demoOrgEvents,
+  officials: demoOfficials,
   ruleSets: { 2022: demoRuleSet(2022), 2023: demoRuleSet(2023) },
   templates: { 2022: demoTemplate2022, 2023: demoTemplate2023 },
   cycle2022: {
@@ -47,6 +49,7 @@ export type DemoDataset = typeof demoDataset;
 
 export * from './cycle2022';
 export * from './cycle2023';
+export * from './officials';
 export * from './org';
 export * from './prng';
 export * from './rules';

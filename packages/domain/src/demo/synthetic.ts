@@ -1,5 +1,6 @@
 import type { Cycle } from '../cycle';
 import { DomainError } from '../errors';
+import type { Official } from '../org/officials';
 import type { Bloc, BlocLeadership, BlocMembership, Province, Unit } from '../org/types';
 import { defaultRuleSet } from '../rules/defaults';
 import type { UnitStatus } from '../rules/eligibility';
@@ -35,12 +36,22 @@ export interface SyntheticDataset {
   units: Unit[];
   memberships: BlocMembership[];
   leaderships: BlocLeadership[];
+  /** A head per unit, a UBND chairman per province and a secretary per bloc: records need them. */
+  officials: Official[];
   ruleSets: RuleSet[];
   templates: ScoringTemplate[];
   cycles: SyntheticCycleData[];
 }
 
 const pad = (n: number, w = 2) => String(n).padStart(w, '0');
+
+// Generic names picked by position, not by the generator's random stream: adding people leaves
+// every other generated value unchanged.
+const familyNames = ['Nguyễn', 'Trần', 'Lê', 'Phạm', 'Hoàng', 'Vũ', 'Đặng', 'Bùi', 'Đỗ', 'Ngô'];
+const givenNames = ['Văn Hùng', 'Thị Lan', 'Văn Minh', 'Thị Hoa', 'Văn Dũng', 'Thị Mai', 'Văn Sơn'];
+const syntheticName = (n: number) =>
+  `${familyNames[n % familyNames.length]} ${givenNames[Math.floor(n / familyNames.length) % givenNames.length]}`;
+const personFrom = '2000-01-01';
 
 function sheetFor(rng: () => number, template: ScoringTemplate, unitId: string): ScoreSheet {
   const criteria = allCriteria(template).map((c) => {
@@ -99,6 +110,7 @@ export function generateSyntheticDataset(options: SyntheticOptions): SyntheticDa
     units: [],
     memberships: [],
     leaderships: [],
+    officials: [],
     ruleSets: years.map((y) => defaultRuleSet(y)),
     templates: [],
     cycles: [],
@@ -113,6 +125,14 @@ export function generateSyntheticDataset(options: SyntheticOptions): SyntheticDa
       names: [{ name: `Tỉnh Thử nghiệm ${pad(p)}`, validFrom: '2000-01-01' }],
       placeNames: [{ name: `Thử nghiệm ${pad(p)}`, validFrom: '2000-01-01' }],
     });
+    data.officials.push({
+      position: 'committeeChair',
+      orgId: provinceId,
+      fullName: syntheticName(p),
+      title: 'Chủ tịch UBND tỉnh',
+      signatureTitle: 'CHỦ TỊCH',
+      validFrom: personFrom,
+    });
     for (let b = 1; b <= nb; b++) {
       const blocId = `${provinceId}-b${pad(b)}`;
       data.blocs.push({
@@ -120,6 +140,13 @@ export function generateSyntheticDataset(options: SyntheticOptions): SyntheticDa
         provinceId,
         issuerCode: `KTĐ${pad(b)}`,
         names: [{ name: `KHỐI THI ĐUA SỐ ${pad(b)}`, validFrom: '2000-01-01' }],
+      });
+      data.officials.push({
+        position: 'blocSecretary',
+        orgId: blocId,
+        fullName: syntheticName(p + b),
+        title: `Chuyên viên Văn phòng Đơn vị thử nghiệm 01 - Khối ${pad(b)} - Tỉnh ${pad(p)}`,
+        validFrom: personFrom,
       });
       const memberIds: string[] = [];
       for (let u = 1; u <= nu; u++) {
@@ -136,6 +163,14 @@ export function generateSyntheticDataset(options: SyntheticOptions): SyntheticDa
               validFrom: '2000-01-01',
             },
           ],
+        });
+        data.officials.push({
+          position: 'unitHead',
+          orgId: id,
+          fullName: syntheticName(p + b + u),
+          title: `Giám đốc Đơn vị thử nghiệm ${pad(u)} - Khối ${pad(b)} - Tỉnh ${pad(p)}`,
+          signatureTitle: 'GIÁM ĐỐC',
+          validFrom: personFrom,
         });
       }
       for (const year of years) {

@@ -1,9 +1,10 @@
 /**
  * The rows the cycle workflow needs to exist (foreign keys): the demo province, bloc, units, user
- * accounts, the 2023 rule set and the open 2023 cycle row as the API would have created it.
+ * accounts, the people who sign the records, the 2023 rule set and the open 2023 cycle row as the API
+ * would have created it.
  * Kept minimal on purpose: the workflow itself writes everything else.
  */
-import { type Db, hashPassword, schema } from '@thidua/db';
+import { addOfficial, type Db, hashPassword, schema } from '@thidua/db';
 import { type DatedName, demoDataset, normalizeStrings } from '@thidua/domain';
 
 const named = (n: DatedName) => ({
@@ -43,6 +44,7 @@ export async function seedCycleFixtures(db: Db): Promise<void> {
       .insert(schema.blocs)
       .values({ id: d.bloc.id, provinceId: d.bloc.provinceId, issuerCode: d.bloc.issuerCode });
     await tx.insert(schema.blocNames).values(d.bloc.names.map((n) => ({ blocId: d.bloc.id, ...named(n) })));
+    for (const official of d.officials) await addOfficial(tx, official);
     await tx.insert(schema.users).values(
       d.users.map((u) => ({
         username: u.username.toLowerCase(),

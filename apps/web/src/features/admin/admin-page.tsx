@@ -3,6 +3,7 @@ import { hasRole, useMe } from '../../auth/session';
 import { PageHeader } from '../../components/page-header';
 import { t } from '../../i18n';
 import { BlocsTab } from './blocs-tab';
+import { OfficialsTab } from './officials-tab';
 import { RuleSetsTab } from './rule-sets-tab';
 import { TemplatesTab } from './templates-tab';
 import { UnitsTab } from './units-tab';
@@ -11,16 +12,19 @@ import { UsersTab } from './users-tab';
 export function AdminPage() {
   const me = useMe();
   const isAdmin = hasRole(me, 'admin');
+  // A unit head keeps only its own unit's office holders; the other tabs are the province's.
+  const officialsOnly = !hasRole(me, 'admin', 'secretariat');
   return (
     <Stack>
       <PageHeader title={t.admin.title} subtitle={t.admin.lead} />
-      <Tabs defaultValue={isAdmin ? 'users' : 'units'} keepMounted={false}>
+      <Tabs defaultValue={isAdmin ? 'users' : officialsOnly ? 'officials' : 'units'} keepMounted={false}>
         <Tabs.List>
           {isAdmin && <Tabs.Tab value="users">{t.admin.tabs.users}</Tabs.Tab>}
-          <Tabs.Tab value="units">{t.admin.tabs.units}</Tabs.Tab>
-          <Tabs.Tab value="blocs">{t.admin.tabs.blocs}</Tabs.Tab>
-          <Tabs.Tab value="ruleSets">{t.admin.tabs.ruleSets}</Tabs.Tab>
-          <Tabs.Tab value="templates">{t.admin.tabs.templates}</Tabs.Tab>
+          {!officialsOnly && <Tabs.Tab value="units">{t.admin.tabs.units}</Tabs.Tab>}
+          {!officialsOnly && <Tabs.Tab value="blocs">{t.admin.tabs.blocs}</Tabs.Tab>}
+          <Tabs.Tab value="officials">{t.admin.tabs.officials}</Tabs.Tab>
+          {!officialsOnly && <Tabs.Tab value="ruleSets">{t.admin.tabs.ruleSets}</Tabs.Tab>}
+          {!officialsOnly && <Tabs.Tab value="templates">{t.admin.tabs.templates}</Tabs.Tab>}
         </Tabs.List>
         {isAdmin && (
           <Tabs.Panel value="users" pt="md">
@@ -32,6 +36,9 @@ export function AdminPage() {
         </Tabs.Panel>
         <Tabs.Panel value="blocs" pt="md">
           <BlocsTab />
+        </Tabs.Panel>
+        <Tabs.Panel value="officials" pt="md">
+          <OfficialsTab />
         </Tabs.Panel>
         <Tabs.Panel value="ruleSets" pt="md">
           <RuleSetsTab />

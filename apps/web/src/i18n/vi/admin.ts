@@ -1,3 +1,5 @@
+import { officialsScreen } from '@thidua/domain';
+
 export const admin = {
   title: 'Quản trị',
   lead: 'Danh mục đơn vị, Khối thi đua, tài khoản, bộ quy định và bảng tiêu chí chấm điểm theo từng năm.',
@@ -7,6 +9,8 @@ export const admin = {
     blocs: 'Khối thi đua',
     ruleSets: 'Bộ quy định',
     templates: 'Bảng tiêu chí',
+    // The records' refusals name this tab: one wording for both.
+    officials: officialsScreen.tab,
   },
   search: 'Tìm theo tên đăng nhập hoặc họ tên',
   username: 'Tên đăng nhập',
@@ -57,4 +61,22 @@ export const admin = {
   templateSaved: 'Đã lưu bảng tiêu chí.',
   templateLocked: 'Bảng tiêu chí đã được thông qua cùng kế hoạch và không thể sửa.',
   totalMax: (n: string) => `Tổng điểm tối đa: ${n}`,
+  officialsLead:
+    'Người ký Tờ trình, Danh sách và chủ trì Hội nghị: thủ trưởng đơn vị Trưởng khối; thư ký Khối ghi biên bản. Khi thay người, kết thúc nhiệm kỳ người cũ rồi thêm người mới.',
+  organisation: 'Cơ quan, tổ chức',
+  position: 'Chức vụ',
+  fullName: 'Họ và tên',
+  officialTitle: 'Chức danh đầy đủ',
+  officialTitleHint: 'Chánh Thanh tra tỉnh',
+  signatureTitle: 'Chức danh ghi ở chữ ký',
+  signatureTitleHint: 'CHÁNH THANH TRA',
+  term: 'Nhiệm kỳ',
+  inOffice: 'nay',
+  ended: 'Đã kết thúc',
+  endOn: 'Ngày kết thúc nhiệm kỳ (ngày làm việc cuối)',
+  endTerm: 'Kết thúc nhiệm kỳ',
+  endFor: (name: string) => `Kết thúc nhiệm kỳ của ${name}`,
+  addOfficial: 'Thêm người giữ chức vụ',
+  officialAdded: 'Đã thêm người giữ chức vụ.',
+  officialEnded: 'Đã kết thúc nhiệm kỳ.',
 };

@@ -1,5 +1,6 @@
 import { createTRPCRouter } from '../../trpc';
 import { blocsAdminRouter } from './blocs';
+import { officialsAdminRouter } from './officials';
 import { ruleSetsAdminRouter } from './rule-sets';
 import { scoringTemplatesAdminRouter } from './scoring-templates';
 import { unitsAdminRouter } from './units';
@@ -8,6 +9,7 @@ import { usersAdminRouter } from './users';
 export const adminRouter = createTRPCRouter({
   blocs: blocsAdminRouter,
   units: unitsAdminRouter,
+  officials: officialsAdminRouter,
   users: usersAdminRouter,
   ruleSets: ruleSetsAdminRouter,
   scoringTemplates: scoringTemplatesAdminRouter,

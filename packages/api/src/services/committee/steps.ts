@@ -3,12 +3,15 @@ import { type AwardKind, decisionNumberTakenMessage, yearOf } from '@thidua/doma
 import { ApiError } from '../../errors/api-error';
 import { runStep } from '../../workflow/run-step';
 import type { ServiceContext } from '../context';
+import { requireRecordFacts } from '../record-facts';
 
 export function acceptDossier(ctx: ServiceContext, input: { cycleId: string }) {
   return runStep(ctx, input.cycleId, 'acceptProposal', ctx.access.actor, {});
 }
 
-export function returnDossier(ctx: ServiceContext, input: { cycleId: string; reason: string }) {
+/** A return regenerates the dossier's records: their people must exist. */
+export async function returnDossier(ctx: ServiceContext, input: { cycleId: string; reason: string }) {
+  await requireRecordFacts(ctx, input.cycleId);
   return runStep(ctx, input.cycleId, 'returnProposal', ctx.access.actor, { reason: input.reason });
 }
 

@@ -1,8 +1,7 @@
-import { getCycle, loadIssuerFacts } from '@thidua/db';
 import type { ConferenceSessionInput, VoteKind } from '@thidua/domain';
 import { runStep } from '../../workflow/run-step';
 import type { ServiceContext } from '../context';
-import { vnToday } from '../cycles/timeline';
+import { requireRecordFacts } from '../record-facts';
 
 export function recordAttendance(
   ctx: ServiceContext,
@@ -36,15 +35,8 @@ export function decideTie(ctx: ServiceContext, input: { roundId: string; chosenU
   return runStep(ctx, cycleOf(ctx), 'decideTie', ctx.access.actor, input);
 }
 
-/**
- * Confirming the results opens the dossier, whose records are built at once: the names they carry
- * (province or its successor, place, bloc) must exist for today's date, or the step is refused now,
- * naming what to enter, instead of failing once accepted.
- */
+/** Confirming opens the dossier, whose records are generated at once: their facts must exist. */
 export async function confirmResults(ctx: ServiceContext, input: { cycleId: string }) {
-  const cycle = await getCycle(ctx.db, input.cycleId);
-  if (cycle) {
-    await loadIssuerFacts(ctx.db, { blocId: cycle.blocId, date: vnToday(ctx.clock()) });
-  }
+  await requireRecordFacts(ctx, input.cycleId);
   return runStep(ctx, input.cycleId, 'confirmResults', ctx.access.actor, {});
 }

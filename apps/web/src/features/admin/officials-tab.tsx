@@ -1,0 +1,217 @@
+import {
+  Badge,
+  Button,
+  Group,
+  Paper,
+  ScrollArea,
+  Select,
+  Stack,
+  Table,
+  Text,
+  TextInput,
+  Title,
+} from '@mantine/core';
+import { useQuery } from '@tanstack/react-query';
+import {
+  type OfficialPosition,
+  officialOrgKind,
+  officialPositionLabels,
+  officialPositions,
+} from '@thidua/domain';
+import { useState } from 'react';
+import { useAction } from '../../api/use-action';
+import { useApi } from '../../api/use-api';
+import { ErrorAlert } from '../../components/error-alert';
+import { QueryState } from '../../components/query-state';
+import { t } from '../../i18n';
+import { formatDate } from '../../lib/format';
+
+/**
+ * The people who sign the records, per organisation and dated: a change of head is an end and a
+ * new holder, so older records keep their signer.
+ */
+export function OfficialsTab() {
+  const api = useApi();
+  const list = useQuery(api.admin.officials.list.queryOptions({}));
+  const end = useAction(api.admin.officials.end.mutationOptions(), t.admin.officialEnded);
+  const [endDate, setEndDate] = useState('');
+  return (
+    <QueryState query={list}>
+      {({ today, organisations, officials }) => (
+        <Stack>
+          <Text size="sm" c="dimmed">
+            {t.admin.officialsLead}
+          </Text>
+          <AddOfficial organisations={organisations} today={today} />
+          <TextInput
+            type="date"
+            label={t.admin.endOn}
+            value={endDate || today}
+            onChange={(e) => setEndDate(e.currentTarget.value)}
+            maw={220}
+          />
+          <ErrorAlert error={end.error} />
+          {organisations
+            .filter((o) => officials.some((x) => x.orgId === o.id))
+            .map((o) => (
+              <Paper key={o.id} withBorder p="sm">
+                <Title order={3} size="h5" mb="xs">
+                  {o.name}
+                </Title>
+                <ScrollArea>
+                  <Table striped miw={760} aria-label={o.name}>
+                    <Table.Thead>
+                      <Table.Tr>
+                        <Table.Th scope="col">{t.admin.position}</Table.Th>
+                        <Table.Th scope="col">{t.admin.fullName}</Table.Th>
+                        <Table.Th scope="col">{t.admin.officialTitle}</Table.Th>
+                        <Table.Th scope="col">{t.admin.signatureTitle}</Table.Th>
+                        <Table.Th scope="col">{t.admin.term}</Table.Th>
+                        <Table.Th scope="col">{t.common.actions}</Table.Th>
+                      </Table.Tr>
+                    </Table.Thead>
+                    <Table.Tbody>
+                      {officials
+                        .filter((x) => x.orgId === o.id)
+                        .map((x) => (
+                          <Table.Tr key={x.id}>
+                            <Table.Td>{officialPositionLabels[x.position]}</Table.Td>
+                            <Table.Th scope="row" fw={500}>
+                              {x.fullName}
+                            </Table.Th>
+                            <Table.Td>{x.title}</Table.Td>
+                            <Table.Td>{x.signatureTitle ?? '—'}</Table.Td>
+                            <Table.Td>
+                              {formatDate(x.validFrom)} –{' '}
+                              {x.validTo ? formatDate(x.validTo) : t.admin.inOffice}
+                            </Table.Td>
+                            <Table.Td>
+                              {x.validTo ? (
+                                <Badge variant="light" color="gray">
+                                  {t.admin.ended}
+                                </Badge>
+                              ) : (
+                                <Button
+                                  size="compact-sm"
+                                  variant="subtle"
+                                  color="red"
+                                  aria-label={t.admin.endFor(x.fullName)}
+                                  loading={end.isPending}
+                                  onClick={() => end.mutate({ officialId: x.id, validTo: endDate || today })}
+                                >
+                                  {t.admin.endTerm}
+                                </Button>
+                              )}
+                            </Table.Td>
+                          </Table.Tr>
+                        ))}
+                    </Table.Tbody>
+                  </Table>
+                </ScrollArea>
+              </Paper>
+            ))}
+        </Stack>
+      )}
+    </QueryState>
+  );
+}
+
+interface Organisation {
+  kind: 'unit' | 'province' | 'bloc';
+  id: string;
+  name: string;
+}
+
+function AddOfficial({ organisations, today }: { organisations: Organisation[]; today: string }) {
+  const api = useApi();
+  const [orgId, setOrgId] = useState<string | null>(null);
+  const [position, setPosition] = useState<OfficialPosition | null>(null);
+  const [fullName, setFullName] = useState('');
+  const [title, setTitle] = useState('');
+  const [signatureTitle, setSignatureTitle] = useState('');
+  const [validFrom, setValidFrom] = useState('');
+  const org = organisations.find((o) => o.id === orgId);
+  const positions = officialPositions.filter((p) => officialOrgKind[p] === org?.kind);
+  const add = useAction(
+    api.admin.officials.add.mutationOptions({
+      onSuccess: () => {
+        setFullName('');
+        setTitle('');
+        setSignatureTitle('');
+      },
+    }),
+    t.admin.officialAdded,
+  );
+  const ready = org && position && fullName.trim() && title.trim();
+  return (
+    <Paper withBorder p="md">
+      <Group align="flex-end" gap="sm">
+        <Select
+          label={t.admin.organisation}
+          required
+          searchable
+          data={organisations.map((o) => ({ value: o.id, label: o.name }))}
+          value={orgId}
+          onChange={(v) => {
+            setOrgId(v);
+            setPosition(null);
+          }}
+          miw={260}
+        />
+        <Select
+          label={t.admin.position}
+          required
+          data={positions.map((p) => ({ value: p, label: officialPositionLabels[p] }))}
+          value={position}
+          onChange={(v) => setPosition(v as OfficialPosition | null)}
+          disabled={!org}
+        />
+        <TextInput
+          label={t.admin.fullName}
+          required
+          value={fullName}
+          onChange={(e) => setFullName(e.currentTarget.value)}
+        />
+        <TextInput
+          label={t.admin.officialTitle}
+          required
+          placeholder={t.admin.officialTitleHint}
+          value={title}
+          onChange={(e) => setTitle(e.currentTarget.value)}
+        />
+        <TextInput
+          label={t.admin.signatureTitle}
+          placeholder={t.admin.signatureTitleHint}
+          value={signatureTitle}
+          onChange={(e) => setSignatureTitle(e.currentTarget.value)}
+        />
+        <TextInput
+          type="date"
+          label={t.admin.validFrom}
+          required
+          value={validFrom || today}
+          onChange={(e) => setValidFrom(e.currentTarget.value)}
+        />
+        <Button
+          loading={add.isPending}
+          disabled={!ready}
+          onClick={() =>
+            org &&
+            position &&
+            add.mutate({
+              position,
+              orgId: org.id,
+              fullName: fullName.trim(),
+              title: title.trim(),
+              ...(signatureTitle.trim() ? { signatureTitle: signatureTitle.trim() } : {}),
+              validFrom: validFrom || today,
+            })
+          }
+        >
+          {t.admin.addOfficial}
+        </Button>
+      </Group>
+      <ErrorAlert error={add.error} />
+    </Paper>
+  );
+}
