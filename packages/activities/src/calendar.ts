@@ -1,17 +1,5 @@
-import type { CycleCalendar, CyclePhase } from '@thidua/domain';
+import { type CycleCalendar, type CyclePhase, vietnamDate } from '@thidua/domain';
 import type { DeadlineKind, Phase } from './contract';
-
-const VN_OFFSET_MS = 7 * 3_600_000;
-
-/** YYYY-MM-DD in Vietnam of an ISO instant. */
-export function vnDate(iso: string): string {
-  return new Date(Date.parse(iso) + VN_OFFSET_MS).toISOString().slice(0, 10);
-}
-
-/** HH:MM in Vietnam of an ISO instant (minutes print the local time of each step). */
-export function vnTime(iso: string): string {
-  return new Date(Date.parse(iso) + VN_OFFSET_MS).toISOString().slice(11, 16);
-}
 
 /**
  * The projection's calendar: the domain's dated calendar (what the UI prints) plus the exact
@@ -21,10 +9,10 @@ export function projectCalendar(
   calendar: Record<DeadlineKind, string>,
   previous?: Partial<CycleCalendar> | null,
 ): CycleCalendar & { instants: Record<DeadlineKind, string> } {
-  const registrationDue = vnDate(calendar.registration);
-  const selfAssessmentDue = vnDate(calendar.selfAssessment);
-  const reviewDue = vnDate(calendar.reviewResponse);
-  const dossierDue = vnDate(calendar.dossier);
+  const registrationDue = vietnamDate(calendar.registration);
+  const selfAssessmentDue = vietnamDate(calendar.selfAssessment);
+  const reviewDue = vietnamDate(calendar.reviewResponse);
+  const dossierDue = vietnamDate(calendar.dossier);
   /** Dates the workflow does not track keep their stored value while it stays in order. */
   const keep = (value: string | undefined, lo: string, hi: string, fallback: string) =>
     value !== undefined && value >= lo && value <= hi ? value : fallback;

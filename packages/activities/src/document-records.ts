@@ -15,10 +15,12 @@ import {
   type RecordPeople,
   type RuleSet,
   type TallyResult,
+  vietnamDate,
+  vietnamTime,
   voteKindLabels,
 } from '@thidua/domain';
 import { eq, inArray } from 'drizzle-orm';
-import { vnDate, vnTime } from './calendar';
+
 import type { DocumentFacts, GenerateDocumentsInput } from './contract';
 
 export type RecordType = (typeof schema.recordTypeEnum.enumValues)[number];
@@ -59,7 +61,7 @@ export async function loadContext(
   at: string,
   set: GenerateDocumentsInput['set'],
 ): Promise<Context> {
-  const date = vnDate(at);
+  const date = vietnamDate(at);
   const issuer = await loadIssuerFacts(tx, { blocId: facts.blocId, date });
   const session = facts.session;
   const sessionPlace = session
@@ -166,10 +168,7 @@ export function plan(ctx: Context, set: GenerateDocumentsInput['set'], docs: typ
       rows: nominated(k).map((n) => ({ unit: unit(n.unitId), votes: n.votes, passed: true })),
     }));
   const basis = basisOf(awardTallies[0]);
-  const head = ctx.unitName(f.headUnitId);
-  const legalBases = ctx.ruleSet
-    ? citationLines(ctx.ruleSet, ctx.date).map((l) => l.replace(/[;.]$/, ''))
-    : [];
+  const legalBases = citationLines(ctx.ruleSet, ctx.date).map((l) => l.replace(/[;.]$/, ''));
   const conference = `Hội nghị tổng kết công tác thi đua, khen thưởng năm ${f.year} ${ctx.blocShort}`;
   const n = (typeCode: string, number: string | null) => number ?? `01/${typeCode}-${ctx.issuerCode}`;
   const electedResult = (kind: 'blocHead' | 'blocDeputy', unitId: string): string => {
@@ -268,7 +267,7 @@ export function plan(ctx: Context, set: GenerateDocumentsInput['set'], docs: typ
         `Vòng ${t.roundNumber} bỏ phiếu ${voteKindLabels[t.voteKind]} chưa có giờ kiểm phiếu.`,
       );
     }
-    return { startTime: vnTime(round.countStartedAt), endTime: vnTime(round.countedAt) };
+    return { startTime: vietnamTime(round.countStartedAt), endTime: vietnamTime(round.countedAt) };
   };
   for (const t of awardTallies) {
     planned.push({
@@ -323,7 +322,7 @@ export function plan(ctx: Context, set: GenerateDocumentsInput['set'], docs: typ
         meta: minutesMeta(number),
         subject: `Hội nghị tổng kết công tác thi đua, khen thưởng năm ${f.year}`,
         startTime: session.startTime,
-        endTime: vnTime(confirmedAt),
+        endTime: vietnamTime(confirmedAt),
         venue: session.venue,
         attendees: [
           `Đại diện lãnh đạo các đơn vị thành viên ${ctx.blocShort} có mặt: ${presentNames.join(', ')}`,

@@ -246,12 +246,14 @@ describe.sequential('one year of a bloc through the API (procedures, real Postgr
     await waitPhase('conference');
   });
 
+  const session = demoConferenceSession({ presentUnitIds: MEMBERS, headUnitId: 'u-ttt' });
+
   test('conference: attendance, secret ballots, tallies only after close, live feed', async () => {
     const head = await as(BLOC_HEAD_2023);
     await head.conference.recordAttendance({
       cycleId: CYCLE_2023,
       presentUnitIds: MEMBERS,
-      session: demoConferenceSession({ heldOn: '2023-12-28', presentUnitIds: MEMBERS, headUnitId: 'u-ttt' }),
+      session,
     });
     const observer = await as(unitOfficer('u-tand'));
     // In process a tracked event is the [id, data] envelope (over SSE it is { id, data }).
@@ -423,7 +425,9 @@ describe.sequential('one year of a bloc through the API (procedures, real Postgr
     await retryWhile(() => head.dossier.submit({ cycleId: CYCLE_2023 }), 'DOCUMENTS_NOT_READY');
     await waitPhase('provincialReview');
     // The records carry the people in office, never a stand-in.
-    const recordText = async (recordType: 'proposal' | 'conferenceMinutes' | 'nomineeList') => {
+    const recordText = async (
+      recordType: 'proposal' | 'conferenceMinutes' | 'nomineeList' | 'tallyMinutes',
+    ) => {
       const [row] = await database.db
         .select({ bytes: documents.bytes })
         .from(documents)
@@ -440,7 +444,12 @@ describe.sequential('one year of a bloc through the API (procedures, real Postgr
     expect(await recordText('nomineeList')).toContain('Lường Văn Thành');
     const minutes = await recordText('conferenceMinutes');
     expect(minutes).toContain('Lường Văn Thành - Chánh Thanh tra tỉnh, Trưởng khối năm 2023');
-    expect(minutes).toContain('La Thị Huyền - Chánh Văn phòng Thanh tra tỉnh');
+    // The session as the chair recorded it: its secretary and counting board, its venue and start.
+    expect(minutes).toContain(`${session.secretary.name} - ${session.secretary.post}`);
+    expect(minutes).toContain(`Địa điểm: ${session.venue}`);
+    expect(minutes).toContain(`Thời gian bắt đầu: ${session.startTime.replace(':', ' giờ ')} phút`);
+    const merit = await recordText('tallyMinutes');
+    for (const member of session.countingBoard) expect(merit).toContain(`${member.name}, ${member.post}`);
     for (const text of [proposal, minutes]) {
       expect(text).not.toContain('Thủ trưởng ');
       expect(text).not.toContain('Cán bộ ');

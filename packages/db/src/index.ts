@@ -42,4 +42,5 @@ export * from './repositories/rules';
 export * from './repositories/users';
 export * as schema from './schema';
 export { SEED_LOCK_KEY, type SeedResult, seedDemoData } from './seed/demo';
+export { insertOrgStructure, type OrgStructure } from './seed/org';
 export { type SyntheticSeedResult, seedSyntheticData } from './seed/synthetic';

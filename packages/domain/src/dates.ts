@@ -86,3 +86,19 @@ export function inForceAt<T extends Validity>(items: readonly T[], date: IsoDate
   }
   return best;
 }
+
+/** Vietnam keeps UTC+7 all year (no daylight saving). */
+const VIETNAM_OFFSET_MS = 7 * 3_600_000;
+
+const inVietnam = (instant: string | number) =>
+  new Date((typeof instant === 'number' ? instant : Date.parse(instant)) + VIETNAM_OFFSET_MS).toISOString();
+
+/** The calendar date in Vietnam (Asia/Ho_Chi_Minh) of an instant (ISO string or epoch ms). */
+export function vietnamDate(instant: string | number): IsoDate {
+  return inVietnam(instant).slice(0, 10);
+}
+
+/** The wall-clock time 'HH:MM' in Vietnam of an instant: what minutes print. */
+export function vietnamTime(instant: string | number): string {
+  return inVietnam(instant).slice(11, 16);
+}

@@ -1,11 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import {
-  checkDecisionDate,
-  checkDecisionNumber,
-  decisionDateIssue,
-  decisionNumberOf,
-  vietnamDate,
-} from './decision';
+import { vietnamDate } from './dates';
+import { checkDecisionDate, checkDecisionNumber, decisionDateIssue, decisionNumberOf } from './decision';
 import { expectDomainError } from './test-helpers';
 
 describe('decision number', () => {

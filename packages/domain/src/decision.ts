@@ -4,6 +4,7 @@
  * refused before the step is accepted and never reaches the activity that stores the decision.
  */
 import { type IsoDate, isIsoDate } from './dates';
+
 import { DomainError, errorMessages } from './errors';
 import { formatDateShort } from './format/date-line';
 import { cleanText } from './text';
@@ -33,15 +34,6 @@ export function checkDecisionNumber(text: unknown): string {
     });
   }
   return number;
-}
-
-/** Vietnam keeps UTC+7 all year (no daylight saving). */
-const VIETNAM_OFFSET_MS = 7 * 3_600_000;
-
-/** The calendar date in Vietnam (Asia/Ho_Chi_Minh) of an instant (ISO string or epoch ms). */
-export function vietnamDate(instant: string | number): IsoDate {
-  const ms = typeof instant === 'number' ? instant : Date.parse(instant);
-  return new Date(ms + VIETNAM_OFFSET_MS).toISOString().slice(0, 10);
 }
 
 export interface DecisionDateBounds {

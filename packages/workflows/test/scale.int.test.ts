@@ -165,7 +165,6 @@ describe.skipIf(!enabled)('scale', () => {
         actor: { userId: 'scale-sec', role: 'secretariat' },
         presentUnitIds: units,
         session: demoConferenceSession({
-          heldOn: '2026-12-22',
           presentUnitIds: units,
           headUnitId: units[0] as string,
         }),

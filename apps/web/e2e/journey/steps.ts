@@ -147,7 +147,6 @@ export async function recordAttendance(a: Actors): Promise<void> {
   await openCycle(chair, 'Hội nghị');
   const record = chair.getByRole('button', { name: 'Ghi nhận điểm danh' });
   await chair.getByLabel('Địa điểm').fill('Hội trường tầng 3, trụ sở Thanh tra tỉnh');
-  await chair.getByLabel('Giờ bắt đầu').fill('08:00');
   await chair.getByLabel('Chủ trì: họ và tên').fill('Lường Văn Thành');
   await chair.getByLabel('Chủ trì: chức vụ').fill('Chánh Thanh tra tỉnh');
   await fillPerson(chair, 'Thư ký', 'Thanh tra tỉnh', 'La Thị Huyền', 'Chánh Văn phòng Thanh tra tỉnh');

@@ -122,7 +122,6 @@ export class CycleDriver {
         cycleId,
         presentUnitIds: [...units],
         session: demoConferenceSession({
-          heldOn: new Date().toISOString().slice(0, 10),
           presentUnitIds: units,
           headUnitId: units[0] as string,
         }),

@@ -53,7 +53,7 @@ export function sampleInputs(f: Fixtures): Record<string, unknown> {
     'conference.recordAttendance': {
       cycleId: CYCLE_2023,
       presentUnitIds: [UNIT],
-      session: demoConferenceSession({ heldOn: '2023-12-28', presentUnitIds: [UNIT], headUnitId: UNIT }),
+      session: demoConferenceSession({ presentUnitIds: [UNIT], headUnitId: UNIT }),
     },
     'conference.openRound': { cycleId: CYCLE_2023, voteKind: 'provincialFlag' },
     'conference.castBallot': { roundId: f.roundId, unitId: UNIT, choices: { kind: 'blank' } },

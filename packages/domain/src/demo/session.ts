@@ -1,3 +1,4 @@
+import { vietnamDate, vietnamTime } from '../dates';
 import type { ConferenceSessionInput, SessionPerson } from '../vote/session';
 
 /**
@@ -31,11 +32,12 @@ const DEMO_HEADS: Readonly<Record<string, readonly [name: string, post: string]>
  * never the same person twice.
  */
 export function demoConferenceSession(options: {
-  heldOn: string;
   presentUnitIds: readonly string[];
   headUnitId: string;
-  startTime?: string;
+  /** Defaults to now: a session is recorded as it happens. */
+  at?: number;
 }): ConferenceSessionInput {
+  const at = options.at ?? Date.now();
   const present = [...options.presentUnitIds];
   const chairUnit = present.includes(options.headUnitId) ? options.headUnitId : present[0];
   if (!chairUnit) throw new Error('a session needs at least one unit present');
@@ -59,8 +61,8 @@ export function demoConferenceSession(options: {
   }));
   const secretary = person(others.includes('u-ttt') ? 'u-ttt' : (others.at(-1) ?? chairUnit));
   return {
-    heldOn: options.heldOn,
-    startTime: options.startTime ?? '08:00',
+    heldOn: vietnamDate(at),
+    startTime: vietnamTime(at),
     venue: 'Hội trường tầng 3, trụ sở Sở Nội vụ',
     chair,
     secretary,

@@ -4,11 +4,19 @@ import { expectDomainError } from '../test-helpers';
 import { checkConferenceSession } from './session';
 
 const present = ['u-snv', 'u-stp', 'u-ttt', 'u-cat', 'u-vksnd'];
-const session = demoConferenceSession({ heldOn: '2023-01-04', presentUnitIds: present, headUnitId: 'u-snv' });
+// 04/01/2023, 09:30 in Vietnam.
+const now = Date.parse('2023-01-04T02:30:00Z');
+const session = demoConferenceSession({
+  presentUnitIds: present,
+  headUnitId: 'u-snv',
+  at: now - 30 * 60_000,
+});
+const check = (input: unknown, units = present) => checkConferenceSession(input, units, now);
 
 describe('conference session', () => {
   it('accepts a session run by delegates of present units', () => {
-    const checked = checkConferenceSession(session, present);
+    expect(session).toMatchObject({ heldOn: '2023-01-04', startTime: '09:00' });
+    const checked = check(session);
     expect(checked.chair).toMatchObject({ unitId: 'u-snv', name: 'Nông Văn Hải' });
     expect(checked.countingBoard.filter((m) => m.role === 'head')).toHaveLength(1);
   });
@@ -24,22 +32,28 @@ describe('conference session', () => {
       'Ban kiểm phiếu cần ít nhất 02 người',
     ],
   ])('refuses %s, in Vietnamese', (_case, input, message) => {
-    expect(() => checkConferenceSession(input, present)).toThrow(message);
-    expectDomainError(() => checkConferenceSession(input, present), 'INVALID_INPUT');
+    expect(() => check(input)).toThrow(message);
+    expectDomainError(() => check(input), 'INVALID_INPUT');
   });
 
   it('refuses a chair from a unit not in the room, and two board heads', () => {
-    expect(() => checkConferenceSession(session, ['u-stp', 'u-ttt', 'u-cat', 'u-vksnd'])).toThrow(
+    expect(() => check(session, ['u-stp', 'u-ttt', 'u-cat', 'u-vksnd'])).toThrow(
       'phải là người của một đơn vị có mặt',
     );
     const twoHeads = session.countingBoard.map((m) => ({ ...m, role: 'head' as const }));
-    expect(() => checkConferenceSession({ ...session, countingBoard: twoHeads }, present)).toThrow(
-      'đúng 01 Trưởng ban',
-    );
+    expect(() => check({ ...session, countingBoard: twoHeads })).toThrow('đúng 01 Trưởng ban');
   });
 
   it('names distinct people even when few units are present', () => {
-    const small = demoConferenceSession({ heldOn: '2023-01-04', presentUnitIds: ['x1'], headUnitId: 'x1' });
-    expect(() => checkConferenceSession(small, ['x1'])).not.toThrow();
+    const small = demoConferenceSession({ presentUnitIds: ['x1'], headUnitId: 'x1', at: now });
+    expect(() => check(small, ['x1'])).not.toThrow();
+  });
+
+  it('is recorded as it happens: today in Vietnam, once started', () => {
+    expect(() => check({ ...session, heldOn: '2023-01-03' })).toThrow(
+      'Ngày họp phải là hôm nay (04/01/2023)',
+    );
+    expect(() => check({ ...session, startTime: '10:00' })).toThrow('Giờ bắt đầu 10:00 chưa đến');
+    expect(check({ ...session, startTime: '09:30' }).startTime).toBe('09:30');
   });
 });

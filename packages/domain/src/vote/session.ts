@@ -1,6 +1,7 @@
 import { z } from 'zod';
-import { isoDateSchema } from '../dates';
+import { isoDateSchema, vietnamDate, vietnamTime } from '../dates';
 import { DomainError } from '../errors';
+import { formatDateShort } from '../format/date-line';
 import { cleanText } from '../text';
 
 /**
@@ -66,11 +67,16 @@ export type ConferenceSession = z.infer<typeof conferenceSessionSchema>;
 export type ConferenceSessionInput = z.input<typeof conferenceSessionSchema>;
 
 /**
- * Parses the session and checks it against who is in the room: the chair, the secretary and the
- * counting board are delegates of units recorded present; the board has exactly one head and no
- * one twice. Throws INVALID_INPUT with the first problem, in Vietnamese.
+ * Parses the session and checks it against the room and the clock: it is recorded as it happens
+ * (today in Vietnam, once started, so every time the minutes print follows the start); the chair,
+ * the secretary and the counting board are delegates of units recorded present; the board has
+ * exactly one head and no one twice. Throws INVALID_INPUT with the first problem, in Vietnamese.
  */
-export function checkConferenceSession(input: unknown, presentUnitIds: readonly string[]): ConferenceSession {
+export function checkConferenceSession(
+  input: unknown,
+  presentUnitIds: readonly string[],
+  now: number,
+): ConferenceSession {
   const parsed = conferenceSessionSchema.safeParse(input);
   if (!parsed.success) {
     const issue = parsed.error.issues[0];
@@ -79,6 +85,21 @@ export function checkConferenceSession(input: unknown, presentUnitIds: readonly 
     });
   }
   const session = parsed.data;
+  const today = vietnamDate(now);
+  if (session.heldOn !== today) {
+    throw new DomainError(
+      'INVALID_INPUT',
+      `Ngày họp phải là hôm nay (${formatDateShort(today)}): thành phần và diễn biến Hội nghị được ghi nhận khi Hội nghị diễn ra.`,
+      { path: 'heldOn' },
+    );
+  }
+  if (session.startTime > vietnamTime(now)) {
+    throw new DomainError(
+      'INVALID_INPUT',
+      `Giờ bắt đầu ${session.startTime} chưa đến: ghi nhận điểm danh khi Hội nghị đã khai mạc.`,
+      { path: 'startTime' },
+    );
+  }
   const present = new Set(presentUnitIds);
   const people = [
     { person: session.chair, what: 'Chủ trì' },

@@ -30,6 +30,7 @@ import type { TallyRoundOutput } from '@thidua/activities/contract';
 import {
   checkConferenceSession,
   checkProposals,
+  conferenceSessionSchema,
   quotaFor,
   rotationWarnings,
   voteKinds,
@@ -80,13 +81,14 @@ export function registerConferenceSteps(ctx: CycleContext): void {
         refuse('INVALID_INPUT', 'Một đơn vị được ghi nhận hai lần trong thành phần tham dự.');
       }
       // Every minute of the conference prints these facts: they are asked for here, not invented later.
-      checkConferenceSession(a.session, present);
+      checkConferenceSession(a.session, present, Date.now());
     },
     apply: async (a): Promise<AttendanceResult> => {
       const present = [...a.presentUnitIds];
       const writtenOpinion = [...(a.writtenOpinionUnitIds ?? [])];
       const sessionId = `${s.cycleId}:session:1`;
-      const session = a.session ? checkConferenceSession(a.session, present) : undefined;
+      // Checked by the validator; parsed again for its normal form (NFC, trimmed, guests defaulted).
+      const session = a.session ? conferenceSessionSchema.parse(a.session) : undefined;
       s.attendance = { present, writtenOpinion, recordedAt: ctx.nowIso(), sessionId, session };
       ctx.bump();
       const absent = s.units

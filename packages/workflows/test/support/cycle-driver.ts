@@ -239,7 +239,6 @@ export class CycleDriver {
     return this.step('recordAttendance', 'secretariat', {
       presentUnitIds: [...present],
       session: demoConferenceSession({
-        heldOn: new Date().toISOString().slice(0, 10),
         presentUnitIds: present,
         headUnitId: this.input.leadership.headUnitId,
       }),

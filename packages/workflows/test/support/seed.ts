@@ -4,47 +4,24 @@
  * would have created it.
  * Kept minimal on purpose: the workflow itself writes everything else.
  */
-import { addOfficial, type Db, hashPassword, schema } from '@thidua/db';
-import { type DatedName, demoDataset, normalizeStrings } from '@thidua/domain';
-
-const named = (n: DatedName) => ({
-  name: n.name,
-  shortName: n.shortName ?? null,
-  validFrom: n.validFrom,
-  validTo: n.validTo ?? null,
-  note: n.note ?? null,
-});
+import { type Db, hashPassword, insertOrgStructure, schema } from '@thidua/db';
+import { demoDataset, normalizeStrings } from '@thidua/domain';
 
 export async function seedCycleFixtures(db: Db): Promise<void> {
   const d = normalizeStrings(demoDataset);
   const hash = await hashPassword(d.demoPassword, { N: 2 ** 10, r: 8, p: 1 });
   await db.transaction(async (tx) => {
-    await tx.insert(schema.provinces).values(d.provinces.map((p) => ({ id: p.id, code: p.code })));
-    await tx
-      .insert(schema.provinceNames)
-      .values(
-        d.provinces.flatMap((p) => [
-          ...p.names.map((n) => ({ provinceId: p.id, kind: 'name' as const, ...named(n) })),
-          ...p.placeNames.map((n) => ({ provinceId: p.id, kind: 'placeName' as const, ...named(n) })),
-        ]),
-      );
-    await tx.insert(schema.units).values(
-      d.units.map((u) => ({
-        id: u.id,
-        provinceId: u.provinceId,
-        code: u.code,
-        validFrom: u.validFrom,
-        validTo: u.validTo ?? null,
-      })),
-    );
-    await tx
-      .insert(schema.unitNames)
-      .values(d.units.flatMap((u) => u.names.map((n) => ({ unitId: u.id, ...named(n) }))));
-    await tx
-      .insert(schema.blocs)
-      .values({ id: d.bloc.id, provinceId: d.bloc.provinceId, issuerCode: d.bloc.issuerCode });
-    await tx.insert(schema.blocNames).values(d.bloc.names.map((n) => ({ blocId: d.bloc.id, ...named(n) })));
-    for (const official of d.officials) await addOfficial(tx, official);
+    // Memberships and leaderships are the workflow's to write; the merger of 2025 is needed for the
+    // names a record dated today carries.
+    await insertOrgStructure(tx, {
+      provinces: d.provinces,
+      units: d.units,
+      blocs: [d.bloc],
+      memberships: [],
+      leaderships: [],
+      orgEvents: d.orgEvents,
+      officials: d.officials,
+    });
     await tx.insert(schema.users).values(
       d.users.map((u) => ({
         username: u.username.toLowerCase(),

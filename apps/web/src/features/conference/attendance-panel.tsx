@@ -1,5 +1,10 @@
 import { Button, Group, Paper, SegmentedControl, Stack, Table, Text, Title } from '@mantine/core';
-import { type ConferenceSessionInput, checkConferenceSession } from '@thidua/domain';
+import {
+  type ConferenceSessionInput,
+  checkConferenceSession,
+  vietnamDate,
+  vietnamTime,
+} from '@thidua/domain';
 import { useState } from 'react';
 import { useAction } from '../../api/use-action';
 import { useApi } from '../../api/use-api';
@@ -11,7 +16,7 @@ import { blankSession, SessionFields, sessionToSend } from './session-fields';
 
 function sessionProblem(session: ConferenceSessionInput, presentIds: string[]): string | undefined {
   try {
-    checkConferenceSession(session, presentIds);
+    checkConferenceSession(session, presentIds, Date.now());
     return undefined;
   } catch (error) {
     return error instanceof Error ? error.message : String(error);
@@ -37,7 +42,7 @@ export function AttendancePanel({
     Object.fromEntries(cycle.units.map((u) => [u.unitId, recorded.get(u.unitId) ?? 'present'])),
   );
   const [session, setSession] = useState(() =>
-    blankSession(last?.heldOn ?? cycle.calendar.conferenceDate, cycle.leadership?.headUnitId ?? ''),
+    blankSession(vietnamDate(Date.now()), vietnamTime(Date.now()), cycle.leadership?.headUnitId ?? ''),
   );
   const record = useAction(
     api.conference.recordAttendance.mutationOptions(),

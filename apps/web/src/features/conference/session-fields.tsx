@@ -1,5 +1,5 @@
 import { ActionIcon, Button, Group, Select, Stack, Text, Textarea, TextInput } from '@mantine/core';
-import type { ConferenceSessionInput, SessionPerson } from '@thidua/domain';
+import { type ConferenceSessionInput, formatDateShort, type SessionPerson } from '@thidua/domain';
 import { t } from '../../i18n';
 
 type Member = ConferenceSessionInput['countingBoard'][number];
@@ -8,12 +8,12 @@ type UnitOption = { value: string; label: string };
 const MIN_BOARD = 2;
 const MAX_BOARD = 7;
 
-/** The session as the minutes print it: time, venue, chair, secretary, counting board, guests. */
-export function blankSession(heldOn: string, chairUnitId: string): ConferenceSessionInput {
+/** The session as the minutes print it: time, venue, chair, secretary, counting board, guests (held today). */
+export function blankSession(heldOn: string, startTime: string, chairUnitId: string): ConferenceSessionInput {
   const person = (unitId = ''): SessionPerson => ({ unitId, name: '', post: '' });
   return {
     heldOn,
-    startTime: '08:00',
+    startTime,
     venue: '',
     chair: person(chairUnitId),
     secretary: person(),
@@ -84,13 +84,7 @@ export function SessionFields({
   return (
     <Stack gap="sm">
       <Group grow wrap="wrap">
-        <TextInput
-          type="date"
-          label={s.heldOn}
-          value={value.heldOn}
-          onChange={(e) => onChange({ ...value, heldOn: e.currentTarget.value })}
-          miw={160}
-        />
+        <TextInput label={s.heldOn} value={formatDateShort(value.heldOn)} readOnly miw={160} />
         <TextInput
           type="time"
           label={s.startTime}

@@ -12,7 +12,6 @@ export const conference = {
     string
   >,
   attendanceFor: (unit: string) => `Điểm danh: ${unit}`,
-  heldOn: 'Ngày họp',
   session: {
     heldOn: 'Ngày họp',
     startTime: 'Giờ bắt đầu',
