@@ -135,8 +135,8 @@ export type Effect =
       kind: 'attendanceRecorded';
       sessionId: string;
       heldOn: string;
-      startTime?: string | undefined;
-      venue?: string | undefined;
+      /** The session as recorded (absent in histories recorded before it was asked for). */
+      session?: ConferenceSession | undefined;
       present: string[];
       writtenOpinion: string[];
       absent: string[];

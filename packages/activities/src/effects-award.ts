@@ -21,26 +21,35 @@ export async function applyAwardEffect(tx: Tx, rec: StepRecord, effect: AwardEff
   const at = new Date(rec.at);
   switch (effect.kind) {
     case 'attendanceRecorded': {
+      const session = effect.session;
+      const sessionColumns = {
+        heldOn: effect.heldOn,
+        startTime: session?.startTime ?? null,
+        venue: session?.venue ?? null,
+        chairUnitId: session?.chair.unitId ?? null,
+        secretaryUnitId: session?.secretary.unitId ?? null,
+        people: session
+          ? {
+              chair: session.chair,
+              secretary: session.secretary,
+              countingBoard: session.countingBoard,
+              guests: session.guests,
+            }
+          : null,
+      };
       await tx
         .insert(schema.conferenceSessions)
         .values({
           id: effect.sessionId,
           cycleId,
           sessionNumber: 1,
-          heldOn: effect.heldOn,
-          startTime: effect.startTime ?? null,
-          venue: effect.venue ?? null,
+          ...sessionColumns,
           status: 'open',
           openedAt: at,
         })
         .onConflictDoUpdate({
           target: schema.conferenceSessions.id,
-          set: {
-            heldOn: effect.heldOn,
-            startTime: effect.startTime ?? null,
-            venue: effect.venue ?? null,
-            status: 'open',
-          },
+          set: { ...sessionColumns, status: 'open' },
         });
       const rows = [
         ...effect.present.map((unitId) => ({ unitId, mode: 'present' as const })),

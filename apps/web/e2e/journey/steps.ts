@@ -129,14 +129,8 @@ export async function lockScores(a: Actors): Promise<void> {
   await phaseBadge(page, 'Hội nghị tổng kết').waitFor();
 }
 
-/** Picks a unit in a Mantine select by its label. */
-async function pickUnit(page: Page, label: string, unit: string): Promise<void> {
-  await page.getByRole('textbox', { name: label }).click();
-  await page.getByRole('option', { name: unit, exact: true }).click();
-}
-
 async function fillPerson(page: Page, who: string, unit: string, name: string, post: string) {
-  await pickUnit(page, `${who}: đơn vị`, unit);
+  await page.getByLabel(`${who}: đơn vị`).selectOption({ label: unit });
   await page.getByLabel(`${who}: họ và tên`).fill(name);
   await page.getByLabel(`${who}: chức vụ`).fill(post);
 }

@@ -1,4 +1,10 @@
-import type { Ballot, Candidate, TallyResult, VoteRule } from '@thidua/domain';
+import type { Ballot, Candidate, ConferenceSession, TallyResult, VoteRule } from '@thidua/domain';
+
+export type ConferenceSessionPeople = Pick<
+  ConferenceSession,
+  'chair' | 'secretary' | 'countingBoard' | 'guests'
+>;
+
 import { sql } from 'drizzle-orm';
 import {
   type AnyPgColumn,
@@ -41,6 +47,8 @@ export const conferenceSessions = pgTable(
     venue: text('venue'),
     chairUnitId: text('chair_unit_id').references(() => units.id),
     secretaryUnitId: text('secretary_unit_id').references(() => units.id),
+    /** Chair, secretary, counting board and guests as recorded with the attendance (the minutes print them). */
+    people: jsonb('people').$type<ConferenceSessionPeople>(),
     status: conferenceStatusEnum('status').notNull().default('planned'),
     openedAt: timestamptz('opened_at'),
     closedAt: timestamptz('closed_at'),

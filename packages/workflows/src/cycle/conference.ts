@@ -117,7 +117,7 @@ export function registerConferenceSteps(ctx: CycleContext): void {
             kind: 'attendanceRecorded',
             sessionId,
             heldOn: session?.heldOn ?? a.heldOn ?? ctx.nowIso().slice(0, 10),
-            ...(session ? { startTime: session.startTime, venue: session.venue } : {}),
+            session,
             present,
             writtenOpinion,
             absent,

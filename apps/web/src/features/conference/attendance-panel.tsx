@@ -2,6 +2,8 @@ import { Button, Group, Paper, SegmentedControl, Stack, Table, Text, Title } fro
 import {
   type ConferenceSessionInput,
   checkConferenceSession,
+  countingBoardRoleLabels,
+  formatDateShort,
   vietnamDate,
   vietnamTime,
 } from '@thidua/domain';
@@ -13,6 +15,44 @@ import { t } from '../../i18n';
 import type { CycleDetail } from '../cycle/contract';
 import type { ConferenceView } from './contract';
 import { blankSession, SessionFields, sessionToSend } from './session-fields';
+
+type RecordedSessionView = ConferenceView['sessions'][number];
+
+/** What the minutes will print about the session, as it was recorded. */
+function RecordedSession({
+  session,
+  people,
+}: {
+  session: RecordedSessionView;
+  people: NonNullable<RecordedSessionView['people']>;
+}) {
+  const s = t.conference.session;
+  const who = (p: { name: string; post: string }) => `${p.name} – ${p.post}`;
+  return (
+    <Stack gap={2} aria-label={s.recorded}>
+      <Text size="sm">
+        {s.heldOn}: {formatDateShort(session.heldOn)}
+        {session.startTime ? `, ${session.startTime}` : ''}
+        {session.venue ? ` – ${session.venue}` : ''}
+      </Text>
+      <Text size="sm">
+        {s.chair}: {who(people.chair)}
+      </Text>
+      <Text size="sm">
+        {s.secretary}: {who(people.secretary)}
+      </Text>
+      <Text size="sm">
+        {s.countingBoard}:{' '}
+        {people.countingBoard.map((m) => `${who(m)} (${countingBoardRoleLabels[m.role]})`).join('; ')}
+      </Text>
+      {people.guests.length > 0 && (
+        <Text size="sm">
+          {s.guests}: {people.guests.join('; ')}
+        </Text>
+      )}
+    </Stack>
+  );
+}
 
 function sessionProblem(session: ConferenceSessionInput, presentIds: string[]): string | undefined {
   try {
@@ -73,6 +113,7 @@ export function AttendancePanel({
         </Text>
       </Group>
       <Stack>
+        {last?.people && !editable && <RecordedSession session={last} people={last.people} />}
         <Table aria-label={t.conference.attendanceTitle}>
           <Table.Tbody>
             {cycle.units.map((unit) => (

@@ -1,4 +1,4 @@
-import { ActionIcon, Button, Group, Select, Stack, Text, Textarea, TextInput } from '@mantine/core';
+import { ActionIcon, Button, Group, NativeSelect, Stack, Text, Textarea, TextInput } from '@mantine/core';
 import { type ConferenceSessionInput, formatDateShort, type SessionPerson } from '@thidua/domain';
 import { t } from '../../i18n';
 
@@ -39,11 +39,11 @@ function PersonFields({
 }) {
   return (
     <Group grow align="flex-end" wrap="wrap" gap="xs">
-      <Select
+      <NativeSelect
         label={t.conference.session.unitOf(label)}
-        data={units}
-        value={value.unitId || null}
-        onChange={(unitId) => onChange({ ...value, unitId: unitId ?? '' })}
+        data={[{ value: '', label: t.conference.session.chooseUnit }, ...units]}
+        value={value.unitId}
+        onChange={(e) => onChange({ ...value, unitId: e.currentTarget.value })}
         miw={180}
       />
       <TextInput
@@ -86,8 +86,10 @@ export function SessionFields({
       <Group grow wrap="wrap">
         <TextInput label={s.heldOn} value={formatDateShort(value.heldOn)} readOnly miw={160} />
         <TextInput
-          type="time"
           label={s.startTime}
+          placeholder="08:00"
+          inputMode="numeric"
+          maxLength={5}
           value={value.startTime}
           onChange={(e) => onChange({ ...value, startTime: e.currentTarget.value })}
           miw={120}

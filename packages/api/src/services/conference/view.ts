@@ -49,6 +49,9 @@ export async function conferenceView(db: DbOrTx, cycleId: string, viewerUnitIds:
       id: s.id,
       number: s.sessionNumber,
       heldOn: s.heldOn,
+      startTime: s.startTime,
+      venue: s.venue,
+      people: s.people,
       status: s.status,
       attendance: present
         .filter((a) => a.sessionId === s.id)

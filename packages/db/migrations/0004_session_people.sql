@@ -1,0 +1,1 @@
+ALTER TABLE "conference_sessions" ADD COLUMN "people" jsonb;
