@@ -145,7 +145,7 @@ export async function recordAttendance(a: Actors): Promise<void> {
   await chair.getByLabel('Chủ trì: chức vụ').fill('Chánh Thanh tra tỉnh');
   await fillPerson(chair, 'Thư ký', 'Thanh tra tỉnh', 'La Thị Huyền', 'Chánh Văn phòng Thanh tra tỉnh');
   // Not yet complete: the screen refuses as the server would, naming what is missing.
-  await chair.getByText('Chưa nhập họ và tên thành viên Ban kiểm phiếu.').waitFor();
+  await chair.getByText('Chưa nhập đơn vị của thành viên Ban kiểm phiếu.').waitFor();
   if (await record.isEnabled()) throw new Error('the attendance button is offered for an incomplete session');
   await fillPerson(
     chair,
