@@ -9,8 +9,8 @@ import { type DocumentTypeCode, DomainError, formatDocumentNumber } from '@thidu
 import { and, eq } from 'drizzle-orm';
 import type { GenerateDocumentsInput, GeneratedDocument } from './contract';
 import type { ResolvedDeps } from './deps';
-import { DOCX, loadContext, type Planned, plan } from './document-records';
 import { withActivityErrors } from './errors';
+import { DOCX, loadContext, type Planned, plan } from './records/plan';
 
 /** The number the next issue of a series will get (this transaction holds the counter's lock). */
 async function peekNumber(

@@ -1,0 +1,105 @@
+/**
+ * What every record of a cycle is built from: the workflow's facts, the projections (tallies, rule
+ * set) and the organisation at the record's date. A missing fact fails the record, named: never a
+ * "…", a made-up name or a plain-text stand-in.
+ */
+import { loadIssuerFacts, loadRecordPeople, schema, type Tx } from '@thidua/db';
+import {
+  type ConferenceSession,
+  type DocumentTypeCode,
+  DomainError,
+  type RecordPeople,
+  type RuleSet,
+  type TallyResult,
+  vietnamDate,
+} from '@thidua/domain';
+import { eq, inArray } from 'drizzle-orm';
+import type { DocumentFacts, GenerateDocumentsInput } from '../contract';
+
+export type RecordType = (typeof schema.recordTypeEnum.enumValues)[number];
+
+export interface Planned {
+  recordType: RecordType;
+  series: DocumentTypeCode | null;
+  title: string;
+  fileBase: string;
+  build: (number: string | null) => Promise<Uint8Array>;
+}
+
+export const DOCX = 'application/vnd.openxmlformats-officedocument.wordprocessingml.document';
+
+export interface Context {
+  facts: DocumentFacts;
+  /** The day the records are issued (the Tờ trình's date). */
+  date: string;
+  /** The conference as recorded, and the names in force on its day (its minutes carry that date). */
+  session: ConferenceSession | undefined;
+  sessionPlace: string | undefined;
+  place: string;
+  blocName: string;
+  blocShort: string;
+  provinceName: string;
+  issuerCode: string;
+  ruleSet: RuleSet;
+  tallies: TallyResult[];
+  unitName: (id: string) => string;
+  /** Who signs and chairs, in office at the record's date; never a stand-in. Absent for the decision set. */
+  people: RecordPeople | undefined;
+}
+
+export async function loadContext(
+  tx: Tx,
+  cycleId: string,
+  facts: DocumentFacts,
+  at: string,
+  set: GenerateDocumentsInput['set'],
+): Promise<Context> {
+  const date = vietnamDate(at);
+  const issuer = await loadIssuerFacts(tx, { blocId: facts.blocId, date });
+  const session = facts.session;
+  const sessionPlace = session
+    ? (await loadIssuerFacts(tx, { blocId: facts.blocId, date: session.heldOn })).place
+    : undefined;
+  const [cycle] = await tx
+    .select({ body: schema.ruleSets.body })
+    .from(schema.cycles)
+    .innerJoin(schema.ruleSets, eq(schema.ruleSets.id, schema.cycles.ruleSetId))
+    .where(eq(schema.cycles.id, cycleId));
+  if (!cycle) {
+    throw new DomainError('RECORD_FACT_MISSING', `Năm thi đua ${cycleId} chưa có bộ quy định của năm.`);
+  }
+  const roundIds = facts.rounds.map((r) => r.roundId);
+  const rows =
+    roundIds.length > 0
+      ? await tx
+          .select({ id: schema.voteRounds.id, tally: schema.voteRounds.tally })
+          .from(schema.voteRounds)
+          .where(inArray(schema.voteRounds.id, roundIds))
+      : [];
+  const tallies = facts.rounds.map((r) => {
+    const tally = rows.find((x) => x.id === r.roundId)?.tally;
+    if (!tally) throw new Error(`round ${r.roundId} has no stored tally`);
+    return tally;
+  });
+  const names = new Map(facts.units.map((u) => [u.id, u.name]));
+  // Before anything is numbered or stored: a missing person refuses the whole set.
+  const people =
+    set === 'decision'
+      ? undefined
+      : await loadRecordPeople(tx, { blocId: facts.blocId, headUnitId: facts.headUnitId, date });
+  return {
+    facts,
+    date,
+    session,
+    sessionPlace,
+    ...issuer,
+    ruleSet: cycle.body,
+    tallies,
+    unitName: (id) => {
+      const name = names.get(id);
+      if (!name) throw new Error(`unit ${id} is not a member of the cycle`);
+      return name;
+    },
+    people,
+  };
+}

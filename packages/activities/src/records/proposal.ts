@@ -1,0 +1,69 @@
+import type * as Docs from '@thidua/documents';
+import type { Context, Planned } from './context';
+import type { RecordParts } from './shared';
+
+/** The Tờ trình to the Chairman of the UBND and the Danh sách attached to it. */
+export function planProposal(ctx: Context, docs: typeof Docs, p: RecordParts): Planned[] {
+  const { f, issuer, unit, award, nominated, proposals, finalResults, basis, legalBases, conference, n } = p;
+  if (!ctx.people) throw new Error('the bloc records need the people loaded for them');
+  const { blocHead } = ctx.people;
+  // Advisory body (ND 30): the bloc's authority and title, then the signer's post in the agency.
+  const signer: Docs.Signer = {
+    capacity: `TM. ${ctx.blocName}`,
+    title: 'TRƯỞNG KHỐI',
+    post: blocHead.signatureTitle,
+    name: blocHead.fullName,
+  };
+  const planned: Planned[] = [];
+  planned.push({
+    recordType: 'proposal',
+    series: 'TTr',
+    title: `Tờ trình đề nghị khen thưởng năm ${f.year}`,
+    fileBase: 'to-trinh',
+    build: (number) =>
+      docs.buildProposal({
+        issuer,
+        meta: { number: n('TTr', number), date: ctx.date, place: ctx.place },
+        subject: `Về việc đề nghị tặng Cờ thi đua của UBND tỉnh và Bằng khen của Chủ tịch UBND tỉnh năm ${f.year}`,
+        addressee: {
+          to: `Chủ tịch Ủy ban nhân dân tỉnh ${ctx.provinceName}`,
+          via: 'Ban Thi đua - Khen thưởng, Sở Nội vụ',
+        },
+        legalBases,
+        summary: [
+          `Năm ${f.year}, các đơn vị thành viên ${ctx.blocShort} đã thực hiện tốt phong trào thi đua.`,
+        ],
+        vote: { conference, basis, results: finalResults },
+        proposals,
+        attachments: [
+          'Danh sách tập thể đề nghị khen thưởng',
+          'Biên bản Hội nghị tổng kết và các Biên bản kiểm phiếu',
+        ],
+        signer,
+        recipients: ['Như trên', 'Các đơn vị trong Khối', `Lưu: VT, ${ctx.issuerCode}`],
+      }),
+  });
+  // A year with no proposal has no list to attach (the Tờ trình says so).
+  if (f.nominations.length === 0) return planned;
+  planned.push({
+    recordType: 'nomineeList',
+    series: null,
+    title: `Danh sách tập thể đề nghị khen thưởng năm ${f.year}`,
+    fileBase: 'danh-sach-de-nghi',
+    build: () =>
+      docs.buildNominationList({
+        issuer,
+        year: f.year,
+        attachedTo: { number: n('TTr', null), date: ctx.date, issuerName: ctx.blocShort },
+        basis,
+        rows: f.nominations.map((x) => ({
+          unit: unit(x.unitId),
+          award: award(x.award, nominated(x.award).length),
+          summary: `Hoàn thành xuất sắc nhiệm vụ năm ${f.year}.`,
+          votes: x.votes,
+        })),
+        signer,
+      }),
+  });
+  return planned;
+}
