@@ -85,7 +85,8 @@ const byConstraint: Record<string, Mapped> = {
   evidence_files_bytes_size: { db: 'EVIDENCE_TOO_LARGE' },
   evidence_files_type: { db: 'EVIDENCE_TYPE_NOT_ALLOWED' },
   decisions_number: { domain: 'DECISION_NUMBER_TAKEN' },
-  documents_number_unique: { db: 'DOCUMENT_NUMBER_TAKEN' },
+  documents_number_one_document: { db: 'DOCUMENT_NUMBER_TAKEN' },
+  documents_one_current_version: { db: 'DOCUMENT_IMMUTABLE' },
   documents_group_version: { db: 'DOCUMENT_IMMUTABLE' },
 };
 

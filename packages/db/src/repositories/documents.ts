@@ -6,7 +6,7 @@ import {
   formatDocumentNumber,
   nfc,
 } from '@thidua/domain';
-import { eq, getTableColumns, max } from 'drizzle-orm';
+import { and, asc, eq, getTableColumns, inArray, max } from 'drizzle-orm';
 import type { DbOrTx, Tx } from '../client';
 import { DbError, withDbErrors } from '../errors';
 import { allocateDocumentNumber } from '../numbering';
@@ -110,6 +110,66 @@ export async function issueDocument(tx: Tx, documentId: string, issuedAt = new D
   return rows[0] as DocumentRow;
 }
 
+/**
+ * Issues a draft as the next version of the document whose current version is `priorId`: same
+ * number, printed the same; the prior version is kept, marked superseded.
+ */
+export async function issueNextVersion(
+  tx: Tx,
+  input: { draftId: string; priorId: string; issuedAt: Date },
+): Promise<DocumentRow> {
+  const prior = await lockDocument(tx, input.priorId);
+  const draft = await lockDocument(tx, input.draftId);
+  if (draft.status !== 'draft' || draft.documentGroupId !== prior.documentGroupId) {
+    throw new DbError(
+      'DOCUMENT_IMMUTABLE',
+      'Chỉ bản dự thảo của cùng văn bản mới được ban hành thay bản trước.',
+      {
+        status: draft.status,
+      },
+    );
+  }
+  if (prior.status !== 'issued' && prior.status !== 'signed') {
+    throw new DbError('DOCUMENT_IMMUTABLE', 'Chỉ bản đang có hiệu lực mới được thay bằng bản mới.', {
+      status: prior.status,
+    });
+  }
+  await withDbErrors(() =>
+    tx.update(documents).set({ status: 'superseded' }).where(eq(documents.id, prior.id)),
+  );
+  const rows = await withDbErrors(() =>
+    tx
+      .update(documents)
+      .set({
+        status: 'issued',
+        issuedAt: input.issuedAt,
+        number: prior.number,
+        numberLabel: prior.numberLabel,
+      })
+      .where(eq(documents.id, draft.id))
+      .returning(),
+  );
+  return rows[0] as DocumentRow;
+}
+
+/** The document is replaced by a new one with its own number; this one keeps its number, withdrawn. */
+export async function withdrawDocument(tx: Tx, documentId: string): Promise<DocumentRow> {
+  const rows = await withDbErrors(() =>
+    tx.update(documents).set({ status: 'withdrawn' }).where(eq(documents.id, documentId)).returning(),
+  );
+  if (!rows[0]) throw new DomainError('NOT_FOUND', 'Không tìm thấy văn bản.', { documentId });
+  return rows[0];
+}
+
+/** The current (issued or signed) version of each document of a cycle, bytes included. */
+export async function currentCycleDocuments(tx: DbOrTx, cycleId: string): Promise<DocumentRow[]> {
+  return tx
+    .select()
+    .from(documents)
+    .where(and(eq(documents.cycleId, cycleId), inArray(documents.status, ['issued', 'signed'])))
+    .orderBy(asc(documents.createdAt));
+}
+
 /** Marks an issued document signed and keeps the hand-signed scan beside it (both then frozen). */
 export async function signDocument(
   tx: Tx,
@@ -162,7 +222,11 @@ export async function cancelDocument(tx: Tx, documentId: string, reason: string)
   return rows[0];
 }
 
-/** The latest version of each document of a cycle (without bytes; fetch those by id). */
+/**
+ * The latest version of each document of a cycle (without bytes; fetch those by id). A withdrawn
+ * document was replaced by another and is not part of the cycle's records any more; its versions
+ * stay readable by id.
+ */
 export async function listCycleDocuments(db: DbOrTx, cycleId: string) {
   const { bytes: _bytes, ...columns } = getTableColumns(documents);
   const rows = await db.select(columns).from(documents).where(eq(documents.cycleId, cycleId));
@@ -171,7 +235,7 @@ export async function listCycleDocuments(db: DbOrTx, cycleId: string) {
     const seen = latest.get(r.documentGroupId);
     if (!seen || seen.version < r.version) latest.set(r.documentGroupId, r);
   }
-  return [...latest.values()];
+  return [...latest.values()].filter((r) => r.status !== 'withdrawn' && r.status !== 'superseded');
 }
 
 export async function getDocumentFile(db: DbOrTx, documentId: string) {

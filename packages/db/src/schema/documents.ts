@@ -29,9 +29,10 @@ import { provinces } from './org';
 export const DOCUMENT_MAX_BYTES = 50 * 1024 * 1024;
 
 /**
- * One row = one version of a document. Versions of the same document share `document_group_id`.
- * The number is given once, at issue (drafts carry none), and stays with the row even when it is
- * cancelled, so (issuer, year, series, number) never repeats. A signed row can never change
+ * One row = one version of a document. Versions of the same document share `document_group_id` and
+ * its number; the number is given at the first issue (drafts carry none) and stays with the rows
+ * even when they are cancelled or withdrawn, so no other document ever takes it. At most one version
+ * of a document is current (issued or signed); the earlier ones are superseded. A signed row can never change
  * (trigger `documents_guard` in the custom migration).
  */
 export const documents = pgTable(
@@ -74,9 +75,11 @@ export const documents = pgTable(
   },
   (t) => [
     unique('documents_group_version').on(t.documentGroupId, t.version),
-    uniqueIndex('documents_number_unique')
-      .on(t.provinceId, t.issuerCode, t.year, t.series, t.number)
-      .where(sql`${t.number} is not null`),
+    // A number belongs to one document: its versions share it, no other document may take it
+    // (exclusion constraint documents_number_one_document in 0005).
+    uniqueIndex('documents_one_current_version')
+      .on(t.documentGroupId)
+      .where(sql`${t.status} in ('issued', 'signed')`),
     index('documents_cycle_idx').on(t.cycleId),
     check('documents_version', sql`${t.version} >= 1`),
     check('documents_year', yearInRange(t.year)),

@@ -44,7 +44,18 @@ export const dossierStatusEnum = pgEnum('dossier_status', [
   'decided',
 ]);
 export const committeeOutcomeEnum = pgEnum('committee_outcome', ['accept', 'return', 'cut']);
-export const documentStatusEnum = pgEnum('document_status', ['draft', 'issued', 'cancelled', 'signed']);
+/**
+ * 'superseded': a later version of the same document (same number) replaced it; 'withdrawn': the
+ * document as a whole was replaced by a new one with its own number. Both stay readable, never change.
+ */
+export const documentStatusEnum = pgEnum('document_status', [
+  'draft',
+  'issued',
+  'cancelled',
+  'signed',
+  'superseded',
+  'withdrawn',
+]);
 
 /** What a generated file is, independent of its ND 30 type code (several records share 'BB'). */
 export const recordTypeEnum = pgEnum('record_type', [
