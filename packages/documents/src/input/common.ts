@@ -18,6 +18,8 @@ export interface DocumentMeta {
   readonly date: IsoDate;
   /** Địa danh: "Bắc Kạn". */
   readonly place: string;
+  /** The record's version when it is issued again for the same step (same number); 1 when absent. */
+  readonly version?: number;
 }
 
 /** A signature block: authority and title lines (bold upper case), the signer's name (bold). */
@@ -85,6 +87,8 @@ export interface VoteRow {
   /** The tally's own wording ("Được đề nghị", "Không đạt tỷ lệ"), printed instead of Đạt/Không đạt. */
   readonly resultLabel?: string;
   readonly note?: string;
+  /** The basis of the round that decided this row, when the rows of a record come from several rounds. */
+  readonly basis?: VoteBasis;
 }
 
 export interface AwardVote {

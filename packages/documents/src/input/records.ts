@@ -218,6 +218,8 @@ export interface NominationRow {
   readonly summary: string;
   readonly votes: number;
   readonly note?: string;
+  /** The basis of the round that elected this unit; the list's basis when absent. */
+  readonly basis?: VoteBasis;
 }
 
 export interface NominationListInput {
@@ -225,6 +227,8 @@ export interface NominationListInput {
   readonly year: number;
   /** The Tờ trình this list is attached to. */
   readonly attachedTo: { readonly number: string; readonly date: IsoDate; readonly issuerName: string };
+  /** As for DocumentMeta.version: the list issued again with its Tờ trình. */
+  readonly version?: number;
   readonly basis: VoteBasis;
   readonly rows: readonly NominationRow[];
   readonly signer: Signer;

@@ -22,6 +22,8 @@ export interface HeaderOptions {
   /** "Bắc Kạn, ngày 04 tháng 01 năm 2023"; omitted on Biên bản (Mẫu 1.9). */
   readonly dateLine?: string;
   readonly orientation?: Orientation;
+  /** A record issued again for the same step: "Bản 2" under the number; nothing on the first. */
+  readonly version?: number;
 }
 
 const inner = (width: number): number => width - CELL_MARGIN.left - CELL_MARGIN.right;
@@ -63,14 +65,24 @@ export function headerTable(options: HeaderOptions): Table {
       children: [cell(left, issuerColumn(options.issuer, left)), cell(right, nationalColumn(right))],
     }),
   ];
-  if (options.numberLine !== undefined || options.dateLine !== undefined) {
+  const versionLine =
+    options.version !== undefined && options.version > 1 ? `Bản ${options.version}` : undefined;
+  if (options.numberLine !== undefined || options.dateLine !== undefined || versionLine) {
     rows.push(
       new TableRow({
         children: [
-          cell(
-            left,
-            options.numberLine ? [line(options.numberLine, { size: SIZE.number, before: 120 })] : [],
-          ),
+          cell(left, [
+            ...(options.numberLine ? [line(options.numberLine, { size: SIZE.number, before: 120 })] : []),
+            ...(versionLine
+              ? [
+                  line(versionLine, {
+                    size: SIZE.number,
+                    italics: true,
+                    before: options.numberLine ? 0 : 120,
+                  }),
+                ]
+              : []),
+          ]),
           cell(
             right,
             options.dateLine

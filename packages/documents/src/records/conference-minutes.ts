@@ -37,18 +37,16 @@ export async function buildConferenceMinutes(input: ConferenceMinutesInput): Pro
   const start = timeWords(input.startTime, 'conferenceMinutes.startTime');
   const end = timeWords(input.endTime, 'conferenceMinutes.endTime');
   checkBasis(input.vote.basis, 'conferenceMinutes.vote.basis');
-  checkResults(
-    input.vote.results,
-    input.vote.basis,
-    input.vote.basis.denominator.count,
-    'conferenceMinutes.vote.results',
-  );
+  checkResults(input.vote.results, input.vote.basis, undefined, 'conferenceMinutes.vote.results');
   const n = input.vote.basis.denominator.count;
   const e = input.election;
 
   const results = input.vote.results.map((r) => {
     const passed = r.rows.filter((x) => x.passed);
-    const names = passed.map((x) => `${x.unit.name} (${x.votes}/${n} phiếu, đạt ${percentText(x.votes, n)})`);
+    const names = passed.map((x) => {
+      const count = x.basis?.denominator.count ?? n;
+      return `${x.unit.name} (${x.votes}/${count} phiếu, đạt ${percentText(x.votes, count)})`;
+    });
     return bodyParagraph(
       `- Đề nghị tặng ${r.award.name}: ${names.length > 0 ? joinVi(names) : 'không có đơn vị đạt'}.`,
     );

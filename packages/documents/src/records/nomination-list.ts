@@ -39,18 +39,26 @@ export async function buildNominationList(input: NominationListInput): Promise<U
     width: widths[i] ?? 0,
     align: i === 0 || i === 4 ? ('center' as const) : i === 3 ? ('justify' as const) : ('left' as const),
   }));
-  const cells: CellValue[][] = rows.map((r, i) => [
-    String(i + 1),
-    r.unit.fullName ?? r.unit.name,
-    r.award.name,
-    r.summary,
-    `${r.votes}/${n}\n(${percentText(r.votes, n)})`,
-    r.note ?? '',
-  ]);
+  const cells: CellValue[][] = rows.map((r, i) => {
+    if (r.basis) checkBasis(r.basis, `nominationList.rows[${i}].basis`);
+    const count = r.basis?.denominator.count ?? n;
+    return [
+      String(i + 1),
+      r.unit.fullName ?? r.unit.name,
+      r.award.name,
+      r.summary,
+      `${r.votes}/${count}\n(${percentText(r.votes, count)})`,
+      r.note ?? '',
+    ];
+  });
   const awardNames = [...new Set(rows.map((r) => r.award.name))].join(' và ');
 
   const children = [
-    headerTable({ issuer: input.issuer, orientation: 'landscape' }),
+    headerTable({
+      issuer: input.issuer,
+      orientation: 'landscape',
+      ...(input.version ? { version: input.version } : {}),
+    }),
     ...documentTitle('Danh sách', `Tập thể đề nghị tặng ${awardNames} năm ${input.year}`, 'landscape').slice(
       0,
       -1,

@@ -11,7 +11,13 @@ import {
 } from '../nd30/index';
 import type { AwardVote, ProposalInput, VoteBasis } from '../types';
 import { requireList, requireMeta, requireText } from '../validate/fields';
-import { checkBasis, checkProposals, denominatorLabel, thresholdLabel } from '../validate/votes';
+import {
+  checkBasis,
+  checkProposals,
+  denominatorKindLabel,
+  denominatorLabel,
+  thresholdLabel,
+} from '../validate/votes';
 import { countText, endMark, joinVi, metaDateLine, numberLine } from './common';
 
 function voteLines(results: readonly AwardVote[], basis: VoteBasis) {
@@ -19,12 +25,13 @@ function voteLines(results: readonly AwardVote[], basis: VoteBasis) {
     bodyParagraph(`${i + 1}. ${r.award.name} (chỉ tiêu: ${countText(r.award.seats, 'đơn vị')}):`, {
       bold: true,
     }),
-    ...r.rows.map((row) =>
-      bodyParagraph(
-        `- ${row.unit.name}: ${row.votes}/${basis.denominator.count} phiếu đồng ý (${percentText(row.votes, basis.denominator.count)})` +
+    ...r.rows.map((row) => {
+      const count = (row.basis ?? basis).denominator.count;
+      return bodyParagraph(
+        `- ${row.unit.name}: ${row.votes}/${count} phiếu đồng ý (${percentText(row.votes, count)})` +
           `${row.note ? `, ${row.note}` : ''} - ${row.resultLabel ?? (row.passed ? 'Đạt' : 'Không đạt')}.`,
-      ),
-    ),
+      );
+    }),
   ]);
 }
 
@@ -36,17 +43,28 @@ export async function buildProposal(input: ProposalInput): Promise<Uint8Array> {
   checkBasis(input.vote.basis, 'proposal.vote.basis');
   checkProposals(input.proposals, input.vote.results, 'proposal.proposals');
   const { basis } = input.vote;
+  // Rows elected in different rounds (a runoff) each carry their round's count: the sentence then
+  // names the rule, not one count.
+  const perRound = input.vote.results.some((r) => r.rows.some((row) => row.basis !== undefined));
+  const denominator = perRound
+    ? `${denominatorKindLabel(basis)} của vòng bỏ phiếu bầu ra đơn vị`
+    : denominatorLabel(basis);
   const issuerName = input.issuer.name;
 
   const children = [
-    headerTable({ issuer: input.issuer, numberLine: numberLine(meta.number), dateLine: metaDateLine(meta) }),
+    headerTable({
+      issuer: input.issuer,
+      numberLine: numberLine(meta.number),
+      dateLine: metaDateLine(meta),
+      ...(input.meta.version ? { version: input.meta.version } : {}),
+    }),
     ...documentTitle('Tờ trình', subject),
     ...addresseeLines(input.addressee),
     ...legalBasisLines(input.legalBases),
     ...input.summary.map((p) => bodyParagraph(p)),
     bodyParagraph(
       `Tại ${input.vote.conference}, ${issuerName} đã tiến hành bình xét, suy tôn bằng hình thức bỏ phiếu kín. ` +
-        `Tỷ lệ phiếu đồng ý tính trên ${denominatorLabel(basis)}; đơn vị đạt khi được ${thresholdLabel(basis)} số phiếu đồng ý. Kết quả như sau:`,
+        `Tỷ lệ phiếu đồng ý tính trên ${denominator}; đơn vị đạt khi được ${thresholdLabel(basis)} số phiếu đồng ý. Kết quả như sau:`,
     ),
     ...voteLines(input.vote.results, basis),
     bodyParagraph(`Từ kết quả trên, ${issuerName} kính đề nghị ${input.addressee.to} xem xét:`),

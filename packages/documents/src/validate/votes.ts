@@ -9,8 +9,10 @@ const DENOMINATOR_LABEL: Record<VoteBasis['denominator']['kind'], string> = {
   valid: 'số phiếu hợp lệ',
 };
 
+export const denominatorKindLabel = (basis: VoteBasis): string => DENOMINATOR_LABEL[basis.denominator.kind];
+
 export const denominatorLabel = (basis: VoteBasis): string =>
-  `${DENOMINATOR_LABEL[basis.denominator.kind]} (${basis.denominator.count})`;
+  `${denominatorKindLabel(basis)} (${basis.denominator.count})`;
 
 /** "trên 50 %" / "từ 70 % trở lên" (percent written as the domain writes it). */
 export function thresholdLabel(basis: VoteBasis): string {
@@ -45,11 +47,14 @@ export function checkBallotCounts(
   }
 }
 
-/** Votes can't exceed valid ballots; passed rows must meet the stated threshold and fit the seats. */
+/**
+ * Votes can't exceed valid ballots; passed rows must meet the stated threshold (of their own round
+ * when they carry one) and fit the seats. Without `validBallots` each row is held to its own count.
+ */
 export function checkResults(
   results: readonly AwardVote[],
   basis: VoteBasis,
-  validBallots: number,
+  validBallots: number | undefined,
   field: string,
 ) {
   for (const [i, r] of results.entries()) {
@@ -62,9 +67,10 @@ export function checkResults(
       );
     }
     for (const row of r.rows) {
-      const pct = (row.votes / basis.denominator.count) * 100;
-      const meets = basis.threshold.strict ? pct > basis.threshold.percent : pct >= basis.threshold.percent;
-      if (row.votes > validBallots || (row.passed && !meets)) {
+      const own = row.basis ?? basis;
+      const pct = (row.votes / own.denominator.count) * 100;
+      const meets = own.threshold.strict ? pct > own.threshold.percent : pct >= own.threshold.percent;
+      if (row.votes > (validBallots ?? own.denominator.count) || (row.passed && !meets)) {
         throw new DocumentDataError(
           'INCONSISTENT_COUNTS',
           `${row.unit.name}: ${row.votes} phiếu không khớp với kết quả "${row.passed ? 'Đạt' : 'Không đạt'}" (${field}[${i}]).`,
