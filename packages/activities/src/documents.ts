@@ -1,16 +1,27 @@
 /**
  * Generates the cycle's records with @thidua/documents and stores each as a numbered document
- * (SHA-256 and size checked by the database). At most once per (cycle, set, key).
+ * (SHA-256 and size checked by the database), or as the next version of it. At most once per
+ * (cycle, set, key).
  */
 import { createHash } from 'node:crypto';
 import { ApplicationFailure } from '@temporalio/common';
-import { createDocumentVersion, type DocumentRow, issueDocument, runOnce, schema, type Tx } from '@thidua/db';
-import { type DocumentTypeCode, DomainError, formatDocumentNumber } from '@thidua/domain';
-import { and, eq } from 'drizzle-orm';
+import {
+  createDocumentVersion,
+  currentCycleDocuments,
+  type DocumentRow,
+  issueDocument,
+  issueNextVersion,
+  runOnce,
+  schema,
+  type Tx,
+  withdrawDocument,
+} from '@thidua/db';
+import { type DocumentTypeCode, DomainError, formatDocumentNumber, vietnamDate } from '@thidua/domain';
+import { and, eq, gt } from 'drizzle-orm';
 import type { GenerateDocumentsInput, GeneratedDocument } from './contract';
 import type { ResolvedDeps } from './deps';
 import { withActivityErrors } from './errors';
-import { DOCX, loadContext, type Planned, plan } from './records/plan';
+import { type Citation, DOCX, type Issue, loadContext, type Planned, plan } from './records/plan';
 
 /** The number the next issue of a series will get (this transaction holds the counter's lock). */
 async function peekNumber(
@@ -39,9 +50,13 @@ async function peekNumber(
  * A record that cannot be built fails its step, named, and is not retried: the same facts would fail
  * again. Nothing is stored in its place.
  */
-async function buildRecord(p: Planned, number: string | null): Promise<Uint8Array> {
+async function buildRecord(
+  p: Planned,
+  issue: Issue,
+  cite: (fileBase: string) => Citation,
+): Promise<Uint8Array> {
   try {
-    return await p.build(number);
+    return await p.build(issue, cite);
   } catch (error) {
     if (error instanceof DomainError) throw error;
     throw ApplicationFailure.create({
@@ -53,6 +68,31 @@ async function buildRecord(p: Planned, number: string | null): Promise<Uint8Arra
   }
 }
 
+/** Was a nomination of the cycle cut after `since` (what a Tờ trình issued then proposed has changed)? */
+async function cutSince(tx: Tx, cycleId: string, since: Date): Promise<boolean> {
+  const [row] = await tx
+    .select({ id: schema.committeeReviews.id })
+    .from(schema.committeeReviews)
+    .innerJoin(schema.dossiers, eq(schema.dossiers.id, schema.committeeReviews.dossierId))
+    .where(
+      and(
+        eq(schema.dossiers.cycleId, cycleId),
+        eq(schema.committeeReviews.outcome, 'cut'),
+        gt(schema.committeeReviews.reviewedAt, since),
+      ),
+    )
+    .limit(1);
+  return row !== undefined;
+}
+
+const fileBaseOf = (fileName: string) => fileName.replace(/\.docx$/, '');
+
+/**
+ * Regenerating a set (after a return) keeps one document per record: the conference's minutes stay
+ * as issued; a record with the same subject becomes its next version under the same number; a
+ * Tờ trình whose nominations were cut since it was issued is withdrawn and replaced by a new
+ * document with a new number. Citations resolve to the current version of the cited record.
+ */
 export async function generateDocuments(
   deps: ResolvedDeps,
   input: GenerateDocumentsInput,
@@ -64,17 +104,60 @@ export async function generateDocuments(
       async (tx) => {
         const ctx = await loadContext(tx, input.cycleId, input.facts, input.at, input.set);
         const year = Number(ctx.date.slice(0, 4));
+        const issuedAt = new Date(input.at);
+        const current = await currentCycleDocuments(tx, input.cycleId);
+        const citations = new Map<string, Citation>();
+        const remember = (row: DocumentRow) => {
+          if (row.numberLabel && row.issuedAt) {
+            citations.set(fileBaseOf(row.fileName), {
+              number: row.numberLabel,
+              date: vietnamDate(row.issuedAt.toISOString()),
+            });
+          }
+        };
+        for (const row of current) remember(row);
+        const cite = (fileBase: string): Citation => {
+          const found = citations.get(fileBase);
+          if (!found) throw new Error(`cited record ${fileBase} has no issued version`);
+          return found;
+        };
         const out: GeneratedDocument[] = [];
+        const report = (row: DocumentRow, p: Planned) =>
+          out.push({
+            id: row.id,
+            recordType: p.recordType,
+            title: row.title,
+            fileName: row.fileName,
+            sha256: row.sha256,
+            sizeBytes: row.sizeBytes,
+          });
         for (const p of plan(ctx, input.set, deps.documents)) {
-          const number = p.series
-            ? await peekNumber(tx, input.facts.provinceId, ctx.issuerCode, year, p.series)
-            : null;
-          const label =
-            number && p.series
+          const prior = current.find(
+            (d) => d.recordType === p.recordType && d.fileName === `${p.fileBase}.docx`,
+          );
+          if (prior && p.final) {
+            report(prior, p);
+            continue;
+          }
+          const replaced =
+            prior !== undefined &&
+            p.proposes === true &&
+            prior.issuedAt !== null &&
+            (await cutSince(tx, input.cycleId, prior.issuedAt));
+          const sameDocument = prior !== undefined && !replaced;
+          const number =
+            p.series && !sameDocument
+              ? await peekNumber(tx, input.facts.provinceId, ctx.issuerCode, year, p.series)
+              : null;
+          const label = sameDocument
+            ? prior.numberLabel
+            : number && p.series
               ? formatDocumentNumber({ number, typeCode: p.series, issuerCode: ctx.issuerCode })
               : null;
-          const bytes = Buffer.from(await buildRecord(p, label));
+          const version = sameDocument ? prior.version + 1 : 1;
+          const bytes = Buffer.from(await buildRecord(p, { number: label, version }, cite));
           const row: DocumentRow = await createDocumentVersion(tx, {
+            ...(sameDocument ? { documentGroupId: prior.documentGroupId } : {}),
             cycleId: input.cycleId,
             provinceId: input.facts.provinceId,
             recordType: p.recordType,
@@ -92,17 +175,19 @@ export async function generateDocuments(
               .digest('hex'),
             cyclePhase: input.set === 'decision' ? 'provincialReview' : 'dossier',
           });
-          const issued = p.series ? await issueDocument(tx, row.id, new Date(input.at)) : row;
-          if (p.series && issued.number !== number)
-            throw new Error(`document number moved: printed ${number}, issued ${issued.number}`);
-          out.push({
-            id: row.id,
-            recordType: p.recordType,
-            title: p.title,
-            fileName: row.fileName,
-            sha256: row.sha256,
-            sizeBytes: row.sizeBytes,
-          });
+          if (row.version !== version)
+            throw new Error(`document version moved: printed ${version}, stored ${row.version}`);
+          let issued: DocumentRow;
+          if (sameDocument) {
+            issued = await issueNextVersion(tx, { draftId: row.id, priorId: prior.id, issuedAt });
+          } else {
+            if (prior) await withdrawDocument(tx, prior.id);
+            issued = await issueDocument(tx, row.id, issuedAt);
+            if (p.series && issued.number !== number)
+              throw new Error(`document number moved: printed ${number}, issued ${issued.number}`);
+          }
+          remember(issued);
+          report(issued, p);
         }
         return out;
       },

@@ -18,12 +18,38 @@ import type { DocumentFacts, GenerateDocumentsInput } from '../contract';
 
 export type RecordType = (typeof schema.recordTypeEnum.enumValues)[number];
 
+/** How a record is issued this time: its printed number (null when unnumbered) and its version. */
+export interface Issue {
+  number: string | null;
+  version: number;
+}
+
+/** Another record as it currently stands: what a citing record prints. */
+export interface Citation {
+  number: string;
+  date: string;
+}
+
 export interface Planned {
   recordType: RecordType;
   series: DocumentTypeCode | null;
   title: string;
+  /** Also the record's identity across regenerations: the same file base is the same document. */
   fileBase: string;
-  build: (number: string | null) => Promise<Uint8Array>;
+  /**
+   * The record of an event that already happened (the conference and its counts): once issued it
+   * is never generated again, so its number, date and bytes stay.
+   */
+  final?: boolean;
+  /** What it proposes shrinks with a cut: it is then a new document, and the returned one withdrawn. */
+  proposes?: boolean;
+  build: (issue: Issue, cite: (fileBase: string) => Citation) => Promise<Uint8Array>;
+}
+
+/** The number a numbered record is built with: the generator always gives one. */
+export function numbered(issue: Issue, title: string): string {
+  if (!issue.number) throw new Error(`"${title}" is numbered but was built without its number`);
+  return issue.number;
 }
 
 export const DOCX = 'application/vnd.openxmlformats-officedocument.wordprocessingml.document';

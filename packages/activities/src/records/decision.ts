@@ -1,11 +1,11 @@
 import type * as Docs from '@thidua/documents';
 import { baseSalaryAt } from '@thidua/domain';
-import type { Context, Planned } from './context';
+import type { Citation, Context, Planned } from './context';
 import type { RecordParts } from './shared';
 
 /** The UBND decision, from the committee's decision form. */
 export function planDecision(ctx: Context, docs: typeof Docs, p: RecordParts): Planned[] {
-  const { f, unit, award, legalBases, n, proposals } = p;
+  const { f, unit, award, legalBases, proposals } = p;
   const d = f.decision;
   if (!d) return [];
   const awards: Docs.DecisionAward[] = (['provincialFlag', 'certificateOfMerit'] as const)
@@ -19,7 +19,7 @@ export function planDecision(ctx: Context, docs: typeof Docs, p: RecordParts): P
     }));
   const salary = baseSalaryAt(ctx.ruleSet, d.decisionDate);
   const baseSalary = { amount: salary.amount, source: salary.source.citation };
-  const input: Docs.DecisionInput = {
+  const input = (proposal: Citation): Docs.DecisionInput => ({
     issuer: { name: `Ủy ban nhân dân\ntỉnh ${ctx.provinceName}` },
     symbol: 'QĐ-UBND',
     number: d.number,
@@ -36,17 +36,18 @@ export function planDecision(ctx: Context, docs: typeof Docs, p: RecordParts): P
     fundingSource: 'Quỹ thi đua, khen thưởng của tỉnh',
     enforcement:
       'Thủ trưởng các cơ quan, đơn vị có liên quan và các tập thể có tên tại Điều 1 chịu trách nhiệm thi hành Quyết định này',
-    proposal: { number: n('TTr', null), date: ctx.date, proposals },
+    // Cites the Tờ trình the committee decided on, as it currently stands.
+    proposal: { ...proposal, proposals },
     signer: { title: d.signerTitle, name: d.signerName },
     recipients: ['Như Điều 3', `${ctx.blocShort}`, 'Lưu: VT'],
-  };
+  });
   return [
     {
       recordType: 'decision',
       series: null,
       title: `Quyết định số ${d.number}`,
       fileBase: 'quyet-dinh',
-      build: () => docs.buildDecision(input),
+      build: (_issue, cite) => docs.buildDecision(input(cite('to-trinh'))),
     },
   ];
 }

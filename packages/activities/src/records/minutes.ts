@@ -6,7 +6,7 @@ import {
   vietnamTime,
   voteKindLabels,
 } from '@thidua/domain';
-import type { Context, Planned } from './context';
+import { type Context, type Issue, numbered, type Planned } from './context';
 import { basisOf, fileKind, type RecordParts } from './shared';
 
 /** The vote-count minutes of every award round and the conference minutes, from the recorded session. */
@@ -20,7 +20,6 @@ export function planMinutes(ctx: Context, docs: typeof Docs, p: RecordParts): Pl
     finalResults,
     basis,
     conference,
-    n,
     electedResult,
     tallyLines,
   } = p;
@@ -40,11 +39,12 @@ export function planMinutes(ctx: Context, docs: typeof Docs, p: RecordParts): Pl
     person: person(m),
     role: countingBoardRoleLabels[m.role],
   }));
-  const minutesMeta = (number: string | null) => ({
-    number: n('BB', number),
+  const minutesMeta = (issue: Issue, title: string) => ({
+    number: numbered(issue, title),
     date: session.heldOn,
     place: sessionPlace,
   });
+  const tallyFiles: string[] = [];
   const countTimes = (t: TallyResult) => {
     const round = f.rounds.find((r) => r.voteKind === t.voteKind && r.roundNumber === t.roundNumber);
     if (!round?.countStartedAt || !round.countedAt) {
@@ -56,15 +56,19 @@ export function planMinutes(ctx: Context, docs: typeof Docs, p: RecordParts): Pl
     return { startTime: vietnamTime(round.countStartedAt), endTime: vietnamTime(round.countedAt) };
   };
   for (const t of awardTallies) {
+    const title = `Biên bản kiểm phiếu ${voteKindLabels[t.voteKind]} vòng ${t.roundNumber}`;
+    const fileBase = `bien-ban-kiem-phieu-${fileKind[t.voteKind]}-vong-${t.roundNumber}`;
+    tallyFiles.push(fileBase);
     planned.push({
       recordType: 'tallyMinutes',
       series: 'BB',
-      title: `Biên bản kiểm phiếu ${voteKindLabels[t.voteKind]} vòng ${t.roundNumber}`,
-      fileBase: `bien-ban-kiem-phieu-${fileKind[t.voteKind]}-vong-${t.roundNumber}`,
-      build: (number) =>
+      title,
+      fileBase,
+      final: true,
+      build: (issue) =>
         docs.buildTallyMinutes({
           issuer,
-          meta: minutesMeta(number),
+          meta: minutesMeta(issue, title),
           round: t.roundNumber,
           conference,
           venue: session.venue,
@@ -102,10 +106,11 @@ export function planMinutes(ctx: Context, docs: typeof Docs, p: RecordParts): Pl
     series: 'BB',
     title: `Biên bản Hội nghị tổng kết năm ${f.year}`,
     fileBase: 'bien-ban-hoi-nghi',
-    build: (number) =>
+    final: true,
+    build: (issue, cite) =>
       docs.buildConferenceMinutes({
         issuer,
-        meta: minutesMeta(number),
+        meta: minutesMeta(issue, 'Biên bản Hội nghị'),
         subject: `Hội nghị tổng kết công tác thi đua, khen thưởng năm ${f.year}`,
         startTime: session.startTime,
         endTime: vietnamTime(confirmedAt),
@@ -129,7 +134,7 @@ export function planMinutes(ctx: Context, docs: typeof Docs, p: RecordParts): Pl
           },
           { heading: '2. Kết quả bình xét, suy tôn', paragraphs: tallyLines },
         ],
-        vote: { basis, results: finalResults, tallyNumbers: [] },
+        vote: { basis, results: finalResults, tallyNumbers: tallyFiles.map((x) => cite(x).number) },
         election: {
           year: f.year + 1,
           head: unit(head2),

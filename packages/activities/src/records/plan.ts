@@ -6,7 +6,15 @@ import { planMinutes } from './minutes';
 import { planProposal } from './proposal';
 import { recordParts } from './shared';
 
-export { type Context, DOCX, loadContext, type Planned, type RecordType } from './context';
+export {
+  type Citation,
+  type Context,
+  DOCX,
+  type Issue,
+  loadContext,
+  type Planned,
+  type RecordType,
+} from './context';
 
 /** The records of one set, in the order they are numbered. */
 export function plan(ctx: Context, set: GenerateDocumentsInput['set'], docs: typeof Docs): Planned[] {

@@ -1,10 +1,22 @@
 import type * as Docs from '@thidua/documents';
-import type { Context, Planned } from './context';
+import { type Context, numbered, type Planned } from './context';
 import type { RecordParts } from './shared';
 
 /** The Tờ trình to the Chairman of the UBND and the Danh sách attached to it. */
 export function planProposal(ctx: Context, docs: typeof Docs, p: RecordParts): Planned[] {
-  const { f, issuer, unit, award, nominated, proposals, finalResults, basis, legalBases, conference, n } = p;
+  const {
+    f,
+    issuer,
+    unit,
+    award,
+    nominated,
+    roundBasis,
+    proposals,
+    finalResults,
+    basis,
+    legalBases,
+    conference,
+  } = p;
   if (!ctx.people) throw new Error('the bloc records need the people loaded for them');
   const { blocHead } = ctx.people;
   // Advisory body (ND 30): the bloc's authority and title, then the signer's post in the agency.
@@ -20,10 +32,16 @@ export function planProposal(ctx: Context, docs: typeof Docs, p: RecordParts): P
     series: 'TTr',
     title: `Tờ trình đề nghị khen thưởng năm ${f.year}`,
     fileBase: 'to-trinh',
-    build: (number) =>
+    proposes: true,
+    build: (issue) =>
       docs.buildProposal({
         issuer,
-        meta: { number: n('TTr', number), date: ctx.date, place: ctx.place },
+        meta: {
+          number: numbered(issue, 'Tờ trình'),
+          date: ctx.date,
+          place: ctx.place,
+          version: issue.version,
+        },
         subject: `Về việc đề nghị tặng Cờ thi đua của UBND tỉnh và Bằng khen của Chủ tịch UBND tỉnh năm ${f.year}`,
         addressee: {
           to: `Chủ tịch Ủy ban nhân dân tỉnh ${ctx.provinceName}`,
@@ -50,17 +68,20 @@ export function planProposal(ctx: Context, docs: typeof Docs, p: RecordParts): P
     series: null,
     title: `Danh sách tập thể đề nghị khen thưởng năm ${f.year}`,
     fileBase: 'danh-sach-de-nghi',
-    build: () =>
+    proposes: true,
+    build: (issue, cite) =>
       docs.buildNominationList({
         issuer,
         year: f.year,
-        attachedTo: { number: n('TTr', null), date: ctx.date, issuerName: ctx.blocShort },
+        attachedTo: { ...cite('to-trinh'), issuerName: ctx.blocShort },
+        version: issue.version,
         basis,
         rows: f.nominations.map((x) => ({
           unit: unit(x.unitId),
           award: award(x.award, nominated(x.award).length),
           summary: `Hoàn thành xuất sắc nhiệm vụ năm ${f.year}.`,
           votes: x.votes,
+          basis: roundBasis(x.roundId),
         })),
         signer,
       }),

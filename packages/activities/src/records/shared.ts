@@ -52,17 +52,29 @@ export function recordParts(ctx: Context) {
   const proposals: Docs.Proposal[] = (['provincialFlag', 'certificateOfMerit'] as const)
     .filter((k) => nominated(k).length > 0)
     .map((k) => ({ award: award(k, nominated(k).length), units: nominated(k).map((n) => unit(n.unitId)) }));
-  // Final results: per award, each nominated unit with the votes of the round that elected it.
+  // The basis of the round that elected a nominee: a runoff counts its own ballots.
+  const roundBasis = (roundId: string): Docs.VoteBasis => {
+    const i = f.rounds.findIndex((r) => r.roundId === roundId);
+    const t = ctx.tallies[i];
+    if (!t) throw new Error(`round ${roundId} of a nomination has no tally`);
+    return basisOf(t);
+  };
+  // Final results: per award, each nominated unit with the votes and basis of the round that elected it.
   const finalResults: Docs.AwardVote[] = (['provincialFlag', 'certificateOfMerit'] as const)
     .filter((k) => nominated(k).length > 0)
     .map((k) => ({
       award: award(k, nominated(k).length),
-      rows: nominated(k).map((n) => ({ unit: unit(n.unitId), votes: n.votes, passed: true })),
+      rows: nominated(k).map((n) => ({
+        unit: unit(n.unitId),
+        votes: n.votes,
+        passed: true,
+        basis: roundBasis(n.roundId),
+      })),
     }));
+  // The rule as the records state it; each row prints its own round's count.
   const basis = basisOf(awardTallies[0]);
   const legalBases = citationLines(ctx.ruleSet, ctx.date).map((l) => l.replace(/[;.]$/, ''));
   const conference = `Hội nghị tổng kết công tác thi đua, khen thưởng năm ${f.year} ${ctx.blocShort}`;
-  const n = (typeCode: string, number: string | null) => number ?? `01/${typeCode}-${ctx.issuerCode}`;
   const electedResult = (kind: 'blocHead' | 'blocDeputy', unitId: string): string => {
     const t = [...ctx.tallies].reverse().find((x) => x.voteKind === kind && x.electedIds.includes(unitId));
     const c = t?.candidates.find((x) => x.unitId === unitId);
@@ -83,12 +95,12 @@ export function recordParts(ctx: Context) {
     awardTallies,
     awardVote,
     nominated,
+    roundBasis,
     proposals,
     finalResults,
     basis,
     legalBases,
     conference,
-    n,
     electedResult,
     tallyLines,
   };
