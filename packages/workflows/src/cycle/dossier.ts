@@ -102,6 +102,7 @@ export async function generateDossier(ctx: CycleContext): Promise<void> {
     return;
   }
   s.dossier.documentIds = docs.map((d) => d.id);
+  s.dossier.proposalDocumentId = docs.find((d) => d.recordType === 'proposal')?.id;
   s.dossier.status = 'ready';
   s.dossier.failure = undefined;
   ctx.bump();
@@ -180,7 +181,7 @@ export function registerDossierSteps(ctx: CycleContext): void {
           {
             kind: 'proposalSubmitted',
             userId: a.actor.userId,
-            proposalDocumentId: s.dossier.documentIds[0],
+            proposalDocumentId: s.dossier.proposalDocumentId,
             dueDate,
           },
         ],

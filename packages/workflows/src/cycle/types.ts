@@ -214,6 +214,8 @@ export interface CycleState {
     failure?: string | undefined;
     generation: number;
     documentIds: string[];
+    /** The current Tờ trình among them (what the committee receives). */
+    proposalDocumentId?: string | undefined;
     submissions: number;
     returnReason?: string | undefined;
     overdue: boolean;
