@@ -134,36 +134,25 @@ export async function loadRecordPeople(
   db: DbOrTx,
   at: { blocId: string; headUnitId: string; date: IsoDate },
 ): Promise<RecordPeople> {
-  const uNames = await db
+  const names = await db
     .select()
     .from(unitNames)
     .where(eq(unitNames.unitId, at.headUnitId))
     .orderBy(asc(unitNames.validFrom));
-  const bNames = await db
-    .select()
-    .from(blocNames)
-    .where(eq(blocNames.blocId, at.blocId))
-    .orderBy(asc(blocNames.validFrom));
-  const dated = (r: {
-    name: string;
-    shortName: string | null;
-    validFrom: string;
-    validTo: string | null;
-  }) => ({
-    name: r.name,
-    validFrom: r.validFrom,
-    ...(r.shortName !== null ? { shortName: r.shortName } : {}),
-    ...(r.validTo !== null ? { validTo: r.validTo } : {}),
-  });
-  const people = await loadOfficials(db, { unitIds: [at.headUnitId], blocIds: [at.blocId] }, [
-    'unitHead',
-    'blocSecretary',
-  ]);
-  return recordPeopleAt(people, {
-    date: at.date,
-    headUnit: { id: at.headUnitId, name: nameOr(() => nameAt(uNames.map(dated), at.date), at.headUnitId) },
-    bloc: { id: at.blocId, name: nameOr(() => shortNameAt(bNames.map(dated), at.date), at.blocId) },
-  });
+  const people = await loadOfficials(db, { unitIds: [at.headUnitId], blocIds: [at.blocId] }, ['unitHead']);
+  const unitName = nameOr(
+    () =>
+      nameAt(
+        names.map((r) => ({
+          name: r.name,
+          validFrom: r.validFrom,
+          ...(r.validTo !== null ? { validTo: r.validTo } : {}),
+        })),
+        at.date,
+      ),
+    at.headUnitId,
+  );
+  return recordPeopleAt(people, { date: at.date, headUnit: { id: at.headUnitId, name: unitName } });
 }
 
 /** A name for the message only: a missing name must not hide the missing person. */

@@ -73,7 +73,6 @@ describe('the demo dataset', () => {
       const people = recordPeopleAt(demoDataset.officials, {
         date: '2023-01-04',
         headUnit: { id, name: id },
-        bloc: { id: demoDataset.bloc.id, name: 'Khối thi đua Nội chính' },
       });
       expect(people.blocHead.signatureTitle).toBe(people.blocHead.signatureTitle.toUpperCase());
     }

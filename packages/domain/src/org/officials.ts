@@ -112,7 +112,6 @@ export function recordPeopleAt(
   at: {
     date: IsoDate;
     headUnit: { id: string; name: string };
-    bloc: { id: string; name: string };
   },
 ): RecordPeople {
   const head = officialAt(
