@@ -6,13 +6,12 @@ import {
   type OfficialPosition,
   type RecordPeople,
   recordPeopleAt,
-  shortNameAt,
 } from '@thidua/domain';
 import { and, asc, eq, inArray, isNull, or, type SQL, sql } from 'drizzle-orm';
 import type { DbOrTx } from '../client';
 import { withDbErrors } from '../errors';
 import { officialRow } from '../rows';
-import { blocNames, blocs, officials, unitNames, units } from '../schema';
+import { blocs, officials, unitNames, units } from '../schema';
 
 type OfficialDbRow = typeof officials.$inferSelect;
 
