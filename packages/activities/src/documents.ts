@@ -5,12 +5,22 @@
 import { createHash } from 'node:crypto';
 import { ApplicationFailure } from '@temporalio/common';
 import { createDocumentVersion, type DocumentRow, issueDocument, runOnce, schema, type Tx } from '@thidua/db';
-import { type DocumentTypeCode, DomainError, formatDocumentNumber } from '@thidua/domain';
+import { type CyclePhase, type DocumentTypeCode, DomainError, formatDocumentNumber } from '@thidua/domain';
 import { and, eq } from 'drizzle-orm';
 import type { GenerateDocumentsInput, GeneratedDocument } from './contract';
 import type { ResolvedDeps } from './deps';
 import { withActivityErrors } from './errors';
-import { DOCX, loadContext, type Planned, plan } from './records/plan';
+import { DOCX, loadContext, loadStepFacts, type Planned, plan } from './records/plan';
+
+/** The phase whose step produces each set (the registration closes with the pact). */
+const phaseOfSet: Record<GenerateDocumentsInput['set'], CyclePhase> = {
+  pact: 'registration',
+  scores: 'review',
+  ballot: 'conference',
+  tally: 'conference',
+  dossier: 'dossier',
+  decision: 'provincialReview',
+};
 
 /** The number the next issue of a series will get (this transaction holds the counter's lock). */
 async function peekNumber(
@@ -63,9 +73,10 @@ export async function generateDocuments(
       { cycleId: input.cycleId, step: `documents:${input.set}`, updateId: input.key },
       async (tx) => {
         const ctx = await loadContext(tx, input.cycleId, input.facts, input.at, input.set);
+        const step = await loadStepFacts(tx, input);
         const year = Number(ctx.date.slice(0, 4));
         const out: GeneratedDocument[] = [];
-        for (const p of plan(ctx, input.set, deps.documents)) {
+        for (const p of plan(ctx, input.set, deps.documents, step)) {
           const number = p.series
             ? await peekNumber(tx, input.facts.provinceId, ctx.issuerCode, year, p.series)
             : null;
@@ -90,7 +101,7 @@ export async function generateDocuments(
                 JSON.stringify({ set: input.set, facts: input.facts, record: p.recordType, title: p.title }),
               )
               .digest('hex'),
-            cyclePhase: input.set === 'decision' ? 'provincialReview' : 'dossier',
+            cyclePhase: phaseOfSet[input.set],
           });
           const issued = p.series ? await issueDocument(tx, row.id, new Date(input.at)) : row;
           if (p.series && issued.number !== number)

@@ -1,6 +1,6 @@
 import { formatPercent } from '@thidua/domain';
 import { DocumentDataError } from '../errors';
-import type { AwardVote, BallotCounts, Proposal, UnitRef, VoteBasis } from '../types';
+import type { AwardVote, BallotCounts, Proposal, RoundVote, UnitRef, VoteBasis } from '../types';
 
 const DENOMINATOR_LABEL: Record<VoteBasis['denominator']['kind'], string> = {
   members: 'tổng số đơn vị thành viên',
@@ -47,7 +47,7 @@ export function checkBallotCounts(
 
 /** Votes can't exceed valid ballots; passed rows must meet the stated threshold and fit the seats. */
 export function checkResults(
-  results: readonly AwardVote[],
+  results: readonly RoundVote[],
   basis: VoteBasis,
   validBallots: number,
   field: string,

@@ -1,0 +1,60 @@
+/**
+ * What the records of one step read beyond the cycle's context: the round a ballot or a vote-count
+ * minute belongs to, the numbers of the vote-count minutes the conference minutes cite.
+ */
+import { schema, type Tx } from '@thidua/db';
+import type { Candidate, TallyResult, VoteKind } from '@thidua/domain';
+import { and, asc, eq, isNotNull, isNull } from 'drizzle-orm';
+import type { ExcludedCandidate, GenerateDocumentsInput } from '../contract';
+
+export interface RoundFacts {
+  roundId: string;
+  voteKind: VoteKind;
+  roundNumber: number;
+  maxChoices: number;
+  candidates: Candidate[];
+  excluded: ExcludedCandidate[];
+  tally: TallyResult | null;
+}
+
+export interface StepFacts {
+  round?: RoundFacts | undefined;
+  /** Numbers of the cycle's vote-count minutes as issued, in issue order. */
+  tallyNumbers: string[];
+}
+
+export async function loadStepFacts(tx: Tx, input: GenerateDocumentsInput): Promise<StepFacts> {
+  const out: StepFacts = { tallyNumbers: [] };
+  if (input.round) {
+    const [row] = await tx
+      .select()
+      .from(schema.voteRounds)
+      .where(eq(schema.voteRounds.id, input.round.roundId));
+    if (!row) throw new Error(`round ${input.round.roundId} is not projected`);
+    out.round = {
+      roundId: row.id,
+      voteKind: row.voteKind,
+      roundNumber: row.roundNumber,
+      maxChoices: row.maxChoices,
+      candidates: row.candidates,
+      excluded: input.round.excluded ?? [],
+      tally: row.tally ?? null,
+    };
+  }
+  if (input.set === 'dossier') {
+    const rows = await tx
+      .select({ label: schema.documents.numberLabel })
+      .from(schema.documents)
+      .where(
+        and(
+          eq(schema.documents.cycleId, input.cycleId),
+          eq(schema.documents.recordType, 'tallyMinutes'),
+          isNotNull(schema.documents.numberLabel),
+          isNull(schema.documents.cancelledAt),
+        ),
+      )
+      .orderBy(asc(schema.documents.number));
+    out.tallyNumbers = rows.flatMap((r) => (r.label ? [r.label] : []));
+  }
+  return out;
+}
