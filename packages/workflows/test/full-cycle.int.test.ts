@@ -277,6 +277,15 @@ describe('a full cycle of the Khối Nội chính, setup to closed', () => {
     expect(headTally).toContain('Trúng cử');
     const flagBallot = docxText(ballots.find((d) => d.fileName.includes('co-thi-dua'))?.bytes as Buffer);
     expect(flagBallot).toContain(unitName('u-snv'));
+    // The score table was issued when the scores were locked: numbered BC, signed by the bloc head.
+    const scoreTables = docs.filter((d) => d.recordType === 'scoreTable');
+    expect(scoreTables).toHaveLength(1);
+    expect(scoreTables[0]?.numberLabel).toMatch(/\/BC-/);
+    expect(scoreTables[0]?.cyclePhase).toBe('review');
+    const scoreText = docxText(scoreTables[0]?.bytes as Buffer);
+    expect(scoreText).toContain('BẢNG TỔNG HỢP ĐIỂM THI ĐUA NĂM 2023');
+    expect(scoreText).toContain(unitName('u-snv'));
+    expect(scoreText).toContain('TRƯỞNG KHỐI');
     for (const d of docs) {
       const text = docxText(d.bytes as Buffer);
       // The decision's Điều 3 names "Thủ trưởng các cơ quan" by law; a stand-in signer never appears.

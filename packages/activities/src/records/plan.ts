@@ -5,6 +5,7 @@ import { planDecision } from './decision';
 import { planMinutes } from './minutes';
 import { planProposal } from './proposal';
 import { planBallot, planTallyMinutes } from './rounds';
+import { planScoreTable } from './scores';
 import { recordParts } from './shared';
 import type { StepFacts } from './step-facts';
 
@@ -27,6 +28,7 @@ export function plan(
     case 'tally':
       return planTallyMinutes(ctx, docs, parts, step.round);
     case 'scores':
+      return planScoreTable(ctx, docs, parts, step.scores);
     case 'pact':
       throw new Error(`record set ${set} is not planned yet`);
     case 'dossier':

@@ -2,8 +2,8 @@
  * What the records of one step read beyond the cycle's context: the round a ballot or a vote-count
  * minute belongs to, the numbers of the vote-count minutes the conference minutes cite.
  */
-import { schema, type Tx } from '@thidua/db';
-import type { Candidate, TallyResult, VoteKind } from '@thidua/domain';
+import { loadScoreSheets, schema, type Tx } from '@thidua/db';
+import type { Candidate, ScoreSheet, ScoringTemplate, TallyResult, VoteKind } from '@thidua/domain';
 import { and, asc, eq, isNotNull, isNull } from 'drizzle-orm';
 import type { ExcludedCandidate, GenerateDocumentsInput } from '../contract';
 
@@ -21,6 +21,8 @@ export interface StepFacts {
   round?: RoundFacts | undefined;
   /** Numbers of the cycle's vote-count minutes as issued, in issue order. */
   tallyNumbers: string[];
+  /** The locked scores: the cycle's criteria and every unit's sheet as stored. */
+  scores?: { template: ScoringTemplate; sheets: ScoreSheet[] } | undefined;
 }
 
 export async function loadStepFacts(tx: Tx, input: GenerateDocumentsInput): Promise<StepFacts> {
@@ -55,6 +57,14 @@ export async function loadStepFacts(tx: Tx, input: GenerateDocumentsInput): Prom
       )
       .orderBy(asc(schema.documents.number));
     out.tallyNumbers = rows.flatMap((r) => (r.label ? [r.label] : []));
+  }
+  if (input.set === 'scores') {
+    const [template] = await tx
+      .select({ body: schema.scoringTemplates.body })
+      .from(schema.scoringTemplates)
+      .where(eq(schema.scoringTemplates.cycleId, input.cycleId));
+    if (!template) throw new Error(`cycle ${input.cycleId} has no scoring template`);
+    out.scores = { template: template.body, sheets: await loadScoreSheets(tx, input.cycleId) };
   }
   return out;
 }
