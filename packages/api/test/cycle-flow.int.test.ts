@@ -464,6 +464,7 @@ describe.sequential('one year of a bloc through the API (procedures, real Postgr
     expect(tallies.map((d, i) => (d.number ?? 0) - i)).toEqual(tallies.map(() => tallies[0]?.number));
     for (const t of tallies) expect(minutes).toContain(t.numberLabel as string);
     expect(ofType('scoreTable')).toHaveLength(1);
+    expect(ofType('pact')).toHaveLength(1);
     const textOf = (bytes: unknown) =>
       strFromU8(unzipSync(new Uint8Array(bytes as Buffer))['word/document.xml'] ?? new Uint8Array()).replace(
         /<[^>]+>/g,

@@ -154,7 +154,7 @@ function jobs(d: DossierInput): Job[] {
     list.push({
       base: 'giao-uoc-thi-dua',
       recordType: 'pact',
-      number: pact.meta.number,
+      number: pact.meta.number ?? null,
       build: () => buildPact(pact),
     });
   if (decision) {

@@ -286,6 +286,13 @@ describe('a full cycle of the Khối Nội chính, setup to closed', () => {
     expect(scoreText).toContain('BẢNG TỔNG HỢP ĐIỂM THI ĐUA NĂM 2023');
     expect(scoreText).toContain(unitName('u-snv'));
     expect(scoreText).toContain('TRƯỞNG KHỐI');
+    // The pact was issued when the last unit registered: every unit with its targets and its head.
+    const pacts = docs.filter((d) => d.recordType === 'pact');
+    expect(pacts).toHaveLength(1);
+    expect(pacts[0]).toMatchObject({ cyclePhase: 'registration', series: null, number: null });
+    const pactText = docxText(pacts[0]?.bytes as Buffer);
+    for (const u of UNITS) expect(pactText).toContain(unitName(u));
+    expect(pactText).toContain('Triệu Đức Quang');
     for (const d of docs) {
       const text = docxText(d.bytes as Buffer);
       // The decision's Điều 3 names "Thủ trưởng các cơ quan" by law; a stand-in signer never appears.

@@ -3,6 +3,7 @@ import type { GenerateDocumentsInput } from '../contract';
 import type { Context, Planned } from './context';
 import { planDecision } from './decision';
 import { planMinutes } from './minutes';
+import { planPact } from './pact';
 import { planProposal } from './proposal';
 import { planBallot, planTallyMinutes } from './rounds';
 import { planScoreTable } from './scores';
@@ -30,7 +31,7 @@ export function plan(
     case 'scores':
       return planScoreTable(ctx, docs, parts, step.scores);
     case 'pact':
-      throw new Error(`record set ${set} is not planned yet`);
+      return planPact(ctx, docs, parts, step.pact);
     case 'dossier':
       return [...planMinutes(ctx, docs, parts, step.tallyNumbers), ...planProposal(ctx, docs, parts)];
   }

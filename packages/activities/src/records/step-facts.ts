@@ -2,8 +2,8 @@
  * What the records of one step read beyond the cycle's context: the round a ballot or a vote-count
  * minute belongs to, the numbers of the vote-count minutes the conference minutes cite.
  */
-import { loadScoreSheets, schema, type Tx } from '@thidua/db';
-import type { Candidate, ScoreSheet, ScoringTemplate, TallyResult, VoteKind } from '@thidua/domain';
+import { loadOfficials, loadScoreSheets, schema, type Tx } from '@thidua/db';
+import type { Candidate, Official, ScoreSheet, ScoringTemplate, TallyResult, VoteKind } from '@thidua/domain';
 import { and, asc, eq, isNotNull, isNull } from 'drizzle-orm';
 import type { ExcludedCandidate, GenerateDocumentsInput } from '../contract';
 
@@ -23,6 +23,15 @@ export interface StepFacts {
   tallyNumbers: string[];
   /** The locked scores: the cycle's criteria and every unit's sheet as stored. */
   scores?: { template: ScoringTemplate; sheets: ScoreSheet[] } | undefined;
+  /** The pact: its common clauses, each unit's registered targets, the unit heads' holdings. */
+  pact?:
+    | {
+        clauses: { code: string; text: string }[];
+        template: ScoringTemplate;
+        targets: Map<string, string[]>;
+        unitHeads: Official[];
+      }
+    | undefined;
 }
 
 export async function loadStepFacts(tx: Tx, input: GenerateDocumentsInput): Promise<StepFacts> {
@@ -58,13 +67,35 @@ export async function loadStepFacts(tx: Tx, input: GenerateDocumentsInput): Prom
       .orderBy(asc(schema.documents.number));
     out.tallyNumbers = rows.flatMap((r) => (r.label ? [r.label] : []));
   }
-  if (input.set === 'scores') {
+  if (input.set === 'scores' || input.set === 'pact') {
     const [template] = await tx
       .select({ body: schema.scoringTemplates.body })
       .from(schema.scoringTemplates)
       .where(eq(schema.scoringTemplates.cycleId, input.cycleId));
     if (!template) throw new Error(`cycle ${input.cycleId} has no scoring template`);
-    out.scores = { template: template.body, sheets: await loadScoreSheets(tx, input.cycleId) };
+    if (input.set === 'scores') {
+      out.scores = { template: template.body, sheets: await loadScoreSheets(tx, input.cycleId) };
+    } else {
+      const [pact] = await tx
+        .select({ clauses: schema.pacts.clauses })
+        .from(schema.pacts)
+        .where(eq(schema.pacts.cycleId, input.cycleId));
+      const registrations = await tx
+        .select({ unitId: schema.registrations.unitId, targets: schema.registrations.targets })
+        .from(schema.registrations)
+        .where(eq(schema.registrations.cycleId, input.cycleId));
+      out.pact = {
+        clauses: pact?.clauses ?? [],
+        template: template.body,
+        targets: new Map(
+          registrations.map((r) => [
+            r.unitId,
+            r.targets.map((t) => (t.value ? `${t.title}: ${t.value}` : t.title)),
+          ]),
+        ),
+        unitHeads: await loadOfficials(tx, { unitIds: input.facts.units.map((u) => u.id) }, ['unitHead']),
+      };
+    }
   }
   return out;
 }

@@ -25,7 +25,8 @@ export interface PactUnit {
 
 export interface PactInput {
   readonly issuer: Issuer;
-  readonly meta: DocumentMeta;
+  /** Without a number the pact prints none (the members sign it jointly). */
+  readonly meta: Omit<DocumentMeta, 'number'> & { readonly number?: string };
   readonly year: number;
   /** Trích yếu under "GIAO ƯỚC THI ĐUA". */
   readonly subject: string;

@@ -2,7 +2,7 @@ import type { ConferenceSessionInput, VoteKind } from '@thidua/domain';
 import { runStep } from '../../workflow/run-step';
 import type { ServiceContext } from '../context';
 import { requireRecordFacts } from '../record-facts';
-import { requireIssuerFacts } from '../round-record-facts';
+import { requireIssuerFacts } from '../step-record-facts';
 
 export function recordAttendance(
   ctx: ServiceContext,
