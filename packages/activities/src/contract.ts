@@ -242,7 +242,18 @@ export interface TallyRoundOutput {
   missingVoters: string[];
 }
 
-export type DocumentSet = 'dossier' | 'decision';
+/**
+ * Which records to build: the dossier and the decision as before; 'round' = one round's blank
+ * ballot (when it opens), 'tally' = its vote-count minutes (when it is counted); 'scores' = the
+ * score table (scores locked); 'pact' = the emulation pact (registration closed).
+ */
+export type DocumentSet = 'dossier' | 'decision' | 'ballot' | 'tally' | 'scores' | 'pact';
+
+/** A unit left off a round's ballot, with why (printed on the ballot). */
+export interface ExcludedCandidate {
+  unitId: string;
+  reasons: string[];
+}
 
 export interface GenerateDocumentsInput {
   cycleId: string;
@@ -251,6 +262,8 @@ export interface GenerateDocumentsInput {
   key: string;
   at: string;
   facts: DocumentFacts;
+  /** For 'ballot' and 'tally': the round the record belongs to. */
+  round?: { roundId: string; excluded?: ExcludedCandidate[] | undefined } | undefined;
 }
 
 /** What the workflow knows that the documents need (the rest is read from the projections). */

@@ -16,12 +16,36 @@ import {
   type Tx,
   withdrawDocument,
 } from '@thidua/db';
-import { type DocumentTypeCode, DomainError, formatDocumentNumber, vietnamDate } from '@thidua/domain';
+import {
+  type CyclePhase,
+  type DocumentTypeCode,
+  DomainError,
+  formatDocumentNumber,
+  vietnamDate,
+} from '@thidua/domain';
 import { and, eq, gt } from 'drizzle-orm';
 import type { GenerateDocumentsInput, GeneratedDocument } from './contract';
 import type { ResolvedDeps } from './deps';
 import { withActivityErrors } from './errors';
-import { type Citation, DOCX, type Issue, loadContext, type Planned, plan } from './records/plan';
+import {
+  type Citation,
+  DOCX,
+  type Issue,
+  loadContext,
+  loadStepFacts,
+  type Planned,
+  plan,
+} from './records/plan';
+
+/** The phase whose step produces each set (the registration closes with the pact). */
+const phaseOfSet: Record<GenerateDocumentsInput['set'], CyclePhase> = {
+  pact: 'registration',
+  scores: 'review',
+  ballot: 'conference',
+  tally: 'conference',
+  dossier: 'dossier',
+  decision: 'provincialReview',
+};
 
 /** The number the next issue of a series will get (this transaction holds the counter's lock). */
 async function peekNumber(
@@ -103,6 +127,7 @@ export async function generateDocuments(
       { cycleId: input.cycleId, step: `documents:${input.set}`, updateId: input.key },
       async (tx) => {
         const ctx = await loadContext(tx, input.cycleId, input.facts, input.at, input.set);
+        const step = await loadStepFacts(tx, input);
         const year = Number(ctx.date.slice(0, 4));
         const issuedAt = new Date(input.at);
         const current = await currentCycleDocuments(tx, input.cycleId);
@@ -131,7 +156,7 @@ export async function generateDocuments(
             sha256: row.sha256,
             sizeBytes: row.sizeBytes,
           });
-        for (const p of plan(ctx, input.set, deps.documents)) {
+        for (const p of plan(ctx, input.set, deps.documents, step)) {
           const prior = current.find(
             (d) => d.recordType === p.recordType && d.fileName === `${p.fileBase}.docx`,
           );
@@ -173,7 +198,7 @@ export async function generateDocuments(
                 JSON.stringify({ set: input.set, facts: input.facts, record: p.recordType, title: p.title }),
               )
               .digest('hex'),
-            cyclePhase: input.set === 'decision' ? 'provincialReview' : 'dossier',
+            cyclePhase: phaseOfSet[input.set],
           });
           if (row.version !== version)
             throw new Error(`document version moved: printed ${version}, stored ${row.version}`);

@@ -454,6 +454,27 @@ describe.sequential('one year of a bloc through the API (procedures, real Postgr
       expect(text).not.toContain('Thủ trưởng ');
       expect(text).not.toContain('Cán bộ ');
     }
+    // Every round left its ballot when it opened and its vote-count minutes when it was counted.
+    const rounds = (await database.db.select().from(voteRounds)).filter((r) => r.id.startsWith(CYCLE_2023));
+    const cycleRecords = await database.db.select().from(documents).where(eq(documents.cycleId, CYCLE_2023));
+    const ofType = (t: string) => cycleRecords.filter((d) => d.recordType === t);
+    expect(ofType('ballotForm')).toHaveLength(rounds.length);
+    const tallies = ofType('tallyMinutes').sort((a, b) => (a.number ?? 0) - (b.number ?? 0));
+    expect(tallies).toHaveLength(rounds.length);
+    expect(tallies.map((d, i) => (d.number ?? 0) - i)).toEqual(tallies.map(() => tallies[0]?.number));
+    for (const t of tallies) expect(minutes).toContain(t.numberLabel as string);
+    expect(ofType('scoreTable')).toHaveLength(1);
+    expect(ofType('pact')).toHaveLength(1);
+    const textOf = (bytes: unknown) =>
+      strFromU8(unzipSync(new Uint8Array(bytes as Buffer))['word/document.xml'] ?? new Uint8Array()).replace(
+        /<[^>]+>/g,
+        '',
+      );
+    const headTally = textOf(tallies.find((d) => d.fileName.includes('truong-khoi'))?.bytes);
+    expect(headTally).toContain('Bầu đơn vị Trưởng Khối năm 2024');
+    expect(headTally).toContain('Công an tỉnh');
+    expect(headTally).toContain('Trúng cử');
+    for (const d of cycleRecords) expect(textOf(d.bytes), d.title).not.toMatch(/…|Thủ trưởng |Cán bộ |TODO/);
     const committee = await as(COMMITTEE);
     const inbox = await waitFor(
       () => committee.committee.inbox(),

@@ -14,7 +14,6 @@ import { buildTallyMinutes } from './records/tally-minutes';
 import { buildYearEndReport } from './records/year-end-report';
 import type {
   AchievementReportInput,
-  Award,
   BallotInput,
   ConferenceMinutesInput,
   DecisionInput,
@@ -24,6 +23,7 @@ import type {
   ProposalInput,
   ScoreSummaryInput,
   TallyMinutesInput,
+  VoteSubject,
   YearEndReportInput,
 } from './types';
 import { checkDossier } from './validate/dossier';
@@ -72,13 +72,15 @@ export interface Dossier {
   readonly zip: Uint8Array;
 }
 
-const AWARD_SLUG: Record<Award['kind'], string> = {
+const AWARD_SLUG: Record<VoteSubject['kind'], string> = {
   provincialFlag: 'co-thi-dua',
   certificateOfMerit: 'bang-khen',
+  blocHead: 'truong-khoi',
+  blocDeputy: 'pho-khoi',
 };
 
 /** "co-thi-dua", "bang-khen", or both: ballots and tallies of different piles get different file names. */
-const awardsSlug = (awards: readonly Award[]): string =>
+const awardsSlug = (awards: readonly VoteSubject[]): string =>
   [...new Set(awards.map((a) => AWARD_SLUG[a.kind]))].join('-');
 
 interface Job {
@@ -152,7 +154,7 @@ function jobs(d: DossierInput): Job[] {
     list.push({
       base: 'giao-uoc-thi-dua',
       recordType: 'pact',
-      number: pact.meta.number,
+      number: pact.meta.number ?? null,
       build: () => buildPact(pact),
     });
   if (decision) {

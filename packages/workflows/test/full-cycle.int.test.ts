@@ -4,7 +4,8 @@ import { vietnamDate } from '@thidua/domain';
 import { eq, sql } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { phaseKey } from '../src/search-attributes';
-import { CycleDriver, calendarFromNow, UNITS } from './support/cycle-driver';
+import { CycleDriver, calendarFromNow, UNITS, unitName } from './support/cycle-driver';
+import { docxText } from './support/docx-text';
 import { createHarness, eventually, type Harness } from './support/harness';
 import { saveHistory } from './support/histories';
 
@@ -92,7 +93,8 @@ describe('a full cycle of the Khối Nội chính, setup to closed', () => {
         const s = await c.state();
         return s.dossier.status === 'ready' && s;
       });
-      expect(ready.dossier.documentIds.length).toBeGreaterThanOrEqual(4);
+      // Conference minutes, Tờ trình, Danh sách: the rounds' records were issued as they were counted.
+      expect(ready.dossier.documentIds).toHaveLength(3);
       await c.step('submitProposal', 'head', {});
       let s = await c.state();
       expect(s.phase).toBe('committeeReview');
@@ -225,6 +227,77 @@ describe('a full cycle of the Khối Nội chính, setup to closed', () => {
     expect(docs.some((d) => d.recordType === 'decision')).toBe(true);
     // Every record went through its @thidua/documents builder (no plain-text fallback).
     expect(docs.filter((d) => d.contentType !== DOCX).map((d) => d.title)).toEqual([]);
+
+    // Each round left its blank ballot when it opened and its vote-count minutes when it was counted,
+    // leadership elections included, numbered in the BB series as they were counted.
+    const cycleRounds = rounds
+      .filter((r) => r.id.startsWith('cy-b-noichinh-2023'))
+      .sort((a, b) => a.openedAt.getTime() - b.openedAt.getTime());
+    expect(cycleRounds.map((r) => r.voteKind)).toEqual([
+      'provincialFlag',
+      'certificateOfMerit',
+      'blocHead',
+      'blocDeputy',
+    ]);
+    const ballots = docs.filter((d) => d.recordType === 'ballotForm');
+    expect(ballots.map((d) => d.fileName).sort()).toEqual(
+      [
+        'phieu-bau-bang-khen-vong-1.docx',
+        'phieu-bau-co-thi-dua-vong-1.docx',
+        'phieu-bau-pho-khoi-vong-1.docx',
+        'phieu-bau-truong-khoi-vong-1.docx',
+      ].sort(),
+    );
+    expect(ballots.every((d) => d.number === null && d.series === null)).toBe(true);
+    const tallies = docs
+      .filter((d) => d.recordType === 'tallyMinutes')
+      .sort((a, b) => (a.number ?? 0) - (b.number ?? 0));
+    expect(tallies.map((d) => d.fileName)).toEqual([
+      'bien-ban-kiem-phieu-co-thi-dua-vong-1.docx',
+      'bien-ban-kiem-phieu-bang-khen-vong-1.docx',
+      'bien-ban-kiem-phieu-truong-khoi-vong-1.docx',
+      'bien-ban-kiem-phieu-pho-khoi-vong-1.docx',
+    ]);
+    const first = tallies[0]?.number ?? 0;
+    expect(tallies.map((d) => d.number)).toEqual([first, first + 1, first + 2, first + 3]);
+    expect(tallies.every((d) => d.series === 'BB' && d.numberLabel?.includes('/BB-'))).toBe(true);
+    // The conference minutes come after them and cite them.
+    const conferenceMinutes = docs.filter((d) => d.recordType === 'conferenceMinutes');
+    expect(conferenceMinutes.every((d) => (d.number ?? 0) > first + 3)).toBe(true);
+    const minutesText = docxText(conferenceMinutes[0]?.bytes as Buffer);
+    for (const t of tallies) expect(minutesText).toContain(t.numberLabel as string);
+
+    const headRound = cycleRounds.find((r) => r.voteKind === 'blocHead');
+    const headTally = docxText(tallies[2]?.bytes as Buffer);
+    expect(headTally).toContain('Bầu đơn vị Trưởng Khối năm 2024');
+    expect(headTally).toContain(unitName('u-cat'));
+    expect(headTally).toContain(
+      `số phiếu thu về: ${String(headRound?.tally?.ballotsReceived).padStart(2, '0')}`,
+    );
+    expect(headTally).toContain('Trúng cử');
+    const flagBallot = docxText(ballots.find((d) => d.fileName.includes('co-thi-dua'))?.bytes as Buffer);
+    expect(flagBallot).toContain(unitName('u-snv'));
+    // The score table was issued when the scores were locked: numbered BC, signed by the bloc head.
+    const scoreTables = docs.filter((d) => d.recordType === 'scoreTable');
+    expect(scoreTables).toHaveLength(1);
+    expect(scoreTables[0]?.numberLabel).toMatch(/\/BC-/);
+    expect(scoreTables[0]?.cyclePhase).toBe('review');
+    const scoreText = docxText(scoreTables[0]?.bytes as Buffer);
+    expect(scoreText).toContain('BẢNG TỔNG HỢP ĐIỂM THI ĐUA NĂM 2023');
+    expect(scoreText).toContain(unitName('u-snv'));
+    expect(scoreText).toContain('TRƯỞNG KHỐI');
+    // The pact was issued when the last unit registered: every unit with its targets and its head.
+    const pacts = docs.filter((d) => d.recordType === 'pact');
+    expect(pacts).toHaveLength(1);
+    expect(pacts[0]).toMatchObject({ cyclePhase: 'registration', series: null, number: null });
+    const pactText = docxText(pacts[0]?.bytes as Buffer);
+    for (const u of UNITS) expect(pactText).toContain(unitName(u));
+    expect(pactText).toContain('Triệu Đức Quang');
+    for (const d of docs) {
+      const text = docxText(d.bytes as Buffer);
+      // The decision's Điều 3 names "Thủ trưởng các cơ quan" by law; a stand-in signer never appears.
+      expect(text, d.title).not.toMatch(/…|Thủ trưởng (?!các cơ quan)|Cán bộ |TODO/);
+    }
 
     const noms = await db
       .select()

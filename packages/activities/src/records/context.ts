@@ -69,7 +69,7 @@ export interface Context {
   ruleSet: RuleSet;
   tallies: TallyResult[];
   unitName: (id: string) => string;
-  /** Who signs and chairs, in office at the record's date; never a stand-in. Absent for the decision set. */
+  /** Who signs and chairs, in office at the record's date; never a stand-in. Only the bloc's own sets. */
   people: RecordPeople | undefined;
 }
 
@@ -102,15 +102,18 @@ export async function loadContext(
           .from(schema.voteRounds)
           .where(inArray(schema.voteRounds.id, roundIds))
       : [];
-  const tallies = facts.rounds.map((r) => {
-    const tally = rows.find((x) => x.id === r.roundId)?.tally;
-    if (!tally) throw new Error(`round ${r.roundId} has no stored tally`);
-    return tally;
-  });
+  // Only counted rounds have a tally: a ballot is printed for a round still open.
+  const tallies = facts.rounds
+    .filter((r) => r.countedAt !== undefined)
+    .map((r) => {
+      const tally = rows.find((x) => x.id === r.roundId)?.tally;
+      if (!tally) throw new Error(`round ${r.roundId} has no stored tally`);
+      return tally;
+    });
   const names = new Map(facts.units.map((u) => [u.id, u.name]));
   // Before anything is numbered or stored: a missing person refuses the whole set.
   const people =
-    set === 'decision'
+    set !== 'dossier' && set !== 'scores'
       ? undefined
       : await loadRecordPeople(tx, { blocId: facts.blocId, headUnitId: facts.headUnitId, date });
   return {

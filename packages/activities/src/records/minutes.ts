@@ -1,31 +1,20 @@
 import type * as Docs from '@thidua/documents';
-import {
-  countingBoardRoleLabels,
-  DomainError,
-  type TallyResult,
-  vietnamTime,
-  voteKindLabels,
-} from '@thidua/domain';
+import { DomainError, vietnamTime } from '@thidua/domain';
 import { type Context, type Issue, numbered, type Planned } from './context';
-import { basisOf, fileKind, type RecordParts } from './shared';
+import type { RecordParts } from './shared';
 
-/** The vote-count minutes of every award round and the conference minutes, from the recorded session. */
-export function planMinutes(ctx: Context, docs: typeof Docs, p: RecordParts): Planned[] {
-  const {
-    f,
-    issuer,
-    unit,
-    awardTallies,
-    awardVote,
-    finalResults,
-    basis,
-    conference,
-    electedResult,
-    tallyLines,
-  } = p;
+/**
+ * The conference minutes, from the recorded session. Each round's vote-count minutes were issued when
+ * it was counted (records/rounds.ts); these cite their numbers.
+ */
+export function planMinutes(
+  ctx: Context,
+  docs: typeof Docs,
+  p: RecordParts,
+  tallyNumbers: readonly string[],
+): Planned[] {
+  const { f, issuer, unit, finalResults, basis, electedResult, tallyLines } = p;
   const planned: Planned[] = [];
-  // Leadership rounds are reported in the conference minutes (the election), award rounds each get
-  // their own Biên bản kiểm phiếu.
   const session = ctx.session;
   const sessionPlace = ctx.sessionPlace;
   if (!session || !sessionPlace) {
@@ -35,59 +24,11 @@ export function planMinutes(ctx: Context, docs: typeof Docs, p: RecordParts): Pl
     );
   }
   const person = (p: { name: string; post: string }): Docs.Person => ({ name: p.name, post: p.post });
-  const board: Docs.CountingBoardMember[] = session.countingBoard.map((m) => ({
-    person: person(m),
-    role: countingBoardRoleLabels[m.role],
-  }));
-  const minutesMeta = (issue: Issue, title: string) => ({
-    number: numbered(issue, title),
+  const minutesMeta = (issue: Issue) => ({
+    number: numbered(issue, 'Biên bản Hội nghị'),
     date: session.heldOn,
     place: sessionPlace,
   });
-  const tallyFiles: string[] = [];
-  const countTimes = (t: TallyResult) => {
-    const round = f.rounds.find((r) => r.voteKind === t.voteKind && r.roundNumber === t.roundNumber);
-    if (!round?.countStartedAt || !round.countedAt) {
-      throw new DomainError(
-        'RECORD_FACT_MISSING',
-        `Vòng ${t.roundNumber} bỏ phiếu ${voteKindLabels[t.voteKind]} chưa có giờ kiểm phiếu.`,
-      );
-    }
-    return { startTime: vietnamTime(round.countStartedAt), endTime: vietnamTime(round.countedAt) };
-  };
-  for (const t of awardTallies) {
-    const title = `Biên bản kiểm phiếu ${voteKindLabels[t.voteKind]} vòng ${t.roundNumber}`;
-    const fileBase = `bien-ban-kiem-phieu-${fileKind[t.voteKind]}-vong-${t.roundNumber}`;
-    tallyFiles.push(fileBase);
-    planned.push({
-      recordType: 'tallyMinutes',
-      series: 'BB',
-      title,
-      fileBase,
-      final: true,
-      build: (issue) =>
-        docs.buildTallyMinutes({
-          issuer,
-          meta: minutesMeta(issue, title),
-          round: t.roundNumber,
-          conference,
-          venue: session.venue,
-          ...countTimes(t),
-          board,
-          memberCount: t.members,
-          presentCount: t.present,
-          ballots: {
-            issued: t.ballotsIssued,
-            received: t.ballotsReceived,
-            valid: t.validBallots,
-            invalid: t.invalidBallots,
-          },
-          basis: basisOf(t),
-          results: [awardVote(t)],
-          conclusion: [t.conclusion],
-        }),
-    });
-  }
   const head2 = f.elected.headUnitId;
   const deputy = f.elected.deputyUnitId;
   const confirmedAt = f.resultsConfirmedAt;
@@ -107,10 +48,10 @@ export function planMinutes(ctx: Context, docs: typeof Docs, p: RecordParts): Pl
     title: `Biên bản Hội nghị tổng kết năm ${f.year}`,
     fileBase: 'bien-ban-hoi-nghi',
     final: true,
-    build: (issue, cite) =>
+    build: (issue) =>
       docs.buildConferenceMinutes({
         issuer,
-        meta: minutesMeta(issue, 'Biên bản Hội nghị'),
+        meta: minutesMeta(issue),
         subject: `Hội nghị tổng kết công tác thi đua, khen thưởng năm ${f.year}`,
         startTime: session.startTime,
         endTime: vietnamTime(confirmedAt),
@@ -134,7 +75,7 @@ export function planMinutes(ctx: Context, docs: typeof Docs, p: RecordParts): Pl
           },
           { heading: '2. Kết quả bình xét, suy tôn', paragraphs: tallyLines },
         ],
-        vote: { basis, results: finalResults, tallyNumbers: tallyFiles.map((x) => cite(x).number) },
+        vote: { basis, results: finalResults, tallyNumbers },
         election: {
           year: f.year + 1,
           head: unit(head2),

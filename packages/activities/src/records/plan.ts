@@ -3,8 +3,12 @@ import type { GenerateDocumentsInput } from '../contract';
 import type { Context, Planned } from './context';
 import { planDecision } from './decision';
 import { planMinutes } from './minutes';
+import { planPact } from './pact';
 import { planProposal } from './proposal';
+import { planBallot, planTallyMinutes } from './rounds';
+import { planScoreTable } from './scores';
 import { recordParts } from './shared';
+import type { StepFacts } from './step-facts';
 
 export {
   type Citation,
@@ -15,10 +19,28 @@ export {
   type Planned,
   type RecordType,
 } from './context';
+export { loadStepFacts, type StepFacts } from './step-facts';
 
 /** The records of one set, in the order they are numbered. */
-export function plan(ctx: Context, set: GenerateDocumentsInput['set'], docs: typeof Docs): Planned[] {
+export function plan(
+  ctx: Context,
+  set: GenerateDocumentsInput['set'],
+  docs: typeof Docs,
+  step: StepFacts,
+): Planned[] {
   const parts = recordParts(ctx);
-  if (set === 'decision') return planDecision(ctx, docs, parts);
-  return [...planMinutes(ctx, docs, parts), ...planProposal(ctx, docs, parts)];
+  switch (set) {
+    case 'decision':
+      return planDecision(ctx, docs, parts);
+    case 'ballot':
+      return planBallot(ctx, docs, parts, step.round);
+    case 'tally':
+      return planTallyMinutes(ctx, docs, parts, step.round);
+    case 'scores':
+      return planScoreTable(ctx, docs, parts, step.scores);
+    case 'pact':
+      return planPact(ctx, docs, parts, step.pact);
+    case 'dossier':
+      return [...planMinutes(ctx, docs, parts, step.tallyNumbers), ...planProposal(ctx, docs, parts)];
+  }
 }

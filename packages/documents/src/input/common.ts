@@ -96,6 +96,23 @@ export interface AwardVote {
   readonly rows: readonly VoteRow[];
 }
 
+/** A leadership office elected at the conference: "Trưởng Khối năm 2024". */
+export interface Office {
+  readonly kind: 'blocHead' | 'blocDeputy';
+  readonly name: string;
+  /** Always 01: one unit holds the office. */
+  readonly seats: number;
+}
+
+/** What one round votes on: an award proposal or a leadership office. */
+export type VoteSubject = Award | Office;
+
+/** The result table of one round, award or election. */
+export interface RoundVote {
+  readonly award: VoteSubject;
+  readonly rows: readonly VoteRow[];
+}
+
 export interface Addressee {
   /** "Chủ tịch Ủy ban nhân dân tỉnh Bắc Kạn" */
   readonly to: string;

@@ -2,17 +2,18 @@
 import type {
   Addressee,
   Award,
-  AwardKind,
   AwardVote,
   DocumentMeta,
   IsoDate,
   Issuer,
   Person,
   Recipients,
+  RoundVote,
   Section,
   Signer,
   UnitRef,
   VoteBasis,
+  VoteSubject,
 } from './common';
 
 export interface PactUnit {
@@ -24,7 +25,8 @@ export interface PactUnit {
 
 export interface PactInput {
   readonly issuer: Issuer;
-  readonly meta: DocumentMeta;
+  /** Without a number the pact prints none (the members sign it jointly). */
+  readonly meta: Omit<DocumentMeta, 'number'> & { readonly number?: string };
   readonly year: number;
   /** Trích yếu under "GIAO ƯỚC THI ĐUA". */
   readonly subject: string;
@@ -38,7 +40,7 @@ export interface PactInput {
 export interface BallotCandidate {
   readonly unit: UnitRef;
   /** Awards the unit may not receive this year, with the reason printed on the ballot. */
-  readonly ineligible?: readonly { readonly kind: AwardKind; readonly reason: string }[];
+  readonly ineligible?: readonly { readonly kind: VoteSubject['kind']; readonly reason: string }[];
 }
 
 export interface BallotInput {
@@ -47,8 +49,8 @@ export interface BallotInput {
   readonly round: number;
   /** "Hội nghị tổng kết công tác thi đua, khen thưởng năm 2022" */
   readonly conference: string;
-  /** The awards voted in this round; `seats` is the most a ballot may mark. */
-  readonly awards: readonly Award[];
+  /** The awards (or the office) voted in this round; `seats` is the most a ballot may mark. */
+  readonly awards: readonly VoteSubject[];
   readonly candidates: readonly BallotCandidate[];
 }
 
@@ -81,7 +83,7 @@ export interface TallyMinutesInput {
   /** Why ballots were invalid: "Phiếu chọn quá số lượng đơn vị cho phép: 01". */
   readonly invalidNotes?: readonly string[];
   readonly basis: VoteBasis;
-  readonly results: readonly AwardVote[];
+  readonly results: readonly RoundVote[];
   readonly conclusion: readonly string[];
 }
 

@@ -16,10 +16,11 @@ import {
 } from '../nd30/index';
 import type { BallotInput } from '../types';
 import { requireList, requireText } from '../validate/fields';
+import { capitalise, choicePhrase, isElection, roundSubject, votePhrase } from './vote-subject';
 
 /** "Đồng ý thì đánh dấu (x); chọn không quá 01 đơn vị đề nghị tặng …, không quá 02 đơn vị …" */
 export function ballotInstruction(input: BallotInput): string {
-  const limits = input.awards.map((a) => `không quá ${pad2(a.seats)} đơn vị đề nghị tặng ${a.name}`);
+  const limits = input.awards.map((a) => `không quá ${pad2(a.seats)} ${choicePhrase(a)}`);
   return (
     `Đồng ý thì đánh dấu (x) vào ô tương ứng; chọn ${limits.join(', ')}. ` +
     'Phiếu chọn quá số lượng, ghi thêm tên hoặc có ký hiệu riêng là phiếu không hợp lệ.'
@@ -54,7 +55,7 @@ export async function buildBallot(input: BallotInput): Promise<Uint8Array> {
     { header: 'STT', width: widths[0] ?? 0, align: 'center' as const },
     { header: 'Tên đơn vị', width: widths[1] ?? 0 },
     ...awards.map((a, i) => ({
-      header: `Đề nghị tặng ${a.name}\n(chọn không quá ${pad2(a.seats)})`,
+      header: `${capitalise(votePhrase(a))}\n(chọn không quá ${pad2(a.seats)})`,
       width: widths[i + 2] ?? 0,
       align: 'center' as const,
     })),
@@ -78,7 +79,7 @@ export async function buildBallot(input: BallotInput): Promise<Uint8Array> {
     headerTable({ issuer: input.issuer }),
     ...documentTitle(
       'Phiếu bầu',
-      `Bình xét, suy tôn đề nghị tặng ${awards.map((a) => a.name).join(' và ')} năm ${input.year} - Vòng ${input.round}`,
+      `${capitalise(roundSubject(awards))}${isElection(awards) ? '' : ` năm ${input.year}`} - Vòng ${input.round}`,
     ),
     line(conference, { size: SIZE.body, italics: true, after: 120 }),
     bodyParagraph(ballotInstruction(input), { italics: true }),

@@ -1,3 +1,4 @@
+import { dateLine, parseIsoDate } from '../format/date';
 import { upper } from '../format/text';
 import {
   bodyParagraph,
@@ -16,12 +17,19 @@ import {
 } from '../nd30/index';
 import type { PactInput } from '../types';
 import { requireList, requireMeta, requireText } from '../validate/fields';
-import { metaDateLine, numberLine } from './common';
+import { numberLine } from './common';
 
 /** Giao ước thi đua: common commitments, each unit's registered targets, and every unit head's signature. */
 export async function buildPact(input: PactInput): Promise<Uint8Array> {
   // The decree lists no type code for a pact; blocs use their own (e.g. "GƯ"), so any code is accepted.
-  const meta = requireMeta(input.meta, 'pact.meta', undefined);
+  // A pact signed jointly by the members may carry no number of its own.
+  const meta = input.meta.number
+    ? requireMeta({ ...input.meta, number: input.meta.number }, 'pact.meta', undefined)
+    : {
+        number: undefined,
+        date: parseIsoDate(input.meta.date, 'pact.meta.date'),
+        place: requireText(input.meta.place, 'pact.meta.place'),
+      };
   const subject = requireText(input.subject, 'pact.subject');
   const units = requireList(input.units, 'pact.units');
   for (const [i, u] of units.entries()) {
@@ -42,7 +50,11 @@ export async function buildPact(input: PactInput): Promise<Uint8Array> {
   ]);
 
   const children = [
-    headerTable({ issuer: input.issuer, numberLine: numberLine(meta.number), dateLine: metaDateLine(meta) }),
+    headerTable({
+      issuer: input.issuer,
+      ...(meta.number ? { numberLine: numberLine(meta.number) } : {}),
+      dateLine: dateLine(meta.place, meta.date),
+    }),
     ...documentTitle('Giao ước thi đua', subject),
     ...legalBasisLines(input.legalBases),
     ...input.preamble.map((p) => bodyParagraph(p)),
@@ -66,7 +78,7 @@ export async function buildPact(input: PactInput): Promise<Uint8Array> {
     ),
   ];
   return packRecord({
-    title: `Giao ước thi đua ${meta.number}`,
+    title: meta.number ? `Giao ước thi đua ${meta.number}` : `Giao ước thi đua năm ${input.year}`,
     date: meta.date,
     sections: [nd30Section(children)],
   });

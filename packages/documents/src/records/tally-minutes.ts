@@ -21,6 +21,7 @@ import {
   thresholdLabel,
 } from '../validate/votes';
 import { endMark, numberLine } from './common';
+import { capitalise, isElection, roundSubject, votePhrase } from './vote-subject';
 import { voteResultTable } from './vote-table';
 
 /** Biên bản kiểm phiếu of one round (Mẫu 1.9 layout: number, no place/date line in the header). */
@@ -35,6 +36,7 @@ export async function buildTallyMinutes(input: TallyMinutesInput): Promise<Uint8
   const start = timeWords(input.startTime, 'tallyMinutes.startTime');
   const end = timeWords(input.endTime, 'tallyMinutes.endTime');
   const b = input.ballots;
+  const subjects = results.map((r) => r.award);
 
   const signers: Signer[] = [
     ...board.filter((m) => m.role !== 'Trưởng ban').map((m) => ({ title: m.role, name: m.person.name })),
@@ -45,15 +47,14 @@ export async function buildTallyMinutes(input: TallyMinutesInput): Promise<Uint8
 
   const children = [
     headerTable({ issuer: input.issuer, numberLine: numberLine(meta.number) }),
-    ...documentTitle(
-      'Biên bản',
-      `Kiểm phiếu bình xét, suy tôn đề nghị tặng ${results.map((r) => r.award.name).join(' và ')} - Vòng ${input.round}`,
-    ),
+    ...documentTitle('Biên bản', `Kiểm phiếu ${roundSubject(subjects)} - Vòng ${input.round}`),
     bodyParagraph(
       `Hôm nay, vào hồi ${start}, ${dateWords(meta.date)}, tại ${input.venue}, Ban kiểm phiếu ${conference} gồm:`,
     ),
     ...board.map((m) => bodyParagraph(`- ${m.person.name}, ${m.person.post} - ${m.role};`)),
-    bodyParagraph(`đã tiến hành kiểm phiếu bình xét, suy tôn thi đua vòng ${input.round}. Kết quả như sau:`),
+    bodyParagraph(
+      `đã tiến hành kiểm phiếu ${isElection(subjects) ? roundSubject(subjects) : 'bình xét, suy tôn thi đua'} vòng ${input.round}. Kết quả như sau:`,
+    ),
     bodyParagraph(
       `1. Tổng số đơn vị thành viên của Khối: ${pad2(input.memberCount)}; số đơn vị có mặt: ${pad2(input.presentCount)}.`,
     ),
@@ -69,7 +70,7 @@ export async function buildTallyMinutes(input: TallyMinutesInput): Promise<Uint8
     ),
     ...results.flatMap((r, i) => [
       bodyParagraph(
-        `${String.fromCharCode(97 + i)}) Đề nghị tặng ${r.award.name} (chỉ tiêu: ${pad2(r.award.seats)} đơn vị):`,
+        `${String.fromCharCode(97 + i)}) ${capitalise(votePhrase(r.award))} (chỉ tiêu: ${pad2(r.award.seats)} đơn vị):`,
         { bold: true, keepNext: true },
       ),
       voteResultTable(r, input.basis),

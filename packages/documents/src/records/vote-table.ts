@@ -1,7 +1,7 @@
 import { percentText } from '../format/money';
 import { pad2 } from '../format/text';
 import { type CellValue, CONTENT_WIDTH, dataTable, SIZE, widthsByWeight } from '../nd30/index';
-import type { AwardVote, VoteBasis } from '../types';
+import type { RoundVote, VoteBasis } from '../types';
 
 const DENOMINATOR_SHORT: Record<VoteBasis['denominator']['kind'], string> = {
   members: 'đơn vị thành viên',
@@ -11,7 +11,7 @@ const DENOMINATOR_SHORT: Record<VoteBasis['denominator']['kind'], string> = {
 };
 
 /** STT | Đơn vị | Số phiếu đồng ý | Tỷ lệ % (trên N …) | Kết quả — the denominator is stated in the header. */
-export function voteResultTable(result: AwardVote, basis: VoteBasis) {
+export function voteResultTable(result: Pick<RoundVote, 'rows'>, basis: VoteBasis) {
   const widths = widthsByWeight(CONTENT_WIDTH.portrait, [7, 35, 14, 20, 24]);
   const n = basis.denominator.count;
   const columns = [

@@ -1,6 +1,6 @@
 import { formatPercent } from '@thidua/domain';
 import { DocumentDataError } from '../errors';
-import type { AwardVote, BallotCounts, Proposal, UnitRef, VoteBasis } from '../types';
+import type { AwardVote, BallotCounts, Proposal, RoundVote, UnitRef, VoteBasis } from '../types';
 
 const DENOMINATOR_LABEL: Record<VoteBasis['denominator']['kind'], string> = {
   members: 'tổng số đơn vị thành viên',
@@ -52,7 +52,7 @@ export function checkBallotCounts(
  * when they carry one) and fit the seats. Without `validBallots` each row is held to its own count.
  */
 export function checkResults(
-  results: readonly AwardVote[],
+  results: readonly RoundVote[],
   basis: VoteBasis,
   validBallots: number | undefined,
   field: string,

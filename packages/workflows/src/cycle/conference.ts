@@ -26,6 +26,7 @@
  * two such histories (test/fixtures/histories/ballot-updates-*.json); handler and histories go
  * together once no running cycle predates the change.
  */
+import { patched } from '@temporalio/workflow';
 import type { TallyRoundOutput } from '@thidua/activities/contract';
 import {
   checkConferenceSession,
@@ -61,6 +62,7 @@ import {
   roundOpenedEffect,
   talliesOf,
 } from './rounds';
+import { issueBallot, issueTallyMinutes } from './step-records';
 
 export function registerConferenceSteps(ctx: CycleContext): void {
   const s = ctx.state;
@@ -173,6 +175,7 @@ export function registerConferenceSteps(ctx: CycleContext): void {
         effects: [roundOpenedEffect(ctx, round)],
         notifications: roundNotices(ctx, round),
       });
+      if (patched('ballot-at-round-open')) await issueBallot(ctx, round);
       return {
         ...ctx.ack(),
         roundId: round.id,
@@ -254,7 +257,14 @@ export function registerConferenceSteps(ctx: CycleContext): void {
         round.status = 'open';
         throw error;
       }
-      return applyTally(ctx, round, out, a.updateId);
+      const result = await applyTally(ctx, round, out, a.updateId);
+      // Counted: its minutes now, with its own figures and times; a runoff gets its ballot as it opens.
+      if (patched('tally-minutes-at-round-close')) {
+        await issueTallyMinutes(ctx, round);
+        const runoff = s.rounds.find((r) => r.id === result.runoffRoundId);
+        if (runoff) await issueBallot(ctx, runoff);
+      }
+      return result;
     },
   });
 

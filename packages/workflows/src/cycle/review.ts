@@ -3,6 +3,7 @@
  * the unit may answer once before the review lock date; the head returns a sheet for revision or
  * locks the scores, which ranks the units (the ranking is input to the vote, not a substitute).
  */
+import { patched } from '@temporalio/workflow';
 import { type RankedUnit, rankUnits, type ScoreSheet, scoreIssues, throwFirst } from '@thidua/domain';
 import { allowed, requireText, unitOf } from './authz';
 import type { CycleContext } from './context';
@@ -16,6 +17,7 @@ import {
 } from './messages';
 import { unitNotices } from './notify';
 import { latePenaltyOf } from './state';
+import { issueScoreTable } from './step-records';
 import type { CycleState } from './types';
 
 /** The unit's sheet with the reviewers' values merged in (both sides are kept). */
@@ -208,6 +210,7 @@ export function registerReviewSteps(ctx: CycleContext): void {
       const next = ctx.enterPhase('conference', 'Đã chốt điểm và xếp hạng');
       await own;
       await next;
+      if (patched('score-table-at-lock')) await issueScoreTable(ctx);
       return { ...ctx.ack(), ranking: ranking.map(({ latePenalty: _, ...r }) => r) };
     },
   });

@@ -1,10 +1,13 @@
 /** Setup (plan, criteria, rules, pact) and registration (each unit's targets). */
+
+import { patched } from '@temporalio/workflow';
 import { awardKinds, DomainError, parseScoringTemplate, type RuleSet, ruleSetSchema } from '@thidua/domain';
 import { allowed, requireText, unitOf } from './authz';
 import type { CycleContext } from './context';
 import { refuse } from './errors';
 import { type AdoptPlanArgs, type RegisterTargetsArgs, type SignPactArgs, updates } from './messages';
 import { notice, toBloc } from './notify';
+import { issuePact } from './step-records';
 import type { CycleState } from './types';
 
 function parseRuleSet(state: CycleState, input: unknown): RuleSet {
@@ -153,6 +156,8 @@ export function registerSetupSteps(ctx: CycleContext): void {
         : undefined;
       await own;
       await next;
+      // Registration closed: every unit has signed and registered its targets, the pact is complete.
+      if (next && patched('pact-at-registration-close')) await issuePact(ctx);
       return ctx.ack();
     },
   });

@@ -2,6 +2,7 @@ import type { ConferenceSessionInput, VoteKind } from '@thidua/domain';
 import { runStep } from '../../workflow/run-step';
 import type { ServiceContext } from '../context';
 import { requireRecordFacts } from '../record-facts';
+import { requireIssuerFacts } from '../step-record-facts';
 
 export function recordAttendance(
   ctx: ServiceContext,
@@ -16,18 +17,21 @@ export function recordAttendance(
   return runStep(ctx, cycleId, 'recordAttendance', ctx.access.actor, args);
 }
 
-export function openRound(
+/** Opening prints the round's ballot, closing its vote-count minutes: their issuer must exist. */
+export async function openRound(
   ctx: ServiceContext,
   input: { cycleId: string; voteKind: VoteKind; candidateUnitIds?: string[] | undefined },
 ) {
   const { cycleId, ...args } = input;
+  await requireIssuerFacts(ctx, cycleId);
   return runStep(ctx, cycleId, 'openRound', ctx.access.actor, args);
 }
 
 /** Round steps name the round; its cycle comes from the scope check. */
 const cycleOf = (ctx: ServiceContext) => ctx.access.target.cycleId as string;
 
-export function closeRound(ctx: ServiceContext, input: { roundId: string }) {
+export async function closeRound(ctx: ServiceContext, input: { roundId: string }) {
+  await requireIssuerFacts(ctx, cycleOf(ctx));
   return runStep(ctx, cycleOf(ctx), 'closeRound', ctx.access.actor, { roundId: input.roundId });
 }
 

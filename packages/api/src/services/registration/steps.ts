@@ -1,6 +1,7 @@
 import type { AwardKind } from '@thidua/domain';
 import { runStep } from '../../workflow/run-step';
 import type { ServiceContext } from '../context';
+import { requirePactSigner } from '../step-record-facts';
 
 export function signPact(
   ctx: ServiceContext,
@@ -12,7 +13,8 @@ export function signPact(
   });
 }
 
-export function registerTargets(
+/** The last registration issues the pact, which every unit head signs: this unit's head must exist. */
+export async function registerTargets(
   ctx: ServiceContext,
   input: {
     cycleId: string;
@@ -21,6 +23,7 @@ export function registerTargets(
     aims?: AwardKind[] | undefined;
   },
 ) {
+  await requirePactSigner(ctx, input.cycleId, input.unitId);
   return runStep(ctx, input.cycleId, 'registerTargets', ctx.access.actor, {
     unitId: input.unitId,
     targets: input.targets,

@@ -1,6 +1,7 @@
 import type { StepInput } from '../../workflow/run-step';
 import { runStep } from '../../workflow/run-step';
 import type { ServiceContext } from '../context';
+import { requireRecordFacts } from '../record-facts';
 
 type CycleUnit = { cycleId: string; unitId: string };
 
@@ -26,6 +27,8 @@ export function returnForRevision(ctx: ServiceContext, input: CycleUnit & { reas
   });
 }
 
-export function lock(ctx: ServiceContext, input: { cycleId: string }) {
+/** Locking issues the score table, signed by the bloc head: its facts must exist. */
+export async function lock(ctx: ServiceContext, input: { cycleId: string }) {
+  await requireRecordFacts(ctx, input.cycleId);
   return runStep(ctx, input.cycleId, 'lockScores', ctx.access.actor, {});
 }

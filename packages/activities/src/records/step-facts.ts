@@ -1,0 +1,101 @@
+/**
+ * What the records of one step read beyond the cycle's context: the round a ballot or a vote-count
+ * minute belongs to, the numbers of the vote-count minutes the conference minutes cite.
+ */
+import { loadOfficials, loadScoreSheets, schema, type Tx } from '@thidua/db';
+import type { Candidate, Official, ScoreSheet, ScoringTemplate, TallyResult, VoteKind } from '@thidua/domain';
+import { and, asc, eq, isNotNull, isNull } from 'drizzle-orm';
+import type { ExcludedCandidate, GenerateDocumentsInput } from '../contract';
+
+export interface RoundFacts {
+  roundId: string;
+  voteKind: VoteKind;
+  roundNumber: number;
+  maxChoices: number;
+  candidates: Candidate[];
+  excluded: ExcludedCandidate[];
+  tally: TallyResult | null;
+}
+
+export interface StepFacts {
+  round?: RoundFacts | undefined;
+  /** Numbers of the cycle's vote-count minutes as issued, in issue order. */
+  tallyNumbers: string[];
+  /** The locked scores: the cycle's criteria and every unit's sheet as stored. */
+  scores?: { template: ScoringTemplate; sheets: ScoreSheet[] } | undefined;
+  /** The pact: its common clauses, each unit's registered targets, the unit heads' holdings. */
+  pact?:
+    | {
+        clauses: { code: string; text: string }[];
+        template: ScoringTemplate;
+        targets: Map<string, string[]>;
+        unitHeads: Official[];
+      }
+    | undefined;
+}
+
+export async function loadStepFacts(tx: Tx, input: GenerateDocumentsInput): Promise<StepFacts> {
+  const out: StepFacts = { tallyNumbers: [] };
+  if (input.round) {
+    const [row] = await tx
+      .select()
+      .from(schema.voteRounds)
+      .where(eq(schema.voteRounds.id, input.round.roundId));
+    if (!row) throw new Error(`round ${input.round.roundId} is not projected`);
+    out.round = {
+      roundId: row.id,
+      voteKind: row.voteKind,
+      roundNumber: row.roundNumber,
+      maxChoices: row.maxChoices,
+      candidates: row.candidates,
+      excluded: input.round.excluded ?? [],
+      tally: row.tally ?? null,
+    };
+  }
+  if (input.set === 'dossier') {
+    const rows = await tx
+      .select({ label: schema.documents.numberLabel })
+      .from(schema.documents)
+      .where(
+        and(
+          eq(schema.documents.cycleId, input.cycleId),
+          eq(schema.documents.recordType, 'tallyMinutes'),
+          isNotNull(schema.documents.numberLabel),
+          isNull(schema.documents.cancelledAt),
+        ),
+      )
+      .orderBy(asc(schema.documents.number));
+    out.tallyNumbers = rows.flatMap((r) => (r.label ? [r.label] : []));
+  }
+  if (input.set === 'scores' || input.set === 'pact') {
+    const [template] = await tx
+      .select({ body: schema.scoringTemplates.body })
+      .from(schema.scoringTemplates)
+      .where(eq(schema.scoringTemplates.cycleId, input.cycleId));
+    if (!template) throw new Error(`cycle ${input.cycleId} has no scoring template`);
+    if (input.set === 'scores') {
+      out.scores = { template: template.body, sheets: await loadScoreSheets(tx, input.cycleId) };
+    } else {
+      const [pact] = await tx
+        .select({ clauses: schema.pacts.clauses })
+        .from(schema.pacts)
+        .where(eq(schema.pacts.cycleId, input.cycleId));
+      const registrations = await tx
+        .select({ unitId: schema.registrations.unitId, targets: schema.registrations.targets })
+        .from(schema.registrations)
+        .where(eq(schema.registrations.cycleId, input.cycleId));
+      out.pact = {
+        clauses: pact?.clauses ?? [],
+        template: template.body,
+        targets: new Map(
+          registrations.map((r) => [
+            r.unitId,
+            r.targets.map((t) => (t.value ? `${t.title}: ${t.value}` : t.title)),
+          ]),
+        ),
+        unitHeads: await loadOfficials(tx, { unitIds: input.facts.units.map((u) => u.id) }, ['unitHead']),
+      };
+    }
+  }
+  return out;
+}

@@ -1,0 +1,115 @@
+/**
+ * Records issued at the step where they arise: a round's blank ballot when it opens, its vote-count
+ * minutes when it is counted (leadership rounds included), the score table when scores are locked, the
+ * pact when registration closes. One activity call per record, keyed by what it records (the round,
+ * the step), so a retry or a replay never issues a second number. A record that cannot be built does
+ * not stop the cycle: the failure is audited and told to the bloc, as for the dossier.
+ */
+import { ActivityFailure } from '@temporalio/workflow';
+import type { DocumentSet, ExcludedCandidate } from '@thidua/activities/contract';
+import { buildCandidateList, voteKindLabels } from '@thidua/domain';
+import { isAward } from './conference-rules';
+import { acts, type CycleContext } from './context';
+import { documentFacts } from './dossier';
+import { asFailure } from './errors';
+import { notice, toBloc, toProvince } from './notify';
+import { computeRanking } from './review';
+import type { RoundState } from './types';
+
+async function issueRecord(
+  ctx: CycleContext,
+  set: DocumentSet,
+  key: string,
+  round?: { roundId: string; excluded?: ExcludedCandidate[] | undefined },
+): Promise<void> {
+  const s = ctx.state;
+  try {
+    const docs = await acts.generateDocuments({
+      cycleId: s.cycleId,
+      set,
+      key,
+      at: ctx.nowIso(),
+      facts: documentFacts(s),
+      round,
+    });
+    ctx.bump();
+    await ctx.record({
+      step: 'documents.generated',
+      key,
+      audit: {
+        action: 'document.generate',
+        entity: 'cycle',
+        entityId: s.cycleId,
+        after: { set, documents: docs },
+      },
+    });
+  } catch (error) {
+    if (!(error instanceof ActivityFailure)) throw error;
+    const failure = asFailure(error).message;
+    ctx.bump();
+    await ctx.record({
+      step: 'documents.failed',
+      key,
+      audit: { action: 'document.fail', entity: 'cycle', entityId: s.cycleId, after: { set, failure } },
+      notifications: [
+        notice(s, toBloc(s), 'record.failed', key, { set, failure }),
+        notice(s, toProvince(s, 'secretariat'), 'record.failed', key, { set, failure }),
+      ],
+    });
+  }
+}
+
+/**
+ * Units the ballot lists as not standing, with why: for an award, the ranked units the candidacy rule
+ * leaves out; for an office, the unit already elected to the other one. A runoff lists only the tied.
+ */
+function excludedOf(ctx: CycleContext, round: RoundState): ExcludedCandidate[] {
+  const s = ctx.state;
+  if (round.number > 1) return [];
+  const listed = new Set(round.candidates.map((c) => c.unitId));
+  if (!isAward(round.kind)) {
+    const other = round.kind === 'blocHead' ? 'blocDeputy' : 'blocHead';
+    return s.votes[other].elected
+      .filter((id) => !listed.has(id))
+      .map((unitId) => ({
+        unitId,
+        reasons: [`Đã trúng cử đơn vị ${voteKindLabels[other]} năm ${s.input.year + 1}`],
+      }));
+  }
+  if (!s.ruleSet) return [];
+  const other = round.kind === 'provincialFlag' ? 'certificateOfMerit' : 'provincialFlag';
+  const list = buildCandidateList({
+    award: round.kind,
+    ranking: computeRanking(s),
+    statuses: s.units.map((u) => ({ unitId: u.id, flags: u.flags })),
+    ruleSet: s.ruleSet,
+    nameOf: (id) => s.units.find((u) => u.id === id)?.name ?? id,
+    exclude: s.ruleSet.oneAwardPerUnit.enabled ? s.votes[other].elected : [],
+  });
+  return list.excluded
+    .filter((x) => !listed.has(x.unitId))
+    .map((x) => ({ unitId: x.unitId, reasons: x.reasons.map((r) => r.label) }));
+}
+
+/** The blank ballot of a round, as it opens (runoffs included). */
+export function issueBallot(ctx: CycleContext, round: RoundState): Promise<void> {
+  return issueRecord(ctx, 'ballot', `ballot:${round.id}`, {
+    roundId: round.id,
+    excluded: excludedOf(ctx, round),
+  });
+}
+
+/** The vote-count minutes of a round, once its tally is applied. */
+export function issueTallyMinutes(ctx: CycleContext, round: RoundState): Promise<void> {
+  return issueRecord(ctx, 'tally', `tally:${round.id}`, { roundId: round.id });
+}
+
+/** The score table, once scores are locked. */
+export function issueScoreTable(ctx: CycleContext): Promise<void> {
+  return issueRecord(ctx, 'scores', 'scores');
+}
+
+/** The pact, once every unit has signed and registered. */
+export function issuePact(ctx: CycleContext): Promise<void> {
+  return issueRecord(ctx, 'pact', 'pact');
+}
