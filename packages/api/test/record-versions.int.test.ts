@@ -104,6 +104,8 @@ describe.sequential('a returned and cut dossier keeps one document per record', 
       'bien-ban-kiem-phieu-bang-khen-vong-1.docx',
       'bien-ban-kiem-phieu-bang-khen-vong-2.docx',
       'bien-ban-kiem-phieu-co-thi-dua-vong-1.docx',
+      'bien-ban-kiem-phieu-pho-khoi-vong-1.docx',
+      'bien-ban-kiem-phieu-truong-khoi-vong-1.docx',
     ]);
     firstProposal = await current('to-trinh.docx');
     expect(firstProposal.version).toBe(1);
