@@ -2,6 +2,7 @@ import type * as Docs from '@thidua/documents';
 import {
   countingBoardRoleLabels,
   DomainError,
+  formatDecimal,
   type TallyResult,
   vietnamTime,
   voteKindLabels,
@@ -125,7 +126,9 @@ export function planMinutes(ctx: Context, docs: typeof Docs, p: RecordParts): Pl
         proceedings: [
           {
             heading: '1. Kết quả chấm điểm, xếp hạng',
-            paragraphs: f.ranking.map((r) => `${r.position}. ${ctx.unitName(r.unitId)}: ${r.total} điểm.`),
+            paragraphs: f.ranking.map(
+              (r) => `${r.position}. ${ctx.unitName(r.unitId)}: ${formatDecimal(r.total)} điểm.`,
+            ),
           },
           { heading: '2. Kết quả bình xét, suy tôn', paragraphs: tallyLines },
         ],
