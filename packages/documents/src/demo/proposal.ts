@@ -115,11 +115,7 @@ export const DECISION: DecisionInput = {
   subject: 'Về việc tặng Cờ thi đua của UBND tỉnh và Bằng khen của Chủ tịch UBND tỉnh',
   authority: `Chủ tịch Ủy ban nhân dân tỉnh ${PLACE}`,
   authorityShort: `Chủ tịch UBND tỉnh ${PLACE}`,
-  legalBases: [
-    // The Chairman's competence: not a thi đua text, so not in the domain's citation table.
-    'Căn cứ Luật Tổ chức chính quyền địa phương ngày 19 tháng 6 năm 2015; Luật sửa đổi, bổ sung một số điều của Luật Tổ chức Chính phủ và Luật Tổ chức chính quyền địa phương ngày 22 tháng 11 năm 2019',
-    ...basesOn(DECISION_DATE, 'province'),
-  ],
+  legalBases: basesOn(DECISION_DATE, 'province'),
   proposer: ruleSet.decision.proposer,
   awards: KINDS.map((kind) => ({
     award: award(kind),

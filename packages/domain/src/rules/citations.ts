@@ -14,7 +14,7 @@ export function citationsFor(
   issuer: CitingIssuer = 'bloc',
 ): Citation[] {
   return ruleSet.citations
-    .filter((c) => isInForce(c, documentDate) && (c.scope !== 'bloc' || issuer === 'bloc'))
+    .filter((c) => isInForce(c, documentDate) && (c.scope === undefined || c.scope === issuer))
     .sort((a, b) => a.order - b.order);
 }
 

@@ -95,6 +95,14 @@ describe('citations keyed by the document date', () => {
     ).toBeUndefined();
   });
 
+  it("cites the Chairman's competence in his decision only", () => {
+    const province = (date: string, year: number) =>
+      citationsFor(defaultRuleSet(year), date, 'province').map((c) => c.id);
+    expect(province('2023-02-20', 2022)[0]).toBe('luat-tccqdp-2015');
+    expect(province('2025-12-20', 2025)[0]).toBe('luat-tccqdp-72-2025');
+    expect(ids('2025-12-20')).not.toContain('luat-tccqdp-72-2025');
+  });
+
   it('prints ND 30 lines', () => {
     const lines = citationLines(defaultRuleSet(2025), '2025-12-20');
     expect(lines[0]).toBe('Căn cứ Luật Thi đua, khen thưởng số 06/2022/QH15 ngày 15 tháng 6 năm 2022;');

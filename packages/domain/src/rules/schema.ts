@@ -116,10 +116,11 @@ export const citationSchema = z.object({
   validFrom: isoDateSchema,
   validTo: isoDateSchema.optional(),
   /**
-   * 'bloc' = cited only in the bloc's own records (its quy chế binds the bloc, not the Chairman's
-   * decision); absent = cited in every record, as rule sets stored before the field were.
+   * Who cites it: 'bloc' = only the bloc's own records (its quy chế binds the bloc, not the Chairman);
+   * 'province' = only the Chairman's decision (the law on his competence); absent = every record, as
+   * in rule sets stored before the field.
    */
-  scope: z.enum(['bloc']).optional(),
+  scope: z.enum(['bloc', 'province']).optional(),
 });
 export type Citation = z.infer<typeof citationSchema>;
 
