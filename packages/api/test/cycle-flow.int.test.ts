@@ -6,6 +6,8 @@ import type {} from '@thidua/vitest-setup/context';
 import { and, eq, sql } from 'drizzle-orm';
 import { strFromU8, unzipSync } from 'fflate';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
+// The records' rendering check lives with the record builders; a test-only import, no runtime link.
+import { renderingTools, renderRecords } from '../../documents/test/pdf-pages';
 import { matrix, type RoleRules } from '../src/authz/matrix';
 import { vnToday } from '../src/services/cycles/timeline';
 import { type Caller, callerAs, callPath, principalOf } from './helpers/callers';
@@ -517,6 +519,63 @@ describe.sequential('one year of a bloc through the API (procedures, real Postgr
     );
     const versions = await head.dossier.versions({ documentId: dossier.documents[0]?.id as string });
     expect(versions[0]?.sha256).toMatch(/^[0-9a-f]{64}$/);
+  });
+
+  test('the records of the year read as the decree expects and keep every signature with text', async () => {
+    const rows = await database.db
+      .select({
+        group: documents.documentGroupId,
+        version: documents.version,
+        recordType: documents.recordType,
+        fileName: documents.fileName,
+        bytes: documents.bytes,
+      })
+      .from(documents)
+      .where(eq(documents.cycleId, CYCLE_2023));
+    const latest = new Map<string, (typeof rows)[number]>();
+    for (const r of rows) {
+      const seen = latest.get(r.group);
+      if (r.bytes && r.fileName.endsWith('.docx') && (!seen || seen.version < r.version))
+        latest.set(r.group, r);
+    }
+    const records = [...latest.values()].map((r) => ({
+      name: r.fileName,
+      recordType: r.recordType,
+      bytes: new Uint8Array(r.bytes as Buffer),
+    }));
+    const text = (recordType: string) =>
+      records
+        .filter((r) => r.recordType === recordType)
+        .map((r) => strFromU8(unzipSync(r.bytes)['word/document.xml'] ?? new Uint8Array()))
+        .map((xml) => xml.replace(/<\/w:p>/g, '\n').replace(/<[^>]+>/g, ''))
+        .join('\n');
+    const decision = text('decision');
+    expect(decision).toContain('Xét đề nghị của Giám đốc Sở Nội vụ và Tờ trình số ');
+    expect(decision).toContain('Điều 3. Quyết định này có hiệu lực kể từ ngày ký.');
+    expect(decision).toMatch(
+      /Giám đốc Sở Tài chính, .+ các tập thể có tên tại Điều 1 \(.+\) chịu trách nhiệm/,
+    );
+    expect(decision).toContain('Như Điều 3;');
+    const proposal = text('proposal');
+    expect(proposal).toContain('TM. KHỐI THI ĐUA NỘI CHÍNH');
+    expect(proposal).toMatch(/Căn cứ Quyết định số \d+\/\d{4}\/QĐ-UBND ngày .+ Quy định về công tác thi đua/);
+    const minutes = text('conferenceMinutes');
+    expect(minutes).toContain(
+      'Biên bản đã được đọc lại cho Hội nghị nghe và được Hội nghị nhất trí thông qua.',
+    );
+    expect(minutes).not.toMatch(/\d\.\d+ điểm/);
+    expect(text('tallyMinutes')).toContain('Biên bản đã được đọc lại cho Hội nghị nghe');
+
+    const tools = await renderingTools();
+    if (!tools) {
+      console.warn('SKIPPED: LibreOffice or pdftotext is not installed; the live records were not rendered.');
+      return;
+    }
+    const rendered = await renderRecords(records, tools);
+    for (const r of rendered) {
+      expect(r.pages.length, r.name).toBeGreaterThan(0);
+      expect(r.signatureOnly, r.name).toEqual([]);
+    }
   });
 
   test('history, tracker and notifications read the projections', async () => {

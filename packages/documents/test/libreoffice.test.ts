@@ -1,36 +1,88 @@
-// Every record type must open in LibreOffice (the secretariat edits in Word or LibreOffice before signing).
-import { mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
-import { afterAll, describe, expect, it } from 'vitest';
-import { convertToPdf, findSoffice } from '../src/cli/libreoffice';
+// Every record type must open in LibreOffice (the secretariat edits in Word or LibreOffice before signing),
+// and no rendered page may hold a signature block alone, whatever the length of the text before it.
+import { beforeAll, describe, expect, it } from 'vitest';
+import { demoDossierInput as demo } from '../src/demo';
+import { buildProposal, buildTallyMinutes } from '../src/index';
 import { demoDossier } from './demo-dossier';
+import { type Rendered, renderingTools, renderRecords, signatureOnlyPages } from './pdf-pages';
 
-const soffice = await findSoffice();
-if (!soffice)
-  console.warn('SKIPPED: LibreOffice (soffice) is not installed; the PDF conversion test did not run.');
+const tools = await renderingTools();
+if (!tools)
+  console.warn('SKIPPED: LibreOffice (soffice) or pdftotext is not installed; the PDF tests did not run.');
 
-describe.skipIf(!soffice)('LibreOffice headless conversion', () => {
-  let dir = '';
-  afterAll(async () => {
-    if (dir) await rm(dir, { recursive: true, force: true });
+/** One line of body text, to move the end of a record down the page a line at a time. */
+const FILLER = 'Các đơn vị thành viên đã thực hiện tốt phong trào thi đua trong năm.';
+const STEPS = 22;
+
+/** The Tờ trình and a Biên bản kiểm phiếu, each with 0…STEPS-1 extra lines before the signatures. */
+async function lengthVariants(): Promise<{ name: string; bytes: Uint8Array }[]> {
+  const tally = demo.tallyMinutes[0];
+  if (!tally) throw new Error('demo has no vote-count minutes');
+  const extra = (n: number) => Array.from({ length: n }, () => FILLER);
+  const out = [];
+  for (let n = 0; n < STEPS; n++) {
+    out.push({
+      name: `variant-to-trinh-${n}.docx`,
+      bytes: await buildProposal({ ...demo.proposal, summary: [...demo.proposal.summary, ...extra(n)] }),
+    });
+    out.push({
+      name: `variant-kiem-phieu-${n}.docx`,
+      bytes: await buildTallyMinutes({ ...tally, conclusion: [...tally.conclusion, ...extra(n)] }),
+    });
+  }
+  return out;
+}
+
+it('counts a page of signatures and recipients alone, and not a page with text', () => {
+  const signature = new Set([
+    'nơi',
+    'nhận',
+    'như',
+    'trên',
+    'lưu',
+    'vt',
+    'tm',
+    'khối',
+    'trưởng',
+    'nông',
+    'văn',
+    'hải',
+  ]);
+  const alone = '2\nNơi nhận:\n- Như trên;\n- Lưu: VT.\nTM. KHỐI\nTRƯỞNG KHỐI\nNông Văn Hải\n';
+  const withText = `3\nKhối thi đua Nội chính kính trình Chủ tịch Ủy ban nhân dân tỉnh xem xét, quyết định./.\n${alone}`;
+  expect(signatureOnlyPages([alone, withText], signature)).toEqual([1]);
+});
+
+describe.skipIf(!tools)('LibreOffice headless conversion', () => {
+  let dossier: Rendered[] = [];
+  let variants: Rendered[] = [];
+
+  // One soffice call for everything: starting LibreOffice is most of the cost.
+  beforeAll(async () => {
+    const files = (await demoDossier()).files;
+    const all = await renderRecords(
+      [...files, ...(await lengthVariants())],
+      tools ?? { soffice: '', pdftotext: '' },
+    );
+    dossier = all.slice(0, files.length);
+    variants = all.slice(files.length);
+  }, 120_000);
+
+  it('converts every record of the dossier to a PDF', () => {
+    expect(dossier.length).toBeGreaterThan(10);
+    for (const r of dossier) expect(r.pages.length, r.name).toBeGreaterThan(0);
   });
 
-  it('converts every record of the dossier to a PDF in one soffice call', async () => {
-    dir = await mkdtemp(join(tmpdir(), 'thidua-docs-'));
-    const { files } = await demoDossier();
-    const paths = await Promise.all(
-      files.map(async (f) => {
-        const path = join(dir, f.name);
-        await writeFile(path, f.bytes);
-        return path;
-      }),
+  it('leaves no page of the dossier with only a signature block', () => {
+    for (const r of dossier) expect(r.signatureOnly, r.name).toEqual([]);
+  });
+
+  it('keeps the signatures with text however long the body runs', () => {
+    for (const r of variants) expect(r.signatureOnly, r.name).toEqual([]);
+    // The sweep must have crossed a page boundary, or it proved nothing.
+    const pageCounts = new Set(
+      variants.filter((r) => r.name.includes('to-trinh')).map((r) => r.pages.length),
     );
-    await convertToPdf(soffice ?? 'soffice', paths, dir);
-    for (const f of files) {
-      const pdf = await readFile(join(dir, f.name.replace(/\.docx$/, '.pdf')));
-      expect(pdf.subarray(0, 5).toString('latin1'), f.name).toBe('%PDF-');
-      expect(pdf.length, f.name).toBeGreaterThan(5000);
-    }
+    expect(pageCounts.size, 'Tờ trình page counts').toBeGreaterThan(1);
   });
 });

@@ -3,7 +3,7 @@ import type { RecordType } from '../src/dossier';
 import type { RecordSpec } from './format-checker';
 
 const BLOC = { issuer: 'KHỐI THI ĐUA NỘI CHÍNH', parent: 'UBND TỈNH BẮC KẠN' } as const;
-const HEAD = ['TM. KHỐI THI ĐUA', 'TRƯỞNG KHỐI', 'GIÁM ĐỐC SỞ NỘI VỤ', 'Nông Văn Hải'];
+const HEAD = ['TM. KHỐI THI ĐUA NỘI CHÍNH', 'TRƯỞNG KHỐI', 'GIÁM ĐỐC SỞ NỘI VỤ', 'Nông Văn Hải'];
 
 const ACHIEVEMENT: Record<string, Partial<RecordSpec>> = {
   'thanh-tra': {
@@ -34,6 +34,8 @@ export function specFor(recordType: RecordType, fileName: string): RecordSpec {
         contains: [
           'Kính gửi: Chủ tịch Ủy ban nhân dân tỉnh Bắc Kạn',
           '(qua Ban Thi đua - Khen thưởng, Sở Nội vụ)',
+          'Căn cứ Quyết định số 05/2021/QĐ-UBND ngày 20 tháng 4 năm 2021 của Ủy ban nhân dân tỉnh Bắc Kạn',
+          'Căn cứ Quy chế hoạt động của Khối thi đua Nội chính tỉnh Bắc Kạn năm 2022 ban hành kèm theo Quyết định số 01/QĐ-KTĐNC ngày 15 tháng 02 năm 2022',
           'Hồ sơ kèm theo gồm:',
         ],
       };
@@ -70,6 +72,7 @@ export function specFor(recordType: RecordType, fileName: string): RecordSpec {
           'Thư ký (người ghi biên bản):',
           'Thanh tra tỉnh là đơn vị Trưởng khối',
           'Công an tỉnh là đơn vị Phó Trưởng khối',
+          'Biên bản đã được đọc lại cho Hội nghị nghe và được Hội nghị nhất trí thông qua.',
         ],
       };
     case 'tallyMinutes':
@@ -88,6 +91,7 @@ export function specFor(recordType: RecordType, fileName: string): RecordSpec {
           'Tỷ lệ % (trên 09 phiếu thu về)',
           'Kết luận',
           'Được đề nghị',
+          'Biên bản đã được đọc lại cho Hội nghị nghe',
         ],
       };
     case 'ballot':
@@ -167,11 +171,15 @@ export function specFor(recordType: RecordType, fileName: string): RecordSpec {
         sections: 2,
         contains: [
           'CHỦ TỊCH ỦY BAN NHÂN DÂN TỈNH BẮC KẠN',
-          'Theo đề nghị của',
+          'Xét đề nghị của Giám đốc Sở Nội vụ và Tờ trình số 01/TTr-KTĐNC ngày 05/01/2023 của Khối thi đua Nội chính.',
           'QUYẾT ĐỊNH:',
           'Điều 1.',
           'Điều 2.',
-          'Điều 3.',
+          'Điều 3. Quyết định này có hiệu lực kể từ ngày ký.',
+          'Chánh Văn phòng Ủy ban nhân dân tỉnh, Giám đốc Sở Nội vụ, Giám đốc Sở Tài chính, Thủ trưởng các cơ quan, đơn vị có liên quan và các tập thể có tên tại Điều 1 (',
+          'chịu trách nhiệm thi hành Quyết định này./.',
+          '- Như Điều 3;',
+          '- Lưu: VT, NC.',
           '(Kèm theo Quyết định số',
           '11.920.000',
           'Mười một triệu chín trăm hai mươi nghìn đồng',

@@ -1,13 +1,25 @@
 import type * as Docs from '@thidua/documents';
-import { baseSalaryAt } from '@thidua/domain';
+import { baseSalaryAt, citationLines, DomainError } from '@thidua/domain';
 import type { Citation, Context, Planned } from './context';
 import type { RecordParts } from './shared';
 
 /** The UBND decision, from the committee's decision form. */
 export function planDecision(ctx: Context, docs: typeof Docs, p: RecordParts): Planned[] {
-  const { f, unit, award, legalBases, proposals } = p;
+  const { f, unit, award, proposals } = p;
   const d = f.decision;
   if (!d) return [];
+  // Rule sets stored before the field existed lack it: refuse by name rather than print a guess.
+  const rule = ctx.ruleSet.decision as typeof ctx.ruleSet.decision | undefined;
+  if (!rule) {
+    throw new DomainError(
+      'RECORD_FACT_MISSING',
+      `Bộ quy định năm ${f.year} chưa ghi người đề nghị và người thi hành Quyết định khen thưởng: hãy bổ sung vào bộ quy định của năm.`,
+    );
+  }
+  // The Chairman cites the national and provincial texts, not the bloc's own quy chế.
+  const legalBases = citationLines(ctx.ruleSet, d.decisionDate, ';', 'province').map((l) =>
+    l.replace(/[;.]$/, ''),
+  );
   const awards: Docs.DecisionAward[] = (['provincialFlag', 'certificateOfMerit'] as const)
     .map((k) => ({ k, units: d.awards.filter((a) => a.award === k).map((a) => unit(a.unitId)) }))
     .filter((x) => x.units.length > 0)
@@ -30,16 +42,21 @@ export function planDecision(ctx: Context, docs: typeof Docs, p: RecordParts): P
     authority: `Chủ tịch Ủy ban nhân dân tỉnh ${ctx.provinceName}`,
     authorityShort: `Chủ tịch UBND tỉnh ${ctx.provinceName}`,
     legalBases,
-    recommendation: `Theo đề nghị của Trưởng ${ctx.blocShort}`,
+    proposer: rule.proposer,
     awards,
     baseSalary,
     fundingSource: 'Quỹ thi đua, khen thưởng của tỉnh',
-    enforcement:
-      'Thủ trưởng các cơ quan, đơn vị có liên quan và các tập thể có tên tại Điều 1 chịu trách nhiệm thi hành Quyết định này',
+    executors: rule.executors,
     // Cites the Tờ trình the committee decided on, as it currently stands.
-    proposal: { ...proposal, proposals },
+    proposal: { ...proposal, issuerName: ctx.blocShort, proposals },
     signer: { title: d.signerTitle, name: d.signerName },
-    recipients: ['Như Điều 3', `${ctx.blocShort}`, 'Lưu: VT'],
+    recipients: [
+      'Như Điều 3',
+      'Chủ tịch, các PCT UBND tỉnh',
+      'Ban Thi đua - Khen thưởng (Sở Nội vụ)',
+      ctx.blocShort,
+      'Lưu: VT, NC',
+    ],
   });
   return [
     {

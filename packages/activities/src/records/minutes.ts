@@ -1,5 +1,5 @@
 import type * as Docs from '@thidua/documents';
-import { DomainError, vietnamTime } from '@thidua/domain';
+import { DomainError, formatDecimal, vietnamTime } from '@thidua/domain';
 import { type Context, type Issue, numbered, type Planned } from './context';
 import type { RecordParts } from './shared';
 
@@ -71,7 +71,9 @@ export function planMinutes(
         proceedings: [
           {
             heading: '1. Kết quả chấm điểm, xếp hạng',
-            paragraphs: f.ranking.map((r) => `${r.position}. ${ctx.unitName(r.unitId)}: ${r.total} điểm.`),
+            paragraphs: f.ranking.map(
+              (r) => `${r.position}. ${ctx.unitName(r.unitId)}: ${formatDecimal(r.total)} điểm.`,
+            ),
           },
           { heading: '2. Kết quả bình xét, suy tôn', paragraphs: tallyLines },
         ],

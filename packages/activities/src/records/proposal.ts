@@ -4,19 +4,15 @@ import type { RecordParts } from './shared';
 
 /** The Tờ trình to the Chairman of the UBND and the Danh sách attached to it. */
 export function planProposal(ctx: Context, docs: typeof Docs, p: RecordParts): Planned[] {
-  const {
-    f,
-    issuer,
-    unit,
-    award,
-    nominated,
-    roundBasis,
-    proposals,
-    finalResults,
-    basis,
-    legalBases,
-    conference,
-  } = p;
+  const { f, issuer, unit, award, nominated, roundBasis, proposals, basis, legalBases, conference } = p;
+  const none = f.nominations.length === 0;
+  // An award nobody was nominated for is still reported, with the figures of its last round.
+  const results = (['provincialFlag', 'certificateOfMerit'] as const).flatMap((k) => {
+    const final = p.finalResults.filter((r) => r.award.kind === k);
+    if (final.length > 0) return final;
+    const last = p.awardTallies.filter((t) => t.voteKind === k).at(-1);
+    return last ? [p.awardVote(last)] : [];
+  });
   if (!ctx.people) throw new Error('the bloc records need the people loaded for them');
   const { blocHead } = ctx.people;
   // Advisory body (ND 30): the bloc's authority and title, then the signer's post in the agency.
@@ -42,7 +38,9 @@ export function planProposal(ctx: Context, docs: typeof Docs, p: RecordParts): P
           place: ctx.place,
           version: issue.version,
         },
-        subject: `Về việc đề nghị tặng Cờ thi đua của UBND tỉnh và Bằng khen của Chủ tịch UBND tỉnh năm ${f.year}`,
+        subject: none
+          ? `Về việc kết quả bình xét, suy tôn thi đua năm ${f.year}`
+          : `Về việc đề nghị tặng Cờ thi đua của UBND tỉnh và Bằng khen của Chủ tịch UBND tỉnh năm ${f.year}`,
         addressee: {
           to: `Chủ tịch Ủy ban nhân dân tỉnh ${ctx.provinceName}`,
           via: 'Ban Thi đua - Khen thưởng, Sở Nội vụ',
@@ -51,10 +49,10 @@ export function planProposal(ctx: Context, docs: typeof Docs, p: RecordParts): P
         summary: [
           `Năm ${f.year}, các đơn vị thành viên ${ctx.blocShort} đã thực hiện tốt phong trào thi đua.`,
         ],
-        vote: { conference, basis, results: finalResults },
+        vote: { conference, basis, results },
         proposals,
         attachments: [
-          'Danh sách tập thể đề nghị khen thưởng',
+          ...(none ? [] : ['Danh sách tập thể đề nghị khen thưởng']),
           'Biên bản Hội nghị tổng kết và các Biên bản kiểm phiếu',
         ],
         signer,

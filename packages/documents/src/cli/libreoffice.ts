@@ -19,6 +19,7 @@ async function which(binary: string): Promise<string | null> {
 export const findSoffice = async (): Promise<string | null> =>
   (await which('soffice')) ?? (await which('libreoffice'));
 export const findPdftoppm = (): Promise<string | null> => which('pdftoppm');
+export const findPdftotext = (): Promise<string | null> => which('pdftotext');
 
 /**
  * Converts .docx files to PDF in one soffice call (much faster than one per file), with a throw-away
@@ -51,4 +52,10 @@ export async function firstPagePng(pdftoppm: string, pdf: string, prefix: string
   await run(pdftoppm, ['-png', '-f', '1', '-l', '1', '-r', '80', '-singlefile', pdf, prefix], {
     timeout: 60_000,
   });
+}
+
+/** The text of each page of a PDF, as pdftotext reads it. */
+export async function pdfPageTexts(pdftotext: string, pdf: string): Promise<string[]> {
+  const { stdout } = await run(pdftotext, ['-enc', 'UTF-8', pdf, '-'], { timeout: 60_000 });
+  return stdout.split('\f').slice(0, -1);
 }

@@ -1,7 +1,7 @@
 // The demo bloc's people come from the domain's demo dataset, as the seeded database has them.
 import { demoOfficials, officialAt } from '@thidua/domain';
 import type { CountingBoardMember, Person, Signer } from '../types';
-import { unitRef } from './context';
+import { BLOC_SHORT, unitRef } from './context';
 
 /** The demo records' date (the 2022 conference): the people in office that day sign them. */
 const DEMO_DATE = '2023-01-04';
@@ -16,7 +16,7 @@ export function headOf(unitId: string): { post: string; fullPost: string; name: 
 /** The bloc head of the year signs for the bloc (advisory body: title in the bloc + post in the agency). */
 export function blocHeadSigner(headUnitId: string): Signer {
   const h = headOf(headUnitId);
-  return { capacity: 'TM. Khối thi đua', title: 'Trưởng khối', post: h.fullPost, name: h.name };
+  return { capacity: `TM. ${BLOC_SHORT}`, title: 'Trưởng khối', post: h.fullPost, name: h.name };
 }
 
 export const COUNTING_BOARD: CountingBoardMember[] = [

@@ -1,6 +1,13 @@
 // Tờ trình, the attached list and the Chairman's draft decision, from the domain's proposals,
 // citations by date, reward coefficients and base salary.
-import { type AwardKind, baseSalaryAt, citationsFor, formatDateShort, rewardAmount } from '@thidua/domain';
+import {
+  type AwardKind,
+  baseSalaryAt,
+  type CitingIssuer,
+  citationsFor,
+  formatDateShort,
+  rewardAmount,
+} from '@thidua/domain';
 import { decimalText } from '../format/money';
 import type { DecisionInput, NominationListInput, Proposal, ProposalInput } from '../types';
 import {
@@ -36,7 +43,8 @@ export const PROPOSALS: Proposal[] = KINDS.map((kind) => ({
   units: proposedIds(kind).map(unitRef),
 }));
 
-const basesOn = (date: string) => citationsFor(ruleSet, date).map((c) => `Căn cứ ${c.text}`);
+const basesOn = (date: string, issuer: CitingIssuer = 'bloc') =>
+  citationsFor(ruleSet, date, issuer).map((c) => `Căn cứ ${c.text}`);
 
 export const PROPOSAL: ProposalInput = {
   issuer: BLOC,
@@ -107,12 +115,8 @@ export const DECISION: DecisionInput = {
   subject: 'Về việc tặng Cờ thi đua của UBND tỉnh và Bằng khen của Chủ tịch UBND tỉnh',
   authority: `Chủ tịch Ủy ban nhân dân tỉnh ${PLACE}`,
   authorityShort: `Chủ tịch UBND tỉnh ${PLACE}`,
-  legalBases: [
-    // The Chairman's competence: not a thi đua text, so not in the domain's citation table.
-    'Căn cứ Luật Tổ chức chính quyền địa phương ngày 19 tháng 6 năm 2015; Luật sửa đổi, bổ sung một số điều của Luật Tổ chức Chính phủ và Luật Tổ chức chính quyền địa phương ngày 22 tháng 11 năm 2019',
-    ...basesOn(DECISION_DATE),
-  ],
-  recommendation: `Theo đề nghị của Trưởng ${BLOC_SHORT}`,
+  legalBases: basesOn(DECISION_DATE, 'province'),
+  proposer: ruleSet.decision.proposer,
   awards: KINDS.map((kind) => ({
     award: award(kind),
     coefficient: ruleSet.rewards.coefficients[kind].value,
@@ -122,9 +126,8 @@ export const DECISION: DecisionInput = {
   })),
   baseSalary: { amount: salary.amount, source: salary.source.citation },
   fundingSource: 'Quỹ thi đua, khen thưởng của tỉnh',
-  enforcement:
-    'Chánh Văn phòng Ủy ban nhân dân tỉnh, Giám đốc Sở Nội vụ, Giám đốc Sở Tài chính, Thủ trưởng các cơ quan, đơn vị có liên quan và các tập thể có tên tại Điều 1 chịu trách nhiệm thi hành Quyết định này',
-  proposal: { number: PROPOSAL_NUMBER, date: PROPOSAL_DATE, proposals: PROPOSALS },
+  executors: ruleSet.decision.executors,
+  proposal: { issuerName: BLOC_SHORT, number: PROPOSAL_NUMBER, date: PROPOSAL_DATE, proposals: PROPOSALS },
   signer: DECISION_SIGNER,
   recipients: [
     'Như Điều 3',

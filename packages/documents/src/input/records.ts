@@ -261,14 +261,17 @@ export interface DecisionInput {
   /** "Chủ tịch UBND tỉnh Bắc Kạn" — used in "(Kèm theo Quyết định số … của …)". */
   readonly authorityShort: string;
   readonly legalBases: readonly string[];
-  /** "Theo đề nghị của …" */
-  readonly recommendation: string;
+  /** Who proposes the decision to the Chairman, from the year's rules: "Giám đốc Sở Nội vụ". */
+  readonly proposer: string;
   readonly awards: readonly DecisionAward[];
   readonly baseSalary: { readonly amount: number; readonly source: string };
   readonly fundingSource: string;
-  readonly enforcement: string;
+  /** Điều 3, before the relevant bodies and the awarded collectives: "Chánh Văn phòng UBND tỉnh", … */
+  readonly executors: readonly string[];
   /** The Tờ trình the decision answers; a decision without one is refused. */
   readonly proposal?: {
+    /** Who submitted it: "Khối thi đua Nội chính". */
+    readonly issuerName: string;
     readonly number: string;
     readonly date: IsoDate;
     readonly proposals: readonly Proposal[];

@@ -1,4 +1,4 @@
-import { type Paragraph, Table, TableBorders, TableCell, TableLayoutType, TableRow, WidthType } from 'docx';
+import { Paragraph, Table, TableBorders, TableCell, TableLayoutType, TableRow, WidthType } from 'docx';
 import { upper } from '../format/text';
 import type { Signer } from '../types';
 import { CELL_MARGIN, SIZE } from './constants';
@@ -27,10 +27,21 @@ export function signatureBlock(signer: Signer, note?: string): Paragraph[] {
   return [...signatureHeads(signer, note), ...signatureName(signer)];
 }
 
-function cell(width: number, children: Paragraph[]): TableCell {
+/** Signature tables, so a section can keep the text before each of them on its page. */
+const signatureTables = new WeakSet<Table>();
+
+export const isSignatureTable = (child: unknown): boolean =>
+  child instanceof Table && signatureTables.has(child);
+
+/** The same paragraph kept with the next one (a row kept with the next row when all its paragraphs are). */
+export const keptWithNext = (p: Paragraph): Paragraph =>
+  p.options.keepNext ? p : new Paragraph({ ...p.options, keepNext: true });
+
+function cell(width: number, children: Paragraph[], keepNext: boolean): TableCell {
+  const content = children.length > 0 ? children : blank(SIZE.signature);
   return new TableCell({
     width: { size: width, type: WidthType.DXA },
-    children: children.length > 0 ? children : blank(SIZE.signature),
+    children: keepNext ? content.map(keptWithNext) : content,
   });
 }
 
@@ -39,21 +50,27 @@ export function blockRow(widths: readonly number[], blocks: readonly Paragraph[]
   return blockGrid(widths, [blocks]);
 }
 
+/**
+ * Rows never split, and every row but the last keeps with the next: titles stay above their names and
+ * the whole grid moves to the next page together rather than leaving a signature alone on it.
+ */
 export function blockGrid(widths: readonly number[], rows: readonly (readonly Paragraph[][])[]): Table {
-  return new Table({
+  const table = new Table({
     layout: TableLayoutType.FIXED,
     width: { size: widths.reduce((a, b) => a + b, 0), type: WidthType.DXA },
     columnWidths: [...widths],
     margins: { left: CELL_MARGIN.left, right: CELL_MARGIN.right, top: 0, bottom: 0 },
     borders: TableBorders.NONE,
     rows: rows.map(
-      (blocks) =>
+      (blocks, r) =>
         new TableRow({
           cantSplit: true,
-          children: widths.map((w, i) => cell(w, blocks[i] ?? [])),
+          children: widths.map((w, i) => cell(w, blocks[i] ?? [], r < rows.length - 1)),
         }),
     ),
   });
+  signatureTables.add(table);
+  return table;
 }
 
 /**

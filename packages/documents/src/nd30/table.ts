@@ -45,15 +45,23 @@ const ALIGN = {
 
 const BORDER = { style: BorderStyle.SINGLE, size: 4, color: '000000' } as const;
 
-function cellParagraph(text: string, style: RunStyle, align: Align): Paragraph {
+function cellParagraph(text: string, style: RunStyle, align: Align, keepNext: boolean): Paragraph {
   return new Paragraph({
     alignment: ALIGN[align],
     spacing: { before: 20, after: 20 },
+    keepNext: keepNext || undefined,
     children: runs(text, style),
   });
 }
 
-function cell(value: CellValue, width: number, size: number, align: Align, header: boolean): TableCell {
+function cell(
+  value: CellValue,
+  width: number,
+  size: number,
+  align: Align,
+  header: boolean,
+  keepNext: boolean,
+): TableCell {
   const v = typeof value === 'string' ? { text: value } : value;
   return new TableCell({
     width: { size: width, type: WidthType.DXA },
@@ -74,6 +82,7 @@ function cell(value: CellValue, width: number, size: number, align: Align, heade
           t,
           { size, bold: header || v.bold, italics: v.italics },
           v.align ?? (header ? 'center' : align),
+          keepNext,
         ),
       ),
   });
@@ -92,11 +101,12 @@ export function dataTable(
   const widths = columns.map((c) => c.width);
   const spanWidth = (from: number, span: number) =>
     widths.slice(from, from + span).reduce((a, b) => a + b, 0);
-  const makeRow = (values: readonly CellValue[], header: boolean) => {
+  // Rows never split; the last keeps with what follows, so a signature below never goes over alone.
+  const makeRow = (values: readonly CellValue[], header: boolean, last = false) => {
     let col = 0;
     const cells = values.map((v) => {
       const span = typeof v === 'string' ? 1 : (v.span ?? 1);
-      const c = cell(v, spanWidth(col, span), size, columns[col]?.align ?? 'left', header);
+      const c = cell(v, spanWidth(col, span), size, columns[col]?.align ?? 'left', header, header || last);
       col += span;
       return c;
     });
@@ -117,7 +127,10 @@ export function dataTable(
       insideHorizontal: BORDER,
       insideVertical: BORDER,
     },
-    rows: [...headerRows.map((r) => makeRow(r, true)), ...rows.map((r) => makeRow(r, false))],
+    rows: [
+      ...headerRows.map((r) => makeRow(r, true)),
+      ...rows.map((r, i) => makeRow(r, false, i === rows.length - 1)),
+    ],
   });
 }
 

@@ -73,6 +73,7 @@ export async function buildConferenceMinutes(input: ConferenceMinutesInput): Pro
       `Hội nghị bầu ${e.head.name} là đơn vị Trưởng khối (${e.headResult}); ` +
         `${e.deputy.name} là đơn vị Phó Trưởng khối năm ${e.year} (${e.deputyResult}).`,
     ),
+    bodyParagraph('Biên bản đã được đọc lại cho Hội nghị nghe và được Hội nghị nhất trí thông qua.'),
     bodyParagraph(endMark(`Cuộc họp kết thúc vào ${end}, ${dateWords(meta.date)}`), { keepNext: true }),
     line('', { size: SIZE.body, keepNext: true }),
     closingRow({

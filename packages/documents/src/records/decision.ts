@@ -57,6 +57,10 @@ export async function buildDecision(input: DecisionInput): Promise<Uint8Array> {
   if (!proposal) return unreachable();
   const proposalNumber = requireNumber(proposal.number, 'decision.proposal.number', 'TTr');
   const proposalDate = parseIsoDate(proposal.date, 'decision.proposal.date');
+  const proposalIssuer = requireText(proposal.issuerName, 'decision.proposal.issuerName');
+  const proposer = requireText(input.proposer, 'decision.proposer').replace(/[;.]+$/, '');
+  const executors = requireList(input.executors, 'decision.executors').map((e) => e.replace(/[;,.]+$/, ''));
+  const awarded = [...new Set(awards.flatMap((a) => a.units.map((u) => u.fullName ?? u.name)))];
   const base = input.baseSalary;
   for (const a of awards) {
     const amount = awardAmount(a, base.amount);
@@ -81,7 +85,7 @@ export async function buildDecision(input: DecisionInput): Promise<Uint8Array> {
     centredHeading(upper(input.authority), 0),
     ...legalBasisLines(input.legalBases, ';'),
     bodyParagraph(
-      `${input.recommendation.replace(/[;.]+$/, '')} tại Tờ trình số ${proposalNumber} ngày ${dateShort(proposalDate)}.`,
+      `Xét đề nghị của ${proposer} và Tờ trình số ${proposalNumber} ngày ${dateShort(proposalDate)} của ${proposalIssuer}.`,
       { italics: true },
     ),
     centredHeading('QUYẾT ĐỊNH:'),
@@ -102,7 +106,13 @@ export async function buildDecision(input: DecisionInput): Promise<Uint8Array> {
       );
     }),
     bodyParagraph(`Tiền thưởng được trích từ ${input.fundingSource.replace(/[;.]+$/, '')}.`),
-    article(3, endMark(input.enforcement)),
+    article(3, 'Quyết định này có hiệu lực kể từ ngày ký.'),
+    bodyParagraph(
+      endMark(
+        `${executors.join(', ')}, Thủ trưởng các cơ quan, đơn vị có liên quan và các tập thể có tên tại Điều 1 ` +
+          `(${joinVi(awarded)}) chịu trách nhiệm thi hành Quyết định này`,
+      ),
+    ),
     line('', { size: SIZE.body, keepNext: true }),
     closingRow({ signer: input.signer, recipients: input.recipients }),
   ];

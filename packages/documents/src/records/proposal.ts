@@ -39,7 +39,8 @@ function voteLines(results: readonly AwardVote[], basis: VoteBasis) {
 export async function buildProposal(input: ProposalInput): Promise<Uint8Array> {
   const meta = requireMeta(input.meta, 'proposal.meta', 'TTr');
   const subject = requireText(input.subject, 'proposal.subject');
-  requireList(input.proposals, 'proposal.proposals');
+  // A year with no proposal still reports its vote: the figures are what the Chairman is told.
+  requireList(input.vote.results, 'proposal.vote.results');
   checkBasis(input.vote.basis, 'proposal.vote.basis');
   checkProposals(input.proposals, input.vote.results, 'proposal.proposals');
   const { basis } = input.vote;
@@ -50,6 +51,12 @@ export async function buildProposal(input: ProposalInput): Promise<Uint8Array> {
     ? `${denominatorKindLabel(basis)} của vòng bỏ phiếu bầu ra đơn vị`
     : denominatorLabel(basis);
   const issuerName = input.issuer.name;
+  const proposed = input.proposals.filter((p) => p.units.length > 0);
+  const proposedKinds = new Set(proposed.map((p) => p.award.kind));
+  const unproposed = [
+    ...new Set(input.vote.results.filter((r) => !proposedKinds.has(r.award.kind)).map((r) => r.award.name)),
+  ];
+  const closingVerb = proposed.length > 0 ? ', quyết định' : '';
 
   const children = [
     headerTable({
@@ -67,18 +74,30 @@ export async function buildProposal(input: ProposalInput): Promise<Uint8Array> {
         `Tỷ lệ phiếu đồng ý tính trên ${denominator}; đơn vị đạt khi được ${thresholdLabel(basis)} số phiếu đồng ý. Kết quả như sau:`,
     ),
     ...voteLines(input.vote.results, basis),
-    bodyParagraph(`Từ kết quả trên, ${issuerName} kính đề nghị ${input.addressee.to} xem xét:`),
-    ...input.proposals.map((p, i) =>
-      bodyParagraph(
-        `${i + 1}. Tặng ${p.award.name} cho ${countText(p.units.length, 'tập thể')}: ${joinVi(p.units.map((u) => u.fullName ?? u.name))}.`,
-      ),
-    ),
-    bodyParagraph('(Có danh sách và hồ sơ kèm theo)', { italics: true }),
+    ...(proposed.length > 0
+      ? [
+          bodyParagraph(`Từ kết quả trên, ${issuerName} kính đề nghị ${input.addressee.to} xem xét:`),
+          ...proposed.map((p, i) =>
+            bodyParagraph(
+              `${i + 1}. Tặng ${p.award.name} cho ${countText(p.units.length, 'tập thể')}: ${joinVi(p.units.map((u) => u.fullName ?? u.name))}.`,
+            ),
+          ),
+        ]
+      : []),
+    ...(unproposed.length > 0
+      ? [
+          bodyParagraph(
+            `Không có đơn vị đạt số phiếu theo quy định để đề nghị tặng ${joinVi(unproposed)}; ` +
+              `Hội nghị không suy tôn đơn vị nào và ${issuerName} không đề nghị tặng ${unproposed.length > 1 ? 'các hình thức' : 'hình thức'} này.`,
+          ),
+        ]
+      : []),
+    ...(proposed.length > 0 ? [bodyParagraph('(Có danh sách và hồ sơ kèm theo)', { italics: true })] : []),
     bodyParagraph('Hồ sơ kèm theo gồm:', { keepNext: true }),
     ...input.attachments.map((a, i) =>
       bodyParagraph(`- ${a.replace(/[;.]+$/, '')}${i === input.attachments.length - 1 ? '.' : ';'}`),
     ),
-    bodyParagraph(endMark(`${issuerName} kính trình ${input.addressee.to} xem xét, quyết định`), {
+    bodyParagraph(endMark(`${issuerName} kính trình ${input.addressee.to} xem xét${closingVerb}`), {
       keepNext: true,
     }),
     closingRow({ signer: input.signer, recipients: input.recipients }),

@@ -79,11 +79,9 @@ export async function buildTallyMinutes(input: TallyMinutesInput): Promise<Uint8
     bodyParagraph('4. Kết luận:', { bold: true, keepNext: true }),
     ...input.conclusion.map((c) => bodyParagraph(c)),
     bodyParagraph(
-      endMark(
-        `Việc kiểm phiếu kết thúc vào hồi ${end} cùng ngày. Biên bản được đọc công khai tại Hội nghị và được các thành viên Ban kiểm phiếu nhất trí thông qua`,
-      ),
-      { keepNext: true },
+      'Biên bản đã được đọc lại cho Hội nghị nghe và được các thành viên Ban kiểm phiếu nhất trí thông qua.',
     ),
+    bodyParagraph(endMark(`Việc kiểm phiếu kết thúc vào hồi ${end} cùng ngày`), { keepNext: true }),
     signatureGrid(signers, CONTENT_WIDTH.portrait, Math.min(3, signers.length)),
   ];
   return packRecord({

@@ -130,6 +130,7 @@ describe('demo dataset is valid data', () => {
       'luat-tdkt-2003',
       'nd-91-2017',
       'tt-12-2019-bnv',
+      'qd-05-2021-ubnd-backan',
       'quy-che-khoi-2022',
     ]);
     expect(rewardAmount('provincialFlag', '2023-02-20', d.ruleSets[2022])).toBe(11_920_000);

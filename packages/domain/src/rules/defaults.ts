@@ -187,6 +187,14 @@ export function defaultRuleSet(year: number): RuleSet {
       source: legalSource('Mỗi báo cáo gửi chậm so với thời hạn bị trừ 0,5 điểm.', BLOC_RULES),
     },
     citations: nationalCitations(),
+    decision: {
+      proposer: 'Giám đốc Sở Nội vụ',
+      executors: ['Chánh Văn phòng Ủy ban nhân dân tỉnh', 'Giám đốc Sở Nội vụ', 'Giám đốc Sở Tài chính'],
+      source: legalSource(
+        'Sở Nội vụ (Ban Thi đua - Khen thưởng) thẩm định hồ sơ, trình Chủ tịch UBND tỉnh quyết định khen thưởng; Sở Tài chính bảo đảm kinh phí khen thưởng.',
+        'Quy định của UBND tỉnh về công tác thi đua, khen thưởng',
+      ),
+    },
     rewards: {
       coefficients: {
         provincialFlag: {

@@ -23,9 +23,43 @@ export const TT_01_2024 =
 export const TT_15_2025 =
   'Thông tư số 15/2025/TT-BNV ngày 04 tháng 8 năm 2025 của Bộ trưởng Bộ Nội vụ quy định biện pháp để tổ chức, hướng dẫn thi hành Luật Thi đua, khen thưởng và Nghị định số 152/2025/NĐ-CP';
 
-/** National "Căn cứ" lines. Order: law (10) → decree (20) → circular (30); local texts use 40+. */
+export const LOCAL_GOVERNMENT_2015 =
+  'Luật Tổ chức chính quyền địa phương ngày 19 tháng 6 năm 2015; Luật sửa đổi, bổ sung một số điều của Luật Tổ chức Chính phủ và Luật Tổ chức chính quyền địa phương ngày 22 tháng 11 năm 2019';
+export const LOCAL_GOVERNMENT_65_2025 =
+  'Luật Tổ chức chính quyền địa phương số 65/2025/QH15 ngày 19 tháng 02 năm 2025';
+export const LOCAL_GOVERNMENT_72_2025 =
+  'Luật Tổ chức chính quyền địa phương số 72/2025/QH15 ngày 16 tháng 6 năm 2025';
+
+/**
+ * National "Căn cứ" lines. Order: the Chairman's competence (5, his decision only) → law (10) →
+ * decree (20) → circular (30); local texts use 40+.
+ */
 export function nationalCitations(): Citation[] {
   return [
+    // VERIFY: the 2025 local-government laws' in-force dates (01/3/2025 and 01/7/2025).
+    {
+      id: 'luat-tccqdp-2015',
+      text: LOCAL_GOVERNMENT_2015,
+      order: 5,
+      validFrom: '2016-01-01',
+      validTo: '2025-02-28',
+      scope: 'province',
+    },
+    {
+      id: 'luat-tccqdp-65-2025',
+      text: LOCAL_GOVERNMENT_65_2025,
+      order: 5,
+      validFrom: '2025-03-01',
+      validTo: '2025-06-30',
+      scope: 'province',
+    },
+    {
+      id: 'luat-tccqdp-72-2025',
+      text: LOCAL_GOVERNMENT_72_2025,
+      order: 5,
+      validFrom: '2025-07-01',
+      scope: 'province',
+    },
     { id: 'luat-tdkt-2003', text: LAW_2003, order: 10, validFrom: '2014-06-01', validTo: '2023-12-31' },
     { id: 'luat-tdkt-2022', text: LAW_2022, order: 10, validFrom: '2024-01-01' },
     { id: 'nd-91-2017', text: ND_91_2017, order: 20, validFrom: '2017-07-31', validTo: '2023-12-31' },

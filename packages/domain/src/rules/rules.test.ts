@@ -49,6 +49,26 @@ describe('default rule sets', () => {
   });
 });
 
+describe('the decision rule', () => {
+  it('names who proposes and who carries out the decision in every default year', () => {
+    for (const year of [2022, 2025]) {
+      const { decision } = defaultRuleSet(year);
+      expect(decision.proposer).toBe('Giám đốc Sở Nội vụ');
+      expect(decision.executors).toContain('Giám đốc Sở Tài chính');
+    }
+  });
+
+  it('refuses a stored rule set without it, by name', () => {
+    const { decision: _omit, ...older } = defaultRuleSet(2023);
+    const err = expectDomainError(() => parseRuleSet(older), 'RULESET_INVALID');
+    expect(JSON.stringify(err.details)).toMatch(/người đề nghị và người thi hành Quyết định khen thưởng/);
+    const noProposer = { ...defaultRuleSet(2023), decision: { ...defaultRuleSet(2023).decision } };
+    delete (noProposer.decision as { proposer?: string }).proposer;
+    const err2 = expectDomainError(() => parseRuleSet(noProposer), 'RULESET_INVALID');
+    expect(JSON.stringify(err2.details)).toMatch(/decision\.proposer/);
+  });
+});
+
 describe('citations keyed by the document date', () => {
   it('switches ND 98/2023 → ND 152/2025 on 01/07/2025', () => {
     expect(ids('2025-06-30')).toContain('nd-98-2023');
@@ -62,6 +82,25 @@ describe('citations keyed by the document date', () => {
     expect(ids('2025-08-05')).toContain('tt-15-2025-bnv');
     expect(ids('2023-01-04', 2022)).toEqual(['luat-tdkt-2003', 'nd-91-2017', 'tt-12-2019-bnv']);
     expect(ids('2024-06-01', 2024)).toEqual(['luat-tdkt-2022', 'nd-98-2023', 'tt-01-2024-bnv']);
+  });
+
+  it("leaves the bloc's own quy chế out of the province's decision", () => {
+    const rs = defaultRuleSet(2022);
+    const quyChe = { id: 'quy-che', text: 'Quy chế hoạt động của Khối', order: 50, validFrom: '2022-02-15' };
+    const withQuyChe = { ...rs, citations: [...rs.citations, { ...quyChe, scope: 'bloc' as const }] };
+    expect(citationsFor(withQuyChe, '2023-01-04').map((c) => c.id)).toContain('quy-che');
+    expect(citationsFor(withQuyChe, '2023-01-04', 'province').map((c) => c.id)).not.toContain('quy-che');
+    expect(
+      parseRuleSet({ ...rs, citations: [...rs.citations, quyChe] }).citations.at(-1)?.scope,
+    ).toBeUndefined();
+  });
+
+  it("cites the Chairman's competence in his decision only", () => {
+    const province = (date: string, year: number) =>
+      citationsFor(defaultRuleSet(year), date, 'province').map((c) => c.id);
+    expect(province('2023-02-20', 2022)[0]).toBe('luat-tccqdp-2015');
+    expect(province('2025-12-20', 2025)[0]).toBe('luat-tccqdp-72-2025');
+    expect(ids('2025-12-20')).not.toContain('luat-tccqdp-72-2025');
   });
 
   it('prints ND 30 lines', () => {

@@ -115,6 +115,12 @@ export const citationSchema = z.object({
   order: z.number().int(),
   validFrom: isoDateSchema,
   validTo: isoDateSchema.optional(),
+  /**
+   * Who cites it: 'bloc' = only the bloc's own records (its quy chế binds the bloc, not the Chairman);
+   * 'province' = only the Chairman's decision (the law on his competence); absent = every record, as
+   * in rule sets stored before the field.
+   */
+  scope: z.enum(['bloc', 'province']).optional(),
 });
 export type Citation = z.infer<typeof citationSchema>;
 
@@ -144,6 +150,31 @@ export const rewardRuleSchema = z.object({
   roundUpTo: z.object({ value: z.number().int().min(1), source: legalSourceSchema }),
 });
 export type RewardRule = z.infer<typeof rewardRuleSchema>;
+
+const requiredText = (what: string) =>
+  z.string({ error: `Bộ quy định chưa ghi ${what}.` }).pipe(nonEmptyTextSchema());
+
+/**
+ * The Chairman's decision on the bloc's proposal: who proposes it ("Xét đề nghị của …", ND 30 Mẫu 1.2
+ * requires the line) and who carries it out (Điều 3). Required, with no fallback: a decision cannot
+ * omit them, and they are the province's own arrangement.
+ */
+export const decisionRuleSchema = z.object(
+  {
+    /** "Giám đốc Sở Nội vụ": the head of the body that appraises award dossiers for the Chairman. */
+    proposer: requiredText('người đề nghị Chủ tịch UBND tỉnh quyết định khen thưởng (decision.proposer)'),
+    /** "Chánh Văn phòng UBND tỉnh", "Giám đốc Sở Nội vụ", "Giám đốc Sở Tài chính". */
+    executors: z
+      .array(nonEmptyTextSchema())
+      .min(1, 'Bộ quy định chưa ghi người thi hành Quyết định khen thưởng.'),
+    source: legalSourceSchema,
+  },
+  {
+    error:
+      'Bộ quy định chưa ghi người đề nghị và người thi hành Quyết định khen thưởng của Chủ tịch UBND tỉnh (decision).',
+  },
+);
+export type DecisionRule = z.infer<typeof decisionRuleSchema>;
 
 export const ruleSetSchema = z.object({
   id: nonEmptyTextSchema(),
@@ -177,6 +208,7 @@ export const ruleSetSchema = z.object({
   }),
   citations: z.array(citationSchema).min(1),
   rewards: rewardRuleSchema,
+  decision: decisionRuleSchema,
 });
 export type RuleSet = z.infer<typeof ruleSetSchema>;
 export type RuleSetInput = z.input<typeof ruleSetSchema>;
