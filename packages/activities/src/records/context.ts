@@ -52,6 +52,18 @@ export function numbered(issue: Issue, title: string): string {
   return issue.number;
 }
 
+/** The conference as recorded with the attendance, and the place name of its day: minutes need both. */
+export function recordedSession(ctx: Context): { session: ConferenceSession; sessionPlace: string } {
+  const { session, sessionPlace } = ctx;
+  if (!session || !sessionPlace) {
+    throw new DomainError(
+      'RECORD_FACT_MISSING',
+      'Chưa ghi thông tin phiên họp (ngày, giờ, địa điểm, chủ trì, thư ký, Ban kiểm phiếu): hãy nhập tại màn hình Hội nghị → Thành phần tham dự.',
+    );
+  }
+  return { session, sessionPlace };
+}
+
 export const DOCX = 'application/vnd.openxmlformats-officedocument.wordprocessingml.document';
 
 export interface Context {

@@ -1,6 +1,6 @@
 import type * as Docs from '@thidua/documents';
 import { DomainError, formatDecimal, vietnamTime } from '@thidua/domain';
-import { type Context, type Issue, numbered, type Planned } from './context';
+import { type Context, type Issue, numbered, type Planned, recordedSession } from './context';
 import type { RecordParts } from './shared';
 
 /**
@@ -15,14 +15,7 @@ export function planMinutes(
 ): Planned[] {
   const { f, issuer, unit, finalResults, basis, electedResult, tallyLines } = p;
   const planned: Planned[] = [];
-  const session = ctx.session;
-  const sessionPlace = ctx.sessionPlace;
-  if (!session || !sessionPlace) {
-    throw new DomainError(
-      'RECORD_FACT_MISSING',
-      'Chưa ghi thông tin phiên họp (ngày, giờ, địa điểm, chủ trì, thư ký, Ban kiểm phiếu): hãy nhập tại màn hình Hội nghị → Thành phần tham dự.',
-    );
-  }
+  const { session, sessionPlace } = recordedSession(ctx);
   const person = (p: { name: string; post: string }): Docs.Person => ({ name: p.name, post: p.post });
   const minutesMeta = (issue: Issue) => ({
     number: numbered(issue, 'Biên bản Hội nghị'),

@@ -7,7 +7,7 @@ import {
   vietnamTime,
   voteKindLabels,
 } from '@thidua/domain';
-import { type Context, numbered, type Planned } from './context';
+import { type Context, numbered, type Planned, recordedSession } from './context';
 import { basisOf, fileKind, type RecordParts } from './shared';
 import type { RoundFacts } from './step-facts';
 
@@ -64,14 +64,7 @@ export function planTallyMinutes(ctx: Context, docs: typeof Docs, p: RecordParts
   const round = requireRound(r);
   const t: TallyResult | null = round.tally;
   if (!t) throw new Error(`round ${round.roundId} has no stored tally`);
-  const session = ctx.session;
-  const sessionPlace = ctx.sessionPlace;
-  if (!session || !sessionPlace) {
-    throw new DomainError(
-      'RECORD_FACT_MISSING',
-      'Chưa ghi thông tin phiên họp (ngày, giờ, địa điểm, chủ trì, thư ký, Ban kiểm phiếu): hãy nhập tại màn hình Hội nghị → Thành phần tham dự.',
-    );
-  }
+  const { session, sessionPlace } = recordedSession(ctx);
   const times = ctx.facts.rounds.find((x) => x.roundId === round.roundId);
   if (!times?.countStartedAt || !times.countedAt) {
     throw new DomainError(

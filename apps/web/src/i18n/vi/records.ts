@@ -63,6 +63,7 @@ export const records = {
     'vote.roundOpened': 'Mở vòng bỏ phiếu',
     'dossier.ready': 'Hồ sơ đã được lập',
     'dossier.failed': 'Không lập được hồ sơ: thiếu dữ liệu',
+    'record.failed': 'Không lập được văn bản: thiếu dữ liệu',
     'dossier.submitted': 'Hồ sơ đã gửi',
     'dossier.returned': 'Hồ sơ bị trả lại',
     'dossier.accepted': 'Hồ sơ được chấp thuận',
