@@ -443,6 +443,11 @@ describe.sequential('one year of a bloc through the API (procedures, real Postgr
     expect(proposal).toContain('Lường Văn Thành');
     expect(proposal).toContain('CHÁNH THANH TRA');
     expect(proposal).toContain('TRƯỞNG KHỐI');
+    // Bắc Kạn merged into Thái Nguyên on 01/07/2025: a record issued now carries the successor's names.
+    expect(proposal).toContain('UBND TỈNH THÁI NGUYÊN');
+    expect(proposal).toContain('Kính gửi: Chủ tịch Ủy ban nhân dân tỉnh Thái Nguyên');
+    expect(proposal).toMatch(/Thái Nguyên, ngày \d{2} tháng \d{1,2} năm 20\d\d/);
+    expect(proposal).not.toContain('UBND TỈNH BẮC KẠN');
     expect(await recordText('nomineeList')).toContain('Lường Văn Thành');
     const minutes = await recordText('conferenceMinutes');
     expect(minutes).toContain('Lường Văn Thành - Chánh Thanh tra tỉnh, Trưởng khối năm 2023');

@@ -26,6 +26,16 @@ function parseRuleSet(state: CycleState, input: unknown): RuleSet {
   return parsed.data;
 }
 
+/**
+ * What the handler stores is what its validator accepted. On replay the validator does not run and
+ * the schema may have grown since (a required field added for new years): a rule set accepted then
+ * is kept as it was rather than refused now, which would change the history.
+ */
+function acceptedRuleSet(input: unknown): RuleSet {
+  const parsed = ruleSetSchema.safeParse(input);
+  return parsed.success ? parsed.data : (input as RuleSet);
+}
+
 function parseTemplate(state: CycleState, input: unknown) {
   const template = parseScoringTemplate(input);
   if (template.year !== state.input.year || template.blocId !== state.input.blocId) {
@@ -50,7 +60,7 @@ export function registerSetupSteps(ctx: CycleContext): void {
       if (s.units.some((u) => u.pactSignedAt)) refuse('PLAN_ALREADY_SIGNED');
     },
     apply: async (a) => {
-      const ruleSet = parseRuleSet(s, a.ruleSet);
+      const ruleSet = acceptedRuleSet(a.ruleSet);
       const template = parseTemplate(s, a.scoringTemplate);
       const title = requireText(a.planTitle, 'tên kế hoạch');
       s.ruleSet = ruleSet;
