@@ -1,6 +1,6 @@
 import { createHash, randomBytes } from 'node:crypto';
 import { bulkInsert, type Db, hashPassword, schema as s } from '@thidua/db';
-import { copyTemplateForYear, defaultRuleSet, demoTemplate2022 } from '@thidua/domain';
+import { copyTemplateForYear, defaultRuleSet, demoTemplate2022, syntheticName } from '@thidua/domain';
 import { sql } from 'drizzle-orm';
 
 /** One seeded bloc: its cycle row (adopted by the workflow at start) and a session per acting user. */
@@ -116,6 +116,19 @@ export async function seedOrg(db: Db, options: OrgOptions): Promise<SeededOrg> {
       tx,
       s.unitNames,
       allUnits.map((id) => ({ unitId: id, name: `Đơn vị ${id}`, validFrom: '2000-01-01' })),
+    );
+    // Each unit's head signs its registration and, for the bloc head's unit, the bloc's records.
+    await bulkInsert(
+      tx,
+      s.officials,
+      allUnits.map((unitId, i) => ({
+        position: 'unitHead' as const,
+        unitId,
+        fullName: syntheticName(i),
+        title: `Giám đốc Đơn vị ${unitId}`,
+        signatureTitle: 'GIÁM ĐỐC',
+        validFrom: '2000-01-01',
+      })),
     );
     await bulkInsert(
       tx,

@@ -49,7 +49,7 @@ const pad = (n: number, w = 2) => String(n).padStart(w, '0');
 // every other generated value unchanged.
 const familyNames = ['Nguyễn', 'Trần', 'Lê', 'Phạm', 'Hoàng', 'Vũ', 'Đặng', 'Bùi', 'Đỗ', 'Ngô'];
 const givenNames = ['Văn Hùng', 'Thị Lan', 'Văn Minh', 'Thị Hoa', 'Văn Dũng', 'Thị Mai', 'Văn Sơn'];
-const syntheticName = (n: number) =>
+export const syntheticName = (n: number) =>
   `${familyNames[n % familyNames.length]} ${givenNames[Math.floor(n / familyNames.length) % givenNames.length]}`;
 const personFrom = '2000-01-01';
 
