@@ -8,6 +8,9 @@ describe('decision number', () => {
     expect(decisionNumberOf('12/QĐ-UBND')).toBe('12/QĐ-UBND');
     expect(decisionNumberOf('  163/QĐ-UBND ')).toBe('163/QĐ-UBND');
     expect(decisionNumberOf('05/QĐ-UBND')).toBe('05/QĐ-UBND');
+    // ND 30 writes numbers below 10 with a leading zero.
+    expect(decisionNumberOf('5/QĐ-UBND')).toBe('05/QĐ-UBND');
+    expect(decisionNumberOf('007/QĐ-UBND')).toBe('07/QĐ-UBND');
     expect(decisionNumberOf('99999/QĐ-UBND')).toBe('99999/QĐ-UBND');
     // Typed with a decomposing keyboard: stored as NFC.
     const nfd = '12/QĐ-UBND'.normalize('NFD');

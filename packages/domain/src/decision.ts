@@ -12,13 +12,16 @@ import { cleanText } from './text';
 /** The UBND's own numbering (ND 30/2020 Phụ lục III): yearly number, "QĐ", issuer "UBND". */
 const DECISION_NUMBER = /^(\d{1,5})\/QĐ-UBND$/u;
 
-/** The stored form of a decision number (NFC, trimmed), or undefined when it is not "123/QĐ-UBND". */
+/**
+ * The stored form of a decision number, or undefined when it is not "123/QĐ-UBND": NFC, trimmed,
+ * and written as ND 30/2020 writes numbers (below 10 with a leading zero: "1/QĐ-UBND" is 01/QĐ-UBND).
+ */
 export function decisionNumberOf(text: unknown): string | undefined {
   if (typeof text !== 'string') return undefined;
-  const number = cleanText(text);
-  const m = DECISION_NUMBER.exec(number);
+  const m = DECISION_NUMBER.exec(cleanText(text));
+  const value = m ? Number(m[1]) : 0;
   // A number is 1 or more: "0/QĐ-UBND" is never issued.
-  return m && Number(m[1]) >= 1 ? number : undefined;
+  return value >= 1 ? `${String(value).padStart(2, '0')}/QĐ-UBND` : undefined;
 }
 
 export function isDecisionNumber(text: unknown): boolean {

@@ -7,7 +7,13 @@
 
 import { ActivityFailure, patched } from '@temporalio/workflow';
 import type { DocumentFacts } from '@thidua/activities/contract';
-import { checkDecision, checkDecisionDate, checkDecisionNumber, vietnamDate } from '@thidua/domain';
+import {
+  checkDecision,
+  checkDecisionDate,
+  checkDecisionNumber,
+  decisionNumberOf,
+  vietnamDate,
+} from '@thidua/domain';
 import { allowed, requireText } from './authz';
 import { acts, type CycleContext } from './context';
 import { asFailure, refuse } from './errors';
@@ -303,7 +309,7 @@ export function registerDossierSteps(ctx: CycleContext): void {
       // Stored as the validator accepted it; a replayed older call (checked by older rules) still
       // passes here unchanged.
       const decision = {
-        number: requireText(a.number, 'số quyết định'),
+        number: decisionNumberOf(a.number) ?? requireText(a.number, 'số quyết định'),
         decisionDate: a.decisionDate,
         signerName: requireText(a.signerName, 'họ tên người ký'),
         signerTitle: requireText(a.signerTitle, 'chức vụ người ký'),
