@@ -161,7 +161,11 @@ export async function reconcile(db: Db, temporal: Client, ledger: CycleLedger): 
 
   // Records: the documents the workflow lists are stored intact, and nothing else was stored.
   const records: Count = { lost: 0, duplicated: 0 };
-  const listed = new Set([...(wf.dossier.documentIds ?? []), ...(wf.decision?.documentIds ?? [])]);
+  const listed = new Set([
+    ...(wf.stepRecordIds ?? []),
+    ...(wf.dossier.documentIds ?? []),
+    ...(wf.decision?.documentIds ?? []),
+  ]);
   const docs = await db
     .select({
       id: s.documents.id,

@@ -38,6 +38,7 @@ export interface CycleSnapshot {
   votes: Record<VoteKind, VoteState>;
   elected: CycleState['elected'];
   nominations: NominationState[];
+  stepRecordIds: string[];
   dossier: CycleState['dossier'];
   committee: CycleState['committee'] & { workingDaysElapsed?: number | undefined };
   decision: CycleState['decision'];
@@ -85,6 +86,7 @@ export function snapshot(s: CycleState): CycleSnapshot {
     votes: s.votes,
     elected: s.elected,
     nominations: s.nominations,
+    stepRecordIds: [...s.stepRecordIds],
     dossier: s.dossier,
     committee: {
       ...c,

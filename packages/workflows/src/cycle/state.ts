@@ -39,6 +39,7 @@ export function initialState(input: CycleInput, workflowId: string, nowIso: stri
     rounds: [],
     votes,
     nominations: [],
+    stepRecordIds: [],
     dossier: {
       status: 'notStarted',
       generation: 0,

@@ -32,6 +32,7 @@ async function issueRecord(
       facts: documentFacts(s),
       round,
     });
+    s.stepRecordIds.push(...docs.map((d) => d.id));
     ctx.bump();
     await ctx.record({
       step: 'documents.generated',

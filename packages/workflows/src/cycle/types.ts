@@ -200,6 +200,8 @@ export interface CycleState {
   resultsConfirmedAt?: string | undefined;
   elected?: { headUnitId: string; deputyUnitId: string; warnings: string[] } | undefined;
   nominations: NominationState[];
+  /** Records issued at their own steps (pact, score table, ballots, vote-count minutes). */
+  stepRecordIds: string[];
   dossier: {
     status:
       | 'notStarted'
