@@ -156,7 +156,8 @@ export async function generateDocuments(
             sha256: row.sha256,
             sizeBytes: row.sizeBytes,
           });
-        for (const p of plan(ctx, input.set, deps.documents, step)) {
+        const planned = plan(ctx, input.set, deps.documents, step);
+        for (const p of planned) {
           const prior = current.find(
             (d) => d.recordType === p.recordType && d.fileName === `${p.fileBase}.docx`,
           );
@@ -213,6 +214,14 @@ export async function generateDocuments(
           }
           remember(issued);
           report(issued, p);
+        }
+        // A unit cut from the proposal takes its Báo cáo thành tích out of the dossier with it.
+        if (input.set === 'dossier') {
+          const files = new Set(planned.map((p) => `${p.fileBase}.docx`));
+          for (const d of current) {
+            if (d.recordType === 'achievementReport' && !files.has(d.fileName))
+              await withdrawDocument(tx, d.id);
+          }
         }
         return out;
       },

@@ -357,6 +357,24 @@ describe.sequential('one year of a bloc through the API (procedures, real Postgr
       signatureTitle: 'Chánh Thanh tra',
       validFrom: today,
     });
+    // Each nominated unit's Báo cáo thành tích is signed by its head: the flag's winner without one
+    // is refused the same way, by name.
+    const winner = flag.electedIds[0] as string;
+    const winnerHead = held.find((o) => o.orgId === winner && o.position === 'unitHead' && !o.validTo);
+    await admin.admin.officials.end({ officialId: winnerHead?.id as string, validTo: yesterday });
+    const nomineeRefusal = await refused(
+      head.conference.confirmResults({ cycleId: CYCLE_2023 }),
+      'PERSON_MISSING',
+    );
+    expect(nomineeRefusal.message).toMatch(new RegExp(`^Chưa có thủ trưởng của .+ tại ngày ${d}/${m}/${y}`));
+    await (await as(unitHead(winner))).admin.officials.add({
+      position: 'unitHead',
+      orgId: winner,
+      fullName: winnerHead?.fullName as string,
+      title: winnerHead?.title as string,
+      signatureTitle: winnerHead?.signatureTitle as string,
+      validFrom: today,
+    });
     await head.conference.confirmResults({ cycleId: CYCLE_2023 });
     await waitPhase('dossier');
     const results = await observer.conference.results({ cycleId: CYCLE_2023 });

@@ -192,7 +192,7 @@ describe.sequential('a returned and cut dossier keeps one document per record', 
     expect(textOf((decision as Row).bytes as Buffer)).toContain(proposal.numberLabel as string);
 
     const rows = await all();
-    for (const series of ['BB', 'TTr']) {
+    for (const series of ['BB', 'TTr', 'BC']) {
       const numbers = [
         ...new Set(rows.filter((d) => d.series === series).map((d) => d.number as number)),
       ].sort((a, b) => a - b);
@@ -219,6 +219,25 @@ describe.sequential('a returned and cut dossier keeps one document per record', 
       .select()
       .from(documents)
       .where(and(eq(documents.cycleId, cycleId), eq(documents.status, 'superseded')));
-    expect(superseded.map((d) => d.fileName).sort()).toEqual(['danh-sach-de-nghi.docx', 'to-trinh.docx']);
+    // The year-end report and each nominee's Báo cáo thành tích are issued again with each
+    // regeneration (Bản 3 is current); the cut unit's report went out of the dossier with it.
+    const reissued = [
+      'bao-cao-thanh-tich-bo-chqs-tinh.docx',
+      'bao-cao-thanh-tich-so-noi-vu.docx',
+      'bao-cao-thanh-tich-so-tu-phap.docx',
+      'bao-cao-tong-ket.docx',
+    ];
+    expect(superseded.map((d) => d.fileName).sort()).toEqual(
+      [
+        ...reissued,
+        ...reissued,
+        'bao-cao-thanh-tich-thanh-tra-tinh.docx',
+        'danh-sach-de-nghi.docx',
+        'to-trinh.docx',
+      ].sort(),
+    );
+    for (const name of reissued) expect((await current(name)).version, name).toBe(3);
+    const cutReport = rows.filter((d) => d.fileName === 'bao-cao-thanh-tich-thanh-tra-tinh.docx');
+    expect(cutReport.map((d) => d.status)).toEqual(['superseded', 'withdrawn']);
   });
 });

@@ -1,14 +1,15 @@
 import { createHash } from 'node:crypto';
 import { schema } from '@thidua/db';
-import { vietnamDate } from '@thidua/domain';
+import { demoDataset, vietnamDate } from '@thidua/domain';
 import { eq, sql } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { phaseKey } from '../src/search-attributes';
-import { CycleDriver, calendarFromNow, UNITS, unitName } from './support/cycle-driver';
+import { CycleDriver, calendarFromNow, explanationOf, UNITS, unitName } from './support/cycle-driver';
 import { docxText } from './support/docx-text';
 import { createHarness, eventually, type Harness } from './support/harness';
 import { saveHistory } from './support/histories';
 
+const fullNameOf = (id: string) => demoDataset.units.find((u) => u.id === id)?.names.at(-1)?.name ?? id;
 const DOCX = 'application/vnd.openxmlformats-officedocument.wordprocessingml.document';
 let h: Harness;
 beforeAll(async () => {
@@ -93,8 +94,9 @@ describe('a full cycle of the Khối Nội chính, setup to closed', () => {
         const s = await c.state();
         return s.dossier.status === 'ready' && s;
       });
-      // Conference minutes, Tờ trình, Danh sách: the rounds' records were issued as they were counted.
-      expect(ready.dossier.documentIds).toHaveLength(3);
+      // Conference minutes, Tờ trình, Danh sách, the year-end report and one Báo cáo thành tích per
+      // nominated unit: the rounds' records were issued as they were counted.
+      expect(ready.dossier.documentIds).toHaveLength(3 + 1 + 4);
       await c.step('submitProposal', 'head', {});
       let s = await c.state();
       expect(s.phase).toBe('committeeReview');
@@ -293,6 +295,33 @@ describe('a full cycle of the Khối Nội chính, setup to closed', () => {
     const pactText = docxText(pacts[0]?.bytes as Buffer);
     for (const u of UNITS) expect(pactText).toContain(unitName(u));
     expect(pactText).toContain('Triệu Đức Quang');
+    // Each nominated unit's Báo cáo thành tích, from what it submitted, signed by its head; the unit
+    // cut by the committee takes its report out of the dossier.
+    const reports = docs
+      .filter((d) => d.recordType === 'achievementReport')
+      .sort((a, b) => b.version - a.version)
+      .map((d) => ({ ...d, text: docxText(d.bytes as Buffer) }));
+    for (const unitId of ['u-snv', 'u-stp', 'u-ttt', 'u-bchqs']) {
+      const latest = reports.find((d) => d.text.includes(explanationOf(unitId)));
+      expect(latest?.fileName, unitId).toMatch(/^bao-cao-thanh-tich-[a-z0-9-]+\.docx$/);
+      expect(latest).toMatchObject({ number: null, series: null, cyclePhase: 'dossier' });
+      expect(latest?.status).toBe(unitId === 'u-bchqs' ? 'withdrawn' : 'issued');
+      expect(latest?.text).toContain('BÁO CÁO THÀNH TÍCH');
+      expect(latest?.text).toContain(fullNameOf(unitId));
+      expect(latest?.text).toContain('là đơn vị thành viên của');
+      expect(latest?.text).toContain('Hệ thống chưa ghi nhận danh hiệu thi đua');
+    }
+    expect(new Set(reports.map((d) => d.fileName)).size).toBe(4);
+    const yearEnd = docs.filter((d) => d.recordType === 'summaryReport');
+    expect(yearEnd.length).toBeGreaterThan(0);
+    expect(yearEnd.every((d) => d.numberLabel?.includes('/BC-'))).toBe(true);
+    expect(new Set(yearEnd.map((d) => d.numberLabel)).size).toBe(1);
+    const yearEndText = docxText(yearEnd.sort((a, b) => b.version - a.version)[0]?.bytes as Buffer);
+    expect(yearEndText).toContain('Tổng kết công tác thi đua, khen thưởng năm 2023');
+    expect(yearEndText).toContain('gồm 09 đơn vị');
+    expect(yearEndText).toContain(`Thứ 1: ${unitName('u-snv')}, 100 điểm`);
+    expect(yearEndText).toContain(`Đơn vị Trưởng Khối năm 2024: ${unitName('u-cat')}`);
+    expect(yearEndText).toContain('TRƯỞNG KHỐI');
     for (const d of docs) {
       const text = docxText(d.bytes as Buffer);
       // The decision's Điều 3 names "Thủ trưởng các cơ quan" by law; a stand-in signer never appears.

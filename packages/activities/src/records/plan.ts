@@ -1,5 +1,6 @@
 import type * as Docs from '@thidua/documents';
 import type { GenerateDocumentsInput } from '../contract';
+import { planAchievementReports } from './achievement';
 import type { Context, Planned } from './context';
 import { planDecision } from './decision';
 import { planMinutes } from './minutes';
@@ -9,6 +10,7 @@ import { planBallot, planTallyMinutes } from './rounds';
 import { planScoreTable } from './scores';
 import { recordParts } from './shared';
 import type { StepFacts } from './step-facts';
+import { planYearEndReport } from './year-end';
 
 export {
   type Citation,
@@ -41,6 +43,11 @@ export function plan(
     case 'pact':
       return planPact(ctx, docs, parts, step.pact);
     case 'dossier':
-      return [...planMinutes(ctx, docs, parts, step.tallyNumbers), ...planProposal(ctx, docs, parts)];
+      return [
+        ...planMinutes(ctx, docs, parts, step.tallyNumbers),
+        ...planProposal(ctx, docs, parts),
+        ...planYearEndReport(ctx, docs, parts, step.reports),
+        ...planAchievementReports(ctx, docs, parts, step.reports),
+      ];
   }
 }

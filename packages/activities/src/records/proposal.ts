@@ -52,8 +52,14 @@ export function planProposal(ctx: Context, docs: typeof Docs, p: RecordParts): P
         vote: { conference, basis, results },
         proposals,
         attachments: [
-          ...(none ? [] : ['Danh sách tập thể đề nghị khen thưởng']),
+          ...(none
+            ? []
+            : [
+                'Danh sách tập thể đề nghị khen thưởng',
+                'Báo cáo thành tích của các tập thể đề nghị khen thưởng',
+              ]),
           'Biên bản Hội nghị tổng kết và các Biên bản kiểm phiếu',
+          `Báo cáo tổng kết công tác thi đua, khen thưởng năm ${f.year}`,
         ],
         signer,
         recipients: ['Như trên', 'Các đơn vị trong Khối', `Lưu: VT, ${ctx.issuerCode}`],

@@ -6,6 +6,7 @@ import { loadOfficials, loadScoreSheets, schema, type Tx } from '@thidua/db';
 import type { Candidate, Official, ScoreSheet, ScoringTemplate, TallyResult, VoteKind } from '@thidua/domain';
 import { and, asc, eq, isNotNull, isNull } from 'drizzle-orm';
 import type { ExcludedCandidate, GenerateDocumentsInput } from '../contract';
+import { loadReportFacts, type ReportFacts } from './report-facts';
 
 export interface RoundFacts {
   roundId: string;
@@ -32,6 +33,8 @@ export interface StepFacts {
         unitHeads: Official[];
       }
     | undefined;
+  /** The dossier's reports: what each unit submitted and how the year went. */
+  reports?: ReportFacts | undefined;
 }
 
 export async function loadStepFacts(tx: Tx, input: GenerateDocumentsInput): Promise<StepFacts> {
@@ -66,6 +69,7 @@ export async function loadStepFacts(tx: Tx, input: GenerateDocumentsInput): Prom
       )
       .orderBy(asc(schema.documents.number));
     out.tallyNumbers = rows.flatMap((r) => (r.label ? [r.label] : []));
+    out.reports = await loadReportFacts(tx, input);
   }
   if (input.set === 'scores' || input.set === 'pact') {
     const [template] = await tx

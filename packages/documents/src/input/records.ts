@@ -185,6 +185,8 @@ export interface AchievementReportInput {
   readonly achievements: readonly Section[];
   readonly emulationTitles: readonly AwardRecord[];
   readonly commendations: readonly AwardRecord[];
+  /** Printed under III instead of the two tables when nothing is on record ("… chưa ghi nhận …"). */
+  readonly noAwards?: string;
   readonly signer: Signer;
   /** Xác nhận của cấp trên trực tiếp (left), where one exists. */
   readonly confirmation?: Signer;

@@ -61,16 +61,25 @@ export async function buildAchievementReport(input: AchievementReportInput): Pro
     bodyParagraph('1. Đặc điểm, tình hình', { bold: true, keepNext: true }),
     ...input.profile.contact.map((c) => bodyParagraph(`- ${c}`)),
     ...input.profile.background.map((p) => bodyParagraph(p)),
-    bodyParagraph('2. Chức năng, nhiệm vụ', { bold: true, keepNext: true }),
-    ...input.profile.functions.map((p) => bodyParagraph(p)),
+    // A sub-heading with nothing stored under it is left out rather than filled.
+    ...(input.profile.functions.length > 0
+      ? [
+          bodyParagraph('2. Chức năng, nhiệm vụ', { bold: true, keepNext: true }),
+          ...input.profile.functions.map((p) => bodyParagraph(p)),
+        ]
+      : []),
     bodyParagraph('II. THÀNH TÍCH ĐẠT ĐƯỢC', { bold: true, keepNext: true }),
     ...sectionParagraphs(input.achievements),
     bodyParagraph('III. CÁC HÌNH THỨC ĐÃ ĐƯỢC KHEN THƯỞNG', { bold: true, keepNext: true }),
-    bodyParagraph('1. Danh hiệu thi đua', { bold: true, keepNext: true }),
-    awardTable(input.emulationTitles, 'Danh hiệu thi đua'),
-    line('', { size: SIZE.body }),
-    bodyParagraph('2. Hình thức khen thưởng', { bold: true, keepNext: true }),
-    awardTable(input.commendations, 'Hình thức khen thưởng'),
+    ...(input.noAwards !== undefined && input.emulationTitles.length + input.commendations.length === 0
+      ? [bodyParagraph(requireText(input.noAwards, 'achievementReport.noAwards'))]
+      : [
+          bodyParagraph('1. Danh hiệu thi đua', { bold: true, keepNext: true }),
+          awardTable(input.emulationTitles, 'Danh hiệu thi đua'),
+          line('', { size: SIZE.body }),
+          bodyParagraph('2. Hình thức khen thưởng', { bold: true, keepNext: true }),
+          awardTable(input.commendations, 'Hình thức khen thưởng'),
+        ]),
     line('', { size: SIZE.body, keepNext: true }),
     closingRow({
       left: input.confirmation ? signatureBlock(input.confirmation, '(Ký, đóng dấu)') : [],

@@ -53,6 +53,10 @@ export function unitName(id: string): string {
   return unit?.names.at(-1)?.shortName ?? unit?.names.at(-1)?.name ?? id;
 }
 
+/** What a unit writes against its first criterion. */
+export const explanationOf = (unitId: string) =>
+  `${unitName(unitId)} hoàn thành 100% kế hoạch công tác năm, không có đơn thư tồn đọng.`;
+
 /** Scores at `pct` of every criterion's maximum, in the template's step. */
 export function sheetAt(template: ScoringTemplate, pct: number) {
   const step = template.scoreStep;
@@ -216,11 +220,11 @@ export class CycleDriver {
   }
 
   async submit(unitId: string, pct = this.pctOf(unitId)) {
-    await this.step(
-      'signOffSelfAssessment',
-      { unitHead: unitId },
-      { unitId, sheet: sheetAt(this.template, pct) },
-    );
+    const sheet = sheetAt(this.template, pct);
+    // The unit explains its first criterion, as a unit writes its results into the sheet.
+    const [first, ...rest] = sheet.criteria;
+    const criteria = first ? [{ ...first, selfNote: explanationOf(unitId) }, ...rest] : rest;
+    await this.step('signOffSelfAssessment', { unitHead: unitId }, { unitId, sheet: { criteria } });
     return this.step('submitSelfAssessment', { unitOfficer: unitId }, { unitId });
   }
 
