@@ -8,22 +8,12 @@ import {
   officialAt,
   officialsScreen,
   scoreBreakdown,
+  slug,
   voteKindLabels,
 } from '@thidua/domain';
 import type { Context, Planned } from './context';
 import type { PastAward, ReportFacts } from './report-facts';
 import type { RecordParts } from './shared';
-
-/** File names without accents: "Sở Tư pháp" → "so-tu-phap". */
-export function slug(text: string): string {
-  return text
-    .normalize('NFD')
-    .replace(/[\u0300-\u036f]/g, '')
-    .replace(/[đĐ]/g, 'd')
-    .toLowerCase()
-    .replace(/[^a-z0-9]+/g, '-')
-    .replace(/^-|-$/g, '');
-}
 
 const pastAward = (a: PastAward): Docs.AwardRecord => ({
   year: a.year,

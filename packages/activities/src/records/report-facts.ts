@@ -3,15 +3,8 @@
  * submission, its explanations and reviewed scores, the nominated units' heads, names over time and
  * the awards the province decided for them in earlier years.
  */
-import { loadOfficials, loadScoreSheets, schema, type Tx } from '@thidua/db';
-import {
-  type AwardKind,
-  DomainError,
-  formatDateShort,
-  type Official,
-  type ScoreSheet,
-  type ScoringTemplate,
-} from '@thidua/domain';
+import { loadOfficials, loadProvinceNameAt, loadScoreSheets, schema, type Tx } from '@thidua/db';
+import type { AwardKind, Official, ScoreSheet, ScoringTemplate } from '@thidua/domain';
 import { and, eq, inArray, isNotNull, isNull, lt, ne, or } from 'drizzle-orm';
 import type { GenerateDocumentsInput } from '../contract';
 
@@ -142,28 +135,13 @@ async function loadPastAwards(
         ).map((c) => [c.id, c.year])
       : [],
   );
-  const provinceIds = [...new Set(rows.map((d) => d.provinceId))];
-  const provinceNames =
-    provinceIds.length > 0
-      ? await tx
-          .select()
-          .from(schema.provinceNames)
-          .where(
-            and(inArray(schema.provinceNames.provinceId, provinceIds), eq(schema.provinceNames.kind, 'name')),
-          )
-      : [];
-  const provinceAt = (provinceId: string, date: string): string => {
-    const found = provinceNames.find(
-      (n) => n.provinceId === provinceId && n.validFrom <= date && (n.validTo === null || date <= n.validTo),
-    );
-    if (!found) {
-      throw new DomainError(
-        'RECORD_FACT_MISSING',
-        `Chưa có tên tỉnh ${provinceId} tại ngày ${formatDateShort(date)}: nhập tại Quản trị → Tổ chức.`,
-      );
-    }
-    return found.name;
-  };
+  // The issuer's name on each decision's date (a province that merged since prints its successor).
+  const provinceNames = new Map<string, string>();
+  for (const d of rows) {
+    const key = `${d.provinceId}@${d.decisionDate}`;
+    if (!provinceNames.has(key))
+      provinceNames.set(key, await loadProvinceNameAt(tx, d.provinceId, d.decisionDate));
+  }
   for (const d of rows.sort((a, b) => a.decisionDate.localeCompare(b.decisionDate))) {
     for (const a of d.awards) {
       if (a.cycleId === input.cycleId) continue;
@@ -172,7 +150,7 @@ async function loadPastAwards(
         year: (a.cycleId ? cycleYears.get(a.cycleId) : undefined) ?? d.year,
         number: d.number,
         decisionDate: d.decisionDate,
-        provinceName: provinceAt(d.provinceId, d.decisionDate),
+        provinceName: provinceNames.get(`${d.provinceId}@${d.decisionDate}`) as string,
       });
     }
   }

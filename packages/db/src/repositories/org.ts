@@ -10,6 +10,7 @@ import {
   type OrgEvent,
   type Province,
   provinceIdAt,
+  provinceNameAt,
   type Unit,
 } from '@thidua/domain';
 import { and, asc, eq, getTableColumns, inArray } from 'drizzle-orm';
@@ -190,6 +191,21 @@ export async function memberUnitIds(db: DbOrTx, blocId: string, year: number): P
  * the organisation's history. Throws RECORD_FACT_MISSING naming what to enter: the API runs it before
  * accepting a step whose records need it, the record activity runs it again when it builds them.
  */
+/** The province in force at `date` for one that may since have merged into another. */
+async function provinceInForce(db: DbOrTx, org: Organisation, provinceId: string, date: IsoDate) {
+  const id = provinceIdAt(org.orgEvents, provinceId, date);
+  const home = id === provinceId ? org : await loadOrganisation(db, id);
+  const province = home.provinces.find((p) => p.id === id);
+  if (!province) throw new DomainError('NOT_FOUND', `Không tìm thấy tỉnh ${id}.`);
+  return province;
+}
+
+/** The name of the province (or of its successor after a merger) at `date`, e.g. for a decision's issuer. */
+export async function loadProvinceNameAt(db: DbOrTx, provinceId: string, date: IsoDate): Promise<string> {
+  const org = await loadOrganisation(db, provinceId);
+  return provinceNameAt(await provinceInForce(db, org, provinceId, date), date);
+}
+
 export async function loadIssuerFacts(
   db: DbOrTx,
   target: { blocId: string; date: IsoDate },
@@ -201,9 +217,5 @@ export async function loadIssuerFacts(
   if (!row) throw new DomainError('NOT_FOUND', `Không tìm thấy Khối thi đua ${target.blocId}.`);
   const org = await loadOrganisation(db, row.provinceId);
   const bloc = org.blocs.find((b) => b.id === target.blocId) as Bloc;
-  const provinceId = provinceIdAt(org.orgEvents, row.provinceId, target.date);
-  const home = provinceId === row.provinceId ? org : await loadOrganisation(db, provinceId);
-  const province = home.provinces.find((p) => p.id === provinceId);
-  if (!province) throw new DomainError('NOT_FOUND', `Không tìm thấy tỉnh ${provinceId}.`);
-  return issuerFactsAt(bloc, province, target.date);
+  return issuerFactsAt(bloc, await provinceInForce(db, org, row.provinceId, target.date), target.date);
 }

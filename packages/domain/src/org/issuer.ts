@@ -43,9 +43,14 @@ export function provinceIdAt(events: readonly OrgEvent[], provinceId: string, da
   return successors[0] as string;
 }
 
+/** The province's official name at `date`, or the missing fact named. */
+export function provinceNameAt(province: Province, date: IsoDate): string {
+  return nameIn(`tên tỉnh (${province.code})`, province.names, date).name;
+}
+
 /** Refuses with the missing fact named: never a "…" or a made-up name in a record. */
 export function issuerFactsAt(bloc: Bloc, province: Province, date: IsoDate): IssuerFacts {
-  const provinceName = nameIn(`tên tỉnh (${province.code})`, province.names, date).name;
+  const provinceName = provinceNameAt(province, date);
   const place = nameIn(`địa danh của tỉnh ${provinceName}`, province.placeNames, date).name;
   const blocName = nameIn(`tên Khối thi đua (${bloc.id})`, bloc.names, date);
   return {
