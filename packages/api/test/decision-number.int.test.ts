@@ -7,12 +7,13 @@
  */
 import type { ApiServices } from '@thidua/api';
 import { createDb, type DbHandle } from '@thidua/db';
-import { cycles, decisions, users } from '@thidua/db/schema';
+import { cycles, decisions, documents, users } from '@thidua/db/schema';
 import type { TestDatabase } from '@thidua/db/testing';
 import { addDays, vietnamDate } from '@thidua/domain';
 import { and, eq } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { CycleDriver, UNITS } from '../../workflows/test/support/cycle-driver';
+import { docxText } from '../../workflows/test/support/docx-text';
 import type { Harness } from '../../workflows/test/support/harness';
 import { UPDATE_DEADLINE_MS } from '../src/workflow/run-step';
 import { type Caller, callerAs } from './helpers/callers';
@@ -185,6 +186,21 @@ describe.sequential('the decision number and date are checked before the step', 
 describe('a number taken between the API check and the insert', () => {
   test('the insert refuses it without retrying; the cycle stays in committee review and records a corrected one', async () => {
     const third = await acceptedCycle(2049);
+    // Sở Nội vụ's report (Mẫu 02, section III) lists the flags of the two earlier years, each with the
+    // decision that gave it and the province as named on that day (Bắc Kạn merged into Thái Nguyên).
+    const [report] = await database.db
+      .select({ bytes: documents.bytes })
+      .from(documents)
+      .where(
+        and(
+          eq(documents.cycleId, third.cycleId),
+          eq(documents.fileName, 'bao-cao-thanh-tich-so-noi-vu.docx'),
+        ),
+      );
+    const text = docxText(new Uint8Array(report?.bytes as Buffer));
+    expect(text).toContain('Quyết định số 12/QĐ-UBND');
+    expect(text).toContain('Quyết định số 13/QĐ-UBND');
+    expect(text).toContain('của Chủ tịch UBND tỉnh Thái Nguyên');
     // What a second reviewer racing on the same number looks like to the workflow: the API's check
     // passed, and the row appears before the activity inserts it.
     const started = Date.now();
