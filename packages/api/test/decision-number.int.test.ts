@@ -6,8 +6,7 @@
  * province and the decision year: both decisions are dated today.
  */
 import type { ApiServices } from '@thidua/api';
-import { createDb, type DbHandle } from '@thidua/db';
-import { cycles, decisions, documents, users } from '@thidua/db/schema';
+import { cycles, decisions, documents } from '@thidua/db/schema';
 import type { TestDatabase } from '@thidua/db/testing';
 import { addDays, vietnamDate } from '@thidua/domain';
 import { and, eq } from 'drizzle-orm';
@@ -17,46 +16,33 @@ import { docxText } from '../../workflows/test/support/docx-text';
 import type { Harness } from '../../workflows/test/support/harness';
 import { UPDATE_DEADLINE_MS } from '../src/workflow/run-step';
 import { type Caller, callerAs } from './helpers/callers';
-import { demoDatabase } from './helpers/database';
 import { COMMITTEE } from './helpers/demo-users';
+import { drivenYears } from './helpers/driven-year';
 import { refused } from './helpers/errors';
 import { PROVINCE } from './helpers/fixtures';
-import { type TestTemporal, testTemporal } from './helpers/temporal';
 import { waitFor } from './helpers/wait';
 
 let database: TestDatabase;
-let temporal: TestTemporal;
-let api: DbHandle;
 let committee: Caller;
 let harness: Harness;
+let close: () => Promise<void>;
 
 beforeAll(async () => {
-  database = await demoDatabase('thidua_api_decision');
-  temporal = await testTemporal({ worker: true, databaseUrl: database.url });
-  api = createDb(database.url, { max: 5, applicationName: 'thidua-test-ballots' });
+  const years = await drivenYears('thidua_api_decision');
+  ({ database, harness, close } = years);
   const services: ApiServices = {
     version: 'test',
     db: database.db,
-    temporal: temporal.client,
-    taskQueue: temporal.taskQueue,
-    cycleWorkflowId: temporal.workflowId,
+    temporal: years.temporal.client,
+    taskQueue: years.temporal.taskQueue,
+    cycleWorkflowId: years.temporal.workflowId,
     livePollMs: 50,
   };
   committee = await callerAs(services, COMMITTEE);
-  const rows = await database.db.select({ id: users.id, username: users.username }).from(users);
-  // What the cycle driver needs of a harness: the client, the worker's queue, accounts, a pool.
-  harness = {
-    client: temporal.client,
-    taskQueue: temporal.taskQueue,
-    users: new Map(rows.map((r) => [r.username, r.id])),
-    api,
-  } as unknown as Harness;
 });
 
 afterAll(async () => {
-  await api?.close();
-  await temporal?.close();
-  await database?.drop();
+  await close?.();
 });
 
 /** A cycle of the demo bloc run to a dossier the committee has accepted. */

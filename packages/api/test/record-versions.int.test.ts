@@ -5,8 +5,8 @@
  * conference's minutes never change; citations follow the current Tờ trình; each nominee is printed
  * with its own round's figures.
  */
-import { createDb, type DbHandle, listCycleDocuments } from '@thidua/db';
-import { documents, users } from '@thidua/db/schema';
+import { listCycleDocuments } from '@thidua/db';
+import { documents } from '@thidua/db/schema';
 import type { TestDatabase } from '@thidua/db/testing';
 import { vietnamDate } from '@thidua/domain';
 import { and, asc, eq } from 'drizzle-orm';
@@ -15,32 +15,19 @@ import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { CycleDriver, UNITS } from '../../workflows/test/support/cycle-driver';
 import type { Harness } from '../../workflows/test/support/harness';
 import { dossierZip } from '../src/services/files/dossier-zip';
-import { demoDatabase } from './helpers/database';
-import { type TestTemporal, testTemporal } from './helpers/temporal';
+import { drivenYears } from './helpers/driven-year';
 import { waitFor } from './helpers/wait';
 
 let database: TestDatabase;
-let temporal: TestTemporal;
-let api: DbHandle;
 let harness: Harness;
+let close: () => Promise<void>;
 
 beforeAll(async () => {
-  database = await demoDatabase('thidua_api_versions');
-  temporal = await testTemporal({ worker: true, databaseUrl: database.url });
-  api = createDb(database.url, { max: 5, applicationName: 'thidua-test-versions' });
-  const rows = await database.db.select({ id: users.id, username: users.username }).from(users);
-  harness = {
-    client: temporal.client,
-    taskQueue: temporal.taskQueue,
-    users: new Map(rows.map((r) => [r.username, r.id])),
-    api,
-  } as unknown as Harness;
+  ({ database, harness, close } = await drivenYears('thidua_api_versions'));
 });
 
 afterAll(async () => {
-  await api?.close();
-  await temporal?.close();
-  await database?.drop();
+  await close?.();
 });
 
 type Row = typeof documents.$inferSelect;
