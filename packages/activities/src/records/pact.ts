@@ -18,10 +18,13 @@ export function planPact(
   if (!pact) throw new Error('the pact needs its clauses, targets and unit heads');
   const { f } = p;
   const units: Docs.PactUnit[] = f.units.map((u) => {
-    const targets = pact.targets.get(u.id) ?? [];
-    if (targets.length === 0) {
-      throw new DomainError('RECORD_FACT_MISSING', `${u.name} chưa đăng ký chỉ tiêu thi đua năm ${f.year}.`);
-    }
+    // A unit whose targets were agreed on paper (the bloc head closed the registration) is listed
+    // with what the system knows of it, never with targets it did not register.
+    const registered = pact.targets.get(u.id) ?? [];
+    const targets =
+      registered.length > 0
+        ? registered
+        : [`Đơn vị chưa đăng ký chỉ tiêu thi đua năm ${f.year} trên hệ thống.`];
     const head = officialAt(pact.unitHeads, { position: 'unitHead', orgId: u.id, orgName: u.name }, ctx.date);
     if (head.signatureTitle === undefined) {
       throw new DomainError(

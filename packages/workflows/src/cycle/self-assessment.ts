@@ -3,6 +3,7 @@
  * edits of a sheet); the unit head signs off the final sheet here, then it is submitted. Deadlines:
  * the bloc head may extend one unit's once; the secretariat may move a phase deadline for all.
  */
+import { patched } from '@temporalio/workflow';
 import { type ScoreSheet, type ScoringTemplate, validateScores } from '@thidua/domain';
 import { allowed, requireInstant, requireText, unitOf } from './authz';
 import type { CycleContext } from './context';
@@ -18,6 +19,7 @@ import {
   updates,
 } from './messages';
 import { notice, toBloc, unitNotices } from './notify';
+import { issuePact } from './step-records';
 import { type CycleState, deadlineKinds, deadlinePhase, phases, type UnitState } from './types';
 
 /** Only the self side of the sheet comes from the unit; anything else in the payload is ignored. */
@@ -244,6 +246,8 @@ export function registerSelfAssessmentSteps(ctx: CycleContext): void {
           after: { phase: next, reason: a.reason },
         },
       });
+      // Registration closed by the bloc head rather than by the last unit: the pact is issued all the same.
+      if (from === 'registration' && patched('pact-at-registration-advance')) await issuePact(ctx);
       return ctx.ack();
     },
   });
