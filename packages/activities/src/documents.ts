@@ -16,6 +16,7 @@ import {
   type Tx,
   withdrawDocument,
 } from '@thidua/db';
+import type { LiveRecord } from '@thidua/documents';
 import {
   type CyclePhase,
   type DocumentTypeCode,
@@ -27,6 +28,7 @@ import { and, eq, gt } from 'drizzle-orm';
 import type { GenerateDocumentsInput, GeneratedDocument } from './contract';
 import type { ResolvedDeps } from './deps';
 import { withActivityErrors } from './errors';
+import { dossierFacts } from './records/dossier-check';
 import {
   type Citation,
   DOCX,
@@ -74,13 +76,9 @@ async function peekNumber(
  * A record that cannot be built fails its step, named, and is not retried: the same facts would fail
  * again. Nothing is stored in its place.
  */
-async function buildRecord(
-  p: Planned,
-  issue: Issue,
-  cite: (fileBase: string) => Citation,
-): Promise<Uint8Array> {
+async function guarded<T>(p: Planned, make: () => Promise<T>): Promise<T> {
   try {
-    return await p.build(issue, cite);
+    return await make();
   } catch (error) {
     if (error instanceof DomainError) throw error;
     throw ApplicationFailure.create({
@@ -157,12 +155,28 @@ export async function generateDocuments(
             sizeBytes: row.sizeBytes,
           });
         const planned = plan(ctx, input.set, deps.documents, step);
+        // How each record is issued this time, decided before anything is stored: a failed check
+        // below then leaves the set as it was.
+        const issuedOn = vietnamDate(issuedAt.toISOString());
+        const nextNumber = new Map<DocumentTypeCode, number>();
+        type Step =
+          | { p: Planned; kept: DocumentRow }
+          | {
+              p: Planned;
+              kept?: undefined;
+              prior: DocumentRow | undefined;
+              /** The document this issue is the next version of. */
+              same: DocumentRow | undefined;
+              number: number | null;
+              issue: Issue;
+            };
+        const steps: Step[] = [];
         for (const p of planned) {
           const prior = current.find(
             (d) => d.recordType === p.recordType && d.fileName === `${p.fileBase}.docx`,
           );
           if (prior && p.final) {
-            report(prior, p);
+            steps.push({ p, kept: prior });
             continue;
           }
           const replaced =
@@ -171,19 +185,51 @@ export async function generateDocuments(
             prior.issuedAt !== null &&
             (await cutSince(tx, input.cycleId, prior.issuedAt));
           const sameDocument = prior !== undefined && !replaced;
-          const number =
-            p.series && !sameDocument
-              ? await peekNumber(tx, input.facts.provinceId, ctx.issuerCode, year, p.series)
-              : null;
+          let number: number | null = null;
+          if (p.series && !sameDocument) {
+            // Two records of one series in a set take consecutive numbers.
+            number =
+              nextNumber.get(p.series) ??
+              (await peekNumber(tx, input.facts.provinceId, ctx.issuerCode, year, p.series));
+            nextNumber.set(p.series, number + 1);
+          }
           const label = sameDocument
             ? prior.numberLabel
             : number && p.series
               ? formatDocumentNumber({ number, typeCode: p.series, issuerCode: ctx.issuerCode })
               : null;
           const version = sameDocument ? prior.version + 1 : 1;
-          const bytes = Buffer.from(await buildRecord(p, { number: label, version }, cite));
+          if (label) citations.set(p.fileBase, { number: label, date: issuedOn });
+          steps.push({
+            p,
+            prior,
+            same: sameDocument ? prior : undefined,
+            number,
+            issue: { number: label, version },
+          });
+        }
+        // The dossier is checked as a whole (units, votes, quotas, numbers, dates) against the
+        // vote-count minutes already issued, before any of its records is stored.
+        if (input.set === 'dossier') {
+          const records: LiveRecord[] = [];
+          for (const s of steps) {
+            const { input: inputOf } = s.p;
+            if (s.kept || !inputOf) continue;
+            const { issue } = s;
+            records.push(await guarded(s.p, async () => inputOf(issue, cite)));
+          }
+          deps.documents.checkLiveDossier(dossierFacts(ctx, step.tallyMinutes, records));
+        }
+        for (const s of steps) {
+          if (s.kept) {
+            report(s.kept, s.p);
+            continue;
+          }
+          const { p, prior, same, number, issue } = s;
+          const { version } = issue;
+          const bytes = Buffer.from(await guarded(p, () => p.build(issue, cite)));
           const row: DocumentRow = await createDocumentVersion(tx, {
-            ...(sameDocument ? { documentGroupId: prior.documentGroupId } : {}),
+            ...(same ? { documentGroupId: same.documentGroupId } : {}),
             cycleId: input.cycleId,
             provinceId: input.facts.provinceId,
             recordType: p.recordType,
@@ -204,8 +250,8 @@ export async function generateDocuments(
           if (row.version !== version)
             throw new Error(`document version moved: printed ${version}, stored ${row.version}`);
           let issued: DocumentRow;
-          if (sameDocument) {
-            issued = await issueNextVersion(tx, { draftId: row.id, priorId: prior.id, issuedAt });
+          if (same) {
+            issued = await issueNextVersion(tx, { draftId: row.id, priorId: same.id, issuedAt });
           } else {
             if (prior) await withdrawDocument(tx, prior.id);
             issued = await issueDocument(tx, row.id, issuedAt);

@@ -31,3 +31,9 @@ export { buildScoreSummary } from './records/score-summary';
 export { buildTallyMinutes } from './records/tally-minutes';
 export { buildYearEndReport } from './records/year-end-report';
 export type * from './types';
+export {
+  checkLiveDossier,
+  type IssuedTally,
+  type LiveDossier,
+  type LiveRecord,
+} from './validate/live-dossier';

@@ -61,6 +61,7 @@ export const errorMessages = {
 
   // --- documents -------------------------------------------------------------
   INVALID_DOCUMENT_NUMBER: 'Số, ký hiệu văn bản không hợp lệ.',
+  DOSSIER_INCONSISTENT: 'Các văn bản trong hồ sơ không thống nhất với nhau.',
 
   // --- workflow (cycle process) ----------------------------------------------
   WRONG_PHASE: 'Thao tác không thực hiện được ở giai đoạn hiện tại của năm thi đua.',

@@ -11,7 +11,7 @@ import {
   slug,
   voteKindLabels,
 } from '@thidua/domain';
-import type { Context, Planned } from './context';
+import { type Context, dossierRecord, type Planned } from './context';
 import type { PastAward, ReportFacts } from './report-facts';
 import type { RecordParts } from './shared';
 
@@ -110,8 +110,9 @@ export function planAchievementReports(
       series: null,
       title: `Báo cáo thành tích của ${fullName} năm ${f.year}`,
       fileBase: `bao-cao-thanh-tich-${slug(short)}`,
-      build: () =>
-        docs.buildAchievementReport({
+      ...dossierRecord(
+        'achievementReport',
+        () => ({
           issuer: { name: fullName },
           date: ctx.date,
           place: ctx.place,
@@ -131,6 +132,8 @@ export function planAchievementReports(
             : {}),
           signer,
         }),
+        docs.buildAchievementReport,
+      ),
     };
   });
 }

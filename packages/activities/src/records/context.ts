@@ -4,6 +4,7 @@
  * "…", a made-up name or a plain-text stand-in.
  */
 import { loadIssuerFacts, loadRecordPeople, schema, type Tx } from '@thidua/db';
+import type { LiveRecord } from '@thidua/documents';
 import {
   type ConferenceSession,
   type DocumentTypeCode,
@@ -43,7 +44,23 @@ export interface Planned {
   final?: boolean;
   /** What it proposes shrinks with a cut: it is then a new document, and the returned one withdrawn. */
   proposes?: boolean;
+  /** A dossier record's builder input: checked against the rest of the set before anything is stored. */
+  input?: (issue: Issue, cite: (fileBase: string) => Citation) => LiveRecord;
   build: (issue: Issue, cite: (fileBase: string) => Citation) => Promise<Uint8Array>;
+}
+
+type InputOf<K extends LiveRecord['record']> = Extract<LiveRecord, { record: K }>['input'];
+
+/** A dossier record: its builder input, and its bytes built from exactly that input. */
+export function dossierRecord<K extends LiveRecord['record']>(
+  record: K,
+  input: (issue: Issue, cite: (fileBase: string) => Citation) => InputOf<K>,
+  build: (input: InputOf<K>) => Promise<Uint8Array>,
+): Pick<Planned, 'input' | 'build'> {
+  return {
+    input: (issue, cite) => ({ record, input: input(issue, cite) }) as LiveRecord,
+    build: (issue, cite) => build(input(issue, cite)),
+  };
 }
 
 /** The number a numbered record is built with: the generator always gives one. */

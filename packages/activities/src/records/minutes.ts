@@ -1,6 +1,6 @@
 import type * as Docs from '@thidua/documents';
 import { DomainError, formatDecimal, vietnamTime } from '@thidua/domain';
-import { type Context, type Issue, numbered, type Planned, recordedSession } from './context';
+import { type Context, dossierRecord, type Issue, numbered, type Planned, recordedSession } from './context';
 import type { RecordParts } from './shared';
 
 /**
@@ -41,8 +41,9 @@ export function planMinutes(
     title: `Biên bản Hội nghị tổng kết năm ${f.year}`,
     fileBase: 'bien-ban-hoi-nghi',
     final: true,
-    build: (issue) =>
-      docs.buildConferenceMinutes({
+    ...dossierRecord(
+      'conferenceMinutes',
+      (issue) => ({
         issuer,
         meta: minutesMeta(issue),
         subject: `Hội nghị tổng kết công tác thi đua, khen thưởng năm ${f.year}`,
@@ -80,6 +81,8 @@ export function planMinutes(
         },
         recipients: ['Ban Thi đua - Khen thưởng, Sở Nội vụ', 'Các đơn vị trong Khối', 'Lưu: VT, Hồ sơ'],
       }),
+      docs.buildConferenceMinutes,
+    ),
   });
   return planned;
 }

@@ -44,7 +44,12 @@ export function plan(
       return planPact(ctx, docs, parts, step.pact);
     case 'dossier':
       return [
-        ...planMinutes(ctx, docs, parts, step.tallyNumbers),
+        ...planMinutes(
+          ctx,
+          docs,
+          parts,
+          step.tallyMinutes.map((t) => t.number),
+        ),
         ...planProposal(ctx, docs, parts),
         ...planYearEndReport(ctx, docs, parts, step.reports),
         ...planAchievementReports(ctx, docs, parts, step.reports),

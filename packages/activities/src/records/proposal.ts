@@ -1,5 +1,5 @@
 import type * as Docs from '@thidua/documents';
-import { type Context, numbered, type Planned } from './context';
+import { type Context, dossierRecord, numbered, type Planned } from './context';
 import type { RecordParts } from './shared';
 
 /** The Tờ trình to the Chairman of the UBND and the Danh sách attached to it. */
@@ -29,8 +29,9 @@ export function planProposal(ctx: Context, docs: typeof Docs, p: RecordParts): P
     title: `Tờ trình đề nghị khen thưởng năm ${f.year}`,
     fileBase: 'to-trinh',
     proposes: true,
-    build: (issue) =>
-      docs.buildProposal({
+    ...dossierRecord(
+      'proposal',
+      (issue) => ({
         issuer,
         meta: {
           number: numbered(issue, 'Tờ trình'),
@@ -64,6 +65,8 @@ export function planProposal(ctx: Context, docs: typeof Docs, p: RecordParts): P
         signer,
         recipients: ['Như trên', 'Các đơn vị trong Khối', `Lưu: VT, ${ctx.issuerCode}`],
       }),
+      docs.buildProposal,
+    ),
   });
   // A year with no proposal has no list to attach (the Tờ trình says so).
   if (f.nominations.length === 0) return planned;
@@ -73,8 +76,9 @@ export function planProposal(ctx: Context, docs: typeof Docs, p: RecordParts): P
     title: `Danh sách tập thể đề nghị khen thưởng năm ${f.year}`,
     fileBase: 'danh-sach-de-nghi',
     proposes: true,
-    build: (issue, cite) =>
-      docs.buildNominationList({
+    ...dossierRecord(
+      'nominationList',
+      (issue, cite) => ({
         issuer,
         year: f.year,
         attachedTo: { ...cite('to-trinh'), issuerName: ctx.blocShort },
@@ -89,6 +93,8 @@ export function planProposal(ctx: Context, docs: typeof Docs, p: RecordParts): P
         })),
         signer,
       }),
+      docs.buildNominationList,
+    ),
   });
   return planned;
 }

@@ -18,10 +18,17 @@ export interface RoundFacts {
   tally: TallyResult | null;
 }
 
+export interface IssuedMinutes {
+  number: string;
+  issuedAt: Date;
+  fileName: string;
+  title: string;
+}
+
 export interface StepFacts {
   round?: RoundFacts | undefined;
-  /** Numbers of the cycle's vote-count minutes as issued, in issue order. */
-  tallyNumbers: string[];
+  /** The cycle's vote-count minutes as issued, in issue order. */
+  tallyMinutes: IssuedMinutes[];
   /** The locked scores: the cycle's criteria and every unit's sheet as stored. */
   scores?: { template: ScoringTemplate; sheets: ScoreSheet[] } | undefined;
   /** The pact: its common clauses, each unit's registered targets, the unit heads' holdings. */
@@ -38,7 +45,7 @@ export interface StepFacts {
 }
 
 export async function loadStepFacts(tx: Tx, input: GenerateDocumentsInput): Promise<StepFacts> {
-  const out: StepFacts = { tallyNumbers: [] };
+  const out: StepFacts = { tallyMinutes: [] };
   if (input.round) {
     const [row] = await tx
       .select()
@@ -57,7 +64,12 @@ export async function loadStepFacts(tx: Tx, input: GenerateDocumentsInput): Prom
   }
   if (input.set === 'dossier') {
     const rows = await tx
-      .select({ label: schema.documents.numberLabel })
+      .select({
+        label: schema.documents.numberLabel,
+        issuedAt: schema.documents.issuedAt,
+        fileName: schema.documents.fileName,
+        title: schema.documents.title,
+      })
       .from(schema.documents)
       .where(
         and(
@@ -68,7 +80,11 @@ export async function loadStepFacts(tx: Tx, input: GenerateDocumentsInput): Prom
         ),
       )
       .orderBy(asc(schema.documents.number));
-    out.tallyNumbers = rows.flatMap((r) => (r.label ? [r.label] : []));
+    out.tallyMinutes = rows.flatMap((r) =>
+      r.label && r.issuedAt
+        ? [{ number: r.label, issuedAt: r.issuedAt, fileName: r.fileName, title: r.title }]
+        : [],
+    );
     out.reports = await loadReportFacts(tx, input);
   }
   if (input.set === 'scores' || input.set === 'pact') {

@@ -1,6 +1,6 @@
 import type * as Docs from '@thidua/documents';
 import { formatDecimal } from '@thidua/domain';
-import { type Context, numbered, type Planned } from './context';
+import { type Context, dossierRecord, numbered, type Planned } from './context';
 import type { ReportFacts } from './report-facts';
 import type { RecordParts } from './shared';
 
@@ -112,8 +112,9 @@ export function planYearEndReport(
       series: 'BC',
       title: `Báo cáo tổng kết công tác thi đua, khen thưởng năm ${f.year}`,
       fileBase: 'bao-cao-tong-ket',
-      build: (issue) =>
-        docs.buildYearEndReport({
+      ...dossierRecord(
+        'yearEndReport',
+        (issue) => ({
           issuer: p.issuer,
           meta: {
             number: numbered(issue, 'Báo cáo tổng kết'),
@@ -135,6 +136,8 @@ export function planYearEndReport(
           },
           recipients: ['Như trên', 'Các đơn vị trong Khối', `Lưu: VT, ${ctx.issuerCode}`],
         }),
+        docs.buildYearEndReport,
+      ),
     },
   ];
 }
