@@ -78,6 +78,7 @@ function Versions({ documentId }: { documentId: string }) {
           <Table.Thead>
             <Table.Tr>
               <Table.Th scope="col">{t.dossier.version}</Table.Th>
+              <Table.Th scope="col">{t.common.status}</Table.Th>
               <Table.Th scope="col">{t.dossier.createdAt}</Table.Th>
               <Table.Th scope="col">{t.dossier.checksum}</Table.Th>
               <Table.Th scope="col">{t.dossier.size}</Table.Th>
@@ -88,6 +89,7 @@ function Versions({ documentId }: { documentId: string }) {
             {versions.map((v) => (
               <Table.Tr key={v.id}>
                 <Table.Td>{t.dossier.versionN(v.version)}</Table.Td>
+                <Table.Td>{t.dossier.documentStatuses[v.status] ?? v.status}</Table.Td>
                 <Table.Td>{formatDateTime(v.createdAt)}</Table.Td>
                 <Table.Td>
                   <Checksum value={v.sha256} />

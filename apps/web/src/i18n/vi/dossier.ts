@@ -20,6 +20,15 @@ export const dossier = {
   number: 'Số, ký hiệu',
   version: 'Phiên bản',
   versionN: (n: number) => `Bản ${n}`,
+  /** A record's version as the history shows it: current, replaced by a later version, withdrawn. */
+  documentStatuses: {
+    draft: 'Bản nháp',
+    issued: 'Đang hiệu lực',
+    signed: 'Đã ký',
+    superseded: 'Đã được thay bằng bản sau',
+    withdrawn: 'Đã rút (thay bằng văn bản mới)',
+    cancelled: 'Đã hủy',
+  } as Record<string, string>,
   checksum: 'Mã kiểm tra (SHA-256)',
   size: 'Dung lượng',
   signedScan: 'Bản scan đã ký',
