@@ -25,6 +25,7 @@ import type { Phase } from '@thidua/activities/contract';
 import { registerClosingSteps } from './closing';
 import { registerConferenceSteps } from './conference';
 import { acts, CycleContext } from './context';
+import { registerDecisionStep } from './decision';
 import { generateDossier, registerDossierSteps } from './dossier';
 import { phaseQuery, resyncProjectionSignal, stateQuery } from './messages';
 import { registerReviewSteps } from './review';
@@ -81,6 +82,7 @@ export async function cycleWorkflow(input: CycleInput): Promise<CycleSummary> {
   registerReviewSteps(ctx);
   registerConferenceSteps(ctx);
   registerDossierSteps(ctx);
+  registerDecisionStep(ctx);
   registerClosingSteps(ctx);
 
   const init = await acts.initCycle({
