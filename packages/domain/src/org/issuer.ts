@@ -48,7 +48,7 @@ export function provinceNameAt(province: Province, date: IsoDate): string {
   return nameIn(`tên tỉnh (${province.code})`, province.names, date).name;
 }
 
-/** Refuses with the missing fact named: never a "…" or a made-up name in a record. */
+/** Refuses with the missing fact named: never an ellipsis or a made-up name in a record. */
 export function issuerFactsAt(bloc: Bloc, province: Province, date: IsoDate): IssuerFacts {
   const provinceName = provinceNameAt(province, date);
   const place = nameIn(`địa danh của tỉnh ${provinceName}`, province.placeNames, date).name;
