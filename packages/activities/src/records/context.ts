@@ -1,6 +1,6 @@
 /**
  * What every record of a cycle is built from: the workflow's facts, the projections (tallies, rule
- * set) and the organisation at the record's date. A missing fact fails the record, named: never a
+ * set) and the organisation at the record's date. A missing fact fails the record, named: never an
  * ellipsis, a made-up name or a plain-text stand-in.
  */
 import { loadIssuerFacts, loadRecordPeople, schema, type Tx } from '@thidua/db';
