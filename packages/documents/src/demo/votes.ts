@@ -1,6 +1,7 @@
 // Ballots, vote-count minutes and conference minutes from the domain's tallies of the 2022 conference.
 import { type AwardKind, buildCandidateList, leadershipOf, nameAt, unitById } from '@thidua/domain';
 import { pad2 } from '../format/text';
+import { tallyCounts } from '../records/tally-minutes';
 import type { BallotInput, ConferenceMinutesInput, TallyMinutesInput } from '../types';
 import {
   award,
@@ -77,15 +78,7 @@ function tallyMinutes(kind: AwardKind): TallyMinutesInput {
     startTime,
     endTime,
     board: COUNTING_BOARD,
-    memberCount: t.members,
-    presentCount: t.present,
-    ballots: {
-      issued: t.ballotsIssued,
-      received: t.ballotsReceived,
-      valid: t.validBallots,
-      invalid: t.invalidBallots,
-    },
-    invalidNotes: t.invalidReasonLines.map((l) => `${l.label}: ${pad2(l.count)} phiếu`),
+    ...tallyCounts(t),
     basis: basisOf(t),
     results: [awardVote(kind)],
     conclusion: [t.conclusion],

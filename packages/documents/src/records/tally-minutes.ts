@@ -1,3 +1,4 @@
+import type { TallyResult } from '@thidua/domain';
 import { dateWords } from '../format/date';
 import { pad2 } from '../format/text';
 import {
@@ -23,6 +24,23 @@ import {
 import { endMark, numberLine } from './common';
 import { capitalise, isElection, roundSubject, votePhrase } from './vote-subject';
 import { voteResultTable } from './vote-table';
+
+/** The counts a round's minutes print, straight from its tally (invalid ballots with their reasons). */
+export function tallyCounts(
+  t: TallyResult,
+): Pick<TallyMinutesInput, 'memberCount' | 'presentCount' | 'ballots' | 'invalidNotes'> {
+  return {
+    memberCount: t.members,
+    presentCount: t.present,
+    ballots: {
+      issued: t.ballotsIssued,
+      received: t.ballotsReceived,
+      valid: t.validBallots,
+      invalid: t.invalidBallots,
+    },
+    invalidNotes: t.invalidReasonLines.map((l) => `${l.label}: ${pad2(l.count)} phiếu`),
+  };
+}
 
 /** Biên bản kiểm phiếu of one round (Mẫu 1.9 layout: number, no place/date line in the header). */
 export async function buildTallyMinutes(input: TallyMinutesInput): Promise<Uint8Array> {
