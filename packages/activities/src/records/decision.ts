@@ -1,5 +1,5 @@
 import type * as Docs from '@thidua/documents';
-import { baseSalaryAt, citationLines, DomainError } from '@thidua/domain';
+import { baseSalaryAt, citationLines, DomainError, decisionSignature } from '@thidua/domain';
 import type { Citation, Context, Planned } from './context';
 import type { RecordParts } from './shared';
 
@@ -49,7 +49,7 @@ export function planDecision(ctx: Context, docs: typeof Docs, p: RecordParts): P
     executors: rule.executors,
     // Cites the Tờ trình the committee decided on, as it currently stands.
     proposal: { ...proposal, issuerName: ctx.blocShort, proposals },
-    signer: { title: d.signerTitle, name: d.signerName },
+    signer: { ...decisionSignature(d.signerTitle), name: d.signerName },
     recipients: [
       'Như Điều 3',
       'Chủ tịch, các PCT UBND tỉnh',
@@ -64,6 +64,7 @@ export function planDecision(ctx: Context, docs: typeof Docs, p: RecordParts): P
       series: null,
       title: `Quyết định số ${d.number}`,
       fileBase: 'quyet-dinh',
+      date: d.decisionDate,
       build: (_issue, cite) => docs.buildDecision(input(cite('to-trinh'))),
     },
   ];

@@ -50,7 +50,12 @@ export function plan(
           parts,
           step.tallyMinutes.map((t) => t.number),
         ),
-        ...planProposal(ctx, docs, parts),
+        ...planProposal(
+          ctx,
+          docs,
+          parts,
+          step.tallyMinutes.map((t) => t.number),
+        ),
         ...planYearEndReport(ctx, docs, parts, step.reports),
         ...planAchievementReports(ctx, docs, parts, step.reports),
       ];

@@ -5,7 +5,7 @@
  */
 
 import { defineQuery, defineSignal, defineUpdate } from '@temporalio/workflow';
-import type { RegistrationTargetInput } from '@thidua/activities/contract';
+import type { DocumentFacts, RegistrationTargetInput } from '@thidua/activities/contract';
 import type {
   AwardKind,
   BonusClaim,
@@ -216,3 +216,6 @@ export const stateQuery = defineQuery<CycleSnapshot>('state');
 
 /** Ops: rewrite every projection from the workflow state (after a database restore, say). */
 export const resyncProjectionSignal = defineSignal('resyncProjection');
+
+/** The facts the records are built from, as the workflow holds them now (ops and tests). */
+export const recordFactsQuery = defineQuery<DocumentFacts>('recordFacts');

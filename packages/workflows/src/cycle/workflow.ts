@@ -26,8 +26,8 @@ import { registerClosingSteps } from './closing';
 import { registerConferenceSteps } from './conference';
 import { acts, CycleContext } from './context';
 import { registerDecisionStep } from './decision';
-import { generateDossier, registerDossierSteps } from './dossier';
-import { phaseQuery, resyncProjectionSignal, stateQuery } from './messages';
+import { documentFacts, generateDossier, registerDossierSteps } from './dossier';
+import { phaseQuery, recordFactsQuery, resyncProjectionSignal, stateQuery } from './messages';
 import { registerReviewSteps } from './review';
 import { registerSelfAssessmentSteps } from './self-assessment';
 import { registerSetupSteps } from './setup';
@@ -73,6 +73,7 @@ export async function cycleWorkflow(input: CycleInput): Promise<CycleSummary> {
 
   setHandler(phaseQuery, () => state.phase);
   setHandler(stateQuery, () => snapshot(state));
+  setHandler(recordFactsQuery, () => documentFacts(state));
   let resync = false;
   setHandler(resyncProjectionSignal, () => {
     resync = true;
