@@ -10,6 +10,7 @@ import {
   type DocumentTypeCode,
   DomainError,
   type IsoDate,
+  parseStoredRuleSet,
   type RecordPeople,
   type RuleSet,
   type TallyResult,
@@ -157,7 +158,7 @@ export async function loadContext(
     session,
     sessionPlace,
     ...issuer,
-    ruleSet: cycle.body,
+    ruleSet: parseStoredRuleSet(cycle.body),
     tallies,
     unitName: (id) => {
       const name = names.get(id);

@@ -2,6 +2,7 @@ import {
   DomainError,
   parseRuleSet,
   parseScoringTemplate,
+  parseStoredRuleSet,
   type RuleSet,
   type ScoringTemplate,
 } from '@thidua/domain';
@@ -16,7 +17,7 @@ export async function getRuleSet(
   id: string,
 ): Promise<{ ruleSet: RuleSet; version: number } | undefined> {
   const [row] = await db.select().from(ruleSets).where(eq(ruleSets.id, id));
-  return row && { ruleSet: parseRuleSet(row.body), version: row.version };
+  return row && { ruleSet: parseStoredRuleSet(row.body), version: row.version };
 }
 
 /** The rule set in force for a province and year: the province's own, else the national default. */
@@ -37,7 +38,7 @@ export async function findRuleSetFor(
         .from(ruleSets)
         .where(and(isNull(ruleSets.provinceId), eq(ruleSets.year, year)))
     )[0];
-  return row && parseRuleSet(row.body);
+  return row && parseStoredRuleSet(row.body);
 }
 
 /**
