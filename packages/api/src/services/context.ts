@@ -8,5 +8,7 @@ export interface ServiceContext {
   temporal: Client;
   taskQueue: string;
   clock: () => Date;
+  /** A past year being imported: the instant of the step (see ApiServices.recordedAt). */
+  recordedAt?: Date | undefined;
   access: Access;
 }

@@ -27,7 +27,7 @@ export async function workflowIdOf(db: DbOrTx, cycleId: string): Promise<string>
 }
 
 /** Remembers an id the workflow answered on (the row may still carry a seed's id before that). */
-function rememberWorkflowId(cycleId: string, workflowId: string): void {
+export function rememberWorkflowId(cycleId: string, workflowId: string): void {
   if (workflowIds.size >= WORKFLOW_IDS_LIMIT) workflowIds.clear();
   workflowIds.set(cycleId, workflowId);
 }
@@ -47,14 +47,15 @@ export async function withWorkflow<T>(temporal: Client, call: () => Promise<T>):
  * carrying the workflow's code and Vietnamese message.
  */
 export async function runStep<N extends UpdateName>(
-  deps: { db: DbOrTx; temporal: Client },
+  deps: { db: DbOrTx; temporal: Client; recordedAt?: Date | undefined },
   cycleId: string,
   name: N,
   actor: Actor,
   input: StepInput<N>,
 ): Promise<StepResultOf<N>> {
   const workflowId = await workflowIdOf(deps.db, cycleId);
-  const args = { ...input, actor, updateId: newUpdateId() } as unknown as StepArgsOf<N>;
+  const recorded = deps.recordedAt ? { recordedAt: deps.recordedAt.toISOString() } : {};
+  const args = { ...input, actor, updateId: newUpdateId(), ...recorded } as unknown as StepArgsOf<N>;
   const result = await withWorkflow(deps.temporal, () => executeStep(deps.temporal, workflowId, name, args));
   if (!result.ok) throw fromStepError(result.error);
   rememberWorkflowId(cycleId, workflowId);

@@ -116,7 +116,7 @@ export async function generateDossier(ctx: CycleContext): Promise<void> {
 
 function startClock(ctx: CycleContext): { dueAt: string; dueDate: string } {
   const s = ctx.state;
-  const now = Date.now();
+  const now = ctx.nowMs();
   const c = s.committee;
   const durationMs = s.input.committee?.durationMs;
   const due =

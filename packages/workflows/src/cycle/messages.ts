@@ -23,6 +23,8 @@ export interface StepArgs {
   actor: Actor;
   /** Idempotency key of the step; must equal the Temporal update id (the client helper sees to it). */
   updateId: string;
+  /** Only in a back-filled year (CycleInput.backfill): the instant the step took place, ISO. */
+  recordedAt?: string | undefined;
 }
 
 export interface Ack {

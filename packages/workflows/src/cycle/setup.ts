@@ -132,7 +132,7 @@ export function registerSetupSteps(ctx: CycleContext): void {
     },
     apply: async (a) => {
       const unit = unitOf(s, a.unitId);
-      const now = Date.now();
+      const now = ctx.nowMs();
       const late = now > Date.parse(unit.extensions.registration?.until ?? s.calendar.registration);
       unit.registeredAt = ctx.nowIso();
       unit.registrationLate = late;

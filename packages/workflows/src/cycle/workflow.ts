@@ -22,6 +22,7 @@
 import { ApplicationFailure } from '@temporalio/common';
 import { allHandlersFinished, condition, setHandler, workflowInfo } from '@temporalio/workflow';
 import type { Phase } from '@thidua/activities/contract';
+import { vietnamDate } from '@thidua/domain';
 import { registerClosingSteps } from './closing';
 import { registerConferenceSteps } from './conference';
 import { acts, CycleContext } from './context';
@@ -62,6 +63,10 @@ function checkInput(input: CycleInput): void {
     if (!Number.isFinite(Date.parse(input.calendar?.[kind] ?? ''))) bad(`Thời hạn "${kind}" không hợp lệ.`);
   }
   if (!input.ruleSetId) bad('Thiếu bộ quy định của năm.');
+  // Only a year that is over is entered from its records.
+  if (input.backfill && input.year >= Number(vietnamDate(Date.now()).slice(0, 4))) {
+    bad(`Năm thi đua ${input.year} chưa kết thúc: chỉ năm đã qua mới được nhập lại từ hồ sơ.`);
+  }
 }
 
 /** One execution per bloc and year drives the whole cycle. */

@@ -7,7 +7,7 @@ import { and, desc, eq, lt } from 'drizzle-orm';
 import { audit } from '../../audit/record';
 import { ApiError } from '../../errors/api-error';
 import { fromStepError } from '../../workflow/refusal';
-import { withWorkflow } from '../../workflow/run-step';
+import { rememberWorkflowId, withWorkflow } from '../../workflow/run-step';
 import type { ServiceContext } from '../context';
 import { unitCodes, unitNamesAt } from '../org/names';
 
@@ -77,12 +77,16 @@ export async function startCycle(ctx: ServiceContext & StartDeps, input: StartCy
     calendar: input.calendar,
     ruleSetId: ruleSet.id,
     scoringTemplate,
+    // Entered from the year's records: its steps carry their instants (see ApiServices.recordedAt).
+    ...(ctx.recordedAt ? { backfill: true as const } : {}),
   };
   const workflowId = (ctx.cycleWorkflowId ?? cycleWorkflowId)(blocId, year);
   const started = await withWorkflow(ctx.temporal, () =>
     startWorkflow(ctx.temporal, workflowInput, { taskQueue: ctx.taskQueue, workflowId }),
   );
   if (!started.ok) throw fromStepError(started.error);
+  // The next step may come before the workflow has written its id into the cycle's row.
+  rememberWorkflowId(existing?.id ?? workflowId, workflowId);
   await audit(ctx.db, ctx.access.actor, {
     action: 'cycle.start',
     entity: 'cycle',
