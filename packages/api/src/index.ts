@@ -7,6 +7,7 @@ export type { ErrorData } from './errors/format';
 export { CSRF_HEADER, type CsrfOptions, checkCsrf } from './http/csrf';
 export { httpError } from './http/errors';
 export { authenticate, authorizeRoute } from './http/route-access';
+export { importDemoYear2022 } from './import/demo-2022';
 export { type AppRouter, appRouter, createCaller, type RouterInputs, type RouterOutputs } from './root';
 export { contentDisposition } from './services/files/content-disposition';
 export { dossierZip } from './services/files/dossier-zip';

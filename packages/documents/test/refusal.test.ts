@@ -1,6 +1,4 @@
 import { describe, expect, it } from 'vitest';
-import { demoDossierInput as demo } from '../src/demo';
-import { award, unitRef } from '../src/demo/context';
 import { buildDossier } from '../src/dossier';
 import { DocumentDataError, type DocumentDataErrorCode } from '../src/errors';
 import {
@@ -12,6 +10,8 @@ import {
   buildTallyMinutes,
   buildYearEndReport,
 } from '../src/index';
+import { demoDossierInput as demo } from './sample';
+import { award, unitRef } from './sample/context';
 
 async function refusal(promise: Promise<unknown>): Promise<DocumentDataError> {
   try {

@@ -5,6 +5,8 @@
  * issued by the same activities from the same facts. Runs once: a year already started is left as
  * it is.
  */
+
+import { getCycle } from '@thidua/db';
 import {
   type Ballot,
   computeDemoCycle2022,
@@ -53,6 +55,9 @@ export async function importDemoYear2022(
   const late = new Set(['u-cat']);
   const session = pastYearSession(services);
   const as = session.as;
+  // Entered once: a year whose course has begun (this import, earlier) is not entered again.
+  const seeded = await getCycle(services.db, cycleId);
+  if (seeded?.phase !== 'setup') return { imported: false };
 
   try {
     await (await as(SECRETARIAT, vn('2022-02-10', '08:00'))).cycles.start({
