@@ -85,6 +85,7 @@ export const matrix: Readonly<Record<string, MatrixEntry>> = {
   'dossier.list': row('bloc', 'bloc', 'bloc', 'bloc', 'province', 'province', '-'),
   'dossier.versions': row('bloc', 'bloc', 'bloc', 'bloc', 'province', 'province', '-'),
   'dossier.submit': row('-', '-', 'bloc', '-', '-', '-', '-'),
+  'dossier.regenerate': row('-', '-', 'bloc', '-', 'province', '-', '-'),
 
   'committee.inbox': row('-', '-', '-', '-', 'province', 'province', '-'),
   'committee.accept': row('-', '-', '-', '-', 'province', 'province', '-'),

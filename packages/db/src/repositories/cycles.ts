@@ -4,6 +4,7 @@ import {
   type CyclePhase,
   cycleSchema,
   DomainError,
+  nfc,
   normalizeStrings,
 } from '@thidua/domain';
 import { and, eq, sql } from 'drizzle-orm';
@@ -55,6 +56,8 @@ export interface CycleProjection {
   status?: 'open' | 'closed' | 'cancelled';
   calendar?: CycleCalendar;
   phaseEnteredAt?: Date;
+  /** Why the dossier's records could not be issued; null once they were (undefined: unchanged). */
+  dossierFailure?: string | null;
 }
 
 /**
@@ -70,6 +73,7 @@ export async function upsertCycleProjection(db: DbOrTx, p: CycleProjection): Pro
     ...(p.status ? { status: p.status } : {}),
     ...(p.calendar ? { calendar: normalizeStrings(p.calendar) } : {}),
     ...(p.phaseEnteredAt ? { phaseEnteredAt: p.phaseEnteredAt } : {}),
+    ...(p.dossierFailure !== undefined ? { dossierFailure: p.dossierFailure && nfc(p.dossierFailure) } : {}),
   };
   const rows = await db
     .update(cycles)

@@ -190,6 +190,37 @@ export function registerDossierSteps(ctx: CycleContext): void {
     },
   });
 
+  // The dossier's records could not be issued: once the missing fact is entered, they are made again.
+  ctx.step(updates.regenerateDossier, {
+    phases: ['dossier'],
+    roles: allowed.blocLead,
+    validate: () => {
+      if (s.dossier.status !== 'failed') {
+        refuse(
+          'INVALID_INPUT',
+          'Hồ sơ không có lỗi cần lập lại: các văn bản đã được lập hoặc đang được lập.',
+        );
+      }
+    },
+    apply: async (a: EmptyArgs) => {
+      s.dossier.status = 'generating';
+      s.dossier.generation += 1;
+      ctx.bump();
+      await ctx.record({
+        step: 'regenerateDossier',
+        key: a.updateId,
+        actor: a.actor,
+        audit: {
+          action: 'dossier.regenerate',
+          entity: 'cycle',
+          entityId: s.cycleId,
+          after: { generation: s.dossier.generation },
+        },
+      });
+      return ctx.ack();
+    },
+  });
+
   ctx.step(updates.returnProposal, {
     phases: ['committeeReview'],
     roles: allowed.committee,

@@ -194,6 +194,7 @@ export const updates = {
   decideTie: defineUpdate<Ack, [DecideTieArgs]>('decideTie'),
   confirmResults: defineUpdate<Ack, [EmptyArgs]>('confirmResults'),
   submitProposal: defineUpdate<Ack, [EmptyArgs]>('submitProposal'),
+  regenerateDossier: defineUpdate<Ack, [EmptyArgs]>('regenerateDossier'),
   returnProposal: defineUpdate<Ack, [ReasonArgs]>('returnProposal'),
   cutNomination: defineUpdate<Ack, [CutNominationArgs]>('cutNomination'),
   acceptProposal: defineUpdate<Ack, [EmptyArgs]>('acceptProposal'),

@@ -37,6 +37,7 @@ export const records = {
     'document.fail': 'Không lập được văn bản',
     'document.sign': 'Tải bản scan đã ký',
     'dossier.submit': 'Gửi hồ sơ',
+    'dossier.regenerate': 'Lập lại hồ sơ',
     'dossier.return': 'Trả lại hồ sơ',
     'dossier.accept': 'Chấp thuận hồ sơ',
     'nomination.cut': 'Loại đề nghị',
