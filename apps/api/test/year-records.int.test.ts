@@ -368,6 +368,16 @@ describe.sequential('a whole year through the API: the dossier a secretariat can
       for (const f of checkRecord(bytes, spec)) failures.push(`${name}: ${f}`);
     }
     expect(failures).toEqual([]);
+    // The year as it went: the late unit named with its penalty, each round counted on its own ballots.
+    const lateName = view.units.find((u) => u.unitId === LATE_UNIT)?.name as string;
+    expect(textOf(zip['bao-cao-tong-ket.docx'] as Uint8Array)).toContain(
+      `01 đơn vị gửi chậm: ${lateName} (trừ 0,5 điểm).`,
+    );
+    const counted = (round: string) => textOf(zip[`bien-ban-kiem-phieu-${round}.docx`] as Uint8Array);
+    expect(counted('co-thi-dua-vong-1')).toContain('số phiếu thu về: 09');
+    expect(counted('bang-khen-vong-2')).toContain('số phiếu thu về: 05');
+    expect(counted('truong-khoi-vong-1')).toContain('số phiếu thu về: 08');
+    expect(counted('pho-khoi-vong-1')).toContain('số phiếu thu về: 07');
   });
 
   test('the dossier as issued holds together: units, votes, quotas, cited numbers and dates', async () => {
