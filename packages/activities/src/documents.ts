@@ -18,10 +18,10 @@ import {
 } from '@thidua/db';
 import type { LiveRecord } from '@thidua/documents';
 import {
-  type CyclePhase,
   type DocumentTypeCode,
   DomainError,
   formatDocumentNumber,
+  type Phase,
   vietnamDate,
 } from '@thidua/domain';
 import { and, eq, gt } from 'drizzle-orm';
@@ -40,13 +40,13 @@ import {
 } from './records/plan';
 
 /** The phase whose step produces each set (the registration closes with the pact). */
-const phaseOfSet: Record<GenerateDocumentsInput['set'], CyclePhase> = {
+const phaseOfSet: Record<GenerateDocumentsInput['set'], Phase> = {
   pact: 'registration',
   scores: 'review',
   ballot: 'conference',
   tally: 'conference',
   dossier: 'dossier',
-  decision: 'provincialReview',
+  decision: 'decided',
 };
 
 /** The number the next issue of a series will get (this transaction holds the counter's lock). */

@@ -22,10 +22,10 @@ export async function initCycle(deps: ResolvedDeps, input: InitCycleInput): Prom
       let cycleId: string;
       if (existing) {
         cycleId = existing.id;
-        if (existing.workflowId !== input.workflowId) {
+        if (existing.workflowId !== input.workflowId || !existing.startedAt) {
           await tx
             .update(schema.cycles)
-            .set({ workflowId: input.workflowId })
+            .set({ workflowId: input.workflowId, startedAt: existing.startedAt ?? new Date() })
             .where(eq(schema.cycles.id, cycleId));
         }
       } else {
@@ -35,6 +35,7 @@ export async function initCycle(deps: ResolvedDeps, input: InitCycleInput): Prom
           blocId: input.blocId,
           year: input.year,
           workflowId: input.workflowId,
+          startedAt: new Date(),
           phase: 'setup',
           status: 'open',
           calendar: projectCalendar(input.calendar),

@@ -37,6 +37,12 @@ export interface ApiServices {
   livePollMs?: number;
   /** Workflow id of a new cycle; defaults to `cycle:<blocId>:<year>` (tests give each run its own). */
   cycleWorkflowId?: (blocId: string, year: number) => string;
+  /**
+   * Steps are only checked, never performed: each answers PROBE_ACCEPTED once the gate, the scope,
+   * the step registry's checks (and for workflow steps the workflow's validator) let it through.
+   * For the parity check of `allowedActions` against what the server accepts.
+   */
+  probeSteps?: boolean;
 }
 
 export interface CreateContextOptions {

@@ -65,6 +65,9 @@ export const errorMessages = {
 
   // --- workflow (cycle process) ----------------------------------------------
   WRONG_PHASE: 'Thao tác không thực hiện được ở giai đoạn hiện tại của năm thi đua.',
+  CYCLE_NOT_STARTED: 'Năm thi đua chưa được khởi động trên hệ thống quy trình.',
+  CYCLE_ALREADY_STARTED: 'Năm thi đua này đã được khởi tạo.',
+  PROBE_ACCEPTED: 'Thao tác được phép với tài khoản và giai đoạn hiện tại (chỉ kiểm tra, chưa thực hiện).',
   FORBIDDEN_ROLE: 'Tài khoản không có vai trò được phép thực hiện thao tác này.',
   OUT_OF_SCOPE: 'Tài khoản không có quyền với đơn vị hoặc Khối này.',
   ALREADY_VOTED: 'Đơn vị đã bỏ phiếu trong vòng này.',

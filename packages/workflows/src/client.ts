@@ -13,7 +13,7 @@ import {
 } from '@temporalio/client';
 import type { UpdateDefinition } from '@temporalio/common';
 import { ApplicationFailure } from '@temporalio/common';
-import { type CycleUpdates, stateQuery, type UpdateName, updates } from './cycle/messages';
+import { type StepArgsOf, type StepResultOf, stateQuery, type UpdateName, updates } from './cycle/messages';
 import type { CycleSnapshot } from './cycle/snapshot';
 import type { CycleInput, Phase } from './cycle/types';
 import type { cycleWorkflow } from './cycle/workflow';
@@ -23,10 +23,7 @@ import { blocKey, overdueKey, phaseKey, yearKey } from './search-attributes';
 export { updates } from './cycle/messages';
 export { cycleWorkflowId, DEFAULT_TASK_QUEUE } from './ids';
 
-export type StepArgsOf<N extends UpdateName> =
-  CycleUpdates[N] extends UpdateDefinition<infer _R, [infer A], infer _N> ? A : never;
-export type StepResultOf<N extends UpdateName> =
-  CycleUpdates[N] extends UpdateDefinition<infer R, infer _A, infer _N> ? R : never;
+export type { StepArgsOf, StepResultOf };
 
 /** A refused or failed step, ready for the UI: the stable code and the Vietnamese message. */
 export interface StepError {

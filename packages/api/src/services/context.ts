@@ -9,4 +9,5 @@ export interface ServiceContext {
   taskQueue: string;
   clock: () => Date;
   access: Access;
+  probeSteps?: boolean | undefined;
 }

@@ -47,14 +47,19 @@ export async function withWorkflow<T>(temporal: Client, call: () => Promise<T>):
  * carrying the workflow's code and Vietnamese message.
  */
 export async function runStep<N extends UpdateName>(
-  deps: { db: DbOrTx; temporal: Client },
+  deps: { db: DbOrTx; temporal: Client; probeSteps?: boolean | undefined },
   cycleId: string,
   name: N,
   actor: Actor,
   input: StepInput<N>,
 ): Promise<StepResultOf<N>> {
   const workflowId = await workflowIdOf(deps.db, cycleId);
-  const args = { ...input, actor, updateId: newUpdateId() } as unknown as StepArgsOf<N>;
+  const args = {
+    ...input,
+    actor,
+    updateId: newUpdateId(),
+    ...(deps.probeSteps ? { probe: true } : {}),
+  } as unknown as StepArgsOf<N>;
   const result = await withWorkflow(deps.temporal, () => executeStep(deps.temporal, workflowId, name, args));
   if (!result.ok) throw fromStepError(result.error);
   rememberWorkflowId(cycleId, workflowId);

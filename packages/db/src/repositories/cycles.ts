@@ -1,10 +1,10 @@
 import {
   type Cycle,
   type CycleCalendar,
-  type CyclePhase,
   cycleSchema,
   DomainError,
   normalizeStrings,
+  type Phase,
 } from '@thidua/domain';
 import { and, eq, sql } from 'drizzle-orm';
 import type { DbOrTx } from '../client';
@@ -51,7 +51,7 @@ export interface CycleProjection {
   cycleId: string;
   /** Grows with every workflow change; a projection with a lower or equal seq is ignored. */
   seq: number;
-  phase: CyclePhase;
+  phase: Phase;
   status?: 'open' | 'closed' | 'cancelled';
   calendar?: CycleCalendar;
   phaseEnteredAt?: Date;

@@ -1,11 +1,5 @@
 import { createHash, randomUUID } from 'node:crypto';
-import {
-  type CyclePhase,
-  type DocumentTypeCode,
-  DomainError,
-  formatDocumentNumber,
-  nfc,
-} from '@thidua/domain';
+import { type DocumentTypeCode, DomainError, formatDocumentNumber, nfc, type Phase } from '@thidua/domain';
 import { and, asc, eq, getTableColumns, inArray, max } from 'drizzle-orm';
 import type { DbOrTx, Tx } from '../client';
 import { DbError, withDbErrors } from '../errors';
@@ -28,7 +22,7 @@ export interface NewDocumentVersion {
   contentType: string;
   bytes: Buffer;
   sourceDataHash: string;
-  cyclePhase?: CyclePhase | null;
+  cyclePhase?: Phase | null;
   authorUserId?: string | null;
 }
 

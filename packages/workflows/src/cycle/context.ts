@@ -14,12 +14,19 @@ import {
 } from '@temporalio/workflow';
 import type { Activities } from '@thidua/activities';
 import type { NotificationSpec, StepRecord, UnitProjection } from '@thidua/activities/contract';
-import type { Role } from '@thidua/domain';
+import type { WorkflowStepName } from '@thidua/domain';
 import { overdueKey, phaseKey } from '../search-attributes';
-import { checkActor } from './authz';
+import { checkAccess } from './authz';
 import { anythingOverdue } from './deadlines';
 import { asFailure, guarded, refuse } from './errors';
-import type { Ack, StepArgs } from './messages';
+import {
+  type Ack,
+  type BallotCastArgs,
+  type StepArgs,
+  type StepArgsOf,
+  type StepResultOf,
+  updates,
+} from './messages';
 import { cycleProjection, unitProjection } from './state';
 import type { CycleState, Phase, UnitState } from './types';
 
@@ -47,10 +54,10 @@ export const acts = {
   generateDocuments: documents.generateDocuments,
 };
 
+/**
+ * What a module adds to a step the registry declares (phases, roles and scope come from there).
+ */
 export interface StepSpec<A extends StepArgs, R> {
-  /** Phases in which the step is allowed (WRONG_PHASE otherwise). */
-  phases: readonly Phase[];
-  roles: readonly Role[];
   /** The unit the step acts on, for the scope check of unit roles. */
   unitOf?: (args: A) => string | undefined;
   /** Content checks; throw a DomainError or a refusal. Must not change the state. */
@@ -126,32 +133,51 @@ export class CycleContext {
     ]);
   }
 
-  /** Registers an Update whose validator refuses synchronously (no history) and whose handler applies it. */
-  step<A extends StepArgs, R>(def: UpdateDefinition<R, [A]>, spec: StepSpec<A, R>): void {
-    const validator = (args: A): void =>
+  /**
+   * Registers the Update of a declared step: its validator refuses synchronously (no history) with
+   * the registry's role, scope and phase checks, then the module's content checks; its handler
+   * applies it.
+   */
+  step<N extends WorkflowStepName>(name: N, spec: StepSpec<StepArgsOf<N> & StepArgs, StepResultOf<N>>): void {
+    const validator = (args: StepArgsOf<N> & StepArgs): void =>
       guarded(() => {
-        if (!args || typeof args !== 'object') refuse('INVALID_INPUT');
-        if (typeof args.updateId !== 'string' || args.updateId.trim() === '') {
-          refuse('INVALID_INPUT', 'Thiếu mã thao tác (updateId).');
-        }
-        const info = currentUpdateInfo();
-        if (info && info.id !== args.updateId)
-          refuse('UPDATE_ID_MISMATCH', undefined, { updateId: args.updateId });
-        checkActor(this.state, args.actor, spec.roles, { unitId: spec.unitOf?.(args) });
-        if (!spec.phases.includes(this.state.phase)) {
-          refuse('WRONG_PHASE', undefined, { phase: this.state.phase, allowed: [...spec.phases] });
-        }
+        checkUpdateId(args);
+        checkAccess(this.state, name, args.actor, { unitId: spec.unitOf?.(args) });
+        if (args.probe === true) refuse('PROBE_ACCEPTED');
         spec.validate?.(args);
       });
-    const handler = async (args: A): Promise<R> => {
+    const handler = async (args: StepArgsOf<N> & StepArgs): Promise<StepResultOf<N>> => {
       try {
         return await spec.apply(args);
       } catch (error) {
         throw asFailure(error);
       }
     };
-    setHandler(def, handler, { validator });
+    setHandler(updates[name] as UpdateDefinition<StepResultOf<N>, [StepArgsOf<N> & StepArgs]>, handler, {
+      validator,
+    });
   }
+
+  /**
+   * Registers an Update no client may send any more: histories that hold accepted calls replay them
+   * (replay runs no validator); every new call is refused.
+   */
+  retired(
+    def: UpdateDefinition<Ack, [BallotCastArgs]>,
+    refusal: () => never,
+    apply: (args: BallotCastArgs) => Promise<Ack>,
+  ): void {
+    setHandler(def, apply, { validator: (_args: BallotCastArgs) => guarded(refusal) });
+  }
+}
+
+function checkUpdateId(args: StepArgs): void {
+  if (!args || typeof args !== 'object') refuse('INVALID_INPUT');
+  if (typeof args.updateId !== 'string' || args.updateId.trim() === '') {
+    refuse('INVALID_INPUT', 'Thiếu mã thao tác (updateId).');
+  }
+  const info = currentUpdateInfo();
+  if (info && info.id !== args.updateId) refuse('UPDATE_ID_MISMATCH', undefined, { updateId: args.updateId });
 }
 
 export function workflowIdOf(): string {

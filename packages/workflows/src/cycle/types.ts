@@ -1,29 +1,20 @@
 import type { Actor, DeadlineKind, NominationRecord, Phase } from '@thidua/activities/contract';
-import type {
-  AwardKind,
-  Candidate,
-  ConferenceSession,
-  EligibilityBlockCode,
-  RuleSet,
-  ScoreSheet,
-  ScoringTemplate,
-  TallyOutcome,
-  VoteKind,
+import {
+  type AwardKind,
+  type Candidate,
+  type ConferenceSession,
+  type EligibilityBlockCode,
+  phases,
+  type RuleSet,
+  type ScoreSheet,
+  type ScoringTemplate,
+  type TallyOutcome,
+  type VoteKind,
 } from '@thidua/domain';
 
 export type { Actor, DeadlineKind, Phase };
 
-export const phases: readonly Phase[] = [
-  'setup',
-  'registration',
-  'selfAssessment',
-  'review',
-  'conference',
-  'dossier',
-  'committeeReview',
-  'decided',
-  'closed',
-];
+export { phases };
 
 export const deadlineKinds: readonly DeadlineKind[] = [
   'registration',

@@ -1,9 +1,10 @@
 import { blocLeaderships, blocs, cycles, cycleUnitStatus, units } from '@thidua/db/schema';
 import { and, asc, eq } from 'drizzle-orm';
+import { allowedActions } from '../../authz/allowed-actions';
 import { notFound } from '../../errors/api-error';
 import type { ServiceContext } from '../context';
 import { blocNamesAt, unitNamesAt, yearEnd } from '../org/names';
-import { timeline, vnToday } from './timeline';
+import { timeline } from './timeline';
 
 /** One cycle: its phases and deadlines, the leadership, and every unit's steps ("who has done what"). */
 export async function getCycle(ctx: ServiceContext, cycleId: string) {
@@ -43,7 +44,17 @@ export async function getCycle(ctx: ServiceContext, cycleId: string) {
     phaseEnteredAt: c.phaseEnteredAt,
     calendar,
     deadlines: instants ?? null,
-    timeline: timeline(c.phase, calendar, vnToday(ctx.clock())),
+    /** The steps the caller may perform now: the screen offers exactly these. */
+    allowedActions: allowedActions(ctx.access.principal, {
+      cycleId: c.id,
+      year: c.year,
+      phase: c.phase,
+      started: c.startedAt !== null,
+      blocId: c.blocId,
+      provinceId: cycle.provinceId,
+      memberUnitIds: statuses.map((s) => s.status.unitId),
+    }),
+    timeline: timeline(c.phase, calendar, instants ?? null, ctx.clock()),
     leadership: leadership
       ? { headUnitId: leadership.headUnitId, deputyUnitId: leadership.deputyUnitId }
       : null,

@@ -10,6 +10,7 @@ import { fromStepError } from '../../workflow/refusal';
 import { withWorkflow } from '../../workflow/run-step';
 import type { ServiceContext } from '../context';
 import { unitCodes, unitNamesAt } from '../org/names';
+import { checkApiStep } from '../steps';
 
 export interface StartCycleInput {
   blocId: string;
@@ -48,6 +49,10 @@ async function draftTemplate(
 /** Starts the cycle workflow of a bloc and year from the organisation data in PostgreSQL. */
 export async function startCycle(ctx: ServiceContext & StartDeps, input: StartCycleInput) {
   const { blocId, year } = input;
+  const existing = await getCycleByBlocYear(ctx.db, blocId, year);
+  // A year planned in the database is checked like any step; a new year has no row yet.
+  if (existing) await checkApiStep(ctx, existing.id, 'startCycle');
+  else if (ctx.probeSteps) throw new ApiError('PROBE_ACCEPTED');
   const [bloc] = await ctx.db
     .select({ provinceId: blocs.provinceId })
     .from(blocs)
@@ -64,7 +69,6 @@ export async function startCycle(ctx: ServiceContext & StartDeps, input: StartCy
   if (!ruleSet) throw incomplete(`chưa có bộ quy định thi đua năm ${year}`);
   const names = await unitNamesAt(ctx.db, unitIds, `${year}-01-01`);
   const codes = await unitCodes(ctx.db, unitIds);
-  const existing = await getCycleByBlocYear(ctx.db, blocId, year);
   const scoringTemplate = await draftTemplate(ctx, blocId, year);
 
   const workflowInput: CycleInput = {

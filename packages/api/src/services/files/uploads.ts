@@ -6,7 +6,7 @@ import { audit } from '../../audit/record';
 import type { Access } from '../../authz/access';
 import { ApiError } from '../../errors/api-error';
 import { hasForbiddenChars } from '../../schemas/chars';
-import { cyclePhase } from '../self-assessment/load';
+import { checkApiStep } from '../steps';
 import { contentMatches } from './sniff';
 
 export const SIGNED_SCAN_MAX_BYTES = 50 * 1024 * 1024;
@@ -36,8 +36,7 @@ export async function uploadEvidence(
   input: { cycleId: string; unitId: string; criterionId: string | null; file: UploadedFile },
 ) {
   const fileName = checkFile(input.file, evidenceContentTypes, EVIDENCE_MAX_BYTES);
-  const phase = await cyclePhase(db, input.cycleId);
-  if (phase !== 'selfAssessment' && phase !== 'review') throw new ApiError('WRONG_PHASE');
+  await checkApiStep({ db, access }, input.cycleId, 'uploadEvidence', { unitId: input.unitId });
   return db.transaction(async (tx) => {
     const [sheet] = await tx
       .select({ id: selfAssessments.id, status: selfAssessments.status })

@@ -1,5 +1,5 @@
 import { type DbOrTx, getScoringTemplate, loadScoreSheets } from '@thidua/db';
-import { cycles, evidenceFiles, selfAssessments } from '@thidua/db/schema';
+import { evidenceFiles, selfAssessments } from '@thidua/db/schema';
 import type { ScoreSheet } from '@thidua/domain';
 import { and, asc, eq } from 'drizzle-orm';
 import { ApiError } from '../../errors/api-error';
@@ -19,12 +19,6 @@ export async function requireTemplate(db: DbOrTx, cycleId: string) {
   const template = await getScoringTemplate(db, cycleId);
   if (!template) throw new ApiError('CYCLE_SETUP_INCOMPLETE', 'Năm thi đua chưa có bảng tiêu chí chấm điểm.');
   return template;
-}
-
-export async function cyclePhase(db: DbOrTx, cycleId: string) {
-  const [row] = await db.select({ phase: cycles.phase }).from(cycles).where(eq(cycles.id, cycleId));
-  if (!row) throw new ApiError('NOT_FOUND', 'Không tìm thấy năm thi đua.');
-  return row.phase;
 }
 
 /** Evidence metadata of a sheet (never the bytes: those go through the download route). */
