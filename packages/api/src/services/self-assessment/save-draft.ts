@@ -1,7 +1,12 @@
 import { saveScoreSheet } from '@thidua/db';
-import { type BonusClaim, type CriterionScore, type PenaltyEntry, validateScores } from '@thidua/domain';
+import {
+  type BonusClaim,
+  type CriterionScore,
+  DomainError,
+  type PenaltyEntry,
+  validateScores,
+} from '@thidua/domain';
 import { audit } from '../../audit/record';
-import { ApiError } from '../../errors/api-error';
 import type { ServiceContext } from '../context';
 import { cyclePhase, requireTemplate } from './load';
 
@@ -17,7 +22,7 @@ export interface SaveDraftInput {
 const EDITABLE_PHASES = new Set(['selfAssessment', 'review']);
 
 export async function saveDraft(ctx: ServiceContext, input: SaveDraftInput) {
-  if (!EDITABLE_PHASES.has(await cyclePhase(ctx.db, input.cycleId))) throw new ApiError('WRONG_PHASE');
+  if (!EDITABLE_PHASES.has(await cyclePhase(ctx.db, input.cycleId))) throw new DomainError('WRONG_PHASE');
   const { template } = await requireTemplate(ctx.db, input.cycleId);
   const sheet = {
     unitId: input.unitId,
