@@ -14,7 +14,7 @@ export interface ErrorData {
   /** Refusal details for the UI (e.g. every scoring issue); never SQL or stack. */
   details: Record<string, unknown> | null;
   /** Field messages when the input failed its schema. */
-  zodError: ReturnType<typeof z.flattenError> | null;
+  zodError: { formErrors: string[]; fieldErrors: Record<string, string[] | undefined> } | null;
 }
 
 /** tRPC's error shape with the answer's code and Vietnamese message (toTRPCError set the status). */
