@@ -4,7 +4,6 @@
  * (cycle, set, key).
  */
 import { createHash } from 'node:crypto';
-import { ApplicationFailure } from '@temporalio/common';
 import {
   createDocumentVersion,
   currentCycleDocuments,
@@ -16,7 +15,7 @@ import {
   type Tx,
   withdrawDocument,
 } from '@thidua/db';
-import type { LiveRecord } from '@thidua/documents';
+import { DocumentDataError, type LiveRecord } from '@thidua/documents';
 import {
   type DocumentTypeCode,
   DomainError,
@@ -80,13 +79,13 @@ async function guarded<T>(p: Planned, make: () => Promise<T>): Promise<T> {
   try {
     return await make();
   } catch (error) {
-    if (error instanceof DomainError) throw error;
-    throw ApplicationFailure.create({
-      type: 'RECORD_BUILD_FAILED',
-      message: `Không lập được văn bản "${p.title}": ${error instanceof Error ? error.message : String(error)}`,
-      nonRetryable: true,
-      details: [{ recordType: p.recordType }],
-    });
+    // A missing fact (a person, a unit's name) keeps its own code and message: they say where to enter it.
+    if (error instanceof DomainError && !(error instanceof DocumentDataError)) throw error;
+    throw new DomainError(
+      'RECORD_BUILD_FAILED',
+      `Không lập được văn bản "${p.title}": ${error instanceof Error ? error.message : String(error)}`,
+      { recordType: p.recordType, ...(error instanceof DocumentDataError ? { refusal: error.code } : {}) },
+    );
   }
 }
 

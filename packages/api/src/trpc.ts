@@ -4,6 +4,7 @@
  */
 import type { Client } from '@temporalio/client';
 import type { Db } from '@thidua/db';
+import { DomainError } from '@thidua/domain';
 import { initTRPC } from '@trpc/server';
 import type { z } from 'zod';
 import { clearedSessionCookie, readSessionToken } from './auth/cookie';
@@ -14,7 +15,6 @@ import type { Access } from './authz/access';
 import { runGate } from './authz/gate';
 import { checkScope } from './authz/scope';
 import type { TargetRef } from './authz/target';
-import { ApiError } from './errors/api-error';
 import { formatError } from './errors/format';
 import { toTRPCError } from './errors/to-trpc';
 import { transformer } from './transformer';
@@ -138,7 +138,7 @@ export const publicProcedure = base;
 
 /** Signed in, with a role the matrix allows for this path. */
 export const protectedProcedure = base.use(({ ctx, next }) => {
-  if (!ctx.auth.principal) throw new ApiError('UNAUTHENTICATED');
+  if (!ctx.auth.principal) throw new DomainError('UNAUTHENTICATED');
   return next({ ctx: { principal: ctx.auth.principal } });
 });
 

@@ -11,15 +11,7 @@ export {
   type Schema,
   type Tx,
 } from './client';
-export {
-  DbError,
-  type DbErrorCode,
-  dbErrorMessages,
-  findPgError,
-  isDbError,
-  translateDbError,
-  withDbErrors,
-} from './errors';
+export { findPgError, translateDbError, withDbErrors } from './errors';
 export {
   isMigrated,
   MIGRATION_LOCK_KEY,

@@ -2,7 +2,7 @@
 
 export { buildDemoDossier, demoDossierInput } from './demo';
 export { buildDossier, type Dossier, type DossierFile, type DossierInput, type RecordType } from './dossier';
-export { DocumentDataError, type DocumentDataErrorCode } from './errors';
+export { DocumentDataError } from './errors';
 export {
   blankDateLine,
   type CalendarDate,

@@ -1,5 +1,4 @@
-import { type StepName, stepRefusal } from '@thidua/domain';
-import { ApiError } from '../errors/api-error';
+import { DomainError, type StepName, stepRefusal } from '@thidua/domain';
 import type { ServiceContext } from './context';
 import { cycleFacts } from './cycles/facts';
 
@@ -15,8 +14,8 @@ export async function checkApiStep(
   target: { unitId?: string | undefined } = {},
 ): Promise<void> {
   const cycle = (await cycleFacts(ctx.db, [cycleId])).get(cycleId);
-  if (!cycle) throw new ApiError('NOT_FOUND', 'Không tìm thấy năm thi đua.');
+  if (!cycle) throw new DomainError('NOT_FOUND', 'Không tìm thấy năm thi đua.');
   const refusal = stepRefusal(step, ctx.access.actor, cycle, target);
-  if (refusal) throw new ApiError(refusal.code, undefined, refusal.details);
-  if (ctx.probeSteps) throw new ApiError('PROBE_ACCEPTED');
+  if (refusal) throw new DomainError(refusal.code, undefined, refusal.details);
+  if (ctx.probeSteps) throw new DomainError('PROBE_ACCEPTED');
 }

@@ -10,7 +10,7 @@ import {
 } from '@thidua/domain';
 import { and, eq, inArray } from 'drizzle-orm';
 import type { DbOrTx, Tx } from '../client';
-import { DbError, withDbErrors } from '../errors';
+import { withDbErrors } from '../errors';
 import { sheetRows } from '../rows';
 import {
   assessmentAdjustments,
@@ -149,10 +149,10 @@ export interface EvidenceInput {
 export async function addEvidence(tx: DbOrTx, input: EvidenceInput): Promise<string> {
   const sizeBytes = input.bytes?.length ?? input.storage?.sizeBytes ?? 0;
   if (sizeBytes > EVIDENCE_MAX_BYTES) {
-    throw new DbError('EVIDENCE_TOO_LARGE', undefined, { sizeBytes, maxBytes: EVIDENCE_MAX_BYTES });
+    throw new DomainError('EVIDENCE_TOO_LARGE', undefined, { sizeBytes, maxBytes: EVIDENCE_MAX_BYTES });
   }
   if (!(evidenceContentTypes as readonly string[]).includes(input.contentType)) {
-    throw new DbError('EVIDENCE_TYPE_NOT_ALLOWED', undefined, {
+    throw new DomainError('EVIDENCE_TYPE_NOT_ALLOWED', undefined, {
       contentType: input.contentType,
       allowed: evidenceContentTypes,
     });

@@ -14,7 +14,7 @@ import {
 } from '@temporalio/workflow';
 import type { Activities } from '@thidua/activities';
 import type { NotificationSpec, StepRecord, UnitProjection } from '@thidua/activities/contract';
-import type { WorkflowStepName } from '@thidua/domain';
+import type { ErrorCode, WorkflowStepName } from '@thidua/domain';
 import { overdueKey, phaseKey } from '../search-attributes';
 import { checkAccess } from './authz';
 import { anythingOverdue } from './deadlines';
@@ -31,6 +31,8 @@ import { cycleProjection, unitProjection } from './state';
 import type { CycleState, Phase, UnitState } from './types';
 
 const retry = { initialInterval: '200ms', backoffCoefficient: 2, maximumInterval: '10s' } as const;
+/** A write the database refuses is refused again, however often it is tried. */
+const refusedWrites: ErrorCode[] = ['PROJECTION_INVALID'];
 
 /**
  * Projections must land eventually: retried without limit, except for data the database refuses.
@@ -39,12 +41,12 @@ const retry = { initialInterval: '200ms', backoffCoefficient: 2, maximumInterval
  */
 const projections = proxyActivities<Activities>({
   startToCloseTimeout: '10s',
-  retry: { ...retry, nonRetryableErrorTypes: ['PROJECTION_INVALID'] },
+  retry: { ...retry, nonRetryableErrorTypes: refusedWrites },
 });
 
 const documents = proxyActivities<Activities>({
   startToCloseTimeout: '1m',
-  retry: { ...retry, nonRetryableErrorTypes: ['PROJECTION_INVALID'] },
+  retry: { ...retry, nonRetryableErrorTypes: refusedWrites },
 });
 
 export const acts = {

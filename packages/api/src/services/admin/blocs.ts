@@ -1,9 +1,9 @@
 import { withDbErrors } from '@thidua/db';
 import { blocLeaderships, blocMemberships, blocNames, blocs } from '@thidua/db/schema';
+import { DomainError } from '@thidua/domain';
 import { and, asc, desc, eq, isNull } from 'drizzle-orm';
 import { audit } from '../../audit/record';
 import { visibleTo } from '../../authz/visibility';
-import { ApiError } from '../../errors/api-error';
 import type { ServiceContext } from '../context';
 import { assertYearOpen, dayBefore } from './org-guard';
 
@@ -93,7 +93,7 @@ export async function renameBloc(
       .orderBy(desc(blocNames.validFrom))
       .limit(1);
     if (current && current.validFrom >= input.validFrom) {
-      throw new ApiError('INVALID_INPUT', 'Ngày áp dụng tên mới phải sau ngày áp dụng tên hiện tại.');
+      throw new DomainError('INVALID_INPUT', 'Ngày áp dụng tên mới phải sau ngày áp dụng tên hiện tại.');
     }
     if (current) {
       await tx

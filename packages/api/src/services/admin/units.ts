@@ -1,10 +1,10 @@
 import { randomUUID } from 'node:crypto';
 import { withDbErrors } from '@thidua/db';
 import { unitLineage, unitNames, units } from '@thidua/db/schema';
+import { DomainError } from '@thidua/domain';
 import { and, asc, desc, eq, inArray, isNull } from 'drizzle-orm';
 import { audit } from '../../audit/record';
 import { visibleTo } from '../../authz/visibility';
-import { ApiError } from '../../errors/api-error';
 import type { ServiceContext } from '../context';
 import { dayBefore } from './org-guard';
 
@@ -94,9 +94,9 @@ export async function renameUnit(
       .where(and(eq(unitNames.unitId, input.unitId), isNull(unitNames.validTo)))
       .orderBy(desc(unitNames.validFrom))
       .limit(1);
-    if (!current) throw new ApiError('NOT_FOUND', 'Không tìm thấy đơn vị.');
+    if (!current) throw new DomainError('NOT_FOUND', 'Không tìm thấy đơn vị.');
     if (current.validFrom >= input.validFrom) {
-      throw new ApiError('INVALID_INPUT', 'Ngày áp dụng tên mới phải sau ngày áp dụng tên hiện tại.');
+      throw new DomainError('INVALID_INPUT', 'Ngày áp dụng tên mới phải sau ngày áp dụng tên hiện tại.');
     }
     await tx
       .update(unitNames)
@@ -145,10 +145,10 @@ export async function mergeUnits(
   return ctx.db.transaction(async (tx) => {
     const from = await tx.select().from(units).where(inArray(units.id, input.fromUnitIds));
     if (from.length !== new Set(input.fromUnitIds).size)
-      throw new ApiError('NOT_FOUND', 'Không tìm thấy đơn vị được hợp nhất.');
+      throw new DomainError('NOT_FOUND', 'Không tìm thấy đơn vị được hợp nhất.');
     const provinceId = (from[0] as (typeof from)[number]).provinceId;
     if (from.some((u) => u.provinceId !== provinceId || (u.validTo !== null && u.validTo < input.date))) {
-      throw new ApiError(
+      throw new DomainError(
         'INVALID_INPUT',
         'Các đơn vị hợp nhất phải cùng tỉnh và còn hoạt động tại ngày hợp nhất.',
       );
@@ -157,12 +157,12 @@ export async function mergeUnits(
     if ('unitId' in input.into) {
       intoId = input.into.unitId;
       if (input.fromUnitIds.includes(intoId))
-        throw new ApiError('INVALID_INPUT', 'Đơn vị tiếp nhận không được nằm trong danh sách hợp nhất.');
+        throw new DomainError('INVALID_INPUT', 'Đơn vị tiếp nhận không được nằm trong danh sách hợp nhất.');
       const [target] = await tx
         .select({ id: units.id })
         .from(units)
         .where(and(eq(units.id, intoId), eq(units.provinceId, provinceId)));
-      if (!target) throw new ApiError('NOT_FOUND', 'Không tìm thấy đơn vị tiếp nhận.');
+      if (!target) throw new DomainError('NOT_FOUND', 'Không tìm thấy đơn vị tiếp nhận.');
     } else {
       const [created] = await withDbErrors(() =>
         tx

@@ -1,11 +1,10 @@
 import { hashPassword, grantRole as insertGrant, createUser as insertUser, withDbErrors } from '@thidua/db';
 import { userRoles, users } from '@thidua/db/schema';
-import { type RoleGrant, roleLabels } from '@thidua/domain';
+import { DomainError, type RoleGrant, roleLabels } from '@thidua/domain';
 import { and, asc, count, eq, ilike, inArray, or } from 'drizzle-orm';
 import { audit } from '../../audit/record';
 import { deleteUserSessions } from '../../auth/session-store';
 import { temporaryPassword } from '../../auth/temporary-password';
-import { ApiError } from '../../errors/api-error';
 import type { ServiceContext } from '../context';
 
 export async function listUsers(
@@ -100,7 +99,7 @@ export async function resetPassword(ctx: ServiceContext, input: { userId: string
       .set({ passwordHash, mustChangePassword: true })
       .where(eq(users.id, input.userId))
       .returning({ id: users.id });
-    if (rows.length === 0) throw new ApiError('NOT_FOUND', 'Không tìm thấy tài khoản.');
+    if (rows.length === 0) throw new DomainError('NOT_FOUND', 'Không tìm thấy tài khoản.');
     await deleteUserSessions(tx, input.userId);
     await audit(tx, ctx.access.actor, {
       action: 'user.resetPassword',
@@ -113,7 +112,7 @@ export async function resetPassword(ctx: ServiceContext, input: { userId: string
 
 export async function setActive(ctx: ServiceContext, input: { userId: string; active: boolean }) {
   if (!input.active && input.userId === ctx.access.principal.userId) {
-    throw new ApiError('INVALID_INPUT', 'Không thể tự khóa tài khoản đang sử dụng.');
+    throw new DomainError('INVALID_INPUT', 'Không thể tự khóa tài khoản đang sử dụng.');
   }
   return ctx.db.transaction(async (tx) => {
     const rows = await tx
@@ -121,7 +120,7 @@ export async function setActive(ctx: ServiceContext, input: { userId: string; ac
       .set({ active: input.active })
       .where(eq(users.id, input.userId))
       .returning({ id: users.id });
-    if (rows.length === 0) throw new ApiError('NOT_FOUND', 'Không tìm thấy tài khoản.');
+    if (rows.length === 0) throw new DomainError('NOT_FOUND', 'Không tìm thấy tài khoản.');
     if (!input.active) await deleteUserSessions(tx, input.userId);
     await audit(tx, ctx.access.actor, {
       action: 'user.setActive',
@@ -153,7 +152,7 @@ export async function revokeRole(ctx: ServiceContext, input: { userId: string; g
       .where(and(eq(userRoles.id, input.grantId), eq(userRoles.userId, input.userId)))
       .returning();
     const removed = rows[0];
-    if (!removed) throw new ApiError('NOT_FOUND', 'Không tìm thấy vai trò của tài khoản.');
+    if (!removed) throw new DomainError('NOT_FOUND', 'Không tìm thấy vai trò của tài khoản.');
     await audit(tx, ctx.access.actor, {
       action: 'user.revokeRole',
       entity: 'user',

@@ -1,7 +1,7 @@
 import { blocLeaderships, blocs, cycles, cycleUnitStatus, units } from '@thidua/db/schema';
+import { DomainError } from '@thidua/domain';
 import { and, asc, eq } from 'drizzle-orm';
 import { allowedActions } from '../../authz/allowed-actions';
-import { notFound } from '../../errors/api-error';
 import type { ServiceContext } from '../context';
 import { blocNamesAt, unitNamesAt, yearEnd } from '../org/names';
 import { timeline } from './timeline';
@@ -13,7 +13,7 @@ export async function getCycle(ctx: ServiceContext, cycleId: string) {
     .from(cycles)
     .innerJoin(blocs, eq(blocs.id, cycles.blocId))
     .where(eq(cycles.id, cycleId));
-  if (!cycle) return notFound('Không tìm thấy năm thi đua.');
+  if (!cycle) throw new DomainError('NOT_FOUND', 'Không tìm thấy năm thi đua.');
   const c = cycle.cycle;
   const [leadership] = await ctx.db
     .select()

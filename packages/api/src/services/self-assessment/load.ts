@@ -1,8 +1,8 @@
 import { type DbOrTx, getScoringTemplate, loadScoreSheets } from '@thidua/db';
 import { evidenceFiles, selfAssessments } from '@thidua/db/schema';
 import type { ScoreSheet } from '@thidua/domain';
+import { DomainError } from '@thidua/domain';
 import { and, asc, eq } from 'drizzle-orm';
-import { ApiError } from '../../errors/api-error';
 
 /** The unit's sheet row and scores (undefined before the first save). */
 export async function loadUnitSheet(db: DbOrTx, cycleId: string, unitId: string) {
@@ -17,7 +17,8 @@ export async function loadUnitSheet(db: DbOrTx, cycleId: string, unitId: string)
 
 export async function requireTemplate(db: DbOrTx, cycleId: string) {
   const template = await getScoringTemplate(db, cycleId);
-  if (!template) throw new ApiError('CYCLE_SETUP_INCOMPLETE', 'Năm thi đua chưa có bảng tiêu chí chấm điểm.');
+  if (!template)
+    throw new DomainError('CYCLE_SETUP_INCOMPLETE', 'Năm thi đua chưa có bảng tiêu chí chấm điểm.');
   return template;
 }
 

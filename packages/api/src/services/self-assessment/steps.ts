@@ -1,4 +1,4 @@
-import { ApiError } from '../../errors/api-error';
+import { DomainError } from '@thidua/domain';
 import { runStep } from '../../workflow/run-step';
 import type { ServiceContext } from '../context';
 import { loadUnitSheet } from './load';
@@ -6,7 +6,7 @@ import { loadUnitSheet } from './load';
 /** The unit head signs off the saved draft: the workflow receives the self side of the sheet. */
 export async function signOff(ctx: ServiceContext, input: { cycleId: string; unitId: string }) {
   const loaded = await loadUnitSheet(ctx.db, input.cycleId, input.unitId);
-  if (!loaded || loaded.sheet.criteria.length === 0) throw new ApiError('SCORES_INCOMPLETE');
+  if (!loaded || loaded.sheet.criteria.length === 0) throw new DomainError('SCORES_INCOMPLETE');
   const { sheet } = loaded;
   return runStep(ctx, input.cycleId, 'signOffSelfAssessment', ctx.access.actor, {
     unitId: input.unitId,
