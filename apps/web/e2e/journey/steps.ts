@@ -58,6 +58,19 @@ export async function advancePhase(a: Actors, reason: string, next: string): Pro
   await phaseBadge(page, next).waitFor();
 }
 
+/** The bloc head gives a unit still working on its sheet more time, from the tracker. */
+export async function grantExtension(a: Actors, unitName: string, reason: string): Promise<Page> {
+  const page = await a.as(demo.blocHead);
+  await page.goto('/tracker');
+  await page.getByRole('button', { name: `Gia hạn cho ${unitName}` }).click();
+  const dialog = page.getByRole('dialog', { name: `Gia hạn cho ${unitName}` });
+  await dialog.getByLabel('Gia hạn đến ngày').fill(daysFromNow(25));
+  await dialog.getByLabel('Lý do').fill(reason);
+  await dialog.getByRole('button', { name: 'Lưu' }).click();
+  await toast(page, 'Đã gia hạn.');
+  return page;
+}
+
 export async function fillSelfAssessment(a: Actors, unit: Contender): Promise<Page> {
   const officer = await a.as(`${unit.slug}.canbo`);
   await officer.goto(`/cycles/${demo.cycleId}/self-assessment/${unit.unitId}`);

@@ -5,6 +5,12 @@ export function daysFromNow(days: number): string {
   return new Date(Date.now() + days * 86_400_000).toISOString().slice(0, 10);
 }
 
+/** The same date as the screens print it (dd/mm/yyyy). */
+export function daysFromNowLabel(days: number): string {
+  const [y, m, d] = daysFromNow(days).split('-');
+  return `${d}/${m}/${y}`;
+}
+
 /** Clicks a button (within `scope` when given) that asks first, then the dialog's "Xác nhận". */
 export async function confirm(
   page: Page,

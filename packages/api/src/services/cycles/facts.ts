@@ -1,6 +1,6 @@
 import type { DbOrTx } from '@thidua/db';
-import { blocs, cycles, cycleUnitStatus } from '@thidua/db/schema';
-import { eq, inArray } from 'drizzle-orm';
+import { blocMemberships, blocs, cycles } from '@thidua/db/schema';
+import { and, eq, inArray } from 'drizzle-orm';
 import type { CycleFacts } from '../../authz/allowed-actions';
 
 /** What the access checks need of each year: phase, bloc, province and member units. */
@@ -20,10 +20,15 @@ export async function cycleFacts(db: DbOrTx, cycleIds: readonly string[]): Promi
     .from(cycles)
     .innerJoin(blocs, eq(blocs.id, cycles.blocId))
     .where(inArray(cycles.id, ids));
+  // The year's membership (the workflow's input), whether or not the year's workflow runs yet.
   const members = await db
-    .select({ cycleId: cycleUnitStatus.cycleId, unitId: cycleUnitStatus.unitId })
-    .from(cycleUnitStatus)
-    .where(inArray(cycleUnitStatus.cycleId, ids));
+    .select({ cycleId: cycles.id, unitId: blocMemberships.unitId })
+    .from(cycles)
+    .innerJoin(
+      blocMemberships,
+      and(eq(blocMemberships.blocId, cycles.blocId), eq(blocMemberships.year, cycles.year)),
+    )
+    .where(inArray(cycles.id, ids));
   for (const r of rows) {
     facts.set(r.id, {
       cycleId: r.id,
