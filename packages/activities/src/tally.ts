@@ -1,5 +1,5 @@
 import { ApplicationFailure } from '@temporalio/common';
-import { loadTallyInput, schema } from '@thidua/db';
+import { closeVoteRound, loadTallyInput, schema } from '@thidua/db';
 import { DomainError, tallyRound as tally } from '@thidua/domain';
 import { eq } from 'drizzle-orm';
 import type { TallyRoundInput, TallyRoundOutput } from './contract';
@@ -63,10 +63,7 @@ export async function tallyRound(deps: ResolvedDeps, input: TallyRoundInput): Pr
         }
         throw error;
       }
-      await tx
-        .update(schema.voteRounds)
-        .set({ status: 'closed', closedAt: deps.now(), tally: result })
-        .where(eq(schema.voteRounds.id, input.roundId));
+      await closeVoteRound(tx, { roundId: input.roundId, tally: result, closedAt: deps.now() });
       deps.logger.info(
         { roundId: input.roundId, outcome: result.outcome.kind, ballots: stored.ballots.length },
         'round tallied',

@@ -57,10 +57,3 @@ export async function lockedUntil(
   }
   return until;
 }
-
-export async function recordAttempt(
-  db: DbOrTx,
-  input: { username: string; ip: string | null; succeeded: boolean; at: Date },
-): Promise<void> {
-  await db.insert(loginAttempts).values(input);
-}
