@@ -2,7 +2,7 @@ import type { Me, Role } from '../auth/session';
 import { hasRole } from '../auth/session';
 import { t } from '../i18n';
 
-export interface NavItem {
+interface NavItem {
   to: '/' | '/cycles' | '/tracker' | '/committee' | '/notifications' | '/admin';
   label: string;
   /** Shown to holders of any of these roles; everyone when absent. */

@@ -1,7 +1,7 @@
 import { DEMO_PASSWORD, nfc } from '@thidua/domain';
 import { ApiError } from '../errors/api-error';
 
-export const PASSWORD_MIN_LENGTH = 10;
+const PASSWORD_MIN_LENGTH = 10;
 /** scrypt cost grows with length; a cap keeps a sign-in from being a CPU attack. */
 export const PASSWORD_MAX_LENGTH = 200;
 

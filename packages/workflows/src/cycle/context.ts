@@ -10,7 +10,6 @@ import {
   proxyActivities,
   setHandler,
   upsertSearchAttributes,
-  workflowInfo,
 } from '@temporalio/workflow';
 import type { Activities } from '@thidua/activities';
 import type { NotificationSpec, StepRecord, UnitProjection } from '@thidua/activities/contract';
@@ -152,8 +151,4 @@ export class CycleContext {
     };
     setHandler(def, handler, { validator });
   }
-}
-
-export function workflowIdOf(): string {
-  return workflowInfo().workflowId;
 }

@@ -1,5 +1,5 @@
 import type { RouterOutputs } from '@thidua/api';
 
 export type Me = RouterOutputs['auth']['me'];
-export type Grant = Me['grants'][number];
+type Grant = Me['grants'][number];
 export type Role = Grant['role'];

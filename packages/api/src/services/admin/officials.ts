@@ -14,7 +14,7 @@ import { ApiError } from '../../errors/api-error';
 import type { ServiceContext } from '../context';
 import { vnToday } from '../cycles/timeline';
 
-export interface OrganisationRef {
+interface OrganisationRef {
   kind: OfficialOrgKind;
   id: string;
   name: string;

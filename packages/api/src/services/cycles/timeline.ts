@@ -10,7 +10,7 @@ const phaseDue: Partial<Record<CyclePhase, keyof CycleCalendar>> = {
   dossier: 'dossierDue',
 };
 
-export type PhaseState = 'done' | 'current' | 'upcoming';
+type PhaseState = 'done' | 'current' | 'upcoming';
 
 /** The year's phases in order, each with its label, its due date and whether it is behind us. */
 export function timeline(phase: CyclePhase, calendar: Partial<CycleCalendar>, today: string) {
