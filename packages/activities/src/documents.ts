@@ -10,9 +10,9 @@ import {
   type DocumentRow,
   issueDocument,
   issueNextVersion,
+  nominationCutSince,
+  peekDocumentNumber,
   runOnce,
-  schema,
-  type Tx,
   withdrawDocument,
 } from '@thidua/db';
 import { DocumentDataError, type LiveRecord } from '@thidua/documents';
@@ -23,7 +23,6 @@ import {
   type Phase,
   vietnamDate,
 } from '@thidua/domain';
-import { and, eq, gt } from 'drizzle-orm';
 import type { GenerateDocumentsInput, GeneratedDocument } from './contract';
 import type { ResolvedDeps } from './deps';
 import { withActivityErrors } from './errors';
@@ -48,29 +47,6 @@ const phaseOfSet: Record<GenerateDocumentsInput['set'], Phase> = {
   decision: 'decided',
 };
 
-/** The number the next issue of a series will get (this transaction holds the counter's lock). */
-async function peekNumber(
-  tx: Tx,
-  provinceId: string,
-  issuerCode: string,
-  year: number,
-  series: DocumentTypeCode,
-): Promise<number> {
-  const [row] = await tx
-    .select({ last: schema.documentCounters.lastNumber })
-    .from(schema.documentCounters)
-    .where(
-      and(
-        eq(schema.documentCounters.provinceId, provinceId),
-        eq(schema.documentCounters.issuerCode, issuerCode),
-        eq(schema.documentCounters.year, year),
-        eq(schema.documentCounters.series, series),
-      ),
-    )
-    .for('update');
-  return (row?.last ?? 0) + 1;
-}
-
 /**
  * A record that cannot be built fails its step, named, and is not retried: the same facts would fail
  * again. Nothing is stored in its place.
@@ -87,23 +63,6 @@ async function guarded<T>(p: Planned, make: () => Promise<T>): Promise<T> {
       { recordType: p.recordType, ...(error instanceof DocumentDataError ? { refusal: error.code } : {}) },
     );
   }
-}
-
-/** Was a nomination of the cycle cut after `since` (what a Tờ trình issued then proposed has changed)? */
-async function cutSince(tx: Tx, cycleId: string, since: Date): Promise<boolean> {
-  const [row] = await tx
-    .select({ id: schema.committeeReviews.id })
-    .from(schema.committeeReviews)
-    .innerJoin(schema.dossiers, eq(schema.dossiers.id, schema.committeeReviews.dossierId))
-    .where(
-      and(
-        eq(schema.dossiers.cycleId, cycleId),
-        eq(schema.committeeReviews.outcome, 'cut'),
-        gt(schema.committeeReviews.reviewedAt, since),
-      ),
-    )
-    .limit(1);
-  return row !== undefined;
 }
 
 const fileBaseOf = (fileName: string) => fileName.replace(/\.docx$/, '');
@@ -182,14 +141,19 @@ export async function generateDocuments(
             prior !== undefined &&
             p.proposes === true &&
             prior.issuedAt !== null &&
-            (await cutSince(tx, input.cycleId, prior.issuedAt));
+            (await nominationCutSince(tx, input.cycleId, prior.issuedAt));
           const sameDocument = prior !== undefined && !replaced;
           let number: number | null = null;
           if (p.series && !sameDocument) {
             // Two records of one series in a set take consecutive numbers.
             number =
               nextNumber.get(p.series) ??
-              (await peekNumber(tx, input.facts.provinceId, ctx.issuerCode, year, p.series));
+              (await peekDocumentNumber(tx, {
+                provinceId: input.facts.provinceId,
+                issuerCode: ctx.issuerCode,
+                year,
+                series: p.series,
+              }));
             nextNumber.set(p.series, number + 1);
           }
           const label = sameDocument

@@ -3,7 +3,7 @@ import { findPgError, translateDbError } from '@thidua/db';
 import { DomainError, type ErrorCode, errorCatalogue, errorMessages } from '@thidua/domain';
 
 /** A coded refusal as the activity's failure: `type` is the catalogue code, as the workflow's refusals. */
-export function failureOf(error: DomainError): ApplicationFailure {
+function failureOf(error: DomainError): ApplicationFailure {
   return ApplicationFailure.create({
     type: error.code,
     message: error.message,
@@ -21,7 +21,7 @@ const unnamedRefusals: ReadonlySet<ErrorCode> = new Set(['CONSTRAINT_VIOLATION',
  * else as PROJECTION_INVALID); connection errors, deadlocks and serialisation failures retry, and so
  * does a duplicate key (two attempts of the same write: the next finds the row).
  */
-export function asActivityError(error: unknown): unknown {
+function asActivityError(error: unknown): unknown {
   if (error instanceof ApplicationFailure) return error;
   // A missing or wrong fact (a record's names, a rule set): its own code and message.
   if (error instanceof DomainError) return failureOf(error);

@@ -1,4 +1,4 @@
-import { loadTallyInput, schema } from '@thidua/db';
+import { closeVoteRound, loadTallyInput, schema } from '@thidua/db';
 import { DomainError, tallyRound as tally } from '@thidua/domain';
 import { eq } from 'drizzle-orm';
 import type { TallyRoundInput, TallyRoundOutput } from './contract';
@@ -54,10 +54,7 @@ export async function tallyRound(deps: ResolvedDeps, input: TallyRoundInput): Pr
         ballots: stored.ballots,
         writtenOpinions: input.rule.writtenOpinionsOfAbsentAllowed ? written : [],
       });
-      await tx
-        .update(schema.voteRounds)
-        .set({ status: 'closed', closedAt: deps.now(), tally: result })
-        .where(eq(schema.voteRounds.id, input.roundId));
+      await closeVoteRound(tx, { roundId: input.roundId, tally: result, closedAt: deps.now() });
       deps.logger.info(
         { roundId: input.roundId, outcome: result.outcome.kind, ballots: stored.ballots.length },
         'round tallied',

@@ -58,7 +58,7 @@ export interface CreateContextOptions {
   principal?: Principal | null;
 }
 
-export type SessionState = 'none' | 'expired' | 'live';
+type SessionState = 'none' | 'expired' | 'live';
 
 export function createTRPCContext(options: CreateContextOptions) {
   const { services, headers } = options;
@@ -114,7 +114,6 @@ const t = initTRPC.context<Context>().create({
 /** Calls procedures without HTTP, for tests and server-side callers. */
 export const createCallerFactory = t.createCallerFactory;
 export const createTRPCRouter = t.router;
-export const middleware = t.middleware;
 
 /* 3. PROCEDURES */
 

@@ -62,7 +62,11 @@ function variants(): Variant[] {
   for (const role of ['unitOfficer', 'unitHead'] as const) {
     list.push({ name: `${role} of ${OWN}`, role, unitId: OWN, grant: unit(role, OWN, BLOC, PROVINCE) });
     // A unit of another bloc and province, calling for this year's unit: refused whatever the step.
-    list.push({ name: `${role} elsewhere`, role, grant: unit(role, 'u-elsewhere', 'b-elsewhere', 'p-elsewhere') });
+    list.push({
+      name: `${role} elsewhere`,
+      role,
+      grant: unit(role, 'u-elsewhere', 'b-elsewhere', 'p-elsewhere'),
+    });
   }
   for (const role of ['blocHead', 'blocDeputy'] as const) {
     list.push({
@@ -219,7 +223,8 @@ async function walk(phase: Phase, targets: Targets): Promise<number> {
       const input = inputOf(step, targets, own);
       if (step === 'uploadEvidence') {
         // A multipart HTTP route (its own tests call it): the same declaration and check as the draft.
-        if (offered.has(step) !== offered.has('saveDraft')) mismatches.push(`${phase} ${variant.name} ${step}`);
+        if (offered.has(step) !== offered.has('saveDraft'))
+          mismatches.push(`${phase} ${variant.name} ${step}`);
         continue;
       }
       if (input === undefined) {

@@ -86,10 +86,10 @@ export async function fillSelfAssessment(a: Actors, unit: Contender): Promise<Pa
   return officer;
 }
 
-export const evidenceFileName = 'bao-cao-ket-qua-giao-uoc.pdf';
+const evidenceFileName = 'bao-cao-ket-qua-giao-uoc.pdf';
 
 /** A (tiny) PDF as evidence of a criterion, through the file chooser, until its link shows. */
-export async function uploadEvidence(page: Page, code: string): Promise<void> {
+async function uploadEvidence(page: Page, code: string): Promise<void> {
   const chooser = page.waitForEvent('filechooser');
   await page.getByRole('button', { name: `Tải tệp minh chứng cho tiêu chí ${code}` }).click();
   await (await chooser).setFiles({

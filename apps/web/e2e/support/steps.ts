@@ -28,15 +28,6 @@ export async function toast(page: Page, text: string | RegExp): Promise<void> {
   await page.getByText(text).first().waitFor({ timeout: 60_000 });
 }
 
-/** Fails with the page's own error message when an alert shows up instead. */
-export async function noAlert(page: Page): Promise<void> {
-  const alerts = page.getByRole('alert');
-  if ((await alerts.count()) > 0) {
-    const text = (await alerts.allTextContents()).join(' | ').trim();
-    if (text) throw new Error(`the page shows an error: ${text}`);
-  }
-}
-
 /** Waits until an input shows `value` (the saved draft arrives after the page). */
 export async function untilValue(input: Locator, value: string, timeoutMs = 30_000): Promise<void> {
   const deadline = Date.now() + timeoutMs;

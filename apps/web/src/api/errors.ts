@@ -3,7 +3,7 @@ import type { ErrorCode } from '@thidua/domain';
 import { TRPCClientError } from '@trpc/client';
 import { t } from '../i18n';
 
-export function errorData(error: unknown): ErrorData | undefined {
+function errorData(error: unknown): ErrorData | undefined {
   return error instanceof TRPCClientError ? (error.data as ErrorData | undefined) : undefined;
 }
 
@@ -43,13 +43,4 @@ export function errorMessage(error: unknown): string {
   }
   if (error instanceof TypeError) return t.errors.network;
   return t.common.unexpectedError;
-}
-
-/** Field name → message, for forms that show errors under the input the user typed in. */
-export function fieldErrors(error: unknown): Record<string, string> {
-  const out: Record<string, string> = {};
-  for (const [field, messages] of Object.entries(errorData(error)?.zodError?.fieldErrors ?? {})) {
-    if (messages?.[0]) out[field] = messages[0];
-  }
-  return out;
 }

@@ -2,11 +2,11 @@ import { type QueryClient, useSuspenseQuery } from '@tanstack/react-query';
 import { errorCode } from '../api/errors';
 import type { Api } from '../api/use-api';
 import { useApi } from '../api/use-api';
-import type { Grant, Me, Role } from '../features/auth/contract';
+import type { Me } from '../features/auth/contract';
 
-export type { Grant, Me, Role };
+export type { Me };
 
-export const meQuery = (api: Api) => api.auth.me.queryOptions(undefined, { staleTime: 60_000 });
+const meQuery = (api: Api) => api.auth.me.queryOptions(undefined, { staleTime: 60_000 });
 
 /** The signed-in person, or null when the session is missing or expired. */
 export async function loadMe(queryClient: QueryClient, api: Api): Promise<Me | null> {

@@ -1,7 +1,7 @@
 import { type Me, mayCall } from '../auth/session';
 import { t } from '../i18n';
 
-export interface NavItem {
+interface NavItem {
   to: '/' | '/cycles' | '/tracker' | '/committee' | '/notifications' | '/admin';
   label: string;
   /** Shown when the server lets the user call this procedure; to everyone when absent. */

@@ -19,7 +19,6 @@ export {
   type Issue,
   loadContext,
   type Planned,
-  type RecordType,
 } from './context';
 export { loadStepFacts, type StepFacts } from './step-facts';
 

@@ -1,6 +1,6 @@
 import { DEMO_PASSWORD, DomainError, nfc } from '@thidua/domain';
 
-export const PASSWORD_MIN_LENGTH = 10;
+const PASSWORD_MIN_LENGTH = 10;
 /** scrypt cost grows with length; a cap keeps a sign-in from being a CPU attack. */
 export const PASSWORD_MAX_LENGTH = 200;
 

@@ -12,7 +12,7 @@ export interface GateResult {
 /** 'signedIn' paths act on the caller's own account only, so every role may use them. */
 const everyone: RoleRules = Object.fromEntries(roles.map((r) => [r, 'any'])) as Record<Role, 'any'>;
 
-export function matrixEntry(path: string): MatrixEntry | undefined {
+function matrixEntry(path: string): MatrixEntry | undefined {
   return Object.hasOwn(matrix, path) ? matrix[path] : undefined;
 }
 

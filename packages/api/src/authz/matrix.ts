@@ -15,13 +15,13 @@ import { type Role, roleScopeKind, type StepDeclaration, steps } from '@thidua/d
  * Nothing here grants access to ballot choices with their voter: no such data exists to read.
  */
 export type ScopeRule = 'unit' | 'bloc' | 'province' | 'any';
-export type Rule = ScopeRule | '-';
+type Rule = ScopeRule | '-';
 export type RoleRules = Readonly<Record<Role, Rule>>;
 /** 'public': no sign-in. 'signedIn': any signed-in user, whatever their roles (own account only). */
 export type MatrixEntry = 'public' | 'signedIn' | RoleRules;
 
 /** Column order of the rows below. */
-export const matrixColumns = [
+const matrixColumns = [
   'unitOfficer',
   'unitHead',
   'blocHead',

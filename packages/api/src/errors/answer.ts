@@ -39,7 +39,7 @@ const byTrpcCode: Partial<Record<TRPC_ERROR_CODE_KEY, ErrorCode>> = {
  * Anything thrown, as a coded refusal when it is one we understand: a DomainError of any layer, an
  * input refused by its schema, a refusal or failure of the cycle workflow, a PostgreSQL refusal.
  */
-export function refusalOf(error: unknown): DomainError | undefined {
+function refusalOf(error: unknown): DomainError | undefined {
   if (error instanceof DomainError) return error;
   if (error instanceof TRPCError) return error.cause === undefined ? undefined : refusalOf(error.cause);
   if (error instanceof ZodError) {

@@ -18,7 +18,7 @@ export const UPDATE_DEADLINE_MS = 30_000;
 const workflowIds = new Map<string, string>();
 const WORKFLOW_IDS_LIMIT = 10_000;
 
-export async function workflowIdOf(db: DbOrTx, cycleId: string): Promise<string> {
+async function workflowIdOf(db: DbOrTx, cycleId: string): Promise<string> {
   const known = workflowIds.get(cycleId);
   if (known) return known;
   const [row] = await db.select({ workflowId: cycles.workflowId }).from(cycles).where(eq(cycles.id, cycleId));

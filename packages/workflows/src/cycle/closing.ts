@@ -15,7 +15,7 @@ import type { CloseCycleArgs, CloseResult } from './messages';
 import { type CycleCalendar, type CycleInput, type CycleState, deadlineKinds } from './types';
 
 /** Same instants one calendar year later (29 February becomes 1 March). */
-export function shiftCalendar(calendar: CycleCalendar): CycleCalendar {
+function shiftCalendar(calendar: CycleCalendar): CycleCalendar {
   const shifted = {} as CycleCalendar;
   for (const kind of deadlineKinds) {
     const d = new Date(Date.parse(calendar[kind]));
@@ -25,7 +25,7 @@ export function shiftCalendar(calendar: CycleCalendar): CycleCalendar {
   return shifted;
 }
 
-export function nextCycleInput(s: CycleState, nextCalendar?: CycleCalendar): CycleInput {
+function nextCycleInput(s: CycleState, nextCalendar?: CycleCalendar): CycleInput {
   if (!s.elected || !s.template) refuse('LEADERSHIP_NOT_ELECTED');
   const year = s.input.year + 1;
   return {

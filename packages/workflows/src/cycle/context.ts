@@ -10,7 +10,6 @@ import {
   proxyActivities,
   setHandler,
   upsertSearchAttributes,
-  workflowInfo,
 } from '@temporalio/workflow';
 import type { Activities } from '@thidua/activities';
 import type { NotificationSpec, StepRecord, UnitProjection } from '@thidua/activities/contract';
@@ -180,8 +179,4 @@ function checkUpdateId(args: StepArgs): void {
   }
   const info = currentUpdateInfo();
   if (info && info.id !== args.updateId) refuse('UPDATE_ID_MISMATCH', undefined, { updateId: args.updateId });
-}
-
-export function workflowIdOf(): string {
-  return workflowInfo().workflowId;
 }

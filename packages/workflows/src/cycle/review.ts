@@ -15,7 +15,7 @@ import { issueScoreTable } from './step-records';
 import type { CycleState } from './types';
 
 /** The unit's sheet with the reviewers' values merged in (both sides are kept). */
-export function mergeReview(state: CycleState, a: ReviewScoresArgs): ScoreSheet {
+function mergeReview(state: CycleState, a: ReviewScoresArgs): ScoreSheet {
   const unit = unitOf(state, a.unitId);
   const base = unit.sa.sheet;
   if (!base || unit.sa.status !== 'submitted') refuse('NOT_SUBMITTED');

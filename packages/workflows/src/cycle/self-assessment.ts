@@ -22,7 +22,7 @@ import { issuePact } from './step-records';
 import { type CycleState, deadlineKinds, deadlinePhase, phases, type UnitState } from './types';
 
 /** Only the self side of the sheet comes from the unit; anything else in the payload is ignored. */
-export function selfSheet(unitId: string, input: SignOffArgs['sheet']): ScoreSheet {
+function selfSheet(unitId: string, input: SignOffArgs['sheet']): ScoreSheet {
   return {
     unitId,
     criteria: (input?.criteria ?? []).map((c) => ({

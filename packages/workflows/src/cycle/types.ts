@@ -66,7 +66,7 @@ export interface CycleInput {
   previousCycleId?: string | undefined;
 }
 
-export type SelfAssessmentStatus = 'draft' | 'signedOff' | 'submitted' | 'returned';
+type SelfAssessmentStatus = 'draft' | 'signedOff' | 'submitted' | 'returned';
 
 export interface UnitState {
   id: string;
@@ -132,7 +132,7 @@ export interface RoundState {
   result?: RoundResult | undefined;
 }
 
-export type VoteStatus = 'notStarted' | 'open' | 'awaitingChair' | 'decided' | 'noProposal';
+type VoteStatus = 'notStarted' | 'open' | 'awaitingChair' | 'decided' | 'noProposal';
 
 export interface VoteState {
   kind: VoteKind;
@@ -147,7 +147,7 @@ export interface NominationState extends NominationRecord {
   cutReason?: string | undefined;
 }
 
-export interface CommitteeClock {
+interface CommitteeClock {
   workingDays: number;
   startedAt?: string | undefined;
   dueAt?: string | undefined;

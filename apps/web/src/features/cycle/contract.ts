@@ -1,10 +1,9 @@
 import type { In, Out } from '../../api/types';
 
-export type CycleSummary = Out['cycles']['list'][number];
 export type CycleDetail = Out['cycles']['get'];
 export type Phase = CycleDetail['phase'];
 export type UnitProgress = CycleDetail['units'][number];
-export type WorkflowCalendar = In['cycles']['start']['calendar'];
+type WorkflowCalendar = In['cycles']['start']['calendar'];
 export type DeadlineKind = keyof WorkflowCalendar;
 export type StepName = CycleDetail['allowedActions'][number];
 

@@ -1,7 +1,7 @@
 import type { CycleDetail, Phase } from './contract';
 
 /** The year's line as the server draws it: each phase with its state and due moment. */
-export const timelineEntry = (cycle: CycleDetail, phase: Phase) =>
+const timelineEntry = (cycle: CycleDetail, phase: Phase) =>
   cycle.timeline.find((entry) => entry.phase === phase);
 
 /** The deadline that closes a phase (the workflow's instant when running, else the planned date). */

@@ -14,7 +14,7 @@ import { ownUnitsOnly } from '../../authz/visibility';
 import type { ServiceContext } from '../context';
 import { vnToday } from '../cycles/timeline';
 
-export interface OrganisationRef {
+interface OrganisationRef {
   kind: OfficialOrgKind;
   id: string;
   name: string;

@@ -18,10 +18,3 @@ export async function assertYearOpen(db: DbOrTx, blocId: string, year: number): 
       `Năm thi đua ${year} của Khối đã được khởi tạo; không thể thay đổi thành phần.`,
     );
 }
-
-/** The day before an ISO date: a name or unit valid until then. */
-export function dayBefore(date: string): string {
-  const d = new Date(`${date}T00:00:00Z`);
-  d.setUTCDate(d.getUTCDate() - 1);
-  return d.toISOString().slice(0, 10);
-}

@@ -1,11 +1,15 @@
-import { type Db, getUser, hashPassword, verifyPassword } from '@thidua/db';
-import { users } from '@thidua/db/schema';
+import {
+  type Db,
+  deleteUserSessions,
+  getUser,
+  hashPassword,
+  setPasswordHash,
+  verifyPassword,
+} from '@thidua/db';
 import { DomainError } from '@thidua/domain';
-import { eq } from 'drizzle-orm';
 import { audit } from '../../audit/record';
 import { assertAcceptablePassword } from '../../auth/password-policy';
 import type { Principal } from '../../auth/principal';
-import { deleteUserSessions } from '../../auth/session-store';
 
 /** The user's own change: the current password is required; other sessions are signed out. */
 export async function changePassword(
@@ -22,7 +26,7 @@ export async function changePassword(
   }
   const passwordHash = await hashPassword(input.newPassword);
   await db.transaction(async (tx) => {
-    await tx.update(users).set({ passwordHash, mustChangePassword: false }).where(eq(users.id, user.id));
+    await setPasswordHash(tx, { userId: user.id, passwordHash, mustChangePassword: false });
     await deleteUserSessions(tx, user.id, principal.sessionId ?? undefined);
     await audit(
       tx,

@@ -1,7 +1,14 @@
-import { type Db, findUserByUsername, hashPassword, normalizeUsername, verifyPassword } from '@thidua/db';
+import {
+  type Db,
+  findUserByUsername,
+  hashPassword,
+  normalizeUsername,
+  recordLoginAttempt,
+  verifyPassword,
+} from '@thidua/db';
 import { DomainError } from '@thidua/domain';
 import { audit } from '../../audit/record';
-import { lockedUntil, recordAttempt } from '../../auth/login-throttle';
+import { lockedUntil } from '../../auth/login-throttle';
 import { PASSWORD_MAX_LENGTH } from '../../auth/password-policy';
 import type { AuthPolicy } from '../../auth/policy';
 import { createSession, purgeExpiredSessions } from '../../auth/session-store';
@@ -44,7 +51,7 @@ export async function signIn(deps: SignInDeps, input: SignInInput) {
   const password = input.password.slice(0, PASSWORD_MAX_LENGTH);
   const matches = await verifyPassword(password, user?.passwordHash ?? (await decoyHash()));
   const ok = Boolean(user?.active) && matches;
-  await recordAttempt(db, { username, ip: input.ip, succeeded: ok, at: now });
+  await recordLoginAttempt(db, { username, ip: input.ip, succeeded: ok, at: now });
   if (!ok || !user) throw new DomainError('INVALID_CREDENTIALS');
 
   await purgeExpiredSessions(db, now, policy);

@@ -9,7 +9,7 @@ const phaseDue: Partial<Record<Phase, { date: keyof CycleCalendar; instant?: str
   dossier: { date: 'dossierDue', instant: 'dossier' },
 };
 
-export type PhaseState = 'done' | 'current' | 'upcoming';
+type PhaseState = 'done' | 'current' | 'upcoming';
 
 /**
  * The year's phases in order, each with its label, its due moment (the workflow's instant when it
