@@ -4,8 +4,8 @@ import { type LoadResult, load, queryUrl } from './load';
 import type { ApiDataset } from './seed';
 import { signIn } from './sign-in';
 
-export const PROCEDURES = ['system.info', 'tracker.list', 'inbox.list'] as const;
-export type Procedure = (typeof PROCEDURES)[number];
+const PROCEDURES = ['system.info', 'tracker.list', 'inbox.list'] as const;
+type Procedure = (typeof PROCEDURES)[number];
 
 export interface ApiBenchResult {
   dataset: ApiDataset;

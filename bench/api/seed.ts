@@ -9,7 +9,7 @@ import {
 } from '@thidua/db';
 import { generateSyntheticDataset, type SyntheticOptions } from '@thidua/domain';
 
-export const SYNTHETIC: SyntheticOptions = {
+const SYNTHETIC: SyntheticOptions = {
   provinces: 34,
   blocsPerProvince: 20,
   unitsPerBloc: 10,

@@ -3,7 +3,7 @@ import { fmt, percentile, ratio } from '../lib/stats';
 import type { CyclesResult } from '../workflow/cycles';
 import type { BenchResults } from './types';
 
-export interface Row {
+interface Row {
   measure: string;
   result: string;
   baseline: string;
@@ -77,7 +77,7 @@ function apiRows(r: BenchResults): Row[] {
 }
 
 /** Minutes all N cycles would take at the Update rate of a time-boxed run. */
-export function projectedMinutes(c: CyclesResult): number {
+function projectedMinutes(c: CyclesResult): number {
   return (c.n * cycleSize(c.unitsPerBloc).updates) / c.updatesPerSecond / 60;
 }
 
@@ -162,7 +162,7 @@ function faultRows(r: BenchResults): Row[] {
   return rows;
 }
 
-export function summaryRows(r: BenchResults): Row[] {
+function summaryRows(r: BenchResults): Row[] {
   return [...documentRows(r), ...apiRows(r), ...workflowRows(r), ...faultRows(r)];
 }
 

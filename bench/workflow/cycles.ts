@@ -36,7 +36,7 @@ export interface CyclesResult {
   cpu: Record<Processes, number>;
 }
 
-export function cpuSnapshot(stack: Stack): Record<Processes, number> {
+function cpuSnapshot(stack: Stack): Record<Processes, number> {
   const own = process.cpuUsage();
   return {
     api: cpuSeconds(stack.api.pid),

@@ -10,7 +10,7 @@ import { type NoopResult, runNoop, startNoopWorker } from './noop';
 /** The engine's floor is a rate: its run stops after this long at most. */
 const NOOP_BOX_MS = 45_000;
 
-export interface WorkflowRun {
+interface WorkflowRun {
   cycles: CyclesResult;
   noop: NoopResult;
   memory: Record<string, MemoryPeak>;

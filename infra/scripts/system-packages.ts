@@ -6,13 +6,7 @@ import path from 'node:path';
  * What the document and browser tests need from the system (Debian package names); acl lets the
  * embedded PostgreSQL's own user into a checkout kept in a mode-700 folder.
  */
-export const SYSTEM_PACKAGES = [
-  'chromium',
-  'libreoffice-writer-nogui',
-  'fonts-liberation2',
-  'poppler-utils',
-  'acl',
-];
+const SYSTEM_PACKAGES = ['chromium', 'libreoffice-writer-nogui', 'fonts-liberation2', 'poppler-utils', 'acl'];
 
 function onPath(binary: string): boolean {
   return (process.env.PATH ?? '').split(path.delimiter).some((dir) => {

@@ -1,6 +1,6 @@
 /**
- * The whole test pipeline behind `npm test`: system packages, the Temporal CLI, typecheck, lint, then
- * every vitest project. Every step runs even when an earlier one fails; the last line is the tally
+ * The whole test pipeline behind `npm test`: system packages, the Temporal CLI, typecheck, lint (biome and
+ * knip, as `npm run lint`), then every vitest project. Every step runs even when an earlier one fails; the last line is the tally
  * `N passed, N failed` (a failed typecheck or lint counts as one failed test each).
  */
 import { type ChildProcess, spawn } from 'node:child_process';
@@ -92,8 +92,11 @@ async function main(): Promise<number> {
   }
 
   if (!interrupted) {
-    heading('Lint (biome check .)');
-    countStep('lint', (await run(bin('biome'), ['check', '.'])) === 0);
+    heading('Lint (biome check ., knip)');
+    const formatted = (await run(bin('biome'), ['check', '.'])) === 0;
+    // Unused files, exports and dependencies (knip.jsonc): run even when biome found something.
+    const noDeadCode = (await run(bin('knip'), [])) === 0;
+    countStep('lint', formatted && noDeadCode);
   }
 
   if (!interrupted) {

@@ -5,7 +5,7 @@ import type { MiddlewareHandler } from 'hono';
 const isProbe = (path: string) => path === '/healthz' || path === '/readyz';
 
 /** An answer slower than this is worth a line at the production level even when it succeeded. */
-export const SLOW_REQUEST_MS = 1_000;
+const SLOW_REQUEST_MS = 1_000;
 
 /**
  * One structured line per request: method, path, status, duration. Never headers (cookies, tokens).

@@ -278,14 +278,14 @@ describe.sequential('a whole year through the API: the dossier a secretariat can
     nominees = view.nominations.map((n) => ({ unitId: n.unitId, award: n.awardKind as 'provincialFlag' }));
     expect(nominees).toHaveLength(4);
     await whenReady(BLOC_HEAD_2023, 'dossier.submit', { cycleId: CYCLE_2023 });
-    await waitPhase('provincialReview');
+    await waitPhase('committeeReview');
     await mutate(COMMITTEE, 'committee.returnProposal', {
       cycleId: CYCLE_2023,
       reason: 'Bổ sung chữ ký của Trưởng Khối vào Tờ trình.',
     });
     await waitPhase('dossier');
     await whenReady(BLOC_HEAD_2023, 'dossier.submit', { cycleId: CYCLE_2023 });
-    await waitPhase('provincialReview');
+    await waitPhase('committeeReview');
     await mutate(COMMITTEE, 'committee.accept', { cycleId: CYCLE_2023 });
     await mutate(COMMITTEE, 'committee.recordDecision', {
       cycleId: CYCLE_2023,

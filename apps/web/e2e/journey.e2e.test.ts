@@ -13,6 +13,7 @@ import {
   confirmResults,
   downloadProposalText,
   fillSelfAssessment,
+  grantExtension,
   lockScores,
   openCycle,
   openDossier,
@@ -30,6 +31,7 @@ import {
 } from './journey/steps';
 import { Actors } from './support/actors';
 import { launchBrowser } from './support/browser';
+import { daysFromNowLabel } from './support/steps';
 
 /**
  * The demo 2023 cycle of Khối thi đua Nội chính from its start to the committee's decision, through
@@ -76,6 +78,23 @@ describe.sequential('năm thi đua 2023, từ khởi động đến quyết đ�
       await actors.release(`${unit.slug}.thutruong`);
     });
   }
+
+  test('the bloc head extends a unit still working from the tracker; the secretariat is offered only what it may do', async () => {
+    const secretariat = await actors.as(demo.secretariat);
+    await secretariat.goto('/tracker');
+    // The secretariat moves a year's deadlines; a unit's extension is the bloc head's step.
+    await secretariat.getByRole('button', { name: /^Dời thời hạn: .* năm 2023$/ }).waitFor();
+    await secretariat.getByRole('row', { name: /Sở Nội vụ/ }).waitFor();
+    expect(await secretariat.getByRole('button', { name: /^Gia hạn cho / }).count()).toBe(0);
+    await actors.release(demo.secretariat);
+
+    const head = await grantExtension(actors, 'Sở Nội vụ', 'Đơn vị đề nghị gia hạn do thay đổi nhân sự.');
+    // The bloc head is not offered the secretariat's "move deadline".
+    expect(await head.getByRole('button', { name: /^Dời thời hạn: / }).count()).toBe(0);
+    await expect
+      .poll(() => head.getByRole('row', { name: /Sở Nội vụ/ }).textContent())
+      .toContain(daysFromNowLabel(25));
+  });
 
   test('the bloc head reviews both sheets with reasons, locks the scores and the ranking follows', async () => {
     await advancePhase(actors, 'Các đơn vị còn lại không nộp bản tự chấm đúng hạn.', 'Thẩm định');

@@ -131,7 +131,7 @@ const adminRoute = createRoute({
   component: page(() => import('./features/admin/admin-page'), 'AdminPage'),
 });
 
-export interface TrackerSearch {
+interface TrackerSearch {
   year?: number;
   bloc?: string;
   status?: 'all' | 'overdue' | 'pending' | 'done';

@@ -7,7 +7,7 @@ import { promisify } from 'node:util';
 const run = promisify(execFile);
 
 export const repoRoot = fileURLToPath(new URL('../../..', import.meta.url));
-export const toolsBin = path.join(repoRoot, '.tools', 'bin');
+const toolsBin = path.join(repoRoot, '.tools', 'bin');
 
 /** A Go tool the checks need: found on PATH or in .tools/bin, else built there with Go. */
 export interface GoTool {

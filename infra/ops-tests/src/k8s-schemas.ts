@@ -54,7 +54,7 @@ export async function ensureKubernetesSchemas(version = KUBERNETES_VERSION): Pro
 }
 
 /** One standalone, strict schema per kind and API version (what openapi2jsonschema --strict produces). */
-export function kindSchemas(definitions: Record<string, Schema>): Record<string, Schema> {
+function kindSchemas(definitions: Record<string, Schema>): Record<string, Schema> {
   const strict = Object.fromEntries(
     Object.entries(definitions).map(([name, schema]) => [name, tighten(name, schema)]),
   );

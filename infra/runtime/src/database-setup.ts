@@ -5,7 +5,7 @@ import { SetupError } from '@thidua/local-services';
 import pg from 'pg';
 
 /** The URL without its password, for messages. */
-export function redactUrl(url: string): string {
+function redactUrl(url: string): string {
   try {
     const parsed = new URL(url);
     if (parsed.password) parsed.password = '***';

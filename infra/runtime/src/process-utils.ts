@@ -1,6 +1,6 @@
 import { existsSync, readFileSync } from 'node:fs';
 
-export function isAlive(pid: number): boolean {
+function isAlive(pid: number): boolean {
   try {
     process.kill(pid, 0);
     return true;

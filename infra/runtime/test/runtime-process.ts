@@ -1,5 +1,5 @@
 import { type ChildProcess, spawn } from 'node:child_process';
-import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 
@@ -157,5 +157,3 @@ export async function survivors(pids: number[], marker: string): Promise<ProcInf
     await new Promise((resolve) => setTimeout(resolve, 200));
   return alive();
 }
-
-export const canInspectProcesses = existsSync('/proc/self/stat');

@@ -1,5 +1,5 @@
-import { type CycleCalendar, type CyclePhase, vietnamDate } from '@thidua/domain';
-import type { DeadlineKind, Phase } from './contract';
+import { type CycleCalendar, vietnamDate } from '@thidua/domain';
+import type { DeadlineKind } from './contract';
 
 /**
  * The projection's calendar: the domain's dated calendar (what the UI prints) plus the exact
@@ -27,16 +27,3 @@ export function projectCalendar(
     instants: { ...calendar },
   };
 }
-
-/** The workflow's phases onto the database enum (which has no separate 'decided'). */
-export const dbPhase: Record<Phase, CyclePhase> = {
-  setup: 'setup',
-  registration: 'registration',
-  selfAssessment: 'selfAssessment',
-  review: 'review',
-  conference: 'conference',
-  dossier: 'dossier',
-  committeeReview: 'provincialReview',
-  decided: 'provincialReview',
-  closed: 'closed',
-};

@@ -3,9 +3,11 @@
  * The workflow imports this file with `import type`, so nothing here may need a runtime value.
  */
 import type {
+  AuditAction,
   AwardKind,
   Candidate,
   ConferenceSession,
+  Phase,
   Role,
   RuleSet,
   ScoreSheet,
@@ -15,17 +17,7 @@ import type {
   VoteRule,
 } from '@thidua/domain';
 
-/** The phases the workflow drives (the brief's names; db maps them onto its `cycle_phase` enum). */
-export type Phase =
-  | 'setup'
-  | 'registration'
-  | 'selfAssessment'
-  | 'review'
-  | 'conference'
-  | 'dossier'
-  | 'committeeReview'
-  | 'decided'
-  | 'closed';
+export type { Phase };
 
 /** Deadlines a timer watches; each is an ISO timestamp in the cycle calendar. */
 export type DeadlineKind = 'registration' | 'selfAssessment' | 'reviewResponse' | 'dossier';
@@ -188,7 +180,13 @@ export interface StepRecord {
   at: string;
   actor?: Actor | undefined;
   audit?:
-    | { action: string; entity: string; entityId?: string | undefined; before?: unknown; after?: unknown }
+    | {
+        action: AuditAction;
+        entity: string;
+        entityId?: string | undefined;
+        before?: unknown;
+        after?: unknown;
+      }
     | undefined;
   cycle?: CycleProjection | undefined;
   units?: UnitProjection[] | undefined;

@@ -4,7 +4,6 @@
  * (cycle, set, key).
  */
 import { createHash } from 'node:crypto';
-import { ApplicationFailure } from '@temporalio/common';
 import {
   createDocumentVersion,
   currentCycleDocuments,
@@ -14,8 +13,8 @@ import {
   runOnce,
   withdrawDocument,
 } from '@thidua/db';
-import type { LiveRecord } from '@thidua/documents';
-import { type CyclePhase, DomainError } from '@thidua/domain';
+import { DocumentDataError, type LiveRecord } from '@thidua/documents';
+import { DomainError, type Phase } from '@thidua/domain';
 import type { GenerateDocumentsInput, GeneratedDocument } from './contract';
 import type { ResolvedDeps } from './deps';
 import { withActivityErrors } from './errors';
@@ -24,13 +23,13 @@ import { planIssues, seriesYear } from './records/issues';
 import { DOCX, loadContext, loadStepFacts, type Planned, plan } from './records/plan';
 
 /** The phase whose step produces each set (the registration closes with the pact). */
-const phaseOfSet: Record<GenerateDocumentsInput['set'], CyclePhase> = {
+const phaseOfSet: Record<GenerateDocumentsInput['set'], Phase> = {
   pact: 'registration',
   scores: 'review',
   ballot: 'conference',
   tally: 'conference',
   dossier: 'dossier',
-  decision: 'provincialReview',
+  decision: 'decided',
 };
 
 /**
@@ -41,13 +40,13 @@ async function guarded<T>(p: Planned, make: () => Promise<T>): Promise<T> {
   try {
     return await make();
   } catch (error) {
-    if (error instanceof DomainError) throw error;
-    throw ApplicationFailure.create({
-      type: 'RECORD_BUILD_FAILED',
-      message: `Không lập được văn bản "${p.title}": ${error instanceof Error ? error.message : String(error)}`,
-      nonRetryable: true,
-      details: [{ recordType: p.recordType }],
-    });
+    // A missing fact (a person, a unit's name) keeps its own code and message: they say where to enter it.
+    if (error instanceof DomainError && !(error instanceof DocumentDataError)) throw error;
+    throw new DomainError(
+      'RECORD_BUILD_FAILED',
+      `Không lập được văn bản "${p.title}": ${error instanceof Error ? error.message : String(error)}`,
+      { recordType: p.recordType, ...(error instanceof DocumentDataError ? { refusal: error.code } : {}) },
+    );
   }
 }
 

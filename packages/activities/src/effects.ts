@@ -4,8 +4,6 @@ import type { Effect, StepRecord } from './contract';
 import { type AssessmentEffect, applyAssessmentEffect } from './effects-assessment';
 import { applyAwardEffect } from './effects-award';
 
-export { knownUser } from './users';
-
 const assessmentKinds = new Set<Effect['kind']>([
   'planAdopted',
   'pactSigned',

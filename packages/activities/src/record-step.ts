@@ -1,6 +1,6 @@
 import { appendAudit, notifyAll, runOnce, upsertCycleProjection, upsertUnitStatuses } from '@thidua/db';
 import { normalizeStrings } from '@thidua/domain';
-import { dbPhase, projectCalendar } from './calendar';
+import { projectCalendar } from './calendar';
 import type { StepOutcome, StepRecord } from './contract';
 import type { ResolvedDeps } from './deps';
 import { applyEffect } from './effects';
@@ -21,7 +21,7 @@ export async function recordStep(deps: ResolvedDeps, rec: StepRecord): Promise<S
           await upsertCycleProjection(tx, {
             cycleId: rec.cycleId,
             seq: rec.seq,
-            phase: dbPhase[rec.cycle.phase],
+            phase: rec.cycle.phase,
             status: rec.cycle.status,
             calendar: projectCalendar(rec.cycle.calendar),
             phaseEnteredAt: new Date(rec.cycle.phaseEnteredAt),

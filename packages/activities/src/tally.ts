@@ -1,5 +1,4 @@
-import { ApplicationFailure } from '@temporalio/common';
-import { loadTallyInput, schema } from '@thidua/db';
+import { closeVoteRound, loadTallyInput, schema } from '@thidua/db';
 import { DomainError, tallyRound as tally } from '@thidua/domain';
 import { eq } from 'drizzle-orm';
 import type { TallyRoundInput, TallyRoundOutput } from './contract';
@@ -35,38 +34,27 @@ export async function tallyRound(deps: ResolvedDeps, input: TallyRoundInput): Pr
       const stored = await loadTallyInput(tx, input.roundId);
       const written = stored.writtenOpinions ?? [];
       if (stored.ballots.length + written.length !== receiptUnitIds.length) {
-        throw ApplicationFailure.create({
-          type: 'BALLOT_COUNT_MISMATCH',
-          message: `Số phiếu trong hòm phiếu (${stored.ballots.length + written.length}) không khớp số đơn vị đã bỏ phiếu (${receiptUnitIds.length}).`,
-          nonRetryable: true,
-        });
+        throw new DomainError(
+          'BALLOT_COUNT_MISMATCH',
+          `Số phiếu trong hòm phiếu (${stored.ballots.length + written.length}) không khớp số đơn vị đã bỏ phiếu (${receiptUnitIds.length}).`,
+        );
       }
-      let result: ReturnType<typeof tally>;
-      try {
-        // The workflow's view of the round (rule, seats, candidates, attendance) with the stored ballots.
-        result = tally({
-          voteKind: input.voteKind,
-          rule: input.rule,
-          roundNumber: input.roundNumber,
-          seats: input.seats,
-          maxChoices: input.maxChoices,
-          members: input.members,
-          present: input.present,
-          ballotsIssued: input.ballotsIssued,
-          candidates: input.candidates,
-          ballots: stored.ballots,
-          writtenOpinions: input.rule.writtenOpinionsOfAbsentAllowed ? written : [],
-        });
-      } catch (error) {
-        if (error instanceof DomainError) {
-          throw ApplicationFailure.create({ type: error.code, message: error.message, nonRetryable: true });
-        }
-        throw error;
-      }
-      await tx
-        .update(schema.voteRounds)
-        .set({ status: 'closed', closedAt: deps.now(), tally: result })
-        .where(eq(schema.voteRounds.id, input.roundId));
+      // The workflow's view of the round (rule, seats, candidates, attendance) with the stored ballots;
+      // a rule the count breaks fails the activity under its own code.
+      const result = tally({
+        voteKind: input.voteKind,
+        rule: input.rule,
+        roundNumber: input.roundNumber,
+        seats: input.seats,
+        maxChoices: input.maxChoices,
+        members: input.members,
+        present: input.present,
+        ballotsIssued: input.ballotsIssued,
+        candidates: input.candidates,
+        ballots: stored.ballots,
+        writtenOpinions: input.rule.writtenOpinionsOfAbsentAllowed ? written : [],
+      });
+      await closeVoteRound(tx, { roundId: input.roundId, tally: result, closedAt: deps.now() });
       deps.logger.info(
         { roundId: input.roundId, outcome: result.outcome.kind, ballots: stored.ballots.length },
         'round tallied',

@@ -1,8 +1,7 @@
 export { type AuthPolicy, defaultAuthPolicy } from './auth/policy';
 export type { Principal } from './auth/principal';
 export { type MatrixEntry, matrix, type RoutePath, routeMatrix } from './authz/matrix';
-export { ApiError } from './errors/api-error';
-export { apiErrorMessages } from './errors/codes';
+export { answerOf, type ErrorAnswer } from './errors/answer';
 export type { ErrorData } from './errors/format';
 export { CSRF_HEADER, type CsrfOptions, checkCsrf } from './http/csrf';
 export { httpError } from './http/errors';

@@ -4,6 +4,7 @@
  */
 import type { Client } from '@temporalio/client';
 import type { Db } from '@thidua/db';
+import { DomainError } from '@thidua/domain';
 import { initTRPC } from '@trpc/server';
 import type { z } from 'zod';
 import { clearedSessionCookie, readSessionToken } from './auth/cookie';
@@ -14,7 +15,6 @@ import type { Access } from './authz/access';
 import { runGate } from './authz/gate';
 import { checkScope } from './authz/scope';
 import type { TargetRef } from './authz/target';
-import { ApiError } from './errors/api-error';
 import { formatError } from './errors/format';
 import { toTRPCError } from './errors/to-trpc';
 import { transformer } from './transformer';
@@ -43,6 +43,12 @@ export interface ApiServices {
   livePollMs?: number;
   /** Workflow id of a new cycle; defaults to `cycle:<blocId>:<year>` (tests give each run its own). */
   cycleWorkflowId?: (blocId: string, year: number) => string;
+  /**
+   * Steps are only checked, never performed: each answers PROBE_ACCEPTED once the gate, the scope,
+   * the step registry's checks (and for workflow steps the workflow's validator) let it through.
+   * For the parity check of `allowedActions` against what the server accepts.
+   */
+  probeSteps?: boolean;
 }
 
 export interface CreateContextOptions {
@@ -58,7 +64,7 @@ export interface CreateContextOptions {
   principal?: Principal | null;
 }
 
-export type SessionState = 'none' | 'expired' | 'live';
+type SessionState = 'none' | 'expired' | 'live';
 
 export function createTRPCContext(options: CreateContextOptions) {
   const { services, headers } = options;
@@ -115,7 +121,6 @@ const t = initTRPC.context<Context>().create({
 /** Calls procedures without HTTP, for tests and server-side callers. */
 export const createCallerFactory = t.createCallerFactory;
 export const createTRPCRouter = t.router;
-export const middleware = t.middleware;
 
 /* 3. PROCEDURES */
 
@@ -139,7 +144,7 @@ export const publicProcedure = base;
 
 /** Signed in, with a role the matrix allows for this path. */
 export const protectedProcedure = base.use(({ ctx, next }) => {
-  if (!ctx.auth.principal) throw new ApiError('UNAUTHENTICATED');
+  if (!ctx.auth.principal) throw new DomainError('UNAUTHENTICATED');
   return next({ ctx: { principal: ctx.auth.principal } });
 });
 

@@ -1,6 +1,6 @@
 import type { ApiServices } from '@thidua/api';
 import { openVoteRound } from '@thidua/db';
-import { attendance, auditLog, conferenceSessions } from '@thidua/db/schema';
+import { attendance, auditLog, conferenceSessions, cycles } from '@thidua/db/schema';
 import type { TestDatabase } from '@thidua/db/testing';
 import { demoRuleSet, type Role, roles } from '@thidua/domain';
 import type {} from '@thidua/vitest-setup/context';
@@ -239,6 +239,11 @@ describe('the authorisation matrix', () => {
         ballotsIssued: MEMBERS.length,
       }),
     );
+    // The year is at its conference, as the workflow would have projected it.
+    await database.db
+      .update(cycles)
+      .set({ phase: 'conference', startedAt: new Date() })
+      .where(eq(cycles.id, CYCLE_2023));
     const ballot = { roundId, unitId: UNIT, choices: { kind: 'choices' as const, candidateIds: ['u-stp'] } };
     const as = (grants: Grant[]) => callerFor(services, syntheticPrincipal(fixtures.adminId, grants));
     const before = await tableChecksums(database.db);

@@ -443,7 +443,7 @@ describe.sequential('one year of a bloc through the API (procedures, real Postgr
       60_000,
     );
     await retryWhile(() => head.dossier.submit({ cycleId: CYCLE_2023 }), 'DOCUMENTS_NOT_READY');
-    await waitPhase('provincialReview');
+    await waitPhase('committeeReview');
     // The records carry the people in office, never a stand-in.
     const recordText = async (
       recordType: 'proposal' | 'conferenceMinutes' | 'nomineeList' | 'tallyMinutes',
@@ -512,7 +512,7 @@ describe.sequential('one year of a bloc through the API (procedures, real Postgr
     await committee.committee.returnProposal({ cycleId: CYCLE_2023, reason: 'Bổ sung biên bản kiểm phiếu.' });
     await waitPhase('dossier');
     await retryWhile(() => head.dossier.submit({ cycleId: CYCLE_2023 }), 'DOCUMENTS_NOT_READY');
-    await waitPhase('provincialReview');
+    await waitPhase('committeeReview');
     await refused(
       committee.committee.recordDecision({
         cycleId: CYCLE_2023,

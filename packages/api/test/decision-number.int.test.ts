@@ -70,7 +70,7 @@ async function acceptedCycle(year: number): Promise<{ driver: CycleDriver; cycle
   // The API reads the cycle's workflow id from its row: wait until the workflow has projected it.
   await waitFor(
     async () => (await database.db.select().from(cycles).where(eq(cycles.id, cycleId)))[0]?.phase,
-    (phase) => phase === 'provincialReview',
+    (phase) => phase === 'committeeReview',
   );
   return { driver: c, cycleId };
 }

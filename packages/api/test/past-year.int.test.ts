@@ -62,7 +62,7 @@ describe.sequential('the demo year 2022, entered from its records', () => {
     expect(await importDemoYear2022(services)).toEqual({ imported: true });
     expect(await importDemoYear2022(services)).toEqual({ imported: false });
     const [cycle] = await database.db.select().from(cycles).where(eq(cycles.id, CYCLE_2022));
-    expect(cycle?.phase).toBe('provincialReview');
+    expect(cycle?.phase).toBe('decided');
     // What the domain computes from the same demo facts is what the year proposed and decided.
     const view = await (await callerAs(services, 'thanhtra.truongkhoi')).dossier.list({
       cycleId: CYCLE_2022,

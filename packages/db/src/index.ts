@@ -11,15 +11,7 @@ export {
   type Schema,
   type Tx,
 } from './client';
-export {
-  DbError,
-  type DbErrorCode,
-  dbErrorMessages,
-  findPgError,
-  isDbError,
-  translateDbError,
-  withDbErrors,
-} from './errors';
+export { findPgError, translateDbError, withDbErrors } from './errors';
 export {
   isMigrated,
   MIGRATION_LOCK_KEY,
@@ -27,18 +19,24 @@ export {
   migrateDatabase,
   migrationsFolder,
 } from './migrate';
-export { allocateDocumentNumber, type NumberSeries } from './numbering';
+export { allocateDocumentNumber, type NumberSeries, peekDocumentNumber } from './numbering';
 export { DEFAULT_SCRYPT, hashPassword, needsRehash, type ScryptParams, verifyPassword } from './passwords';
 export * from './repositories/assessments';
 export * from './repositories/ballots';
+export * from './repositories/blocs';
+export * from './repositories/conference';
 export * from './repositories/cycles';
 export * from './repositories/decisions';
 export * from './repositories/documents';
+export * from './repositories/dossiers';
 export * from './repositories/idempotency';
 export * from './repositories/notifications';
 export * from './repositories/officials';
 export * from './repositories/org';
+export * from './repositories/pacts';
+export * from './repositories/reviews';
 export * from './repositories/rules';
+export * from './repositories/units';
 export * from './repositories/users';
 export * as schema from './schema';
 export { SEED_LOCK_KEY, type SeedResult, seedDemoData } from './seed/demo';

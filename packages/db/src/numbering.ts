@@ -1,5 +1,5 @@
 import { type DocumentTypeCode, DomainError, isDocumentTypeCode, nfc } from '@thidua/domain';
-import { sql } from 'drizzle-orm';
+import { and, eq, sql } from 'drizzle-orm';
 import type { Tx } from './client';
 import { documentCounters } from './schema';
 
@@ -51,4 +51,25 @@ export async function allocateDocumentNumber(tx: Tx, series: NumberSeries): Prom
   const number = rows[0]?.number;
   if (number === undefined) throw new Error('document counter upsert returned no row');
   return number;
+}
+
+/**
+ * The number the next allocateDocumentNumber of the series will give, without taking it. Locks the
+ * counter row (when it exists) for the rest of the caller's transaction, so the number holds until
+ * that transaction allocates it.
+ */
+export async function peekDocumentNumber(tx: Tx, series: NumberSeries): Promise<number> {
+  const [row] = await tx
+    .select({ last: documentCounters.lastNumber })
+    .from(documentCounters)
+    .where(
+      and(
+        eq(documentCounters.provinceId, series.provinceId),
+        eq(documentCounters.issuerCode, nfc(series.issuerCode.trim())),
+        eq(documentCounters.year, series.year),
+        eq(documentCounters.series, nfc(series.series)),
+      ),
+    )
+    .for('update');
+  return (row?.last ?? 0) + 1;
 }

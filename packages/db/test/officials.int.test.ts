@@ -1,7 +1,7 @@
 import { isDomainError, type Official } from '@thidua/domain';
 import type {} from '@thidua/vitest-setup/context';
 import { afterAll, beforeAll, describe, expect, inject, test } from 'vitest';
-import { addOfficial, endOfficial, isDbError, listOfficials, loadOfficials, loadRecordPeople } from '../src';
+import { addOfficial, endOfficial, listOfficials, loadOfficials, loadRecordPeople } from '../src';
 import * as s from '../src/schema';
 import { createTestDatabase, type TestDatabase } from '../src/testing';
 import { insertMiniCycle } from './fixtures';
@@ -136,7 +136,7 @@ describe('office holders', () => {
       { ...head(unitId, '  ', '2020-01-01') },
     ]) {
       const error = await refusal(() => addOfficial(t.db, bad as Official));
-      expect(isDbError(error, 'CONSTRAINT_VIOLATION')).toBe(true);
+      expect(isDomainError(error, 'CONSTRAINT_VIOLATION')).toBe(true);
     }
   });
 });

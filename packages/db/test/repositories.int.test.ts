@@ -20,6 +20,8 @@ import {
   lockScoringTemplate,
   notify,
   recordLoginAttempt,
+  recordReviewedSheet,
+  recordSignedOffSheet,
   runOnce,
   saveRuleSet,
   saveScoreSheet,
@@ -191,6 +193,41 @@ describe('rules and scoring', () => {
         }),
       ),
     ).rejects.toMatchObject({ code: 'WRONG_PHASE' });
+  });
+});
+
+describe('the score-sheet writer', () => {
+  test('a blank review reason is stored as no reason (NULL), a note and a real reason as given', async () => {
+    const unitId = mini.unitIds[0] as string;
+    const demo = demoDataset.cycle2022.scoreSheets[0];
+    const [first, second] = demo?.criteria ?? [];
+    if (!first || !second) throw new Error('no demo sheet');
+    const self = { unitId, criteria: [{ ...first, selfNote: 'Có minh chứng.' }, second] };
+    const at = new Date('2025-11-20T03:00:00Z');
+    await t.db.transaction((tx) =>
+      recordSignedOffSheet(tx, { cycleId: mini.cycleId, unitId, sheet: self, signedOffBy: null, at }),
+    );
+    const reviewed = {
+      ...self,
+      criteria: [
+        { ...self.criteria[0], reviewedScore: first.selfScore, reviewReason: '  ' } as typeof first,
+        { ...second, reviewedScore: second.selfScore - 0.25, reviewReason: ' Thiếu minh chứng. ' },
+      ],
+    };
+    await t.db.transaction((tx) =>
+      recordReviewedSheet(tx, { cycleId: mini.cycleId, unitId, sheet: reviewed, at }),
+    );
+
+    const rows = await t.db
+      .select({ criterionId: s.assessmentScores.criterionId, reason: s.assessmentScores.reasonForChange })
+      .from(s.assessmentScores)
+      .innerJoin(s.selfAssessments, eq(s.selfAssessments.id, s.assessmentScores.selfAssessmentId))
+      .where(eq(s.selfAssessments.unitId, unitId));
+    expect(rows.find((r) => r.criterionId === first.criterionId)?.reason).toBeNull();
+    expect(rows.find((r) => r.criterionId === second.criterionId)?.reason).toBe('Thiếu minh chứng.');
+    const [loaded] = (await loadScoreSheets(t.db, mini.cycleId)).filter((x) => x.unitId === unitId);
+    expect(loaded?.criteria[0]).not.toHaveProperty('reviewReason');
+    expect(loaded?.criteria[0]?.selfNote).toBe('Có minh chứng.');
   });
 });
 

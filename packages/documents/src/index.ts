@@ -1,7 +1,7 @@
 // @thidua/documents: pure builders from data to ND 30/2020 .docx records, and the dossier zip.
 
 export { buildDossier, type Dossier, type DossierFile, type DossierInput, type RecordType } from './dossier';
-export { DocumentDataError, type DocumentDataErrorCode } from './errors';
+export { DocumentDataError } from './errors';
 export {
   blankDateLine,
   type CalendarDate,

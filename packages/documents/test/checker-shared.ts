@@ -28,7 +28,7 @@ export const MARGIN = {
   left: [1701, 1984],
   right: [850, 1134],
 } as const;
-export const FONT = 'Times New Roman';
+const FONT = 'Times New Roman';
 export const pt = (...sizes: number[]) => sizes.map((s) => s * 2);
 export const SIZES = {
   nationalTitle: pt(12, 13),

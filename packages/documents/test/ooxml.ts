@@ -13,7 +13,7 @@ const parser = new XMLParser({
   trimValues: false,
 });
 
-export const parseXml = (xml: string): XNode[] => parser.parse(xml) as XNode[];
+const parseXml = (xml: string): XNode[] => parser.parse(xml) as XNode[];
 
 export const tagOf = (n: XNode): string => Object.keys(n).find((k) => k !== ':@') ?? '';
 export const kids = (n: XNode): XNode[] => (n[tagOf(n)] as XNode[] | undefined) ?? [];

@@ -20,7 +20,7 @@ const borderless = (tbl: XNode): boolean =>
   attr(child(child(child(tbl, 'w:tblPr'), 'w:tblBorders'), 'w:top'), 'w:val') === 'none';
 
 /** Words of the signature tables (Nơi nhận, titles, names): borderless tables other than the header. */
-export function signatureWords(docx: Uint8Array): Set<string> {
+function signatureWords(docx: Uint8Array): Set<string> {
   const body = findAll(openDocx(docx).xml('word/document.xml'), 'w:body')[0];
   const tables = kids(body ?? {}).filter((k) => tagOf(k) === 'w:tbl' && borderless(k));
   const texts = tables

@@ -1,6 +1,7 @@
+import type { ErrorCode } from '@thidua/domain';
 import { describe, expect, it } from 'vitest';
 import { buildDossier } from '../src/dossier';
-import { DocumentDataError, type DocumentDataErrorCode } from '../src/errors';
+import { DocumentDataError } from '../src/errors';
 import {
   buildBallot,
   buildConferenceMinutes,
@@ -23,11 +24,7 @@ async function refusal(promise: Promise<unknown>): Promise<DocumentDataError> {
   throw new Error('expected a DocumentDataError, the builder accepted the data');
 }
 
-const expectRefused = async (
-  promise: Promise<unknown>,
-  code: DocumentDataErrorCode,
-  text: string | RegExp,
-) => {
+const expectRefused = async (promise: Promise<unknown>, code: ErrorCode, text: string | RegExp) => {
   const error = await refusal(promise);
   expect(error.code).toBe(code);
   expect(error.message).toMatch(text);
@@ -62,7 +59,7 @@ describe('refuses inconsistent data with a coded Vietnamese error', () => {
       ...demo.proposal,
       proposals: [{ award: FLAG, units: [UNITS.thanhTra, UNITS.quanSu] }],
     };
-    await expectRefused(buildProposal(proposal), 'PROPOSAL_OVER_QUOTA', 'vượt chỉ tiêu 1 đơn vị');
+    await expectRefused(buildProposal(proposal), 'QUOTA_EXCEEDED', 'vượt chỉ tiêu 1 đơn vị');
   });
 
   it('more passed units than seats in a tally', async () => {
@@ -77,7 +74,7 @@ describe('refuses inconsistent data with a coded Vietnamese error', () => {
     ];
     await expectRefused(
       buildTallyMinutes({ ...demo.tallyMinutes[0]!, results }),
-      'PROPOSAL_OVER_QUOTA',
+      'QUOTA_EXCEEDED',
       'chỉ tiêu là 1',
     );
   });
@@ -117,12 +114,12 @@ describe('refuses inconsistent data with a coded Vietnamese error', () => {
     );
     await expectRefused(
       buildProposal({ ...demo.proposal, meta: meta('1/TTr-KTĐNC') }),
-      'INVALID_NUMBER',
+      'INVALID_DOCUMENT_NUMBER',
       'NN/TTr-',
     );
     await expectRefused(
       buildProposal({ ...demo.proposal, meta: meta('01 / TTr-KTĐNC') }),
-      'INVALID_NUMBER',
+      'INVALID_DOCUMENT_NUMBER',
       'không đúng dạng',
     );
     await expectRefused(
@@ -130,7 +127,7 @@ describe('refuses inconsistent data with a coded Vietnamese error', () => {
         ...demo.yearEndReport,
         meta: { ...demo.yearEndReport.meta, number: '15/TTr-KTĐNC' },
       }),
-      'INVALID_NUMBER',
+      'INVALID_DOCUMENT_NUMBER',
       'NN/BC-',
     );
     const { number: _n, ...numberless } = demo.conferenceMinutes.meta;
@@ -152,12 +149,12 @@ describe('refuses inconsistent data with a coded Vietnamese error', () => {
   it('a missing or impossible date', async () => {
     await expectRefused(
       buildProposal({ ...demo.proposal, meta: { ...demo.proposal.meta, date: '' } }),
-      'MISSING_DATE',
+      'INVALID_DATE',
       'Thiếu hoặc sai ngày',
     );
     await expectRefused(
       buildProposal({ ...demo.proposal, meta: { ...demo.proposal.meta, date: '2023-02-29' } }),
-      'MISSING_DATE',
+      'INVALID_DATE',
       'Ngày không tồn tại',
     );
   });

@@ -10,32 +10,6 @@ export function cycleWorkflowId(blocId: string, year: number): string {
   return `cycle:${blocId}:${year}`;
 }
 
-/** The phases of a bloc's year, in order (DOMAIN §2.3). The workflow owns the transitions. */
-export const cyclePhases = [
-  'setup',
-  'registration',
-  'inProgress',
-  'selfAssessment',
-  'review',
-  'conference',
-  'dossier',
-  'provincialReview',
-  'closed',
-] as const;
-export type CyclePhase = (typeof cyclePhases)[number];
-
-export const cyclePhaseLabels: Record<CyclePhase, string> = {
-  setup: 'Chuẩn bị (bảng tiêu chí, quy chế)',
-  registration: 'Đăng ký, ký kết giao ước thi đua',
-  inProgress: 'Tổ chức thực hiện, sơ kết',
-  selfAssessment: 'Đơn vị tự chấm điểm',
-  review: 'Chấm chéo, thẩm định',
-  conference: 'Hội nghị tổng kết, bình xét, suy tôn',
-  dossier: 'Hoàn thiện hồ sơ đề nghị khen thưởng',
-  provincialReview: 'UBND tỉnh xem xét, quyết định',
-  closed: 'Kết thúc năm thi đua',
-};
-
 /** Deadlines of a cycle: workflow input, movable by an Update (the updatable-timer pattern). */
 export const cycleCalendarSchema = z
   .object({

@@ -13,6 +13,7 @@ export * from './org/issuer';
 export * from './org/officials';
 export * from './org/roles';
 export * from './org/types';
+export * from './process/index';
 export * from './quotas';
 export * from './rules/citations';
 export * from './rules/defaults';

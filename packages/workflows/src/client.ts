@@ -13,7 +13,8 @@ import {
 } from '@temporalio/client';
 import type { UpdateDefinition } from '@temporalio/common';
 import { ApplicationFailure } from '@temporalio/common';
-import { type CycleUpdates, stateQuery, type UpdateName, updates } from './cycle/messages';
+import { errorMessages } from '@thidua/domain';
+import { type StepArgsOf, type StepResultOf, stateQuery, type UpdateName, updates } from './cycle/messages';
 import type { CycleSnapshot } from './cycle/snapshot';
 import type { CycleInput, Phase } from './cycle/types';
 import type { cycleWorkflow } from './cycle/workflow';
@@ -23,12 +24,12 @@ import { blocKey, overdueKey, phaseKey, yearKey } from './search-attributes';
 export { updates } from './cycle/messages';
 export { cycleWorkflowId, DEFAULT_TASK_QUEUE } from './ids';
 
-export type StepArgsOf<N extends UpdateName> =
-  CycleUpdates[N] extends UpdateDefinition<infer _R, [infer A], infer _N> ? A : never;
-export type StepResultOf<N extends UpdateName> =
-  CycleUpdates[N] extends UpdateDefinition<infer R, infer _A, infer _N> ? R : never;
+export type { StepArgsOf, StepResultOf };
 
-/** A refused or failed step, ready for the UI: the stable code and the Vietnamese message. */
+/**
+ * A refused or failed step as plain data, for tests and scripts driving a cycle. The API does not
+ * use it: it maps what the calls below throw to its answer in one place (packages/api/src/errors).
+ */
 export interface StepError {
   code: string;
   message: string;
@@ -50,31 +51,38 @@ export interface StartCycleOptions {
   workflowId?: string;
 }
 
-/** Starts a cycle; a second start for the same bloc and year is CYCLE_ALREADY_STARTED. */
+/** Starts a cycle; a second start for the same bloc and year throws WorkflowExecutionAlreadyStartedError. */
+export function startCycleWorkflow(
+  client: Client,
+  input: CycleInput,
+  options: StartCycleOptions = {},
+): Promise<CycleHandle> {
+  return client.workflow.start<typeof cycleWorkflow>(CYCLE_WORKFLOW_TYPE, {
+    taskQueue: options.taskQueue ?? DEFAULT_TASK_QUEUE,
+    workflowId: options.workflowId ?? cycleWorkflowId(input.blocId, input.year),
+    args: [input],
+    typedSearchAttributes: [
+      { key: blocKey, value: input.blocId },
+      { key: yearKey, value: input.year },
+      { key: phaseKey, value: 'setup' satisfies Phase },
+      { key: overdueKey, value: false },
+    ],
+  });
+}
+
+/** startCycleWorkflow as a StepResult: a second start for the same bloc and year is CYCLE_ALREADY_STARTED. */
 export async function startCycle(
   client: Client,
   input: CycleInput,
   options: StartCycleOptions = {},
 ): Promise<StepResult<CycleHandle>> {
-  const workflowId = options.workflowId ?? cycleWorkflowId(input.blocId, input.year);
   try {
-    const handle = await client.workflow.start<typeof cycleWorkflow>(CYCLE_WORKFLOW_TYPE, {
-      taskQueue: options.taskQueue ?? DEFAULT_TASK_QUEUE,
-      workflowId,
-      args: [input],
-      typedSearchAttributes: [
-        { key: blocKey, value: input.blocId },
-        { key: yearKey, value: input.year },
-        { key: phaseKey, value: 'setup' satisfies Phase },
-        { key: overdueKey, value: false },
-      ],
-    });
-    return { ok: true, value: handle };
+    return { ok: true, value: await startCycleWorkflow(client, input, options) };
   } catch (error) {
     if (error instanceof WorkflowExecutionAlreadyStartedError) {
       return {
         ok: false,
-        error: { code: 'CYCLE_ALREADY_STARTED', message: 'Năm thi đua này đã được khởi tạo.' },
+        error: { code: 'CYCLE_ALREADY_STARTED', message: errorMessages.CYCLE_ALREADY_STARTED },
       };
     }
     throw error;
@@ -91,30 +99,39 @@ export function toStepError(error: unknown): StepError {
     return { code: 'INTERNAL', message: cause?.message ?? error.message };
   }
   if (error instanceof WorkflowNotFoundError) {
-    return { code: 'NOT_FOUND', message: 'Không tìm thấy năm thi đua.' };
+    return { code: 'CYCLE_NOT_STARTED', message: errorMessages.CYCLE_NOT_STARTED };
   }
   throw error;
 }
 
 /**
  * Runs one human step. `args.updateId` is also the Temporal update id, so retrying a call with the
- * same id returns the first outcome instead of doing the step twice. Refusals come back as
- * `{ ok: false, error: { code, message } }` — validator refusals leave no trace in the history.
+ * same id returns the first outcome instead of doing the step twice. A refusal throws
+ * WorkflowUpdateFailedError whose cause is the workflow's ApplicationFailure (`type` = the code);
+ * validator refusals leave no trace in the history.
  */
+export function updateCycle<N extends UpdateName>(
+  client: Client,
+  workflowId: string,
+  update: N,
+  args: StepArgsOf<N>,
+): Promise<StepResultOf<N>> {
+  const def = updates[update] as unknown as UpdateDefinition<StepResultOf<N>, [StepArgsOf<N>], N>;
+  return client.workflow.getHandle(workflowId).executeUpdate(def, {
+    args: [args],
+    updateId: (args as { updateId: string }).updateId,
+  });
+}
+
+/** updateCycle as a StepResult: refusals come back as `{ ok: false, error: { code, message } }`. */
 export async function executeStep<N extends UpdateName>(
   client: Client,
   workflowId: string,
   update: N,
   args: StepArgsOf<N>,
 ): Promise<StepResult<StepResultOf<N>>> {
-  const handle = client.workflow.getHandle(workflowId);
-  const def = updates[update] as unknown as UpdateDefinition<StepResultOf<N>, [StepArgsOf<N>], N>;
   try {
-    const value = await handle.executeUpdate(def, {
-      args: [args],
-      updateId: (args as { updateId: string }).updateId,
-    });
-    return { ok: true, value };
+    return { ok: true, value: await updateCycle(client, workflowId, update, args) };
   } catch (error) {
     return { ok: false, error: toStepError(error) };
   }

@@ -1,5 +1,4 @@
 import {
-  ApiError,
   type ApiServices,
   authenticate,
   authorizeRoute,
@@ -10,10 +9,11 @@ import {
   signedScanFile,
 } from '@thidua/api';
 import type { Logger } from '@thidua/config';
+import { DomainError } from '@thidua/domain';
 import type { Hono } from 'hono';
 import { errorResponse, fileResponse, UUID } from './respond';
 
-const notFound = () => new ApiError('NOT_FOUND', 'Không tìm thấy tệp.');
+const notFound = () => new DomainError('NOT_FOUND', 'Không tìm thấy tệp.');
 
 /**
  * Downloads, authorised like the data they show: a record of the cycle for its bloc and province,

@@ -3,7 +3,7 @@ import type { MiddlewareHandler } from 'hono';
 import { bodyLimit } from 'hono/body-limit';
 
 /** tRPC calls are small JSON; anything bigger is refused before it is read. */
-export const TRPC_BODY_LIMIT_BYTES = 1024 * 1024;
+const TRPC_BODY_LIMIT_BYTES = 1024 * 1024;
 
 export const trpcBodyLimit = bodyLimit({
   maxSize: TRPC_BODY_LIMIT_BYTES,

@@ -1,5 +1,4 @@
 import {
-  ApiError,
   type ApiServices,
   authenticate,
   authorizeRoute,
@@ -9,6 +8,7 @@ import {
 } from '@thidua/api';
 import type { Logger } from '@thidua/config';
 import { EVIDENCE_MAX_BYTES } from '@thidua/db/schema';
+import { DomainError } from '@thidua/domain';
 import type { Context, Hono } from 'hono';
 import { bodyLimit } from 'hono/body-limit';
 import { errorResponse, UUID } from './respond';
@@ -26,10 +26,10 @@ async function readForm(c: Context) {
   try {
     form = await c.req.formData();
   } catch {
-    throw new ApiError('INVALID_INPUT', 'Yêu cầu tải tệp không hợp lệ (cần multipart/form-data).');
+    throw new DomainError('INVALID_INPUT', 'Yêu cầu tải tệp không hợp lệ (cần multipart/form-data).');
   }
   const file = form.get('file');
-  if (!(file instanceof File)) throw new ApiError('INVALID_INPUT', 'Thiếu tệp cần tải lên.');
+  if (!(file instanceof File)) throw new DomainError('INVALID_INPUT', 'Thiếu tệp cần tải lên.');
   const field = (name: string) => {
     const value = form.get(name);
     return typeof value === 'string' ? value : undefined;
@@ -46,10 +46,10 @@ async function readForm(c: Context) {
 
 const idField = (value: string | undefined, required: boolean) => {
   if (value === undefined || value === '') {
-    if (required) throw new ApiError('INVALID_INPUT', 'Thiếu mã trong yêu cầu.');
+    if (required) throw new DomainError('INVALID_INPUT', 'Thiếu mã trong yêu cầu.');
     return null;
   }
-  if (!ID.test(value)) throw new ApiError('INVALID_INPUT', 'Mã không hợp lệ.');
+  if (!ID.test(value)) throw new DomainError('INVALID_INPUT', 'Mã không hợp lệ.');
   return value;
 };
 
@@ -84,7 +84,7 @@ export function mountUploads(app: Hono, services: ApiServices, logger: Logger): 
     async (c) => {
       try {
         const documentId = c.req.param('id');
-        if (!UUID.test(documentId)) throw new ApiError('NOT_FOUND', 'Không tìm thấy văn bản.');
+        if (!UUID.test(documentId)) throw new DomainError('NOT_FOUND', 'Không tìm thấy văn bản.');
         const access = await authorizeRoute(services, c.req.raw.headers, 'files.uploadSignedScan', {
           documentId,
         });

@@ -58,6 +58,19 @@ export async function advancePhase(a: Actors, reason: string, next: string): Pro
   await phaseBadge(page, next).waitFor();
 }
 
+/** The bloc head gives a unit still working on its sheet more time, from the tracker. */
+export async function grantExtension(a: Actors, unitName: string, reason: string): Promise<Page> {
+  const page = await a.as(demo.blocHead);
+  await page.goto('/tracker');
+  await page.getByRole('button', { name: `Gia hạn cho ${unitName}` }).click();
+  const dialog = page.getByRole('dialog', { name: `Gia hạn cho ${unitName}` });
+  await dialog.getByLabel('Gia hạn đến ngày').fill(daysFromNow(25));
+  await dialog.getByLabel('Lý do').fill(reason);
+  await dialog.getByRole('button', { name: 'Lưu' }).click();
+  await toast(page, 'Đã gia hạn.');
+  return page;
+}
+
 export async function fillSelfAssessment(a: Actors, unit: Contender): Promise<Page> {
   const officer = await a.as(`${unit.slug}.canbo`);
   await officer.goto(`/cycles/${demo.cycleId}/self-assessment/${unit.unitId}`);
@@ -73,10 +86,10 @@ export async function fillSelfAssessment(a: Actors, unit: Contender): Promise<Pa
   return officer;
 }
 
-export const evidenceFileName = 'bao-cao-ket-qua-giao-uoc.pdf';
+const evidenceFileName = 'bao-cao-ket-qua-giao-uoc.pdf';
 
 /** A (tiny) PDF as evidence of a criterion, through the file chooser, until its link shows. */
-export async function uploadEvidence(page: Page, code: string): Promise<void> {
+async function uploadEvidence(page: Page, code: string): Promise<void> {
   const chooser = page.waitForEvent('filechooser');
   await page.getByRole('button', { name: `Tải tệp minh chứng cho tiêu chí ${code}` }).click();
   await (await chooser).setFiles({

@@ -3,8 +3,8 @@ import { existsSync, readdirSync, statSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 
-export const webDir = fileURLToPath(new URL('../..', import.meta.url));
-export const distDir = path.join(webDir, 'dist');
+const webDir = fileURLToPath(new URL('../..', import.meta.url));
+const distDir = path.join(webDir, 'dist');
 const viteBin = path.join(webDir, 'node_modules', 'vite', 'bin', 'vite.js');
 
 function newest(target: string): number {

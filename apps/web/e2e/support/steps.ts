@@ -5,6 +5,12 @@ export function daysFromNow(days: number): string {
   return new Date(Date.now() + days * 86_400_000).toISOString().slice(0, 10);
 }
 
+/** The same date as the screens print it (dd/mm/yyyy). */
+export function daysFromNowLabel(days: number): string {
+  const [y, m, d] = daysFromNow(days).split('-');
+  return `${d}/${m}/${y}`;
+}
+
 /** Clicks a button (within `scope` when given) that asks first, then the dialog's "Xác nhận". */
 export async function confirm(
   page: Page,
@@ -20,15 +26,6 @@ export async function confirm(
 /** Waits for the green confirmation a successful step shows. */
 export async function toast(page: Page, text: string | RegExp): Promise<void> {
   await page.getByText(text).first().waitFor({ timeout: 60_000 });
-}
-
-/** Fails with the page's own error message when an alert shows up instead. */
-export async function noAlert(page: Page): Promise<void> {
-  const alerts = page.getByRole('alert');
-  if ((await alerts.count()) > 0) {
-    const text = (await alerts.allTextContents()).join(' | ').trim();
-    if (text) throw new Error(`the page shows an error: ${text}`);
-  }
 }
 
 /** Waits until an input shows `value` (the saved draft arrives after the page). */

@@ -1,19 +1,14 @@
+import type { ErrorData } from '@thidua/api';
+import type { ErrorCode } from '@thidua/domain';
 import { TRPCClientError } from '@trpc/client';
 import { t } from '../i18n';
 
-/** What the API puts in `error.data` (packages/api errors/format.ts). */
-interface ErrorData {
-  code?: string;
-  httpStatus?: number;
-  details?: Record<string, unknown> | null;
-  zodError?: { formErrors: string[]; fieldErrors: Record<string, string[] | undefined> } | null;
-}
-
-export function errorData(error: unknown): ErrorData | undefined {
+function errorData(error: unknown): ErrorData | undefined {
   return error instanceof TRPCClientError ? (error.data as ErrorData | undefined) : undefined;
 }
 
-export function errorCode(error: unknown): string | undefined {
+/** The catalogue code of a failed call (@thidua/domain errorCatalogue); undefined when nothing answered. */
+export function errorCode(error: unknown): ErrorCode | undefined {
   if (error instanceof HttpError) return error.code;
   return errorData(error)?.code;
 }
@@ -22,14 +17,14 @@ export function errorCode(error: unknown): string | undefined {
 export class HttpError extends Error {
   constructor(
     readonly status: number,
-    readonly code: string | undefined,
+    readonly code: ErrorCode | undefined,
     message: string,
   ) {
     super(message);
   }
 }
 
-const byCode: Record<string, string | undefined> = t.errors.byCode;
+const byCode: Partial<Record<ErrorCode, string>> = t.errors.byCode;
 
 /**
  * The Vietnamese sentence to show for a failure: the UI's wording for a code when it has one, else the
@@ -48,13 +43,4 @@ export function errorMessage(error: unknown): string {
   }
   if (error instanceof TypeError) return t.errors.network;
   return t.common.unexpectedError;
-}
-
-/** Field name → message, for forms that show errors under the input the user typed in. */
-export function fieldErrors(error: unknown): Record<string, string> {
-  const out: Record<string, string> = {};
-  for (const [field, messages] of Object.entries(errorData(error)?.zodError?.fieldErrors ?? {})) {
-    if (messages?.[0]) out[field] = messages[0];
-  }
-  return out;
 }

@@ -2,11 +2,11 @@ import { type QueryClient, useSuspenseQuery } from '@tanstack/react-query';
 import { errorCode } from '../api/errors';
 import type { Api } from '../api/use-api';
 import { useApi } from '../api/use-api';
-import type { Grant, Me, Role } from '../features/auth/contract';
+import type { Me } from '../features/auth/contract';
 
-export type { Grant, Me, Role };
+export type { Me };
 
-export const meQuery = (api: Api) => api.auth.me.queryOptions(undefined, { staleTime: 60_000 });
+const meQuery = (api: Api) => api.auth.me.queryOptions(undefined, { staleTime: 60_000 });
 
 /** The signed-in person, or null when the session is missing or expired. */
 export async function loadMe(queryClient: QueryClient, api: Api): Promise<Me | null> {
@@ -24,17 +24,12 @@ export function useMe(): Me {
   return useSuspenseQuery(meQuery(api)).data;
 }
 
-export const hasRole = (me: Me, ...roles: Role[]) => me.grants.some((g) => roles.includes(g.role));
+/**
+ * Whether the server's role gate lets this user call a procedure or route (its scope is checked per
+ * call). Menus and tabs come from this; a year's step buttons from the year's `allowedActions`.
+ */
+export const mayCall = (me: Me, path: string) => me.procedures.includes(path);
 
 /** The unit a unit officer or head works for (their first unit grant). */
 export const ownUnitId = (me: Me): string | undefined =>
   me.grants.find((g) => g.scopeKind === 'unit' && g.unitId)?.unitId ?? undefined;
-
-/** Bloc roles are per year: the one held for `year`, if any. */
-export const blocRoleFor = (me: Me, blocId: string, year: number): Role | undefined =>
-  me.grants.find(
-    (g) =>
-      (g.role === 'blocHead' || g.role === 'blocDeputy') &&
-      g.blocId === blocId &&
-      (g.year == null || g.year === year),
-  )?.role;

@@ -2,7 +2,7 @@ import { Badge } from '@mantine/core';
 import { t } from '../i18n';
 
 /** Status colours shared by the cycle overview and the tracker matrix (text always says the state). */
-export const stepColors: Record<string, string> = {
+const stepColors: Record<string, string> = {
   notStarted: 'gray',
   inProgress: 'blue',
   submitted: 'cyan',

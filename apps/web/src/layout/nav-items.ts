@@ -1,21 +1,20 @@
-import type { Me, Role } from '../auth/session';
-import { hasRole } from '../auth/session';
+import { type Me, mayCall } from '../auth/session';
 import { t } from '../i18n';
 
-export interface NavItem {
+interface NavItem {
   to: '/' | '/cycles' | '/tracker' | '/committee' | '/notifications' | '/admin';
   label: string;
-  /** Shown to holders of any of these roles; everyone when absent. */
-  roles?: Role[];
+  /** Shown when the server lets the user call this procedure; to everyone when absent. */
+  procedure?: string;
 }
 
 const items: NavItem[] = [
   { to: '/', label: t.nav.inbox },
   { to: '/cycles', label: t.nav.cycles },
-  { to: '/tracker', label: t.nav.tracker, roles: ['secretariat', 'blocHead', 'blocDeputy'] },
-  { to: '/committee', label: t.nav.committee, roles: ['committeeReviewer', 'secretariat'] },
+  { to: '/tracker', label: t.nav.tracker, procedure: 'tracker.list' },
+  { to: '/committee', label: t.nav.committee, procedure: 'committee.inbox' },
   { to: '/notifications', label: t.nav.notifications },
-  { to: '/admin', label: t.nav.admin, roles: ['admin', 'secretariat', 'unitHead'] },
+  { to: '/admin', label: t.nav.admin, procedure: 'admin.officials.list' },
 ];
 
-export const navItemsFor = (me: Me) => items.filter((item) => !item.roles || hasRole(me, ...item.roles));
+export const navItemsFor = (me: Me) => items.filter((item) => !item.procedure || mayCall(me, item.procedure));

@@ -10,10 +10,8 @@ const dateTime = new Intl.DateTimeFormat(locale, {
   minute: '2-digit',
   timeZone,
 });
-const longDate = new Intl.DateTimeFormat(locale, { dateStyle: 'full', timeZone });
 const number = new Intl.NumberFormat(locale, { maximumFractionDigits: 2 });
 const score = new Intl.NumberFormat(locale, { minimumFractionDigits: 2, maximumFractionDigits: 2 });
-const percent = new Intl.NumberFormat(locale, { style: 'percent', maximumFractionDigits: 2 });
 const bytes = new Intl.NumberFormat(locale, { maximumFractionDigits: 1 });
 
 type DateInput = Date | string | number;
@@ -21,12 +19,9 @@ const toDate = (value: DateInput) => (value instanceof Date ? value : new Date(v
 
 export const formatDate = (value: DateInput) => date.format(toDate(value));
 export const formatDateTime = (value: DateInput) => dateTime.format(toDate(value));
-export const formatLongDate = (value: DateInput) => longDate.format(toDate(value));
 export const formatNumber = (value: number) => number.format(value);
 /** Scores always show two decimals so columns line up (quarter points: 7,25 / 7,50). */
 export const formatScore = (value: number) => score.format(value);
-/** `ratio` is 0..1. */
-export const formatPercent = (ratio: number) => percent.format(ratio);
 
 export function formatBytes(size: number): string {
   if (size < 1024) return `${size} B`;

@@ -1,3 +1,4 @@
+import { type ErrorCode, errorMessages } from '@thidua/domain';
 import { HttpError } from '../api/errors';
 import { CSRF_HEADER } from '../api/trpc';
 import { t } from '../i18n';
@@ -6,14 +7,18 @@ import { t } from '../i18n';
 export async function httpErrorFrom(status: number, body: string): Promise<HttpError> {
   try {
     const json = JSON.parse(body) as {
-      code?: string;
+      code?: ErrorCode;
       message?: string;
-      error?: { code?: string; message?: string };
+      error?: { code?: ErrorCode; message?: string };
     };
     const err = json.error ?? json;
     return new HttpError(status, err.code, err.message ?? t.errors.uploadFailed);
   } catch {
-    return new HttpError(status, undefined, status === 413 ? t.errors.tooLarge : t.errors.uploadFailed);
+    return new HttpError(
+      status,
+      undefined,
+      status === 413 ? errorMessages.FILE_TOO_LARGE : t.errors.uploadFailed,
+    );
   }
 }
 

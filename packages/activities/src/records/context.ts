@@ -19,7 +19,7 @@ import {
 import { eq, inArray } from 'drizzle-orm';
 import type { DocumentFacts, GenerateDocumentsInput } from '../contract';
 
-export type RecordType = (typeof schema.recordTypeEnum.enumValues)[number];
+type RecordType = (typeof schema.recordTypeEnum.enumValues)[number];
 
 /** How a record is issued this time: its printed number (null when unnumbered) and its version. */
 export interface Issue {

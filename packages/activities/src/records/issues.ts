@@ -6,12 +6,11 @@
  * when they are issued on 02/01). Citations resolve to the current version of the cited record and
  * print the date it carries.
  */
-import { type DocumentRow, schema, type Tx } from '@thidua/db';
-import { type DocumentTypeCode, formatDocumentNumber, vietnamDate } from '@thidua/domain';
-import { and, eq, gt } from 'drizzle-orm';
+import { type DocumentRow, nominationCutSince, peekDocumentNumber, type Tx } from '@thidua/db';
+import { formatDocumentNumber, vietnamDate } from '@thidua/domain';
 import type { Citation, Issue, Planned } from './context';
 
-export type IssueStep =
+type IssueStep =
   | { p: Planned; kept: DocumentRow; issue: Issue }
   | {
       p: Planned;
@@ -34,44 +33,6 @@ export interface IssuePlan {
 export const seriesYear = (p: Pick<Planned, 'date'>): number => Number(p.date.slice(0, 4));
 
 const fileBaseOf = (fileName: string) => fileName.replace(/\.docx$/, '');
-
-/** The number the next issue of a series will get (this transaction holds the counter's lock). */
-async function peekNumber(
-  tx: Tx,
-  series: { provinceId: string; issuerCode: string; year: number; series: DocumentTypeCode },
-): Promise<number> {
-  const c = schema.documentCounters;
-  const [row] = await tx
-    .select({ last: c.lastNumber })
-    .from(c)
-    .where(
-      and(
-        eq(c.provinceId, series.provinceId),
-        eq(c.issuerCode, series.issuerCode),
-        eq(c.year, series.year),
-        eq(c.series, series.series),
-      ),
-    )
-    .for('update');
-  return (row?.last ?? 0) + 1;
-}
-
-/** Was a nomination of the cycle cut after `since` (what a Tờ trình issued then proposed has changed)? */
-async function cutSince(tx: Tx, cycleId: string, since: Date): Promise<boolean> {
-  const [row] = await tx
-    .select({ id: schema.committeeReviews.id })
-    .from(schema.committeeReviews)
-    .innerJoin(schema.dossiers, eq(schema.dossiers.id, schema.committeeReviews.dossierId))
-    .where(
-      and(
-        eq(schema.dossiers.cycleId, cycleId),
-        eq(schema.committeeReviews.outcome, 'cut'),
-        gt(schema.committeeReviews.reviewedAt, since),
-      ),
-    )
-    .limit(1);
-  return row !== undefined;
-}
 
 /**
  * Regenerating a set (after a return) keeps one document per record: a record of what happened stays
@@ -104,14 +65,15 @@ export async function planIssues(
       prior !== undefined &&
       p.proposes === true &&
       prior.issuedAt !== null &&
-      (await cutSince(tx, where.cycleId, prior.issuedAt));
+      (await nominationCutSince(tx, where.cycleId, prior.issuedAt));
     const same = prior !== undefined && !replaced ? prior : undefined;
     let number: number | null = null;
     if (p.series && !same) {
       // Two records of one series and year in a set take consecutive numbers.
       const key = `${p.series}:${seriesYear(p)}`;
       number =
-        nextNumber.get(key) ?? (await peekNumber(tx, { ...where, year: seriesYear(p), series: p.series }));
+        nextNumber.get(key) ??
+        (await peekDocumentNumber(tx, { ...where, year: seriesYear(p), series: p.series }));
       nextNumber.set(key, number + 1);
     }
     const label = same

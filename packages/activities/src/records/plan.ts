@@ -12,15 +12,7 @@ import { recordParts } from './shared';
 import type { StepFacts } from './step-facts';
 import { planYearEndReport } from './year-end';
 
-export {
-  type Citation,
-  type Context,
-  DOCX,
-  type Issue,
-  loadContext,
-  type Planned,
-  type RecordType,
-} from './context';
+export { type Context, DOCX, loadContext, type Planned } from './context';
 export { loadStepFacts, type StepFacts } from './step-facts';
 
 /** The records of one set, in the order they are numbered. */

@@ -8,7 +8,7 @@ import type { AwardKind, Official, ScoreSheet, ScoringTemplate } from '@thidua/d
 import { and, eq, inArray, isNotNull, isNull, lt, ne, or } from 'drizzle-orm';
 import type { GenerateDocumentsInput } from '../contract';
 
-export interface Submission {
+interface Submission {
   unitId: string;
   submitted: boolean;
   late: boolean;

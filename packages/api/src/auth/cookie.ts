@@ -2,10 +2,10 @@
  * The session cookie. Over https it takes the `__Host-` prefix, which browsers accept only with
  * Secure, Path=/ and no Domain: a sibling subdomain cannot plant or overwrite it.
  */
-export const SESSION_COOKIE = 'thidua_session';
-export const SECURE_SESSION_COOKIE = `__Host-${SESSION_COOKIE}`;
+const SESSION_COOKIE = 'thidua_session';
+const SECURE_SESSION_COOKIE = `__Host-${SESSION_COOKIE}`;
 
-export function sessionCookieName(secure: boolean): string {
+function sessionCookieName(secure: boolean): string {
   return secure ? SECURE_SESSION_COOKIE : SESSION_COOKIE;
 }
 

@@ -20,7 +20,7 @@ interface GrantRow {
  * Every grant of the user in `userId`, scopes resolved (a unit's or bloc's own province, a unit's
  * bloc per year), as one JSON array: the principal costs a single round trip on every request.
  */
-export function grantsOf(userId: AnyPgColumn | SQL): SQL<GrantRow[]> {
+function grantsOf(userId: AnyPgColumn | SQL): SQL<GrantRow[]> {
   const memberships = sql`(select coalesce(json_agg(json_build_object('blocId', ${blocMemberships.blocId}, 'year', ${blocMemberships.year})
       order by ${blocMemberships.year}, ${blocMemberships.blocId}), '[]'::json)
     from ${blocMemberships} where ${blocMemberships.unitId} = ${userRoles.unitId})`;
@@ -40,7 +40,7 @@ export function grantsOf(userId: AnyPgColumn | SQL): SQL<GrantRow[]> {
   return sql<GrantRow[]>`${grants}`;
 }
 
-export function toGrant(r: GrantRow): Grant {
+function toGrant(r: GrantRow): Grant {
   const year = r.year ?? undefined;
   const provinceId = r.provinceId ?? undefined;
   switch (r.scopeKind) {

@@ -1,15 +1,7 @@
-import { isIP } from 'node:net';
 import type { DbOrTx } from '@thidua/db';
 import { loginAttempts } from '@thidua/db/schema';
 import { and, count, eq, gt, max, sql } from 'drizzle-orm';
 import type { AuthPolicy } from './policy';
-
-/** A client address fit for the inet column, or null (in-process callers, odd proxies). */
-export function normaliseIp(ip: string | null | undefined): string | null {
-  if (!ip) return null;
-  const bare = ip.startsWith('::ffff:') && isIP(ip.slice(7)) === 4 ? ip.slice(7) : ip;
-  return isIP(bare) ? bare : null;
-}
 
 async function failuresSince(db: DbOrTx, where: ReturnType<typeof eq>, since: Date) {
   const [row] = await db
@@ -56,11 +48,4 @@ export async function lockedUntil(
     if (end > now && (!until || end > until)) until = end;
   }
   return until;
-}
-
-export async function recordAttempt(
-  db: DbOrTx,
-  input: { username: string; ip: string | null; succeeded: boolean; at: Date },
-): Promise<void> {
-  await db.insert(loginAttempts).values(input);
 }

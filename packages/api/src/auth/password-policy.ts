@@ -1,7 +1,6 @@
-import { DEMO_PASSWORD, nfc } from '@thidua/domain';
-import { ApiError } from '../errors/api-error';
+import { DEMO_PASSWORD, DomainError, nfc } from '@thidua/domain';
 
-export const PASSWORD_MIN_LENGTH = 10;
+const PASSWORD_MIN_LENGTH = 10;
 /** scrypt cost grows with length; a cap keeps a sign-in from being a CPU attack. */
 export const PASSWORD_MAX_LENGTH = 200;
 
@@ -15,5 +14,5 @@ export function assertAcceptablePassword(password: string, username: string): vo
     !/\p{N}/u.test(value) ||
     value.toLowerCase().includes(username.toLowerCase()) ||
     value === DEMO_PASSWORD;
-  if (weak) throw new ApiError('WEAK_PASSWORD');
+  if (weak) throw new DomainError('WEAK_PASSWORD');
 }

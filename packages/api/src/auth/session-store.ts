@@ -1,6 +1,13 @@
-import type { Db, DbOrTx } from '@thidua/db';
+import {
+  type Db,
+  type DbOrTx,
+  deleteSession,
+  deleteStaleSessions,
+  createSession as insertSession,
+  touchSession,
+} from '@thidua/db';
 import { sessions, users } from '@thidua/db/schema';
-import { and, eq, lt, ne, or, sql } from 'drizzle-orm';
+import { eq, sql } from 'drizzle-orm';
 import { principalColumns, toPrincipal } from './load-principal';
 import type { AuthPolicy } from './policy';
 import type { Principal } from './principal';
@@ -19,11 +26,10 @@ export async function createSession(
   const token = newSessionToken();
   const id = hashSessionToken(token);
   const expiresAt = new Date(input.now.getTime() + input.policy.absoluteTimeoutMs);
-  await db.insert(sessions).values({
+  await insertSession(db, {
     id,
     userId: input.userId,
-    createdAt: input.now,
-    lastSeenAt: input.now,
+    at: input.now,
     expiresAt,
     ip: input.ip,
     userAgent: input.userAgent?.slice(0, 300) ?? null,
@@ -82,11 +88,7 @@ export async function findSessionPrincipal(
   if (idleSince >= policy.touchIntervalMs && !touching.has(id)) {
     touching.add(id);
     try {
-      // Another replica may have written it meanwhile: never move it backwards.
-      await db
-        .update(sessions)
-        .set({ lastSeenAt: now })
-        .where(and(eq(sessions.id, id), lt(sessions.lastSeenAt, now)));
+      await touchSession(db, id, now);
     } finally {
       touching.delete(id);
     }
@@ -94,21 +96,7 @@ export async function findSessionPrincipal(
   return toPrincipal(row, row.id);
 }
 
-export async function deleteSession(db: DbOrTx, id: string): Promise<void> {
-  await db.delete(sessions).where(eq(sessions.id, id));
-}
-
-/** Signs the user out everywhere (password reset), or everywhere but here (own password change). */
-export async function deleteUserSessions(db: DbOrTx, userId: string, exceptId?: string): Promise<void> {
-  await db
-    .delete(sessions)
-    .where(
-      exceptId ? and(eq(sessions.userId, userId), ne(sessions.id, exceptId)) : eq(sessions.userId, userId),
-    );
-}
-
 /** Housekeeping: expired and idle rows (called opportunistically at sign-in). */
 export async function purgeExpiredSessions(db: DbOrTx, now: Date, policy: AuthPolicy): Promise<void> {
-  const idleCut = new Date(now.getTime() - policy.idleTimeoutMs);
-  await db.delete(sessions).where(or(lt(sessions.expiresAt, now), lt(sessions.lastSeenAt, idleCut)));
+  await deleteStaleSessions(db, { now, idleSince: new Date(now.getTime() - policy.idleTimeoutMs) });
 }

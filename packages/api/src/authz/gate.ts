@@ -1,6 +1,5 @@
-import { type Role, roles } from '@thidua/domain';
+import { DomainError, type Role, roles } from '@thidua/domain';
 import type { Principal } from '../auth/principal';
-import { ApiError } from '../errors/api-error';
 import type { AllowedGrant } from './access';
 import { allowedBeforePasswordChange, type MatrixEntry, matrix, type RoleRules } from './matrix';
 
@@ -13,7 +12,7 @@ export interface GateResult {
 /** 'signedIn' paths act on the caller's own account only, so every role may use them. */
 const everyone: RoleRules = Object.fromEntries(roles.map((r) => [r, 'any'])) as Record<Role, 'any'>;
 
-export function matrixEntry(path: string): MatrixEntry | undefined {
+function matrixEntry(path: string): MatrixEntry | undefined {
   return Object.hasOwn(matrix, path) ? matrix[path] : undefined;
 }
 
@@ -26,18 +25,18 @@ export function runGate(
   path: string,
   entry: MatrixEntry | undefined = matrixEntry(path),
 ): GateResult {
-  if (entry === undefined) throw new ApiError('FORBIDDEN_ROLE', undefined, { path });
+  if (entry === undefined) throw new DomainError('FORBIDDEN_ROLE', undefined, { path });
   if (entry === 'public') return { principal: session.principal, grants: [] };
   const principal = session.principal;
-  if (!principal) throw new ApiError(session.state === 'expired' ? 'SESSION_EXPIRED' : 'UNAUTHENTICATED');
+  if (!principal) throw new DomainError(session.state === 'expired' ? 'SESSION_EXPIRED' : 'UNAUTHENTICATED');
   if (principal.mustChangePassword && !allowedBeforePasswordChange.has(path)) {
-    throw new ApiError('PASSWORD_CHANGE_REQUIRED');
+    throw new DomainError('PASSWORD_CHANGE_REQUIRED');
   }
   const rules = entry === 'signedIn' ? everyone : entry;
   const grants = principal.grants.flatMap((g): AllowedGrant[] => {
     const rule = rules[g.role];
     return rule === '-' ? [] : [{ ...g, rule }];
   });
-  if (entry !== 'signedIn' && grants.length === 0) throw new ApiError('FORBIDDEN_ROLE');
+  if (entry !== 'signedIn' && grants.length === 0) throw new DomainError('FORBIDDEN_ROLE');
   return { principal, grants };
 }

@@ -1,8 +1,10 @@
-import type { Role } from '@thidua/domain';
+import { type Role, roleScopeKind, type StepDeclaration, steps } from '@thidua/domain';
 
 /**
  * THE authorisation matrix: every procedure path × role → denied, or allowed within a scope.
  * The gate refuses any path missing here, and a test walks every procedure × role against it.
+ * The rows of the year's steps are derived from the step registry (@thidua/domain `steps`); the
+ * rows below are the reads and the administration.
  *
  *   unit      own unit only (a unit never sees or changes another unit's drafts)
  *   bloc      own bloc: a bloc role's bloc (and year), or the bloc a unit belongs to that year
@@ -10,17 +12,16 @@ import type { Role } from '@thidua/domain';
  *   any       no scope limit
  *   -         denied
  *
- * Workflow steps list the same roles as the cycle workflow's own validator, which checks again.
  * Nothing here grants access to ballot choices with their voter: no such data exists to read.
  */
 export type ScopeRule = 'unit' | 'bloc' | 'province' | 'any';
-export type Rule = ScopeRule | '-';
+type Rule = ScopeRule | '-';
 export type RoleRules = Readonly<Record<Role, Rule>>;
 /** 'public': no sign-in. 'signedIn': any signed-in user, whatever their roles (own account only). */
 export type MatrixEntry = 'public' | 'signedIn' | RoleRules;
 
 /** Column order of the rows below. */
-export const matrixColumns = [
+const matrixColumns = [
   'unitOfficer',
   'unitHead',
   'blocHead',
@@ -34,8 +35,33 @@ type Row = [Rule, Rule, Rule, Rule, Rule, Rule, Rule];
 const row = (...rules: Row): RoleRules =>
   Object.fromEntries(matrixColumns.map((role, i) => [role, rules[i]])) as unknown as RoleRules;
 
+const scopeRuleOf: Record<(typeof roleScopeKind)[Role], ScopeRule> = {
+  unit: 'unit',
+  bloc: 'bloc',
+  province: 'province',
+  global: 'any',
+};
+/** A role within its own scope (a unit role: its unit; a bloc role: its bloc; …): how steps allow. */
+export const ownScope = (role: Role): ScopeRule => scopeRuleOf[roleScopeKind[role]];
+
+function stepRow(step: StepDeclaration): RoleRules {
+  return Object.fromEntries(
+    matrixColumns.map((role) => [
+      role,
+      (step.roles as readonly Role[]).includes(role) ? ownScope(role) : '-',
+    ]),
+  ) as unknown as RoleRules;
+}
+const stepRows = (where: 'procedures' | 'routes') =>
+  Object.fromEntries(
+    Object.values(steps as Record<string, StepDeclaration>)
+      .filter((step) => step.procedure.startsWith('files.') === (where === 'routes'))
+      .map((step) => [step.procedure, stepRow(step)]),
+  );
+
 // prettier-ignore
 export const matrix: Readonly<Record<string, MatrixEntry>> = {
+  ...stepRows('procedures'),
   //                                   unitOff  unitHead blocHead  deputy   secret.   committee admin
   'system.info': 'public',
   'auth.signIn': 'public',
@@ -47,51 +73,23 @@ export const matrix: Readonly<Record<string, MatrixEntry>> = {
 
   'cycles.list': row('bloc', 'bloc', 'bloc', 'bloc', 'province', 'province', 'any'),
   'cycles.get': row('bloc', 'bloc', 'bloc', 'bloc', 'province', 'province', 'any'),
-  'cycles.start': row('-', '-', '-', '-', 'province', '-', 'any'),
-  'cycles.adoptPlan': row('-', '-', 'bloc', '-', 'province', '-', '-'),
-  'cycles.advancePhase': row('-', '-', 'bloc', '-', '-', '-', '-'),
-  'cycles.close': row('-', '-', 'bloc', '-', 'province', '-', '-'),
-
-  'registration.signPact': row('-', 'unit', '-', '-', '-', '-', '-'),
-  'registration.registerTargets': row('-', 'unit', '-', '-', '-', '-', '-'),
 
   'tracker.list': row('-', '-', 'bloc', 'bloc', 'province', '-', '-'),
-  'tracker.moveDeadline': row('-', '-', '-', '-', 'province', '-', 'any'),
-  'tracker.grantExtension': row('-', '-', 'bloc', '-', '-', '-', '-'),
 
   'selfAssessment.get': row('unit', 'unit', '-', '-', '-', '-', '-'),
-  'selfAssessment.saveDraft': row('unit', 'unit', '-', '-', '-', '-', '-'),
-  'selfAssessment.signOff': row('-', 'unit', '-', '-', '-', '-', '-'),
-  'selfAssessment.submit': row('unit', 'unit', '-', '-', '-', '-', '-'),
   'selfAssessment.listEvidence': row('unit', 'unit', 'bloc', 'bloc', '-', '-', '-'),
 
   'review.list': row('-', '-', 'bloc', 'bloc', 'province', '-', '-'),
   'review.get': row('unit', 'unit', 'bloc', 'bloc', 'province', '-', '-'),
-  'review.setScores': row('-', '-', 'bloc', 'bloc', '-', '-', '-'),
-  'review.respond': row('-', 'unit', '-', '-', '-', '-', '-'),
-  'review.returnForRevision': row('-', '-', 'bloc', '-', '-', '-', '-'),
-  'review.lock': row('-', '-', 'bloc', '-', '-', '-', '-'),
 
   'conference.get': row('bloc', 'bloc', 'bloc', 'bloc', 'province', 'province', '-'),
   'conference.live': row('bloc', 'bloc', 'bloc', 'bloc', 'province', '-', '-'),
-  'conference.recordAttendance': row('-', '-', 'bloc', '-', 'province', '-', '-'),
-  'conference.openRound': row('-', '-', 'bloc', '-', '-', '-', '-'),
-  'conference.castBallot': row('unit', 'unit', '-', '-', '-', '-', '-'),
-  'conference.closeRound': row('-', '-', 'bloc', '-', '-', '-', '-'),
-  'conference.decideTie': row('-', '-', 'bloc', '-', '-', '-', '-'),
-  'conference.confirmResults': row('-', '-', 'bloc', '-', '-', '-', '-'),
   'conference.results': row('bloc', 'bloc', 'bloc', 'bloc', 'province', 'province', '-'),
 
   'dossier.list': row('bloc', 'bloc', 'bloc', 'bloc', 'province', 'province', '-'),
   'dossier.versions': row('bloc', 'bloc', 'bloc', 'bloc', 'province', 'province', '-'),
-  'dossier.submit': row('-', '-', 'bloc', '-', '-', '-', '-'),
-  'dossier.regenerate': row('-', '-', 'bloc', '-', 'province', '-', '-'),
 
   'committee.inbox': row('-', '-', '-', '-', 'province', 'province', '-'),
-  'committee.accept': row('-', '-', '-', '-', 'province', 'province', '-'),
-  'committee.returnProposal': row('-', '-', '-', '-', 'province', 'province', '-'),
-  'committee.cutNomination': row('-', '-', '-', '-', 'province', 'province', '-'),
-  'committee.recordDecision': row('-', '-', '-', '-', 'province', 'province', '-'),
 
   'notifications.list': row('any', 'any', 'any', 'any', 'any', 'any', 'any'),
   'notifications.markRead': row('any', 'any', 'any', 'any', 'any', 'any', 'any'),
@@ -135,11 +133,11 @@ export const allowedBeforePasswordChange: ReadonlySet<string> = new Set([
 /** Plain HTTP routes (apps/api), authorised the same way as the data they serve. */
 // prettier-ignore
 export const routeMatrix = {
+  ...(stepRows('routes') as { 'files.uploadEvidence': RoleRules }),
   //                           unitOff  unitHead blocHead  deputy   secret.     committee   admin
   'files.document': row('bloc', 'bloc', 'bloc', 'bloc', 'province', 'province', '-'),
   'files.evidence': row('unit', 'unit', 'bloc', 'bloc', '-', '-', '-'),
   'files.dossierZip': row('bloc', 'bloc', 'bloc', 'bloc', 'province', 'province', '-'),
-  'files.uploadEvidence': row('unit', 'unit', '-', '-', '-', '-', '-'),
   'files.uploadSignedScan': row('-', '-', 'bloc', '-', 'province', 'province', '-'),
 } as const satisfies Record<string, RoleRules>;
 

@@ -12,11 +12,11 @@ import {
   units,
   voteRounds,
 } from '@thidua/db/schema';
+import { DomainError } from '@thidua/domain';
 import { and, eq } from 'drizzle-orm';
-import { ApiError } from '../errors/api-error';
 import type { Target, TargetRef } from './target';
 
-const missing = (what: string) => new ApiError('NOT_FOUND', `Không tìm thấy ${what}.`);
+const missing = (what: string) => new DomainError('NOT_FOUND', `Không tìm thấy ${what}.`);
 
 /** Follows the ids a call names up to its cycle, bloc, province and year. */
 export async function resolveTarget(db: DbOrTx, ref: TargetRef): Promise<Target> {
@@ -107,7 +107,7 @@ export async function resolveTarget(db: DbOrTx, ref: TargetRef): Promise<Target>
             eq(blocMemberships.year, year),
           ),
         );
-      if (member.length === 0) throw new ApiError('NOT_A_MEMBER');
+      if (member.length === 0) throw new DomainError('NOT_A_MEMBER');
     }
   }
   return { cycleId, unitId, blocId, provinceId, year };
@@ -116,6 +116,6 @@ export async function resolveTarget(db: DbOrTx, ref: TargetRef): Promise<Target>
 /** Two ids of the same call that point at different things: a forged or confused request. */
 function sameOrThrow<T>(given: T | undefined, found: T): T {
   if (given !== undefined && given !== found)
-    throw new ApiError('OUT_OF_SCOPE', 'Các mã trong yêu cầu không khớp nhau.');
+    throw new DomainError('OUT_OF_SCOPE', 'Các mã trong yêu cầu không khớp nhau.');
   return found;
 }

@@ -1,7 +1,6 @@
 import type { DbOrTx } from '@thidua/db';
-import { roles } from '@thidua/domain';
+import { DomainError, roles } from '@thidua/domain';
 import type { Principal } from '../auth/principal';
-import { ApiError } from '../errors/api-error';
 import { type Access, type AllowedGrant, actorOf } from './access';
 import { resolveTarget } from './resolve-target';
 import { grantReaches } from './rules';
@@ -20,6 +19,6 @@ export async function checkScope(
   const target = ref ? await resolveTarget(db, ref) : {};
   const grants = allowed.filter((g) => grantReaches(g, g.rule, target)).sort((a, b) => rank(a) - rank(b));
   const grant = grants[0];
-  if (!grant) throw new ApiError('OUT_OF_SCOPE');
+  if (!grant) throw new DomainError('OUT_OF_SCOPE');
   return { principal, target, grant, grants, actor: actorOf(principal, grant, target) };
 }

@@ -1,9 +1,9 @@
+import { DomainError } from '@thidua/domain';
 import type { Access } from '../authz/access';
 import { runGate } from '../authz/gate';
 import { type RoutePath, routeMatrix } from '../authz/matrix';
 import { checkScope } from '../authz/scope';
 import type { TargetRef } from '../authz/target';
-import { ApiError } from '../errors/api-error';
 import { type ApiServices, createTRPCContext } from '../trpc';
 
 /**
@@ -18,7 +18,7 @@ export async function authorizeRoute(
 ): Promise<Access> {
   const ctx = createTRPCContext({ headers, services });
   const gate = runGate(await ctx.getSession(), route, routeMatrix[route]);
-  if (!gate.principal) throw new ApiError('UNAUTHENTICATED');
+  if (!gate.principal) throw new DomainError('UNAUTHENTICATED');
   return checkScope(ctx.db, gate.principal, gate.grants, ref);
 }
 
@@ -26,7 +26,7 @@ export async function authorizeRoute(
 export async function authenticate(services: ApiServices, headers: Headers) {
   const session = await createTRPCContext({ headers, services }).getSession();
   if (!session.principal)
-    throw new ApiError(session.state === 'expired' ? 'SESSION_EXPIRED' : 'UNAUTHENTICATED');
-  if (session.principal.mustChangePassword) throw new ApiError('PASSWORD_CHANGE_REQUIRED');
+    throw new DomainError(session.state === 'expired' ? 'SESSION_EXPIRED' : 'UNAUTHENTICATED');
+  if (session.principal.mustChangePassword) throw new DomainError('PASSWORD_CHANGE_REQUIRED');
   return session.principal;
 }

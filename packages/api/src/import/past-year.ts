@@ -10,17 +10,16 @@ import { findUserByUsername } from '@thidua/db';
 import { TRPCError } from '@trpc/server';
 import { loadPrincipal } from '../auth/load-principal';
 import type { Principal } from '../auth/principal';
-import { ApiError } from '../errors/api-error';
+import { answerOf } from '../errors/answer';
 import { appRouter } from '../root';
 import { type ApiServices, createCallerFactory, createTRPCContext } from '../trpc';
 
 const callers = createCallerFactory(appRouter);
-export type PastYearCaller = ReturnType<typeof callers>;
+type PastYearCaller = ReturnType<typeof callers>;
 
 /** The stable code of a refused call, or undefined for anything else. */
 export function refusalCode(error: unknown): string | undefined {
-  if (error instanceof TRPCError && error.cause instanceof ApiError) return error.cause.code;
-  return undefined;
+  return error instanceof TRPCError ? answerOf(error).code : undefined;
 }
 
 export interface PastYearSession {

@@ -11,4 +11,5 @@ export interface ServiceContext {
   /** A past year being imported: the instant of the step (see ApiServices.recordedAt). */
   recordedAt?: Date | undefined;
   access: Access;
+  probeSteps?: boolean | undefined;
 }

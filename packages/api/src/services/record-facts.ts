@@ -2,7 +2,6 @@ import { loadIssuerFacts, loadOfficials, loadRecordPeople } from '@thidua/db';
 import { blocLeaderships, conferenceSessions, cycles, nominations, voteRounds } from '@thidua/db/schema';
 import { DomainError, officialAt, officialsScreen } from '@thidua/domain';
 import { and, eq, inArray, isNotNull, ne } from 'drizzle-orm';
-import { ApiError } from '../errors/api-error';
 import type { ServiceContext } from './context';
 import { vnToday } from './cycles/timeline';
 import { unitNamesAt } from './org/names';
@@ -23,7 +22,7 @@ export async function requireRecordFacts(ctx: ServiceContext, cycleId: string): 
       and(eq(blocLeaderships.blocId, cycles.blocId), eq(blocLeaderships.year, cycles.year)),
     )
     .where(eq(cycles.id, cycleId));
-  if (!row) throw new ApiError('NOT_FOUND', 'Chưa có Trưởng Khối của năm thi đua này.');
+  if (!row) throw new DomainError('NOT_FOUND', 'Chưa có Trưởng Khối của năm thi đua này.');
   const date = vnToday(ctx.clock());
   await loadIssuerFacts(ctx.db, { blocId: row.blocId, date });
   await loadRecordPeople(ctx.db, { ...row, date });

@@ -2,7 +2,6 @@ import { loadIssuerFacts, loadOfficials } from '@thidua/db';
 import { cycles } from '@thidua/db/schema';
 import { DomainError, officialAt, officialsScreen } from '@thidua/domain';
 import { eq } from 'drizzle-orm';
-import { ApiError } from '../errors/api-error';
 import type { ServiceContext } from './context';
 import { vnToday } from './cycles/timeline';
 import { unitNamesAt } from './org/names';
@@ -13,7 +12,7 @@ import { unitNamesAt } from './org/names';
  */
 export async function requireIssuerFacts(ctx: ServiceContext, cycleId: string): Promise<void> {
   const [row] = await ctx.db.select({ blocId: cycles.blocId }).from(cycles).where(eq(cycles.id, cycleId));
-  if (!row) throw new ApiError('NOT_FOUND', 'Không tìm thấy năm thi đua.');
+  if (!row) throw new DomainError('NOT_FOUND', 'Không tìm thấy năm thi đua.');
   await loadIssuerFacts(ctx.db, { blocId: row.blocId, date: vnToday(ctx.clock()) });
 }
 

@@ -1,12 +1,12 @@
 import type { Client } from '@temporalio/client';
 import type { DbOrTx } from '@thidua/db';
 import { cycles } from '@thidua/db/schema';
+import { DomainError } from '@thidua/domain';
 import type { UpdateName } from '@thidua/workflows';
-import { executeStep, newUpdateId, type StepArgsOf, type StepResultOf } from '@thidua/workflows/client';
+import { newUpdateId, type StepArgsOf, type StepResultOf, updateCycle } from '@thidua/workflows/client';
 import { eq } from 'drizzle-orm';
 import type { Actor } from '../authz/access';
-import { ApiError } from '../errors/api-error';
-import { fromStepError, refusalOf } from './refusal';
+import { workflowRefusal } from '../errors/workflow';
 
 /** What the procedure supplies: everything but the actor and the update id, which are ours to set. */
 export type StepInput<N extends UpdateName> = Omit<StepArgsOf<N>, 'actor' | 'updateId'>;
@@ -18,11 +18,11 @@ export const UPDATE_DEADLINE_MS = 30_000;
 const workflowIds = new Map<string, string>();
 const WORKFLOW_IDS_LIMIT = 10_000;
 
-export async function workflowIdOf(db: DbOrTx, cycleId: string): Promise<string> {
+async function workflowIdOf(db: DbOrTx, cycleId: string): Promise<string> {
   const known = workflowIds.get(cycleId);
   if (known) return known;
   const [row] = await db.select({ workflowId: cycles.workflowId }).from(cycles).where(eq(cycles.id, cycleId));
-  if (!row) throw new ApiError('NOT_FOUND', 'Không tìm thấy năm thi đua.');
+  if (!row) throw new DomainError('NOT_FOUND', 'Không tìm thấy năm thi đua.');
   return row.workflowId;
 }
 
@@ -32,32 +32,40 @@ export function rememberWorkflowId(cycleId: string, workflowId: string): void {
   workflowIds.set(cycleId, workflowId);
 }
 
-/** Runs `call` under the Update deadline, turning infrastructure failures into coded errors. */
+/**
+ * Runs `call` under the Update deadline. The workflow's refusals become coded errors; anything else
+ * (no answer in time, the connection lost) is WORKFLOW_UNAVAILABLE.
+ */
 export async function withWorkflow<T>(temporal: Client, call: () => Promise<T>): Promise<T> {
   try {
     return await temporal.connection.withDeadline(Date.now() + UPDATE_DEADLINE_MS, call);
   } catch (error) {
-    throw refusalOf(error) ?? new ApiError('WORKFLOW_UNAVAILABLE');
+    throw workflowRefusal(error) ?? new DomainError('WORKFLOW_UNAVAILABLE', undefined, {}, { cause: error });
   }
 }
 
 /**
  * One human step of a cycle: the workflow Update (through the workflows client helper) with the
- * acting user asserted. The validator refuses synchronously; a refusal comes back as an ApiError
+ * acting user asserted. The validator refuses synchronously; a refusal comes back as a DomainError
  * carrying the workflow's code and Vietnamese message.
  */
 export async function runStep<N extends UpdateName>(
-  deps: { db: DbOrTx; temporal: Client; recordedAt?: Date | undefined },
+  deps: { db: DbOrTx; temporal: Client; probeSteps?: boolean | undefined; recordedAt?: Date | undefined },
   cycleId: string,
   name: N,
   actor: Actor,
   input: StepInput<N>,
 ): Promise<StepResultOf<N>> {
   const workflowId = await workflowIdOf(deps.db, cycleId);
-  const recorded = deps.recordedAt ? { recordedAt: deps.recordedAt.toISOString() } : {};
-  const args = { ...input, actor, updateId: newUpdateId(), ...recorded } as unknown as StepArgsOf<N>;
-  const result = await withWorkflow(deps.temporal, () => executeStep(deps.temporal, workflowId, name, args));
-  if (!result.ok) throw fromStepError(result.error);
+  const args = {
+    ...input,
+    actor,
+    updateId: newUpdateId(),
+    ...(deps.probeSteps ? { probe: true } : {}),
+    // A past year being entered: the step took place then (see ApiServices.recordedAt).
+    ...(deps.recordedAt ? { recordedAt: deps.recordedAt.toISOString() } : {}),
+  } as unknown as StepArgsOf<N>;
+  const result = await withWorkflow(deps.temporal, () => updateCycle(deps.temporal, workflowId, name, args));
   rememberWorkflowId(cycleId, workflowId);
-  return result.value;
+  return result;
 }

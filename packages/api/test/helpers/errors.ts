@@ -1,16 +1,11 @@
 import { TRPCError } from '@trpc/server';
 import { getHTTPStatusCodeFromError } from '@trpc/server/http';
 import { expect } from 'vitest';
-import { ApiError } from '../../src/errors/api-error';
+import { answerOf } from '../../src/errors/answer';
 
 /** The stable code a failed call carries (what the client reads as `error.data.code`). */
 export function codeOf(error: unknown): string {
-  if (error instanceof TRPCError) {
-    if (error.cause instanceof ApiError) return error.cause.code;
-    if (error.code === 'BAD_REQUEST') return 'INVALID_INPUT';
-    return error.code;
-  }
-  return `not a TRPCError: ${String(error)}`;
+  return error instanceof TRPCError ? answerOf(error).code : `not a TRPCError: ${String(error)}`;
 }
 
 export function statusOf(error: unknown): number {

@@ -15,7 +15,6 @@ export const CYCLE_2023 = demoDataset.cycle2023.cycle.id;
 export const BLOC = demoDataset.bloc.id;
 export const PROVINCE = demoDataset.provinces[0]?.id as string;
 export const UNIT = 'u-snv';
-export const OTHER_UNIT = 'u-stp';
 
 /** A minimal PDF: enough for the content sniffing of uploads. */
 export const PDF = Buffer.from('%PDF-1.4\n1 0 obj<<>>endobj\ntrailer<<>>\n%%EOF\n');

@@ -8,10 +8,10 @@ import {
   scoreIssues,
   throwFirst,
 } from '@thidua/domain';
-import { and, eq, inArray } from 'drizzle-orm';
+import { and, eq, inArray, sql } from 'drizzle-orm';
 import type { DbOrTx, Tx } from '../client';
-import { DbError, withDbErrors } from '../errors';
-import { sheetRows } from '../rows';
+import { withDbErrors } from '../errors';
+import { sheetLineRows, sheetRows } from '../rows';
 import {
   assessmentAdjustments,
   assessmentScores,
@@ -63,17 +63,109 @@ export async function saveScoreSheet(tx: Tx, input: SaveSheetInput): Promise<str
           updatedAt: new Date(),
         })
         .where(eq(selfAssessments.id, id));
-      await tx.delete(assessmentScores).where(eq(assessmentScores.selfAssessmentId, id));
-      await tx.delete(assessmentAdjustments).where(eq(assessmentAdjustments.selfAssessmentId, id));
     } else {
       await tx.insert(selfAssessments).values(rows.assessment);
     }
-    const withId = <T extends { selfAssessmentId: string }>(r: T) => ({ ...r, selfAssessmentId: id });
-    if (rows.scores.length > 0) await tx.insert(assessmentScores).values(rows.scores.map(withId));
-    if (rows.adjustments.length > 0)
-      await tx.insert(assessmentAdjustments).values(rows.adjustments.map(withId));
+    await replaceSheetLines(tx, id, sheet);
     return id;
   });
+}
+
+/**
+ * The one writer of a stored sheet's lines: replaces its criterion scores and bonus/penalty
+ * adjustments (self and reviewed sides) with the sheet's.
+ */
+async function replaceSheetLines(tx: Tx, selfAssessmentId: string, sheet: ScoreSheet): Promise<void> {
+  const rows = sheetLineRows(selfAssessmentId, sheet);
+  await tx.delete(assessmentScores).where(eq(assessmentScores.selfAssessmentId, selfAssessmentId));
+  await tx.delete(assessmentAdjustments).where(eq(assessmentAdjustments.selfAssessmentId, selfAssessmentId));
+  if (rows.scores.length > 0) await tx.insert(assessmentScores).values(rows.scores);
+  if (rows.adjustments.length > 0) await tx.insert(assessmentAdjustments).values(rows.adjustments);
+}
+
+/** The sheet's row, locked for the rest of the transaction. */
+async function lockedSelfAssessmentId(tx: Tx, cycleId: string, unitId: string): Promise<string | undefined> {
+  const [row] = await tx
+    .select({ id: selfAssessments.id })
+    .from(selfAssessments)
+    .where(and(eq(selfAssessments.cycleId, cycleId), eq(selfAssessments.unitId, unitId)))
+    .for('update');
+  return row?.id;
+}
+
+/**
+ * The workflow's signed-off sheet. The database reads "signedOff" as the final sheet (handed in and
+ * signed); the workflow's later "submitted" step is in cycle_unit_status.
+ */
+export async function recordSignedOffSheet(
+  tx: Tx,
+  input: { cycleId: string; unitId: string; sheet: ScoreSheet; signedOffBy: string | null; at: Date },
+): Promise<void> {
+  const { at } = input;
+  let id = await lockedSelfAssessmentId(tx, input.cycleId, input.unitId);
+  const fields = {
+    status: 'signedOff' as const,
+    submittedAt: at,
+    signedOffAt: at,
+    signedOffBy: input.signedOffBy,
+    updatedAt: at,
+  };
+  if (id) {
+    await tx
+      .update(selfAssessments)
+      .set({ ...fields, version: sql`${selfAssessments.version} + 1` })
+      .where(eq(selfAssessments.id, id));
+  } else {
+    const [row] = await tx
+      .insert(selfAssessments)
+      .values({ cycleId: input.cycleId, unitId: input.unitId, ...fields })
+      .returning({ id: selfAssessments.id });
+    id = (row as { id: string }).id;
+  }
+  await replaceSheetLines(tx, id, input.sheet);
+}
+
+const ofUnit = (cycleId: string, unitId: string) =>
+  and(eq(selfAssessments.cycleId, cycleId), eq(selfAssessments.unitId, unitId));
+
+/** Whether the sheet came in after its deadline, and the late reports it is charged with. */
+export async function recordSheetLateness(
+  tx: DbOrTx,
+  input: { cycleId: string; unitId: string; late: boolean; lateReports: number; at: Date },
+): Promise<void> {
+  await tx
+    .update(selfAssessments)
+    .set({ late: input.late, lateReports: input.lateReports, updatedAt: input.at })
+    .where(ofUnit(input.cycleId, input.unitId));
+}
+
+export async function recordSheetReturned(
+  tx: DbOrTx,
+  input: { cycleId: string; unitId: string; reason: string; at: Date },
+): Promise<void> {
+  await tx
+    .update(selfAssessments)
+    .set({
+      status: 'returned',
+      returnedAt: input.at,
+      returnReason: normalizeStrings(input.reason),
+      updatedAt: input.at,
+    })
+    .where(ofUnit(input.cycleId, input.unitId));
+}
+
+/** The reviewers' side of a stored sheet, with the disqualifiers found; no stored sheet → nothing. */
+export async function recordReviewedSheet(
+  tx: Tx,
+  input: { cycleId: string; unitId: string; sheet: ScoreSheet; at: Date },
+): Promise<void> {
+  const id = await lockedSelfAssessmentId(tx, input.cycleId, input.unitId);
+  if (!id) return;
+  await replaceSheetLines(tx, id, input.sheet);
+  await tx
+    .update(selfAssessments)
+    .set({ disqualifierIds: input.sheet.disqualifierIds ?? [], updatedAt: input.at })
+    .where(eq(selfAssessments.id, id));
 }
 
 /** Creates a draft sheet with no scores (e.g. when a unit opens the page); duplicate → DUPLICATE_ENTRY. */
@@ -149,10 +241,10 @@ export interface EvidenceInput {
 export async function addEvidence(tx: DbOrTx, input: EvidenceInput): Promise<string> {
   const sizeBytes = input.bytes?.length ?? input.storage?.sizeBytes ?? 0;
   if (sizeBytes > EVIDENCE_MAX_BYTES) {
-    throw new DbError('EVIDENCE_TOO_LARGE', undefined, { sizeBytes, maxBytes: EVIDENCE_MAX_BYTES });
+    throw new DomainError('EVIDENCE_TOO_LARGE', undefined, { sizeBytes, maxBytes: EVIDENCE_MAX_BYTES });
   }
   if (!(evidenceContentTypes as readonly string[]).includes(input.contentType)) {
-    throw new DbError('EVIDENCE_TYPE_NOT_ALLOWED', undefined, {
+    throw new DomainError('EVIDENCE_TYPE_NOT_ALLOWED', undefined, {
       contentType: input.contentType,
       allowed: evidenceContentTypes,
     });

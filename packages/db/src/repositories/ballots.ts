@@ -182,11 +182,14 @@ export async function recordWrittenOpinion(
 }
 
 /** Closes the round and caches the domain's tally (a pure function of the stored inputs). */
-export async function closeVoteRound(tx: Tx, input: { roundId: string; tally?: TallyResult }): Promise<void> {
+export async function closeVoteRound(
+  tx: Tx,
+  input: { roundId: string; tally?: TallyResult; closedAt?: Date },
+): Promise<void> {
   await lockOpenRound(tx, input.roundId);
   await tx
     .update(voteRounds)
-    .set({ status: 'closed', closedAt: new Date(), tally: input.tally ?? null })
+    .set({ status: 'closed', closedAt: input.closedAt ?? new Date(), tally: input.tally ?? null })
     .where(eq(voteRounds.id, input.roundId));
 }
 

@@ -1,17 +1,18 @@
 import {
   type Cycle,
   type CycleCalendar,
-  type CyclePhase,
   cycleSchema,
   DomainError,
   nfc,
   normalizeStrings,
+  type Phase,
+  type ScoringTemplate,
 } from '@thidua/domain';
 import { and, eq, sql } from 'drizzle-orm';
-import type { DbOrTx } from '../client';
+import type { DbOrTx, Tx } from '../client';
 import { withDbErrors } from '../errors';
 import { cycleRow } from '../rows';
-import { cycles, cycleUnitStatus } from '../schema';
+import { blocLeaderships, blocMemberships, cycles, cycleUnitStatus, scoringTemplates } from '../schema';
 import type { UnitDeadline, UnitStepStatus } from '../schema/types';
 
 export type CycleRow = typeof cycles.$inferSelect;
@@ -48,11 +49,88 @@ export async function createCycle(db: DbOrTx, input: Cycle, workflowId?: string)
   return rows[0] as CycleRow;
 }
 
+/**
+ * Makes sure the rows of a workflow's cycle exist: the cycle (adopting a row the API or a seed
+ * already created for the bloc and year), this year's membership and leadership, the draft
+ * criteria table, and one status row per unit. Idempotent; returns the cycle id to use.
+ */
+export async function ensureCycleRows(
+  tx: Tx,
+  input: {
+    cycleId: string;
+    workflowId: string;
+    blocId: string;
+    year: number;
+    ruleSetId: string;
+    calendar: CycleCalendar;
+    unitIds: readonly string[];
+    leadership?: { headUnitId: string; deputyUnitId: string } | undefined;
+    scoringTemplate?: ScoringTemplate | undefined;
+  },
+): Promise<{ cycleId: string; adopted: boolean }> {
+  const [existing] = await tx
+    .select()
+    .from(cycles)
+    .where(and(eq(cycles.blocId, input.blocId), eq(cycles.year, input.year)))
+    .for('update');
+  const cycleId = existing?.id ?? input.cycleId;
+  if (!existing) {
+    await tx.insert(cycles).values({
+      id: cycleId,
+      blocId: input.blocId,
+      year: input.year,
+      workflowId: input.workflowId,
+      startedAt: new Date(),
+      phase: 'setup',
+      status: 'open',
+      calendar: input.calendar,
+      ruleSetId: input.ruleSetId,
+    });
+  } else if (existing.workflowId !== input.workflowId || !existing.startedAt) {
+    // A year planned in the database is started now (its first workflow run).
+    await tx
+      .update(cycles)
+      .set({ workflowId: input.workflowId, startedAt: existing.startedAt ?? new Date() })
+      .where(eq(cycles.id, cycleId));
+  }
+
+  // The workflow input is this year's membership and leadership; the rows exist at most once.
+  await tx
+    .insert(blocMemberships)
+    .values(input.unitIds.map((unitId) => ({ blocId: input.blocId, unitId, year: input.year })))
+    .onConflictDoNothing();
+  if (input.leadership) {
+    await tx
+      .insert(blocLeaderships)
+      .values({ blocId: input.blocId, year: input.year, ...input.leadership })
+      .onConflictDoNothing();
+  }
+
+  if (input.scoringTemplate) {
+    const [template] = await tx
+      .select({ id: scoringTemplates.id })
+      .from(scoringTemplates)
+      .where(eq(scoringTemplates.cycleId, cycleId));
+    if (!template) {
+      await tx
+        .insert(scoringTemplates)
+        .values({ id: input.scoringTemplate.id, cycleId, body: normalizeStrings(input.scoringTemplate) })
+        .onConflictDoNothing();
+    }
+  }
+
+  await tx
+    .insert(cycleUnitStatus)
+    .values(input.unitIds.map((unitId) => ({ cycleId, unitId })))
+    .onConflictDoNothing();
+  return { cycleId, adopted: existing !== undefined };
+}
+
 export interface CycleProjection {
   cycleId: string;
   /** Grows with every workflow change; a projection with a lower or equal seq is ignored. */
   seq: number;
-  phase: CyclePhase;
+  phase: Phase;
   status?: 'open' | 'closed' | 'cancelled';
   calendar?: CycleCalendar;
   phaseEnteredAt?: Date;

@@ -1,14 +1,8 @@
 import { createHash, randomUUID } from 'node:crypto';
-import {
-  type CyclePhase,
-  type DocumentTypeCode,
-  DomainError,
-  formatDocumentNumber,
-  nfc,
-} from '@thidua/domain';
+import { type DocumentTypeCode, DomainError, formatDocumentNumber, nfc, type Phase } from '@thidua/domain';
 import { and, asc, eq, getTableColumns, inArray, max } from 'drizzle-orm';
 import type { DbOrTx, Tx } from '../client';
-import { DbError, withDbErrors } from '../errors';
+import { withDbErrors } from '../errors';
 import { allocateDocumentNumber } from '../numbering';
 import { documents, type RecordType, signedScans } from '../schema';
 
@@ -28,7 +22,7 @@ export interface NewDocumentVersion {
   contentType: string;
   bytes: Buffer;
   sourceDataHash: string;
-  cyclePhase?: CyclePhase | null;
+  cyclePhase?: Phase | null;
   authorUserId?: string | null;
 }
 
@@ -84,7 +78,9 @@ async function lockDocument(tx: Tx, documentId: string): Promise<DocumentRow> {
 export async function issueDocument(tx: Tx, documentId: string, issuedAt = new Date()): Promise<DocumentRow> {
   const doc = await lockDocument(tx, documentId);
   if (doc.status !== 'draft') {
-    throw new DbError('DOCUMENT_IMMUTABLE', 'Chỉ văn bản dự thảo mới được ban hành.', { status: doc.status });
+    throw new DomainError('DOCUMENT_IMMUTABLE', 'Chỉ văn bản dự thảo mới được ban hành.', {
+      status: doc.status,
+    });
   }
   let numbering: { number: number; numberLabel: string } | undefined;
   if (doc.series) {
@@ -121,7 +117,7 @@ export async function issueNextVersion(
   const prior = await lockDocument(tx, input.priorId);
   const draft = await lockDocument(tx, input.draftId);
   if (draft.status !== 'draft' || draft.documentGroupId !== prior.documentGroupId) {
-    throw new DbError(
+    throw new DomainError(
       'DOCUMENT_IMMUTABLE',
       'Chỉ bản dự thảo của cùng văn bản mới được ban hành thay bản trước.',
       {
@@ -130,7 +126,7 @@ export async function issueNextVersion(
     );
   }
   if (prior.status !== 'issued' && prior.status !== 'signed') {
-    throw new DbError('DOCUMENT_IMMUTABLE', 'Chỉ bản đang có hiệu lực mới được thay bằng bản mới.', {
+    throw new DomainError('DOCUMENT_IMMUTABLE', 'Chỉ bản đang có hiệu lực mới được thay bằng bản mới.', {
       status: prior.status,
     });
   }
@@ -182,7 +178,7 @@ export async function signDocument(
 ): Promise<DocumentRow> {
   const doc = await lockDocument(tx, input.documentId);
   if (doc.status !== 'issued') {
-    throw new DbError('DOCUMENT_IMMUTABLE', 'Chỉ văn bản đã ban hành mới được ghi nhận đã ký.', {
+    throw new DomainError('DOCUMENT_IMMUTABLE', 'Chỉ văn bản đã ban hành mới được ghi nhận đã ký.', {
       status: doc.status,
     });
   }

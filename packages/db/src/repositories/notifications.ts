@@ -1,5 +1,5 @@
 import { normalizeStrings, type Role, type ScopeKind } from '@thidua/domain';
-import { and, desc, eq, inArray, isNull, or, sql } from 'drizzle-orm';
+import { and, desc, eq, inArray, isNull, or, type SQL } from 'drizzle-orm';
 import type { DbOrTx } from '../client';
 import { notifications } from '../schema';
 
@@ -73,11 +73,19 @@ export async function listNotifications(
     .limit(input.limit ?? 50);
 }
 
-/** Marks the given ids read (role-addressed notifications are read for everyone in the scope). */
-export async function markNotificationsRead(db: DbOrTx, ids: string[], at = new Date()): Promise<void> {
-  if (ids.length === 0) return;
-  await db
+/**
+ * Marks the given unread ids read; `addressedTo` (the API's recipient rule) limits them to the
+ * reader's. Role-addressed notifications are read for everyone in the scope. Returns the ids marked.
+ */
+export async function markNotificationsRead(
+  db: DbOrTx,
+  input: { ids: string[]; at: Date; addressedTo: SQL },
+): Promise<string[]> {
+  if (input.ids.length === 0) return [];
+  const rows = await db
     .update(notifications)
-    .set({ readAt: at })
-    .where(and(inArray(notifications.id, ids), sql`${notifications.readAt} is null`));
+    .set({ readAt: input.at })
+    .where(and(inArray(notifications.id, input.ids), isNull(notifications.readAt), input.addressedTo))
+    .returning({ id: notifications.id });
+  return rows.map((r) => r.id);
 }

@@ -1,5 +1,6 @@
 import {
   DomainError,
+  normalizeStrings,
   parseRuleSet,
   parseScoringTemplate,
   parseStoredRuleSet,
@@ -9,7 +10,8 @@ import {
 import { and, eq, isNull, sql } from 'drizzle-orm';
 import type { DbOrTx, Tx } from '../client';
 import { withDbErrors } from '../errors';
-import { ruleSets, ruleSetVersions, scoringTemplates } from '../schema';
+import { ruleSetRows } from '../rows';
+import { cycles, ruleSets, ruleSetVersions, scoringTemplates } from '../schema';
 
 /** A rule set as stored, re-validated on the way out (the JSON may predate a schema change). */
 export async function getRuleSet(
@@ -133,4 +135,39 @@ export async function lockScoringTemplate(db: DbOrTx, cycleId: string, at = new 
     .update(scoringTemplates)
     .set({ lockedAt: at })
     .where(and(eq(scoringTemplates.cycleId, cycleId), sql`${scoringTemplates.lockedAt} is null`));
+}
+
+/**
+ * The plan adopted for a cycle: its rule set (one adopted for the year but not yet stored becomes
+ * version 1 of its own row) and its criteria table, locked from then on (a table already stored
+ * for the cycle takes the adopted body as its next version).
+ */
+export async function adoptPlan(
+  tx: DbOrTx,
+  input: { cycleId: string; ruleSetId: string; ruleSet: RuleSet; template: ScoringTemplate; at: Date },
+): Promise<void> {
+  const { cycleId, at } = input;
+  const [stored] = await tx
+    .select({ id: ruleSets.id })
+    .from(ruleSets)
+    .where(eq(ruleSets.id, input.ruleSetId));
+  if (!stored) {
+    const rows = ruleSetRows(input.ruleSet);
+    await tx.insert(ruleSets).values(rows.ruleSet);
+    await tx.insert(ruleSetVersions).values(rows.version);
+  }
+  await tx.update(cycles).set({ ruleSetId: input.ruleSetId }).where(eq(cycles.id, cycleId));
+  const template = normalizeStrings(input.template);
+  const [current] = await tx
+    .select({ id: scoringTemplates.id })
+    .from(scoringTemplates)
+    .where(eq(scoringTemplates.cycleId, cycleId));
+  if (current) {
+    await tx
+      .update(scoringTemplates)
+      .set({ body: template, version: sql`${scoringTemplates.version} + 1`, lockedAt: at, editedAt: at })
+      .where(eq(scoringTemplates.cycleId, cycleId));
+  } else {
+    await tx.insert(scoringTemplates).values({ id: template.id, cycleId, body: template, lockedAt: at });
+  }
 }

@@ -1,11 +1,12 @@
 import { nfc, type RoleGrant } from '@thidua/domain';
-import { and, count, eq, gt, lt, sql } from 'drizzle-orm';
+import { and, count, eq, gt, lt, ne, or, sql } from 'drizzle-orm';
 import type { DbOrTx } from '../client';
 import { withDbErrors } from '../errors';
 import { loginAttempts, sessions, userRoles, users } from '../schema';
 
 export type UserRow = typeof users.$inferSelect;
 export type SessionRow = typeof sessions.$inferSelect;
+export type UserRoleRow = typeof userRoles.$inferSelect;
 
 /** Usernames are stored NFC, trimmed, lower-case: the same key the login form is reduced to. */
 export const normalizeUsername = (username: string): string => nfc(username.trim()).toLowerCase();
@@ -79,21 +80,57 @@ export async function grantRole(db: DbOrTx, userId: string, grant: RoleGrant): P
   );
 }
 
-export async function setPasswordHash(db: DbOrTx, userId: string, passwordHash: string): Promise<void> {
-  await db.update(users).set({ passwordHash, mustChangePassword: false }).where(eq(users.id, userId));
+/** A new password hash; `mustChangePassword` for a one-time password. False when no such user. */
+export async function setPasswordHash(
+  db: DbOrTx,
+  input: { userId: string; passwordHash: string; mustChangePassword: boolean },
+): Promise<boolean> {
+  const rows = await db
+    .update(users)
+    .set({ passwordHash: input.passwordHash, mustChangePassword: input.mustChangePassword })
+    .where(eq(users.id, input.userId))
+    .returning({ id: users.id });
+  return rows.length > 0;
+}
+
+/** Deactivates (never deletes: ids stay valid for the foreign keys) or reactivates. False when no such user. */
+export async function setUserActive(db: DbOrTx, userId: string, active: boolean): Promise<boolean> {
+  const rows = await db.update(users).set({ active }).where(eq(users.id, userId)).returning({ id: users.id });
+  return rows.length > 0;
+}
+
+/** Removes one grant of the user; returns it, or undefined when the user has no such grant. */
+export async function revokeRoleGrant(
+  db: DbOrTx,
+  input: { userId: string; grantId: string },
+): Promise<UserRoleRow | undefined> {
+  const [removed] = await db
+    .delete(userRoles)
+    .where(and(eq(userRoles.id, input.grantId), eq(userRoles.userId, input.userId)))
+    .returning();
+  return removed;
 }
 
 // --- sessions: the id is the SHA-256 (hex) of the cookie token, computed by the API -------------
 
 export async function createSession(
   db: DbOrTx,
-  input: { id: string; userId: string; expiresAt: Date; ip?: string | null; userAgent?: string | null },
+  input: {
+    id: string;
+    userId: string;
+    expiresAt: Date;
+    /** Creation and first use; defaults to the database clock. */
+    at?: Date;
+    ip?: string | null;
+    userAgent?: string | null;
+  },
 ): Promise<void> {
   await withDbErrors(() =>
     db.insert(sessions).values({
       id: input.id,
       userId: input.userId,
       expiresAt: input.expiresAt,
+      ...(input.at ? { createdAt: input.at, lastSeenAt: input.at } : {}),
       ip: input.ip ?? null,
       userAgent: input.userAgent ?? null,
     }),
@@ -110,22 +147,32 @@ export async function findSession(db: DbOrTx, id: string, now = new Date()) {
   return row;
 }
 
-/** Sliding expiry: called on use, at most as often as the API chooses. */
-export async function touchSession(db: DbOrTx, id: string, expiresAt: Date, now = new Date()): Promise<void> {
-  await db.update(sessions).set({ lastSeenAt: now, expiresAt }).where(eq(sessions.id, id));
+/** Marks the session used at `now`; never moves it backwards (another replica may have written it). */
+export async function touchSession(db: DbOrTx, id: string, now: Date): Promise<void> {
+  await db
+    .update(sessions)
+    .set({ lastSeenAt: now })
+    .where(and(eq(sessions.id, id), lt(sessions.lastSeenAt, now)));
 }
 
 export async function deleteSession(db: DbOrTx, id: string): Promise<void> {
   await db.delete(sessions).where(eq(sessions.id, id));
 }
 
-export async function deleteUserSessions(db: DbOrTx, userId: string): Promise<void> {
-  await db.delete(sessions).where(eq(sessions.userId, userId));
+/** Signs the user out everywhere (password reset), or everywhere but `exceptId` (own password change). */
+export async function deleteUserSessions(db: DbOrTx, userId: string, exceptId?: string): Promise<void> {
+  await db
+    .delete(sessions)
+    .where(
+      exceptId ? and(eq(sessions.userId, userId), ne(sessions.id, exceptId)) : eq(sessions.userId, userId),
+    );
 }
 
-export async function deleteExpiredSessions(db: DbOrTx, now = new Date()): Promise<number> {
-  const rows = await db.delete(sessions).where(lt(sessions.expiresAt, now)).returning({ id: sessions.id });
-  return rows.length;
+/** Housekeeping: sessions past their expiry at `now`, or unused since before `idleSince`. */
+export async function deleteStaleSessions(db: DbOrTx, input: { now: Date; idleSince: Date }): Promise<void> {
+  await db
+    .delete(sessions)
+    .where(or(lt(sessions.expiresAt, input.now), lt(sessions.lastSeenAt, input.idleSince)));
 }
 
 // --- login attempts: rate limiting and lockout -----------------------------------------------

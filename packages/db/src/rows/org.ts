@@ -4,13 +4,13 @@ import {
   type BlocLeadership,
   type BlocMembership,
   type Cycle,
-  type CyclePhase,
   cycleWorkflowId,
   type DatedName,
   normalizeStrings,
   type Official,
   type OrgEvent,
   officialOrgKind,
+  type Phase,
   type Province,
   type RuleSet,
   type ScoringTemplate,
@@ -121,7 +121,7 @@ export function ruleSetRows(input: RuleSet, editedBy: string | null = null) {
 
 export function cycleRow(
   input: Cycle,
-  projection: { phase: CyclePhase; status: 'open' | 'closed'; workflowId?: string },
+  projection: { phase: Phase; status: 'open' | 'closed'; workflowId?: string },
 ): Insert<typeof s.cycles> {
   const c = normalizeStrings(input);
   return {

@@ -25,30 +25,44 @@ export function sheetRows(input: ScoreSheet, options: SheetRowOptions) {
       lateReports: sheet.lateReports ?? 0,
       disqualifierIds: sheet.disqualifierIds ?? [],
     } satisfies Insert<typeof s.selfAssessments>,
+    ...sheetLineRows(id, sheet),
+  };
+}
+
+/** A blank reason is no reason (the domain and the CHECKs read it so): stored as NULL, never ''. */
+const reasonOf = (reason: string | undefined): string | null => reason?.trim() || null;
+
+/**
+ * The criterion scores and bonus/penalty adjustments of a sheet, both sides: the one mapping of a
+ * sheet's lines to rows, used by the seeds and by every write of a stored sheet.
+ */
+export function sheetLineRows(selfAssessmentId: string, input: ScoreSheet) {
+  const sheet = normalizeStrings(input);
+  return {
     scores: sheet.criteria.map((c) => ({
-      selfAssessmentId: id,
+      selfAssessmentId,
       criterionId: c.criterionId,
       selfScore: c.selfScore,
       reviewedScore: c.reviewedScore ?? null,
-      reasonForChange: c.reviewReason ?? null,
+      reasonForChange: reasonOf(c.reviewReason),
       selfNote: c.selfNote ?? null,
     })) satisfies Insert<typeof s.assessmentScores>[],
     adjustments: [
       ...(sheet.bonuses ?? []).map((b) => ({
-        selfAssessmentId: id,
+        selfAssessmentId,
         kind: 'bonus' as const,
         itemId: b.itemId,
         selfValue: b.selfPoints,
         reviewedValue: b.reviewedPoints ?? null,
-        reasonForChange: b.reviewReason ?? null,
+        reasonForChange: reasonOf(b.reviewReason),
       })),
       ...(sheet.penalties ?? []).map((p) => ({
-        selfAssessmentId: id,
+        selfAssessmentId,
         kind: 'penalty' as const,
         itemId: p.itemId,
         selfValue: p.selfCount,
         reviewedValue: p.reviewedCount ?? null,
-        reasonForChange: p.reviewReason ?? null,
+        reasonForChange: reasonOf(p.reviewReason),
       })),
     ] satisfies Insert<typeof s.assessmentAdjustments>[],
   };

@@ -66,7 +66,7 @@ export function importedRoundRows(input: RoundRowsInput) {
 }
 
 /** Fisher–Yates with a cryptographic source: the stored order must not be predictable. */
-export function shuffle<T>(items: readonly T[]): T[] {
+function shuffle<T>(items: readonly T[]): T[] {
   const out = [...items];
   for (let i = out.length - 1; i > 0; i--) {
     const j = randomInt(i + 1);

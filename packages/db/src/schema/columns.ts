@@ -17,8 +17,8 @@ export const createdAt = () => timestamp('created_at', { withTimezone: true }).n
 export const timestamptz = (name: string) => timestamp(name, { withTimezone: true });
 
 /** The emulation years we accept anywhere (matches the domain's rule-set bounds). */
-export const MIN_YEAR = 2000;
-export const MAX_YEAR = 2100;
+const MIN_YEAR = 2000;
+const MAX_YEAR = 2100;
 
 export function yearInRange(column: AnyPgColumn): SQL {
   return sql`${column} between ${sql.raw(String(MIN_YEAR))} and ${sql.raw(String(MAX_YEAR))}`;

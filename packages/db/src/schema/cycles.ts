@@ -36,6 +36,8 @@ export const cycles = pgTable(
     phase: cyclePhaseEnum('phase').notNull().default('setup'),
     phaseEnteredAt: timestamptz('phase_entered_at').notNull().defaultNow(),
     status: cycleStatusEnum('status').notNull().default('open'),
+    /** When its workflow first ran; a year planned in the database but not started has none. */
+    startedAt: timestamptz('started_at'),
     /** Workflow input, movable by an Update; validated by the domain's cycleCalendarSchema. */
     calendar: jsonb('calendar').$type<CycleCalendar>().notNull(),
     ruleSetId: text('rule_set_id')

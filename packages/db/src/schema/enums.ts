@@ -1,10 +1,10 @@
 import {
   awardKinds,
-  cyclePhases,
   eligibilityBlockCodes,
   invalidReasons,
   officialPositions,
   orgEventKinds,
+  phases,
   roles,
   scopeKinds,
   voteKinds,
@@ -17,7 +17,7 @@ export const scopeKindEnum = pgEnum('scope_kind', scopeKinds);
 export const voteKindEnum = pgEnum('vote_kind', voteKinds);
 export const awardKindEnum = pgEnum('award_kind', awardKinds);
 export const orgEventKindEnum = pgEnum('org_event_kind', orgEventKinds);
-export const cyclePhaseEnum = pgEnum('cycle_phase', cyclePhases);
+export const cyclePhaseEnum = pgEnum('cycle_phase', phases);
 export const eligibilityBlockCodeEnum = pgEnum('eligibility_block_code', eligibilityBlockCodes);
 export const officialPositionEnum = pgEnum('official_position', officialPositions);
 

@@ -21,13 +21,13 @@ export interface CalendarDate {
 export function parseIsoDate(value: string | undefined, field: string): CalendarDate {
   if (value === undefined || !/^\d{4}-\d{2}-\d{2}$/.test(value)) {
     throw new DocumentDataError(
-      'MISSING_DATE',
+      'INVALID_DATE',
       `Thiếu hoặc sai ngày (${field}): cần dạng YYYY-MM-DD.`,
       field,
     );
   }
   if (!isIsoDate(value)) {
-    throw new DocumentDataError('MISSING_DATE', `Ngày không tồn tại (${field}): ${value}.`, field);
+    throw new DocumentDataError('INVALID_DATE', `Ngày không tồn tại (${field}): ${value}.`, field);
   }
   return { iso: value, ...dateParts(value) };
 }

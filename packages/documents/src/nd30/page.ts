@@ -28,7 +28,7 @@ const isEmpty = (p: Paragraph): boolean => !p.options.children?.length && !p.opt
  * A signature never opens a page on its own: the blank lines and headings before each signature table
  * and the last paragraph of text before them keep with next, so they move to the next page together.
  */
-export function keepTextWithSignatures(children: readonly FileChild[]): FileChild[] {
+function keepTextWithSignatures(children: readonly FileChild[]): FileChild[] {
   const out = [...children];
   for (let i = 0; i < out.length; i++) {
     if (!isSignatureTable(out[i])) continue;

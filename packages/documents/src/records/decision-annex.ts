@@ -16,7 +16,7 @@ export const awardAmount = (a: DecisionAward, baseSalary: number): number =>
   a.amount ?? rewardAmount(a.coefficient, baseSalary);
 
 /** "(Kèm theo Quyết định số 12/QĐ-UBND ngày …)" or, for a draft, with blanks to fill at signing. */
-export function decisionReference(input: DecisionInput, date: CalendarDate | undefined): string {
+function decisionReference(input: DecisionInput, date: CalendarDate | undefined): string {
   const number = input.number ?? `        /${input.symbol}`;
   const when = date ? dateWords(date) : blankDateWords(input.year);
   return `(Kèm theo Quyết định số ${number} ${when} của ${input.authorityShort})`;

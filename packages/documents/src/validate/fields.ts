@@ -16,7 +16,7 @@ export function requireNumber(value: string | undefined, field: string, typeCode
   if (!m || (typeCode !== undefined && m[2] !== typeCode)) {
     const expected = typeCode ? `NN/${typeCode}-…` : 'NN/XX-…';
     throw new DocumentDataError(
-      'INVALID_NUMBER',
+      'INVALID_DOCUMENT_NUMBER',
       `Số, ký hiệu "${value}" không đúng dạng ${expected} theo Nghị định 30/2020/NĐ-CP (${field}).`,
       field,
     );

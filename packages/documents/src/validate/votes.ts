@@ -61,7 +61,7 @@ export function checkResults(
     const passed = r.rows.filter((row) => row.passed);
     if (passed.length > r.award.seats) {
       throw new DocumentDataError(
-        'PROPOSAL_OVER_QUOTA',
+        'QUOTA_EXCEEDED',
         `${r.award.name}: ${passed.length} đơn vị đạt nhưng chỉ tiêu là ${r.award.seats} (${field}[${i}]).`,
         `${field}[${i}]`,
       );
@@ -97,7 +97,7 @@ export function checkProposals(
   for (const [i, p] of proposals.entries()) {
     if (p.units.length > p.award.seats) {
       throw new DocumentDataError(
-        'PROPOSAL_OVER_QUOTA',
+        'QUOTA_EXCEEDED',
         `Đề nghị ${p.units.length} đơn vị tặng ${p.award.name}, vượt chỉ tiêu ${p.award.seats} đơn vị (${field}[${i}]).`,
         `${field}[${i}]`,
       );

@@ -32,13 +32,13 @@ import { blocHeadSigner, DECISION_SIGNER } from './people';
 import { REPORT_NUMBER, SCORES_NUMBER } from './reports';
 import { HEAD_2022, MINUTES_NUMBER, TALLY_NUMBERS } from './votes';
 
-export const PROPOSAL_NUMBER = docNumber(1, 'TTr');
+const PROPOSAL_NUMBER = docNumber(1, 'TTr');
 export const PROPOSAL_DATE = '2023-01-05';
 /** The draft decision is expected by the dossier deadline: its citations and base salary are those in force then. */
 const DECISION_DATE = cycle.calendar.dossierDue;
 const KINDS: AwardKind[] = ['provincialFlag', 'certificateOfMerit'];
 
-export const PROPOSALS: Proposal[] = KINDS.map((kind) => ({
+const PROPOSALS: Proposal[] = KINDS.map((kind) => ({
   award: award(kind),
   units: proposedIds(kind).map(unitRef),
 }));

@@ -22,7 +22,7 @@ import {
 } from './context';
 import { COUNTING_BOARD, chairOf, secretaryOf } from './people';
 
-export const CONFERENCE_TITLE = `Hội nghị tổng kết công tác thi đua, khen thưởng năm ${YEAR} ${BLOC_FULL}`;
+const CONFERENCE_TITLE = `Hội nghị tổng kết công tác thi đua, khen thưởng năm ${YEAR} ${BLOC_FULL}`;
 export const MINUTES_NUMBER = docNumber(1, 'BB');
 /** One vote-count minutes per ballot pile: the flag first, then the certificates. */
 export const TALLY_NUMBERS: Record<AwardKind, string> = {

@@ -1,57 +1,35 @@
-import { type Role, roleScopeKind, roles } from '@thidua/domain';
+import { roles, type StepName, stepRefusal } from '@thidua/domain';
 import { refuse } from './errors';
 import type { Actor, CycleState, UnitState } from './types';
 
-/** Roles allowed per kind of step; kept together so the matrix reads in one place. */
-export const allowed = {
-  blocLead: ['blocHead', 'secretariat'],
-  blocHead: ['blocHead'],
-  reviewers: ['blocHead', 'blocDeputy'],
-  unitHead: ['unitHead'],
-  unitStaff: ['unitHead', 'unitOfficer'],
-  deadlines: ['secretariat', 'admin'],
-  chair: ['blocHead'],
-  attendance: ['blocHead', 'secretariat'],
-  committee: ['committeeReviewer', 'secretariat'],
-  closing: ['blocHead', 'secretariat'],
-} as const satisfies Record<string, readonly Role[]>;
-
 /**
- * Role and scope of the asserted actor. Unit roles act only for their own unit; bloc roles only in
- * their bloc; province roles only in their province (when the API states it).
+ * The step registry's role, scope and phase checks against the workflow's own state: the same
+ * function the API uses to offer a step on screen (`allowedActions`).
  */
-export function checkActor(
+export function checkAccess(
   state: CycleState,
+  step: StepName,
   actor: Actor | undefined,
-  roleList: readonly Role[],
   target: { unitId?: string | undefined } = {},
 ): void {
   if (!actor || typeof actor.userId !== 'string' || actor.userId.trim() === '') {
     refuse('INVALID_INPUT', 'Thiếu thông tin người thực hiện thao tác.');
   }
-  if (!(roles as readonly string[]).includes(actor.role) || !roleList.includes(actor.role)) {
-    refuse('FORBIDDEN_ROLE', undefined, { role: actor.role, allowed: [...roleList] });
+  if (!(roles as readonly string[]).includes(actor.role)) {
+    refuse('FORBIDDEN_ROLE', undefined, { role: actor.role });
   }
-  switch (roleScopeKind[actor.role]) {
-    case 'unit':
-      if (!actor.unitId || (target.unitId !== undefined && actor.unitId !== target.unitId)) {
-        refuse('OUT_OF_SCOPE', undefined, { unitId: actor.unitId, target: target.unitId });
-      }
-      if (!state.units.some((u) => u.id === actor.unitId)) refuse('NOT_A_MEMBER');
-      break;
-    case 'bloc':
-      if (actor.blocId !== state.input.blocId) {
-        refuse('OUT_OF_SCOPE', undefined, { blocId: actor.blocId, target: state.input.blocId });
-      }
-      break;
-    case 'province':
-      if (actor.provinceId !== undefined && actor.provinceId !== state.input.provinceId) {
-        refuse('OUT_OF_SCOPE', undefined, { provinceId: actor.provinceId, target: state.input.provinceId });
-      }
-      break;
-    case 'global':
-      break;
-  }
+  const refusal = stepRefusal(
+    step,
+    actor,
+    {
+      phase: state.phase,
+      blocId: state.input.blocId,
+      provinceId: state.input.provinceId,
+      memberUnitIds: state.units.map((u) => u.id),
+    },
+    target,
+  );
+  if (refusal) refuse(refusal.code, undefined, refusal.details);
 }
 
 export function unitOf(state: CycleState, unitId: unknown): UnitState {

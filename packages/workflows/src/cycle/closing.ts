@@ -8,14 +8,14 @@ import { ParentClosePolicy, startChild } from '@temporalio/workflow';
 import { copyTemplateForYear } from '@thidua/domain';
 import { CYCLE_WORKFLOW_TYPE, cycleWorkflowId } from '../ids';
 import { blocKey, overdueKey, phaseKey, yearKey } from '../search-attributes';
-import { allowed, requireInstant } from './authz';
+import { requireInstant } from './authz';
 import type { CycleContext } from './context';
 import { refuse } from './errors';
-import { type CloseCycleArgs, type CloseResult, updates } from './messages';
+import type { CloseCycleArgs, CloseResult } from './messages';
 import { type CycleCalendar, type CycleInput, type CycleState, deadlineKinds } from './types';
 
 /** Same instants one calendar year later (29 February becomes 1 March). */
-export function shiftCalendar(calendar: CycleCalendar): CycleCalendar {
+function shiftCalendar(calendar: CycleCalendar): CycleCalendar {
   const shifted = {} as CycleCalendar;
   for (const kind of deadlineKinds) {
     const d = new Date(Date.parse(calendar[kind]));
@@ -25,7 +25,7 @@ export function shiftCalendar(calendar: CycleCalendar): CycleCalendar {
   return shifted;
 }
 
-export function nextCycleInput(s: CycleState, nextCalendar?: CycleCalendar): CycleInput {
+function nextCycleInput(s: CycleState, nextCalendar?: CycleCalendar): CycleInput {
   if (!s.elected || !s.template) refuse('LEADERSHIP_NOT_ELECTED');
   const year = s.input.year + 1;
   return {
@@ -46,9 +46,7 @@ export function nextCycleInput(s: CycleState, nextCalendar?: CycleCalendar): Cyc
 export function registerClosingSteps(ctx: CycleContext): void {
   const s = ctx.state;
 
-  ctx.step(updates.closeCycle, {
-    phases: ['decided'],
-    roles: allowed.closing,
+  ctx.step('closeCycle', {
     validate: (a: CloseCycleArgs) => {
       if (s.closeRequested) refuse('WRONG_PHASE', 'Năm thi đua đang được kết thúc.');
       if (a.nextCalendar !== undefined) {

@@ -36,7 +36,7 @@ import {
   rotationWarnings,
   voteKinds,
 } from '@thidua/domain';
-import { allowed, unitOf } from './authz';
+import { unitOf } from './authz';
 import { candidatesFor, checkQuorum, isAward, roundOf, ruleOf } from './conference-rules';
 import { acts, type CycleContext } from './context';
 import { refuse } from './errors';
@@ -50,7 +50,6 @@ import {
   type OpenRoundResult,
   type RoundArgs,
   retiredUpdates,
-  updates,
 } from './messages';
 import {
   applyTally,
@@ -70,9 +69,7 @@ export function registerConferenceSteps(ctx: CycleContext): void {
   // attendance recorded ahead of it (two concurrent calls could otherwise project out of order).
   let attendanceLanding: Promise<unknown> | undefined;
 
-  ctx.step(updates.recordAttendance, {
-    phases: ['conference'],
-    roles: allowed.attendance,
+  ctx.step('recordAttendance', {
     validate: (a: AttendanceArgs) => {
       if (s.rounds.some((r) => r.status !== 'closed')) refuse('ROUND_ALREADY_OPEN');
       const present = a.presentUnitIds ?? [];
@@ -136,9 +133,7 @@ export function registerConferenceSteps(ctx: CycleContext): void {
     },
   });
 
-  ctx.step(updates.openRound, {
-    phases: ['conference'],
-    roles: allowed.chair,
+  ctx.step('openRound', {
     validate: (a: OpenRoundArgs) => {
       if (!voteKinds.includes(a.voteKind)) refuse('INVALID_INPUT', 'Nội dung bỏ phiếu không hợp lệ.');
       const vote = s.votes[a.voteKind];
@@ -188,17 +183,15 @@ export function registerConferenceSteps(ctx: CycleContext): void {
 
   // Retired (see the note above): kept only for histories that hold accepted calls. Replay does not
   // run validators, so such a call is applied exactly as it was; a new call is refused.
-  ctx.step(retiredUpdates.recordBallotCast, {
-    phases: ['conference'],
-    roles: allowed.unitStaff,
-    unitOf: (a: BallotCastArgs) => a.unitId,
-    validate: () =>
+  ctx.retired(
+    retiredUpdates.recordBallotCast,
+    () =>
       refuse(
         'INVALID_INPUT',
         'Phiếu bầu được ghi nhận ngay khi bỏ phiếu; quy trình không còn nhận thao tác này.',
         { retiredUpdate: 'recordBallotCast' },
       ),
-    apply: async (a) => {
+    async (a: BallotCastArgs) => {
       const round = roundOf(s, a.roundId);
       round.voters.push(a.unitId);
       ctx.bump();
@@ -216,11 +209,9 @@ export function registerConferenceSteps(ctx: CycleContext): void {
       });
       return ctx.ack();
     },
-  });
+  );
 
-  ctx.step(updates.closeRound, {
-    phases: ['conference'],
-    roles: allowed.chair,
+  ctx.step('closeRound', {
     validate: (a: RoundArgs) => {
       if (roundOf(s, a.roundId).status !== 'open') refuse('ROUND_CLOSED');
     },
@@ -269,9 +260,7 @@ export function registerConferenceSteps(ctx: CycleContext): void {
     },
   });
 
-  ctx.step(updates.decideTie, {
-    phases: ['conference'],
-    roles: allowed.chair,
+  ctx.step('decideTie', {
     validate: (a: DecideTieArgs) => {
       const round = roundOf(s, a.roundId);
       const outcome = round.result?.outcome;
@@ -314,9 +303,7 @@ export function registerConferenceSteps(ctx: CycleContext): void {
     },
   });
 
-  ctx.step(updates.confirmResults, {
-    phases: ['conference'],
-    roles: allowed.chair,
+  ctx.step('confirmResults', {
     validate: () => {
       const pending = voteKinds.filter(
         (k) => s.votes[k].status !== 'decided' && s.votes[k].status !== 'noProposal',

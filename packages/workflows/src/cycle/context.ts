@@ -10,20 +10,28 @@ import {
   proxyActivities,
   setHandler,
   upsertSearchAttributes,
-  workflowInfo,
 } from '@temporalio/workflow';
 import type { Activities } from '@thidua/activities';
 import type { NotificationSpec, StepRecord, UnitProjection } from '@thidua/activities/contract';
-import type { Role } from '@thidua/domain';
+import type { ErrorCode, WorkflowStepName } from '@thidua/domain';
 import { overdueKey, phaseKey } from '../search-attributes';
-import { checkActor } from './authz';
+import { checkAccess } from './authz';
 import { anythingOverdue } from './deadlines';
 import { asFailure, guarded, refuse } from './errors';
-import type { Ack, StepArgs } from './messages';
+import {
+  type Ack,
+  type BallotCastArgs,
+  type StepArgs,
+  type StepArgsOf,
+  type StepResultOf,
+  updates,
+} from './messages';
 import { cycleProjection, unitProjection } from './state';
 import type { CycleState, Phase, UnitState } from './types';
 
 const retry = { initialInterval: '200ms', backoffCoefficient: 2, maximumInterval: '10s' } as const;
+/** A write the database refuses is refused again, however often it is tried. */
+const refusedWrites: ErrorCode[] = ['PROJECTION_INVALID'];
 
 /**
  * Projections must land eventually: retried without limit, except for data the database refuses.
@@ -32,12 +40,12 @@ const retry = { initialInterval: '200ms', backoffCoefficient: 2, maximumInterval
  */
 const projections = proxyActivities<Activities>({
   startToCloseTimeout: '10s',
-  retry: { ...retry, nonRetryableErrorTypes: ['PROJECTION_INVALID'] },
+  retry: { ...retry, nonRetryableErrorTypes: refusedWrites },
 });
 
 const documents = proxyActivities<Activities>({
   startToCloseTimeout: '1m',
-  retry: { ...retry, nonRetryableErrorTypes: ['PROJECTION_INVALID'] },
+  retry: { ...retry, nonRetryableErrorTypes: refusedWrites },
 });
 
 export const acts = {
@@ -47,10 +55,10 @@ export const acts = {
   generateDocuments: documents.generateDocuments,
 };
 
+/**
+ * What a module adds to a step the registry declares (phases, roles and scope come from there).
+ */
 export interface StepSpec<A extends StepArgs, R> {
-  /** Phases in which the step is allowed (WRONG_PHASE otherwise). */
-  phases: readonly Phase[];
-  roles: readonly Role[];
   /** The unit the step acts on, for the scope check of unit roles. */
   unitOf?: (args: A) => string | undefined;
   /** Content checks; throw a DomainError or a refusal. Must not change the state. */
@@ -86,8 +94,12 @@ export class CycleContext {
       return Date.now();
     }
     const at = typeof args.recordedAt === 'string' ? Date.parse(args.recordedAt) : Number.NaN;
-    if (!Number.isFinite(at))
-      refuse('INVALID_INPUT', 'Thiếu thời điểm diễn ra bước này của năm thi đua đã qua.');
+    if (!Number.isFinite(at)) {
+      refuse(
+        'INVALID_INPUT',
+        'Năm thi đua này được nhập lại từ hồ sơ: các bước của năm chỉ được ghi khi nhập hồ sơ, kèm thời điểm diễn ra.',
+      );
+    }
     if (at > Date.now()) refuse('INVALID_INPUT', 'Thời điểm của bước này chưa đến.');
     const last = this.state.recordedAt;
     if (last !== undefined && at < Date.parse(last)) {
@@ -154,25 +166,22 @@ export class CycleContext {
     ]);
   }
 
-  /** Registers an Update whose validator refuses synchronously (no history) and whose handler applies it. */
-  step<A extends StepArgs, R>(def: UpdateDefinition<R, [A]>, spec: StepSpec<A, R>): void {
-    const validator = (args: A): void =>
+  /**
+   * Registers the Update of a declared step: its validator refuses synchronously (no history) with
+   * the registry's role, scope and phase checks, then the module's content checks; its handler
+   * applies it.
+   */
+  step<N extends WorkflowStepName>(name: N, spec: StepSpec<StepArgsOf<N> & StepArgs, StepResultOf<N>>): void {
+    const validator = (args: StepArgsOf<N> & StepArgs): void =>
       guarded(() => {
-        if (!args || typeof args !== 'object') refuse('INVALID_INPUT');
-        if (typeof args.updateId !== 'string' || args.updateId.trim() === '') {
-          refuse('INVALID_INPUT', 'Thiếu mã thao tác (updateId).');
-        }
-        const info = currentUpdateInfo();
-        if (info && info.id !== args.updateId)
-          refuse('UPDATE_ID_MISMATCH', undefined, { updateId: args.updateId });
-        checkActor(this.state, args.actor, spec.roles, { unitId: spec.unitOf?.(args) });
+        checkUpdateId(args);
+        checkAccess(this.state, name, args.actor, { unitId: spec.unitOf?.(args) });
+        // A back-filled year takes its steps only with their recorded instants (so never from a screen).
         this.instantOf(args);
-        if (!spec.phases.includes(this.state.phase)) {
-          refuse('WRONG_PHASE', undefined, { phase: this.state.phase, allowed: [...spec.phases] });
-        }
+        if (args.probe === true) refuse('PROBE_ACCEPTED');
         spec.validate?.(args);
       });
-    const handler = async (args: A): Promise<R> => {
+    const handler = async (args: StepArgsOf<N> & StepArgs): Promise<StepResultOf<N>> => {
       // A back-filled step happens at its recorded instant: the year's clock moves to it.
       if (this.state.input.backfill && args.recordedAt !== undefined) {
         this.state.recordedAt = new Date(Date.parse(args.recordedAt)).toISOString();
@@ -183,10 +192,29 @@ export class CycleContext {
         throw asFailure(error);
       }
     };
-    setHandler(def, handler, { validator });
+    setHandler(updates[name] as UpdateDefinition<StepResultOf<N>, [StepArgsOf<N> & StepArgs]>, handler, {
+      validator,
+    });
+  }
+
+  /**
+   * Registers an Update no client may send any more: histories that hold accepted calls replay them
+   * (replay runs no validator); every new call is refused.
+   */
+  retired(
+    def: UpdateDefinition<Ack, [BallotCastArgs]>,
+    refusal: () => never,
+    apply: (args: BallotCastArgs) => Promise<Ack>,
+  ): void {
+    setHandler(def, apply, { validator: (_args: BallotCastArgs) => guarded(refusal) });
   }
 }
 
-export function workflowIdOf(): string {
-  return workflowInfo().workflowId;
+function checkUpdateId(args: StepArgs): void {
+  if (!args || typeof args !== 'object') refuse('INVALID_INPUT');
+  if (typeof args.updateId !== 'string' || args.updateId.trim() === '') {
+    refuse('INVALID_INPUT', 'Thiếu mã thao tác (updateId).');
+  }
+  const info = currentUpdateInfo();
+  if (info && info.id !== args.updateId) refuse('UPDATE_ID_MISMATCH', undefined, { updateId: args.updateId });
 }

@@ -7,7 +7,7 @@ import type { CycleState, DeadlineKind, UnitState } from './types';
 
 export const BLOC_SUBJECT = 'bloc';
 
-export interface Subject {
+interface Subject {
   kind: DeadlineKind;
   /** A unit id, or BLOC_SUBJECT for the bloc head's own deadline (the dossier). */
   subjectId: string;
@@ -30,7 +30,7 @@ export function unitDueMs(state: CycleState, unit: UnitState | undefined, kind: 
 }
 
 /** The deadlines that still concern someone in the current phase. */
-export function activeSubjects(state: CycleState): Subject[] {
+function activeSubjects(state: CycleState): Subject[] {
   const forUnits = (kind: DeadlineKind, pending: (u: UnitState) => boolean, marksOverdue = true): Subject[] =>
     state.units.filter(pending).map((u) => ({
       kind,
@@ -62,7 +62,7 @@ export function activeSubjects(state: CycleState): Subject[] {
   }
 }
 
-export function reminderKey(subject: Subject, offsetMs: number): string {
+function reminderKey(subject: Subject, offsetMs: number): string {
   return `${subject.kind}:${subject.subjectId}:${offsetMs}:${subject.dueMs}`;
 }
 

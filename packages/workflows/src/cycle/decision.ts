@@ -11,20 +11,18 @@ import {
   decisionNumberOf,
   vietnamDate,
 } from '@thidua/domain';
-import { allowed, requireText } from './authz';
+import { requireText } from './authz';
 import { acts, type CycleContext } from './context';
 import { documentFacts, refuseWhileDeciding, stopClock } from './dossier';
 import { refuse } from './errors';
-import { type RecordDecisionArgs, updates } from './messages';
+import type { RecordDecisionArgs } from './messages';
 import { notice } from './notify';
 import type { CycleState } from './types';
 
 export function registerDecisionStep(ctx: CycleContext): void {
   const s = ctx.state;
 
-  ctx.step(updates.recordDecision, {
-    phases: ['committeeReview'],
-    roles: allowed.committee,
+  ctx.step('recordDecision', {
     validate: (a: RecordDecisionArgs) => {
       refuseWhileDeciding(s);
       if (s.dossier.status !== 'accepted') refuse('NOT_ACCEPTED');

@@ -7,10 +7,10 @@
 
 import { ActivityFailure } from '@temporalio/workflow';
 import type { DocumentFacts } from '@thidua/activities/contract';
-import { allowed, requireText } from './authz';
+import { requireText } from './authz';
 import { acts, type CycleContext } from './context';
 import { asFailure, refuse } from './errors';
-import { type CutNominationArgs, type EmptyArgs, type ReasonArgs, updates } from './messages';
+import type { CutNominationArgs, EmptyArgs, ReasonArgs } from './messages';
 import { notice, toBloc, toProvince } from './notify';
 import type { CycleState } from './types';
 import { addWorkingDays } from './working-days';
@@ -148,9 +148,7 @@ export function stopClock(ctx: CycleContext, outcome: string): void {
 export function registerDossierSteps(ctx: CycleContext): void {
   const s = ctx.state;
 
-  ctx.step(updates.submitProposal, {
-    phases: ['dossier'],
-    roles: allowed.blocHead,
+  ctx.step('submitProposal', {
     validate: () => {
       if (s.dossier.status === 'failed') refuse('DOCUMENTS_NOT_READY', s.dossier.failure);
       if (s.dossier.status !== 'ready') refuse('DOCUMENTS_NOT_READY');
@@ -191,9 +189,7 @@ export function registerDossierSteps(ctx: CycleContext): void {
   });
 
   // The dossier's records could not be issued: once the missing fact is entered, they are made again.
-  ctx.step(updates.regenerateDossier, {
-    phases: ['dossier'],
-    roles: allowed.blocLead,
+  ctx.step('regenerateDossier', {
     validate: () => {
       if (s.dossier.status !== 'failed') {
         refuse(
@@ -221,9 +217,7 @@ export function registerDossierSteps(ctx: CycleContext): void {
     },
   });
 
-  ctx.step(updates.returnProposal, {
-    phases: ['committeeReview'],
-    roles: allowed.committee,
+  ctx.step('returnProposal', {
     validate: (a: ReasonArgs) => {
       refuseWhileDeciding(s);
       requireText(a.reason, 'lý do trả lại hồ sơ');
@@ -250,9 +244,7 @@ export function registerDossierSteps(ctx: CycleContext): void {
     },
   });
 
-  ctx.step(updates.cutNomination, {
-    phases: ['committeeReview'],
-    roles: allowed.committee,
+  ctx.step('cutNomination', {
     validate: (a: CutNominationArgs) => {
       refuseWhileDeciding(s);
       requireText(a.reason, 'lý do');
@@ -286,9 +278,7 @@ export function registerDossierSteps(ctx: CycleContext): void {
     },
   });
 
-  ctx.step(updates.acceptProposal, {
-    phases: ['committeeReview'],
-    roles: allowed.committee,
+  ctx.step('acceptProposal', {
     validate: () => {
       if (s.dossier.status === 'accepted') refuse('ALREADY_ACCEPTED');
     },

@@ -4,6 +4,7 @@
  * Temporal update id, so a retried call is answered from the first run).
  */
 
+import type { UpdateDefinition } from '@temporalio/common';
 import { defineQuery, defineSignal, defineUpdate } from '@temporalio/workflow';
 import type { DocumentFacts, RegistrationTargetInput } from '@thidua/activities/contract';
 import type {
@@ -15,6 +16,7 @@ import type {
   RuleSet,
   ScoringTemplate,
   VoteKind,
+  WorkflowStepName,
 } from '@thidua/domain';
 import type { CycleSnapshot } from './snapshot';
 import type { Actor, CycleCalendar, DeadlineKind, Phase } from './types';
@@ -25,6 +27,11 @@ export interface StepArgs {
   updateId: string;
   /** Only in a back-filled year (CycleInput.backfill): the instant the step took place, ISO. */
   recordedAt?: string | undefined;
+  /**
+   * Only ask whether the actor may perform the step now: the validator runs the role, scope and
+   * phase checks and then refuses with PROBE_ACCEPTED, so nothing is recorded.
+   */
+  probe?: boolean | undefined;
 }
 
 export interface Ack {
@@ -200,10 +207,14 @@ export const updates = {
   acceptProposal: defineUpdate<Ack, [EmptyArgs]>('acceptProposal'),
   recordDecision: defineUpdate<Ack, [RecordDecisionArgs]>('recordDecision'),
   closeCycle: defineUpdate<CloseResult, [CloseCycleArgs]>('closeCycle'),
-} as const;
+} as const satisfies Record<WorkflowStepName, UpdateDefinition<unknown, [StepArgs]>>;
 
 export type CycleUpdates = typeof updates;
 export type UpdateName = keyof CycleUpdates;
+export type StepArgsOf<N extends UpdateName> =
+  CycleUpdates[N] extends UpdateDefinition<infer _R, [infer A], infer _N> ? A : never;
+export type StepResultOf<N extends UpdateName> =
+  CycleUpdates[N] extends UpdateDefinition<infer R, infer _A, infer _N> ? R : never;
 
 /**
  * Updates no client may send any more, still registered so that histories holding accepted ones

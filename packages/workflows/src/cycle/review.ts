@@ -5,23 +5,17 @@
  */
 import { patched } from '@temporalio/workflow';
 import { type RankedUnit, rankUnits, type ScoreSheet, scoreIssues, throwFirst } from '@thidua/domain';
-import { allowed, requireText, unitOf } from './authz';
+import { requireText, unitOf } from './authz';
 import type { CycleContext } from './context';
 import { refuse } from './errors';
-import {
-  type LockResult,
-  type RespondArgs,
-  type ReturnArgs,
-  type ReviewScoresArgs,
-  updates,
-} from './messages';
+import type { LockResult, RespondArgs, ReturnArgs, ReviewScoresArgs } from './messages';
 import { unitNotices } from './notify';
 import { latePenaltyOf } from './state';
 import { issueScoreTable } from './step-records';
 import type { CycleState } from './types';
 
 /** The unit's sheet with the reviewers' values merged in (both sides are kept). */
-export function mergeReview(state: CycleState, a: ReviewScoresArgs): ScoreSheet {
+function mergeReview(state: CycleState, a: ReviewScoresArgs): ScoreSheet {
   const unit = unitOf(state, a.unitId);
   const base = unit.sa.sheet;
   if (!base || unit.sa.status !== 'submitted') refuse('NOT_SUBMITTED');
@@ -87,9 +81,7 @@ export function computeRanking(state: CycleState): RankedUnit[] {
 export function registerReviewSteps(ctx: CycleContext): void {
   const s = ctx.state;
 
-  ctx.step(updates.reviewScores, {
-    phases: ['review'],
-    roles: allowed.reviewers,
+  ctx.step('reviewScores', {
     validate: (a: ReviewScoresArgs) => {
       if (!s.template) refuse('PLAN_NOT_ADOPTED');
       throwFirst(scoreIssues(s.template, mergeReview(s, a)));
@@ -127,9 +119,7 @@ export function registerReviewSteps(ctx: CycleContext): void {
     },
   });
 
-  ctx.step(updates.respondToReview, {
-    phases: ['review'],
-    roles: allowed.unitHead,
+  ctx.step('respondToReview', {
     unitOf: (a: RespondArgs) => a.unitId,
     validate: (a) => {
       const unit = unitOf(s, a.unitId);
@@ -155,9 +145,7 @@ export function registerReviewSteps(ctx: CycleContext): void {
     },
   });
 
-  ctx.step(updates.returnSelfAssessment, {
-    phases: ['review'],
-    roles: allowed.blocHead,
+  ctx.step('returnSelfAssessment', {
     validate: (a: ReturnArgs) => {
       requireText(a.reason, 'lý do trả lại');
       if (unitOf(s, a.unitId).sa.status !== 'submitted') refuse('NOT_SUBMITTED');
@@ -180,9 +168,7 @@ export function registerReviewSteps(ctx: CycleContext): void {
     },
   });
 
-  ctx.step(updates.lockScores, {
-    phases: ['review'],
-    roles: allowed.blocHead,
+  ctx.step('lockScores', {
     validate: () => {
       const pending = s.units.filter((u) => u.sa.status === 'returned' || u.sa.status === 'signedOff');
       if (pending.length > 0) refuse('UNITS_PENDING', undefined, { unitIds: pending.map((u) => u.id) });

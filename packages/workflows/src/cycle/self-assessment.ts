@@ -5,25 +5,24 @@
  */
 import { patched } from '@temporalio/workflow';
 import { type ScoreSheet, type ScoringTemplate, validateScores } from '@thidua/domain';
-import { allowed, requireInstant, requireText, unitOf } from './authz';
+import { requireInstant, requireText, unitOf } from './authz';
 import type { CycleContext } from './context';
 import { unitDueMs } from './deadlines';
 import { refuse } from './errors';
-import {
-  type AdvancePhaseArgs,
-  type GrantExtensionArgs,
-  type MoveDeadlineArgs,
-  type SignOffArgs,
-  type SubmitResult,
-  type UnitArgs,
-  updates,
+import type {
+  AdvancePhaseArgs,
+  GrantExtensionArgs,
+  MoveDeadlineArgs,
+  SignOffArgs,
+  SubmitResult,
+  UnitArgs,
 } from './messages';
 import { notice, toBloc, unitNotices } from './notify';
 import { issuePact } from './step-records';
 import { type CycleState, deadlineKinds, deadlinePhase, phases, type UnitState } from './types';
 
 /** Only the self side of the sheet comes from the unit; anything else in the payload is ignored. */
-export function selfSheet(unitId: string, input: SignOffArgs['sheet']): ScoreSheet {
+function selfSheet(unitId: string, input: SignOffArgs['sheet']): ScoreSheet {
   return {
     unitId,
     criteria: (input?.criteria ?? []).map((c) => ({
@@ -49,9 +48,7 @@ function checkOpenSheet(unit: UnitState): void {
 export function registerSelfAssessmentSteps(ctx: CycleContext): void {
   const s = ctx.state;
 
-  ctx.step(updates.signOffSelfAssessment, {
-    phases: ['selfAssessment', 'review'],
-    roles: allowed.unitHead,
+  ctx.step('signOffSelfAssessment', {
     unitOf: (a: SignOffArgs) => a.unitId,
     validate: (a) => {
       checkOpenSheet(unitOf(s, a.unitId));
@@ -80,9 +77,7 @@ export function registerSelfAssessmentSteps(ctx: CycleContext): void {
     },
   });
 
-  ctx.step(updates.submitSelfAssessment, {
-    phases: ['selfAssessment', 'review'],
-    roles: allowed.unitStaff,
+  ctx.step('submitSelfAssessment', {
     unitOf: (a: UnitArgs) => a.unitId,
     validate: (a) => {
       const unit = unitOf(s, a.unitId);
@@ -131,9 +126,7 @@ export function registerSelfAssessmentSteps(ctx: CycleContext): void {
     },
   });
 
-  ctx.step(updates.grantExtension, {
-    phases: ['selfAssessment'],
-    roles: allowed.blocHead,
+  ctx.step('grantExtension', {
     validate: (a: GrantExtensionArgs) => {
       const unit = unitOf(s, a.unitId);
       requireText(a.reason, 'lý do gia hạn');
@@ -176,9 +169,7 @@ export function registerSelfAssessmentSteps(ctx: CycleContext): void {
     },
   });
 
-  ctx.step(updates.moveDeadline, {
-    phases: phases.filter((p) => p !== 'closed'),
-    roles: allowed.deadlines,
+  ctx.step('moveDeadline', {
     validate: (a: MoveDeadlineArgs) => {
       if (!deadlineKinds.includes(a.deadline)) refuse('INVALID_INPUT', 'Loại thời hạn không hợp lệ.');
       requireText(a.reason, 'lý do điều chỉnh');
@@ -222,9 +213,7 @@ export function registerSelfAssessmentSteps(ctx: CycleContext): void {
     },
   });
 
-  ctx.step(updates.advancePhase, {
-    phases: ['registration', 'selfAssessment'],
-    roles: allowed.blocHead,
+  ctx.step('advancePhase', {
     validate: (a: AdvancePhaseArgs) => {
       if (a.from !== s.phase) refuse('WRONG_PHASE', undefined, { phase: s.phase, from: a.from });
       requireText(a.reason, 'lý do');

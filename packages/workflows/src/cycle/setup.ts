@@ -2,10 +2,10 @@
 
 import { patched } from '@temporalio/workflow';
 import { awardKinds, DomainError, parseScoringTemplate, type RuleSet, ruleSetSchema } from '@thidua/domain';
-import { allowed, requireText, unitOf } from './authz';
+import { requireText, unitOf } from './authz';
 import type { CycleContext } from './context';
 import { refuse } from './errors';
-import { type AdoptPlanArgs, type RegisterTargetsArgs, type SignPactArgs, updates } from './messages';
+import type { AdoptPlanArgs, RegisterTargetsArgs, SignPactArgs } from './messages';
 import { notice, toBloc } from './notify';
 import { issuePact } from './step-records';
 import type { CycleState } from './types';
@@ -50,9 +50,7 @@ function parseTemplate(state: CycleState, input: unknown) {
 export function registerSetupSteps(ctx: CycleContext): void {
   const s = ctx.state;
 
-  ctx.step(updates.adoptPlan, {
-    phases: ['setup'],
-    roles: allowed.blocLead,
+  ctx.step('adoptPlan', {
     validate: (a: AdoptPlanArgs) => {
       requireText(a.planTitle, 'tên kế hoạch');
       parseRuleSet(s, a.ruleSet);
@@ -88,9 +86,7 @@ export function registerSetupSteps(ctx: CycleContext): void {
     },
   });
 
-  ctx.step(updates.signPact, {
-    phases: ['setup'],
-    roles: allowed.unitHead,
+  ctx.step('signPact', {
     unitOf: (a: SignPactArgs) => a.unitId,
     validate: (a) => {
       if (!s.plan) refuse('PLAN_NOT_ADOPTED');
@@ -117,9 +113,7 @@ export function registerSetupSteps(ctx: CycleContext): void {
     },
   });
 
-  ctx.step(updates.registerTargets, {
-    phases: ['registration'],
-    roles: allowed.unitHead,
+  ctx.step('registerTargets', {
     unitOf: (a: RegisterTargetsArgs) => a.unitId,
     validate: (a) => {
       if (unitOf(s, a.unitId).registeredAt) refuse('ALREADY_REGISTERED');

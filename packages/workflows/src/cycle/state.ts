@@ -1,12 +1,11 @@
 import type { CycleProjection, UnitProjection } from '@thidua/activities/contract';
 import { type VoteKind, voteKinds } from '@thidua/domain';
-import { unitDueMs } from './deadlines';
-import type { CycleInput, CycleState, DeadlineKind, UnitState, VoteState } from './types';
+import type { CycleInput, CycleState, UnitState, VoteState } from './types';
 import { deadlineKinds } from './types';
 
 const DAY_MS = 86_400_000;
-export const DEFAULT_REMINDER_OFFSETS_MS = [7 * DAY_MS, DAY_MS];
-export const DEFAULT_COMMITTEE_WORKING_DAYS = 25;
+const DEFAULT_REMINDER_OFFSETS_MS = [7 * DAY_MS, DAY_MS];
+const DEFAULT_COMMITTEE_WORKING_DAYS = 25;
 
 export function initialState(input: CycleInput, workflowId: string, nowIso: string): CycleState {
   const votes = Object.fromEntries(
@@ -114,9 +113,4 @@ export function unitProjection(state: CycleState, unit: UnitState): UnitProjecti
     overdue: Object.values(unit.overdue).some(Boolean),
     latePenalty: latePenaltyOf(state, unit),
   };
-}
-
-/** Effective deadline of a unit (its extension if any) as ISO. */
-export function unitDueIso(state: CycleState, unit: UnitState, kind: DeadlineKind): string {
-  return new Date(unitDueMs(state, unit, kind)).toISOString();
 }

@@ -1,29 +1,20 @@
 import type { Actor, DeadlineKind, NominationRecord, Phase } from '@thidua/activities/contract';
-import type {
-  AwardKind,
-  Candidate,
-  ConferenceSession,
-  EligibilityBlockCode,
-  RuleSet,
-  ScoreSheet,
-  ScoringTemplate,
-  TallyOutcome,
-  VoteKind,
+import {
+  type AwardKind,
+  type Candidate,
+  type ConferenceSession,
+  type EligibilityBlockCode,
+  phases,
+  type RuleSet,
+  type ScoreSheet,
+  type ScoringTemplate,
+  type TallyOutcome,
+  type VoteKind,
 } from '@thidua/domain';
 
 export type { Actor, DeadlineKind, Phase };
 
-export const phases: readonly Phase[] = [
-  'setup',
-  'registration',
-  'selfAssessment',
-  'review',
-  'conference',
-  'dossier',
-  'committeeReview',
-  'decided',
-  'closed',
-];
+export { phases };
 
 export const deadlineKinds: readonly DeadlineKind[] = [
   'registration',
@@ -82,7 +73,7 @@ export interface CycleInput {
   backfill?: true | undefined;
 }
 
-export type SelfAssessmentStatus = 'draft' | 'signedOff' | 'submitted' | 'returned';
+type SelfAssessmentStatus = 'draft' | 'signedOff' | 'submitted' | 'returned';
 
 export interface UnitState {
   id: string;
@@ -148,7 +139,7 @@ export interface RoundState {
   result?: RoundResult | undefined;
 }
 
-export type VoteStatus = 'notStarted' | 'open' | 'awaitingChair' | 'decided' | 'noProposal';
+type VoteStatus = 'notStarted' | 'open' | 'awaitingChair' | 'decided' | 'noProposal';
 
 export interface VoteState {
   kind: VoteKind;
@@ -163,7 +154,7 @@ export interface NominationState extends NominationRecord {
   cutReason?: string | undefined;
 }
 
-export interface CommitteeClock {
+interface CommitteeClock {
   workingDays: number;
   startedAt?: string | undefined;
   dueAt?: string | undefined;

@@ -19,7 +19,6 @@
  * ones with RECORD_HISTORIES=1 when a new path deserves one.
  */
 
-import { ApplicationFailure } from '@temporalio/common';
 import { allHandlersFinished, condition, setHandler, workflowInfo } from '@temporalio/workflow';
 import type { Phase } from '@thidua/activities/contract';
 import { vietnamDate } from '@thidua/domain';
@@ -28,6 +27,7 @@ import { registerConferenceSteps } from './conference';
 import { acts, CycleContext } from './context';
 import { registerDecisionStep } from './decision';
 import { documentFacts, generateDossier, registerDossierSteps } from './dossier';
+import { refuse } from './errors';
 import { phaseQuery, recordFactsQuery, resyncProjectionSignal, stateQuery } from './messages';
 import { registerReviewSteps } from './review';
 import { registerSelfAssessmentSteps } from './self-assessment';
@@ -47,9 +47,7 @@ export interface CycleSummary {
 }
 
 function checkInput(input: CycleInput): void {
-  const bad = (message: string) => {
-    throw ApplicationFailure.create({ type: 'INVALID_INPUT', message, nonRetryable: true });
-  };
+  const bad = (message: string) => refuse('INVALID_INPUT', message);
   if (!input?.blocId || !input.provinceId || !Number.isInteger(input.year))
     bad('Thiếu Khối, tỉnh hoặc năm thi đua.');
   if (!Array.isArray(input.units) || input.units.length === 0) bad('Khối chưa có đơn vị thành viên.');

@@ -33,8 +33,8 @@ import type { Actor, CycleCalendar, CycleInput } from '../../src/cycle/types';
 import { castAsApi } from './ballots';
 import type { Harness } from './harness';
 
-export const BLOC = 'b-noichinh';
-export const PROVINCE = 'p-backan';
+const BLOC = 'b-noichinh';
+const PROVINCE = 'p-backan';
 export const UNITS = [...demoDataset.memberIds];
 /** Seeded: the FK target of a new cycle row until the year's rule set is adopted. */
 export const SEEDED_RULE_SET = 'rs-backan-noichinh-2023';

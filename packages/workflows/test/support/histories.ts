@@ -3,7 +3,7 @@ import type { WorkflowHandle } from '@temporalio/client';
 import { historyFromJSON, historyToJSON } from '@temporalio/common/lib/proto-utils';
 
 /** Committed histories of real runs, replayed against the current code by replay.int.test.ts. */
-export const historiesDir = new URL('../fixtures/histories/', import.meta.url);
+const historiesDir = new URL('../fixtures/histories/', import.meta.url);
 
 /** With RECORD_HISTORIES=1 a test saves its workflow's history (then commit the file). */
 export async function saveHistory(handle: WorkflowHandle, name: string): Promise<void> {

@@ -1,5 +1,5 @@
 import { Stack, Tabs } from '@mantine/core';
-import { hasRole, useMe } from '../../auth/session';
+import { mayCall, useMe } from '../../auth/session';
 import { PageHeader } from '../../components/page-header';
 import { t } from '../../i18n';
 import { BlocsTab } from './blocs-tab';
@@ -11,9 +11,9 @@ import { UsersTab } from './users-tab';
 
 export function AdminPage() {
   const me = useMe();
-  const isAdmin = hasRole(me, 'admin');
+  const isAdmin = mayCall(me, 'admin.users.list');
   // A unit head keeps only its own unit's office holders; the other tabs are the province's.
-  const officialsOnly = !hasRole(me, 'admin', 'secretariat');
+  const officialsOnly = !mayCall(me, 'admin.units.list');
   return (
     <Stack>
       <PageHeader title={t.admin.title} subtitle={t.admin.lead} />

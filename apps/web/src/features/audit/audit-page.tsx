@@ -7,7 +7,6 @@ import { t } from '../../i18n';
 import { formatDateTime } from '../../lib/format';
 import { CycleFrame } from '../cycle/components/cycle-frame';
 import { useCycleId } from '../cycle/use-cycle';
-import type { AuditRow } from './contract';
 
 const PAGE = 100;
 
@@ -50,10 +49,10 @@ export function AuditPage() {
                               </Badge>
                             )}
                           </Table.Td>
-                          <Table.Td>{t.records.actions[row.action] ?? row.action}</Table.Td>
+                          <Table.Td>{row.actionLabel}</Table.Td>
                           <Table.Td>
                             <Text size="xs" c="dimmed">
-                              {summary(row)}
+                              {row.detail}
                             </Text>
                           </Table.Td>
                         </Table.Tr>
@@ -73,13 +72,4 @@ export function AuditPage() {
       )}
     </CycleFrame>
   );
-}
-
-/** A short readable line from the audit row's "after" (reason, unit, round…). */
-function summary(row: AuditRow): string {
-  const after = (row.after ?? {}) as Record<string, unknown>;
-  const parts = ['reason', 'unitId', 'roundId', 'voteKind', 'deadline', 'number', 'title']
-    .filter((key) => typeof after[key] === 'string' || typeof after[key] === 'number')
-    .map((key) => String(after[key]));
-  return parts.join(' · ') || row.entityId || '';
 }

@@ -1,5 +1,3 @@
 import type { RouterOutputs } from '@thidua/api';
 
 export type Me = RouterOutputs['auth']['me'];
-export type Grant = Me['grants'][number];
-export type Role = Grant['role'];

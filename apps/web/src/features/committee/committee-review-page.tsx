@@ -8,7 +8,7 @@ import { QueryState } from '../../components/query-state';
 import { t } from '../../i18n';
 import { formatDate } from '../../lib/format';
 import { CycleFrame } from '../cycle/components/cycle-frame';
-import type { CycleDetail } from '../cycle/contract';
+import { type CycleDetail, can, type StepName } from '../cycle/contract';
 import { useCycleId } from '../cycle/use-cycle';
 import type { Nomination } from '../dossier/contract';
 import { DocumentsTable } from '../dossier/documents-table';
@@ -39,6 +39,7 @@ function CommitteeReview({ cycle }: { cycle: CycleDetail }) {
         const status = view.dossier?.status;
         if (!view.dossier) return <Text>{t.committee.noDossier}</Text>;
         const open = status !== undefined && OPEN.includes(status);
+        const may = (step: StepName) => open && can(cycle, step);
         return (
           <Stack>
             <Group gap="sm">
@@ -54,14 +55,16 @@ function CommitteeReview({ cycle }: { cycle: CycleDetail }) {
               cycle={cycle}
               nominations={view.nominations}
               actions={
-                open ? (n) => n.status !== 'cut' && <CutNomination cycle={cycle} nomination={n} /> : undefined
+                may('cutNomination')
+                  ? (n) => n.status !== 'cut' && <CutNomination cycle={cycle} nomination={n} />
+                  : undefined
               }
             />
             <Title order={2} size="h4">
               {t.committee.documents}
             </Title>
             <DocumentsTable documents={view.documents} canUploadScan={false} />
-            {open && (
+            {(may('acceptProposal') || may('returnProposal')) && (
               <Group>
                 <ConfirmButton
                   label={t.committee.accept}
@@ -91,7 +94,9 @@ function CommitteeReview({ cycle }: { cycle: CycleDetail }) {
                 </ConfirmButton>
               </Group>
             )}
-            {status === 'reviewed' && <DecisionForm cycle={cycle} nominations={view.nominations} />}
+            {status === 'reviewed' && can(cycle, 'recordDecision') && (
+              <DecisionForm cycle={cycle} nominations={view.nominations} />
+            )}
             {status === 'decided' && (
               <Alert color="teal" role="status">
                 {t.dossier.statuses.decided}

@@ -4,13 +4,13 @@ import { Link, useParams } from '@tanstack/react-router';
 import { useState } from 'react';
 import { useAction } from '../../api/use-action';
 import { useApi } from '../../api/use-api';
-import { hasRole, ownUnitId, useMe } from '../../auth/session';
+import { ownUnitId, useMe } from '../../auth/session';
 import { Dialog } from '../../components/dialog';
 import { ErrorAlert } from '../../components/error-alert';
 import { QueryState } from '../../components/query-state';
 import { t } from '../../i18n';
 import { CycleFrame } from '../cycle/components/cycle-frame';
-import type { CycleDetail } from '../cycle/contract';
+import { type CycleDetail, can } from '../cycle/contract';
 import type { Ballot, Round } from './contract';
 import { useConference } from './use-conference';
 
@@ -51,8 +51,7 @@ function BallotForm({ cycle, round }: { cycle: CycleDetail; round: Round }) {
     </Button>
   );
 
-  if (!unit || !hasRole(me, 'unitOfficer', 'unitHead'))
-    return <Alert color="gray">{t.conference.noUnit}</Alert>;
+  if (!unit || !can(cycle, 'castBallot')) return <Alert color="gray">{t.conference.noUnit}</Alert>;
   if (round.viewerHasVoted || cast.isSuccess) {
     return (
       <Stack>

@@ -1,13 +1,13 @@
 import { Button, Grid, Group, Paper, Stack, Text, Title } from '@mantine/core';
 import { useAction } from '../../api/use-action';
 import { useApi } from '../../api/use-api';
-import { blocRoleFor, hasRole, ownUnitId, useMe } from '../../auth/session';
+import { ownUnitId, useMe } from '../../auth/session';
 import { ConfirmButton } from '../../components/confirm-button';
 import { ErrorAlert } from '../../components/error-alert';
 import { QueryState } from '../../components/query-state';
 import { t } from '../../i18n';
 import { CycleFrame } from '../cycle/components/cycle-frame';
-import type { CycleDetail } from '../cycle/contract';
+import { type CycleDetail, can } from '../cycle/contract';
 import { useCycleId } from '../cycle/use-cycle';
 import { AttendancePanel } from './attendance-panel';
 import type { ConferenceView, VoteKind } from './contract';
@@ -30,36 +30,31 @@ export function ConferencePage() {
 
 function Conference({ cycle, view }: { cycle: CycleDetail; view: ConferenceView }) {
   const me = useMe();
-  const isChair = blocRoleFor(me, cycle.blocId, cycle.year) === 'blocHead';
-  const unitId = ownUnitId(me);
-  const voterUnitId =
-    hasRole(me, 'unitOfficer', 'unitHead') && unitId && cycle.units.some((u) => u.unitId === unitId)
-      ? unitId
-      : undefined;
-  const inSession = cycle.phase === 'conference';
+  const isChair = can(cycle, 'openRound');
+  const voterUnitId = can(cycle, 'castBallot') ? ownUnitId(me) : undefined;
 
   return (
     <Grid>
       <Grid.Col span={{ base: 12, lg: 5 }}>
-        <AttendancePanel cycle={cycle} view={view} canRecord={isChair || hasRole(me, 'secretariat')} />
+        <AttendancePanel cycle={cycle} view={view} canRecord={can(cycle, 'recordAttendance')} />
       </Grid.Col>
       <Grid.Col span={{ base: 12, lg: 7 }}>
         <Stack>
           <Title order={2} size="h4">
             {t.conference.roundsTitle}
           </Title>
-          {isChair && inSession && view.sessions.length > 0 && <OpenRound cycleId={cycle.id} view={view} />}
+          {isChair && view.sessions.length > 0 && <OpenRound cycleId={cycle.id} view={view} />}
           {view.rounds.length === 0 && <Text size="sm">{t.common.emptyList}</Text>}
           {[...view.rounds].reverse().map((round) => (
             <RoundCard
               key={round.id}
               cycle={cycle}
               round={round}
-              isChair={isChair && inSession}
+              isChair={can(cycle, 'closeRound')}
               voterUnitId={voterUnitId}
             />
           ))}
-          {isChair && inSession && view.rounds.some((r) => r.status === 'closed') && (
+          {can(cycle, 'confirmResults') && view.rounds.some((r) => r.status === 'closed') && (
             <ConfirmResults cycleId={cycle.id} />
           )}
         </Stack>

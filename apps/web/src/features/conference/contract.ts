@@ -4,4 +4,3 @@ export type ConferenceView = Out['conference']['get'];
 export type Round = ConferenceView['rounds'][number];
 export type VoteKind = Round['voteKind'];
 export type Ballot = In['conference']['castBallot']['choices'];
-export type ConferenceResults = Out['conference']['results'];

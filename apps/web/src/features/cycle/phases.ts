@@ -1,43 +1,13 @@
 import type { CycleDetail, Phase } from './contract';
 
-/** The nine phases the people see, in order (the workflow's; the database folds the last ones). */
-export const uiPhases = [
-  'setup',
-  'registration',
-  'selfAssessment',
-  'review',
-  'conference',
-  'dossier',
-  'committeeReview',
-  'decided',
-  'closed',
-] as const;
-export type UiPhase = (typeof uiPhases)[number];
+/** The year's line as the server draws it: each phase with its state and due moment. */
+const timelineEntry = (cycle: CycleDetail, phase: Phase) =>
+  cycle.timeline.find((entry) => entry.phase === phase);
 
-/** Where a stored phase sits on the nine-step line; `decided` once the committee has recorded it. */
-export function uiPhaseOf(phase: Phase, decided = false): UiPhase {
-  if (phase === 'inProgress') return 'registration';
-  if (phase === 'provincialReview') return decided ? 'decided' : 'committeeReview';
-  return phase;
-}
+/** The deadline that closes a phase (the workflow's instant when running, else the planned date). */
+export const phaseDue = (cycle: CycleDetail, phase: Phase): string | undefined =>
+  timelineEntry(cycle, phase)?.due ?? undefined;
 
-export const phaseIndex = (phase: Phase, decided = false) => uiPhases.indexOf(uiPhaseOf(phase, decided));
-
-/** The deadline that closes a phase: the workflow's instant when running, else the planned date. */
-export function phaseDue(cycle: CycleDetail, phase: UiPhase): string | undefined {
-  const d = cycle.deadlines ?? {};
-  switch (phase) {
-    case 'registration':
-      return d.registration ?? cycle.calendar.registrationDue;
-    case 'selfAssessment':
-      return d.selfAssessment ?? cycle.calendar.selfAssessmentDue;
-    case 'review':
-      return d.reviewResponse ?? cycle.calendar.reviewDue;
-    case 'conference':
-      return cycle.calendar.conferenceDate;
-    case 'dossier':
-      return d.dossier ?? cycle.calendar.dossierDue;
-    default:
-      return undefined;
-  }
-}
+/** Whether the year has moved past a phase. */
+export const phaseDone = (cycle: CycleDetail, phase: Phase): boolean =>
+  timelineEntry(cycle, phase)?.state === 'done';

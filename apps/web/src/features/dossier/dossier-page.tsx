@@ -3,14 +3,14 @@ import { useQuery } from '@tanstack/react-query';
 import { fileRoutes } from '../../api/file-routes';
 import { useAction } from '../../api/use-action';
 import { useApi } from '../../api/use-api';
-import { blocRoleFor, hasRole, useMe } from '../../auth/session';
+import { mayCall, useMe } from '../../auth/session';
 import { ConfirmButton } from '../../components/confirm-button';
 import { DownloadButton } from '../../components/download-button';
 import { QueryState } from '../../components/query-state';
 import { t } from '../../i18n';
 import { formatDate, formatDateTime } from '../../lib/format';
 import { CycleFrame } from '../cycle/components/cycle-frame';
-import type { CycleDetail } from '../cycle/contract';
+import { type CycleDetail, can } from '../cycle/contract';
 import { useCycleId } from '../cycle/use-cycle';
 import { DocumentsTable } from './documents-table';
 import { NominationsTable } from './nominations-table';
@@ -41,9 +41,8 @@ function Dossier({ cycle }: { cycle: CycleDetail }) {
   );
   const submit = useAction(api.dossier.submit.mutationOptions(), t.dossier.submitted);
   const regenerate = useAction(api.dossier.regenerate.mutationOptions(), t.dossier.regenerating);
-  const isHead = blocRoleFor(me, cycle.blocId, cycle.year) === 'blocHead';
-  const canRegenerate = isHead || hasRole(me, 'secretariat');
-  const canUploadScan = isHead || hasRole(me, 'secretariat', 'committeeReviewer');
+  const canRegenerate = can(cycle, 'regenerateDossier');
+  const canUploadScan = mayCall(me, 'files.uploadSignedScan');
 
   return (
     <QueryState query={query}>
@@ -54,8 +53,7 @@ function Dossier({ cycle }: { cycle: CycleDetail }) {
         const status = failure
           ? 'failed'
           : (view.dossier?.status ?? (view.documents.length > 0 ? 'draft' : 'none'));
-        const canSubmit =
-          isHead && cycle.phase === 'dossier' && (status === 'draft' || status === 'returned');
+        const canSubmit = can(cycle, 'submitProposal') && (status === 'draft' || status === 'returned');
         const generating = cycle.phase === 'dossier' && !failure && view.documents.length === 0;
         return (
           <Stack>

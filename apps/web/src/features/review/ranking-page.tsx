@@ -8,7 +8,7 @@ import { t } from '../../i18n';
 import { formatScore } from '../../lib/format';
 import { CycleFrame } from '../cycle/components/cycle-frame';
 import type { CycleDetail } from '../cycle/contract';
-import { phaseIndex } from '../cycle/phases';
+import { phaseDone } from '../cycle/phases';
 import { useCycleId } from '../cycle/use-cycle';
 import type { ReviewRow } from './contract';
 
@@ -33,7 +33,7 @@ const ranked = (rows: ReviewRow[]) =>
 function Ranking({ cycle }: { cycle: CycleDetail }) {
   const api = useApi();
   const list = useQuery(api.review.list.queryOptions({ cycleId: cycle.id }, { retry: false }));
-  const locked = phaseIndex(cycle.phase) > phaseIndex('review');
+  const locked = phaseDone(cycle, 'review');
   if (
     list.isError &&
     (errorCode(list.error) === 'FORBIDDEN_ROLE' || errorCode(list.error) === 'OUT_OF_SCOPE')

@@ -31,10 +31,12 @@ interface Props {
   cycleId: string;
   unit: ReviewRow;
   editable: boolean;
+  /** The head may also give the sheet back (the year's allowedActions). */
+  mayReturn: boolean;
   onClose: () => void;
 }
 
-export function ReviewEditor({ cycleId, unit, editable, onClose }: Props) {
+export function ReviewEditor({ cycleId, unit, editable, mayReturn, onClose }: Props) {
   const api = useApi();
   const query = useQuery(api.review.get.queryOptions({ cycleId, unitId: unit.unitId }));
   return (
@@ -46,13 +48,23 @@ export function ReviewEditor({ cycleId, unit, editable, onClose }: Props) {
         <CloseButton onClick={onClose} aria-label={t.review.close} />
       </Group>
       <QueryState query={query}>
-        {(detail) => <Editor detail={detail} editable={editable && !detail.review?.lockedAt} />}
+        {(detail) => (
+          <Editor detail={detail} editable={editable && !detail.review?.lockedAt} mayReturn={mayReturn} />
+        )}
       </QueryState>
     </Paper>
   );
 }
 
-function Editor({ detail, editable }: { detail: ReviewDetail; editable: boolean }) {
+function Editor({
+  detail,
+  editable,
+  mayReturn,
+}: {
+  detail: ReviewDetail;
+  editable: boolean;
+  mayReturn: boolean;
+}) {
   const api = useApi();
   const [form, setForm] = useState<ReviewForm>(() => reviewFormOf(detail.sheet));
   const [returnReason, setReturnReason] = useState('');
@@ -194,25 +206,27 @@ function Editor({ detail, editable }: { detail: ReviewDetail; editable: boolean 
             <Button loading={save.isPending} disabled={problems > 0} onClick={() => save.mutate(input)}>
               {t.review.save}
             </Button>
-            <ConfirmButton
-              label={t.review.returnForRevision}
-              variant="light"
-              color="orange"
-              message={t.review.returnConfirm}
-              onConfirm={() => giveBack.mutateAsync({ ...ids, reason: returnReason })}
-              pending={giveBack.isPending}
-              error={giveBack.error}
-              confirmDisabled={!returnReason.trim()}
-            >
-              <Textarea
-                label={t.review.returnReason}
-                required
-                autosize
-                minRows={3}
-                value={returnReason}
-                onChange={(e) => setReturnReason(e.currentTarget.value)}
-              />
-            </ConfirmButton>
+            {mayReturn && (
+              <ConfirmButton
+                label={t.review.returnForRevision}
+                variant="light"
+                color="orange"
+                message={t.review.returnConfirm}
+                onConfirm={() => giveBack.mutateAsync({ ...ids, reason: returnReason })}
+                pending={giveBack.isPending}
+                error={giveBack.error}
+                confirmDisabled={!returnReason.trim()}
+              >
+                <Textarea
+                  label={t.review.returnReason}
+                  required
+                  autosize
+                  minRows={3}
+                  value={returnReason}
+                  onChange={(e) => setReturnReason(e.currentTarget.value)}
+                />
+              </ConfirmButton>
+            )}
           </Group>
         </>
       )}

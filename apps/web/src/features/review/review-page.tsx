@@ -3,13 +3,12 @@ import { useQuery } from '@tanstack/react-query';
 import { useState } from 'react';
 import { useAction } from '../../api/use-action';
 import { useApi } from '../../api/use-api';
-import { blocRoleFor, useMe } from '../../auth/session';
 import { ConfirmButton } from '../../components/confirm-button';
 import { QueryState } from '../../components/query-state';
 import { t } from '../../i18n';
 import { formatScore } from '../../lib/format';
 import { CycleFrame } from '../cycle/components/cycle-frame';
-import type { CycleDetail } from '../cycle/contract';
+import { type CycleDetail, can } from '../cycle/contract';
 import { useCycleId } from '../cycle/use-cycle';
 import type { ReviewRow } from './contract';
 import { ReviewEditor } from './review-editor';
@@ -32,13 +31,10 @@ const submitted = (row: ReviewRow) =>
 
 function ReviewBoard({ cycle }: { cycle: CycleDetail }) {
   const api = useApi();
-  const me = useMe();
   const list = useQuery(api.review.list.queryOptions({ cycleId: cycle.id }));
   const [selected, setSelected] = useState<ReviewRow | null>(null);
   const lock = useAction(api.review.lock.mutationOptions(), t.review.locked);
-  const isHead = blocRoleFor(me, cycle.blocId, cycle.year) === 'blocHead';
-  const canEdit =
-    cycle.phase === 'review' && (isHead || blocRoleFor(me, cycle.blocId, cycle.year) === 'blocDeputy');
+  const canEdit = can(cycle, 'reviewScores');
 
   return (
     <Stack>
@@ -128,10 +124,11 @@ function ReviewBoard({ cycle }: { cycle: CycleDetail }) {
           cycleId={cycle.id}
           unit={selected}
           editable={canEdit}
+          mayReturn={can(cycle, 'returnSelfAssessment')}
           onClose={() => setSelected(null)}
         />
       )}
-      {isHead && cycle.phase === 'review' && (
+      {can(cycle, 'lockScores') && (
         <Group>
           <ConfirmButton
             label={t.review.lock}

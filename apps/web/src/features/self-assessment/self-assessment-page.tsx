@@ -8,7 +8,7 @@ import { DueBadge } from '../../components/due-badge';
 import { QueryState } from '../../components/query-state';
 import { t } from '../../i18n';
 import { CycleFrame } from '../cycle/components/cycle-frame';
-import type { CycleDetail } from '../cycle/contract';
+import { type CycleDetail, can } from '../cycle/contract';
 import { phaseDue } from '../cycle/phases';
 import { AdjustmentsTable } from './adjustments-table';
 import type { SelfAssessmentView } from './contract';
@@ -43,9 +43,7 @@ export function SelfAssessmentPage() {
 function SheetEditor({ cycle, view }: { cycle: CycleDetail; view: SelfAssessmentView }) {
   const unit = cycle.units.find((u) => u.unitId === view.unitId);
   const status = sheetStatus(view.status, unit);
-  const editable =
-    (status === 'draft' || status === 'returned') &&
-    (cycle.phase === 'selfAssessment' || cycle.phase === 'review');
+  const editable = (status === 'draft' || status === 'returned') && can(cycle, 'saveDraft');
   const draft = useDraft(view, editable);
   const input = useMemo(
     () => draftInput(draft.form, view.template, { cycleId: view.cycleId, unitId: view.unitId }),
@@ -104,11 +102,19 @@ function SheetEditor({ cycle, view }: { cycle: CycleDetail; view: SelfAssessment
         <Grid.Col span={{ base: 12, xl: 3 }}>
           <Stack style={{ position: 'sticky', top: 72 }}>
             <TotalsPanel breakdown={breakdown} unscored={unscored} />
-            {cycle.phase === 'review' && <ReviewResponse view={view} />}
+            {can(cycle, 'respondToReview') && <ReviewResponse view={view} />}
           </Stack>
         </Grid.Col>
       </Grid>
-      <SheetActions view={view} status={status} draft={draft} editable={editable} complete={unscored === 0} />
+      <SheetActions
+        view={view}
+        status={status}
+        draft={draft}
+        editable={editable}
+        complete={unscored === 0}
+        maySignOff={can(cycle, 'signOffSelfAssessment')}
+        maySubmit={can(cycle, 'submitSelfAssessment')}
+      />
     </Stack>
   );
 }

@@ -1,7 +1,6 @@
 import { Button, Group, Text } from '@mantine/core';
 import { useAction } from '../../api/use-action';
 import { useApi } from '../../api/use-api';
-import { hasRole, useMe } from '../../auth/session';
 import { ConfirmButton } from '../../components/confirm-button';
 import { ErrorAlert } from '../../components/error-alert';
 import { t } from '../../i18n';
@@ -20,18 +19,19 @@ interface Props {
   };
   editable: boolean;
   complete: boolean;
+  /** The server accepts the head's sign-off from this user (the year's allowedActions). */
+  maySignOff: boolean;
+  maySubmit: boolean;
 }
 
 /** Save state, and the two steps that leave the unit: the head's sign-off, then the submission. */
-export function SheetActions({ view, status, draft, editable, complete }: Props) {
+export function SheetActions({ view, status, draft, editable, complete, maySignOff, maySubmit }: Props) {
   const api = useApi();
-  const me = useMe();
   const ids = { cycleId: view.cycleId, unitId: view.unitId };
   const signOff = useAction(api.selfAssessment.signOff.mutationOptions(), t.selfAssessment.signedOff);
   const submit = useAction(api.selfAssessment.submit.mutationOptions(), t.selfAssessment.submitted);
-  const isHead = hasRole(me, 'unitHead');
-  const canSignOff = editable && isHead;
-  const canSubmit = status === 'signedOff';
+  const canSignOff = editable && maySignOff;
+  const canSubmit = maySubmit && status === 'signedOff';
 
   return (
     <Group justify="space-between" wrap="wrap" gap="sm">
@@ -67,7 +67,7 @@ export function SheetActions({ view, status, draft, editable, complete }: Props)
             error={signOff.error}
           />
         )}
-        {editable && !isHead && <Text size="sm">{t.selfAssessment.needsSignOff}</Text>}
+        {editable && !maySignOff && <Text size="sm">{t.selfAssessment.needsSignOff}</Text>}
         {canSubmit && (
           <ConfirmButton
             label={t.selfAssessment.submit}

@@ -79,13 +79,3 @@ export function sheetOf(input: DraftInput): ScoreSheet {
     penalties: input.penalties,
   };
 }
-
-export function countErrors(form: SheetForm, template: ScoringTemplate): number {
-  const criteria = template.groups.flatMap((g) => g.criteria);
-  return (
-    criteria.filter((c) => pointsError(form.scores[c.id], c.maxPoints, template.scoreStep)).length +
-    template.bonus.items.filter((b) => pointsError(form.bonuses[b.id], b.maxPoints, template.scoreStep))
-      .length +
-    template.penalties.filter((p) => countError(form.penalties[p.id], p.maxCount)).length
-  );
-}

@@ -1,5 +1,5 @@
 import type { In, Out } from '../../api/types';
 
 export type TrackerRow = Out['tracker']['list']['rows'][number];
-export type TrackerInput = Extract<In['tracker']['list'], object>;
+type TrackerInput = Extract<In['tracker']['list'], object>;
 export type TrackerStatus = NonNullable<TrackerInput['status']>;

@@ -9,7 +9,7 @@ import { ExtendButton } from './deadline-dialogs';
 const steps = ['pact', 'registration', 'selfAssessment', 'review', 'reviewResponse'];
 
 /** Units × steps across blocs; the colour says the state, the text says it too. */
-export function TrackerMatrix({ rows, canEdit }: { rows: TrackerRow[]; canEdit: boolean }) {
+export function TrackerMatrix({ rows }: { rows: TrackerRow[] }) {
   return (
     <ScrollArea>
       <Table withTableBorder withColumnBorders miw={1100} verticalSpacing={6} aria-label={t.tracker.title}>
@@ -60,7 +60,7 @@ export function TrackerMatrix({ rows, canEdit }: { rows: TrackerRow[]; canEdit: 
                       <Text size="xs">{formatDate(row.due)}</Text>
                       <DueBadge due={row.due} />
                     </Group>
-                    {canEdit && (
+                    {row.allowedActions.includes('grantExtension') && (
                       <ExtendButton
                         cycleId={row.cycleId}
                         unitId={row.unitId}

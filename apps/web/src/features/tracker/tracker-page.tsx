@@ -4,7 +4,6 @@ import { getRouteApi } from '@tanstack/react-router';
 import { useState } from 'react';
 import { errorMessage } from '../../api/errors';
 import { useApi } from '../../api/use-api';
-import { hasRole, useMe } from '../../auth/session';
 import { PageHeader } from '../../components/page-header';
 import { QueryState } from '../../components/query-state';
 import { t } from '../../i18n';
@@ -18,7 +17,6 @@ const statuses: TrackerStatus[] = ['all', 'overdue', 'pending', 'done'];
 
 export function TrackerPage() {
   const api = useApi();
-  const me = useMe();
   const search = route.useSearch();
   const navigate = route.useNavigate();
   const cycles = useQuery(api.cycles.list.queryOptions(undefined));
@@ -30,7 +28,6 @@ export function TrackerPage() {
       page: { limit: 200, offset: 0 },
     }),
   );
-  const canEdit = hasRole(me, 'secretariat', 'admin');
   const years = [...new Set(cycles.data?.map((c) => c.year) ?? [])].sort((a, b) => b - a);
   const blocs = [...new Map(cycles.data?.map((c) => [c.blocId, c.blocName]) ?? []).entries()];
   const setSearch = (patch: Partial<typeof search>) =>
@@ -78,12 +75,8 @@ export function TrackerPage() {
         {({ rows, total }) => (
           <Stack gap="xs">
             <Text size="sm">{t.tracker.total(rows.length, total)}</Text>
-            {canEdit && <CycleDeadlines rows={rows} />}
-            {rows.length === 0 ? (
-              <Text>{t.tracker.empty}</Text>
-            ) : (
-              <TrackerMatrix rows={rows} canEdit={canEdit} />
-            )}
+            <CycleDeadlines rows={rows} />
+            {rows.length === 0 ? <Text>{t.tracker.empty}</Text> : <TrackerMatrix rows={rows} />}
           </Stack>
         )}
       </QueryState>
@@ -91,9 +84,11 @@ export function TrackerPage() {
   );
 }
 
-/** One "move deadline" per cycle on the board. */
+/** One "move deadline" per cycle on the board where the server accepts it from this user. */
 function CycleDeadlines({ rows }: { rows: TrackerRow[] }) {
-  const cycles = [...new Map(rows.map((r) => [r.cycleId, r])).values()].filter((r) => r.phase !== 'closed');
+  const cycles = [...new Map(rows.map((r) => [r.cycleId, r])).values()].filter((r) =>
+    r.allowedActions.includes('moveDeadline'),
+  );
   if (cycles.length === 0) return null;
   return (
     <Group gap="xs">

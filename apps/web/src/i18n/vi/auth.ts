@@ -5,7 +5,6 @@ export const auth = {
   password: 'Mật khẩu',
   submit: 'Đăng nhập',
   submitting: 'Đang đăng nhập…',
-  invalidCredentials: 'Tên đăng nhập hoặc mật khẩu không đúng.',
   signedOut: 'Bạn đã đăng xuất.',
   changePasswordTitle: 'Đổi mật khẩu',
   currentPassword: 'Mật khẩu hiện tại',

@@ -1,3 +1,5 @@
+import type { ErrorCode } from '@thidua/domain';
+
 export const common = {
   appName: 'Thi đua',
   appTagline: 'Quản lý thi đua, khen thưởng của Khối thi đua',
@@ -50,14 +52,13 @@ export const countdown = {
 
 export const errors = {
   network: 'Không kết nối được máy chủ. Kiểm tra mạng rồi thử lại; nội dung đã nhập vẫn được giữ.',
-  /** The UI's own wording for some API codes; any other code shows the server's message. */
+  /** The UI's own wording for some catalogue codes; any other code shows the server's message. */
   byCode: {
     INTERNAL: 'Máy chủ gặp sự cố. Vui lòng thử lại sau; nội dung đã nhập vẫn được giữ.',
     UNAUTHENTICATED: 'Phiên đăng nhập đã hết hạn. Vui lòng đăng nhập lại.',
     WORKFLOW_UNAVAILABLE:
       'Hệ thống quy trình tạm thời không phản hồi. Nội dung đã nhập vẫn được giữ, vui lòng thử lại sau.',
-  } as Record<string, string>,
+  } satisfies Partial<Record<ErrorCode, string>>,
   uploadFailed: 'Tải tệp lên không thành công.',
-  tooLarge: 'Tệp vượt quá dung lượng cho phép.',
   downloadFailed: 'Không tải được tệp.',
 };

@@ -6,13 +6,11 @@ export const cycle = {
   phases: {
     setup: 'Thiết lập',
     registration: 'Đăng ký thi đua',
-    inProgress: 'Tổ chức thực hiện',
     selfAssessment: 'Tự chấm điểm',
     review: 'Thẩm định',
     conference: 'Hội nghị tổng kết',
     dossier: 'Hồ sơ đề nghị',
     committeeReview: 'UBND tỉnh xem xét',
-    provincialReview: 'UBND tỉnh xem xét',
     decided: 'Đã có quyết định',
     closed: 'Kết thúc',
   } as Record<string, string>,

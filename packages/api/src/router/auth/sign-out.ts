@@ -1,7 +1,7 @@
+import { deleteSession } from '@thidua/db';
 import { z } from 'zod';
 import { audit } from '../../audit/record';
 import { clearedSessionCookie } from '../../auth/cookie';
-import { deleteSession } from '../../auth/session-store';
 import { protectedProcedure } from '../../trpc';
 
 export const signOutRoute = protectedProcedure.input(z.undefined()).mutation(async ({ ctx }) => {

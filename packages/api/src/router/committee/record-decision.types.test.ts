@@ -1,6 +1,6 @@
 import { TRPCError } from '@trpc/server';
 import { describe, expect, it } from 'vitest';
-import { ApiError } from '../../errors/api-error';
+import { answerOf } from '../../errors/answer';
 import { toTRPCError } from '../../errors/to-trpc';
 import { recordDecisionInput } from './record-decision.types';
 
@@ -25,8 +25,7 @@ describe('recordDecision input', () => {
       expect(parsed.success).toBe(false);
       const error = toTRPCError(new TRPCError({ code: 'BAD_REQUEST', cause: parsed.error }));
       expect(error.code).toBe('BAD_REQUEST');
-      expect(error.cause).toBeInstanceOf(ApiError);
-      expect(error.cause).toMatchObject({
+      expect(answerOf(error)).toMatchObject({
         code: 'INVALID_DECISION_NUMBER',
         message: 'Số quyết định phải có dạng 123/QĐ-UBND.',
         details: { field: 'number' },
@@ -37,6 +36,6 @@ describe('recordDecision input', () => {
   it('leaves other schema refusals as INVALID_INPUT', () => {
     const parsed = recordDecisionInput.safeParse({ ...input('12/QĐ-UBND'), signerName: ' ' });
     const error = toTRPCError(new TRPCError({ code: 'BAD_REQUEST', cause: parsed.error }));
-    expect(error.cause).not.toBeInstanceOf(ApiError);
+    expect(answerOf(error)).toMatchObject({ code: 'INVALID_INPUT', details: null });
   });
 });

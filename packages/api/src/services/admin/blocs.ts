@@ -1,11 +1,16 @@
-import { withDbErrors } from '@thidua/db';
+import {
+  createBloc as insertBloc,
+  renameBloc as renameBlocRows,
+  setBlocLeadership,
+  setBlocMembers,
+} from '@thidua/db';
 import { blocLeaderships, blocMemberships, blocNames, blocs } from '@thidua/db/schema';
+import { DomainError } from '@thidua/domain';
 import { and, asc, desc, eq, isNull } from 'drizzle-orm';
 import { audit } from '../../audit/record';
 import { visibleTo } from '../../authz/visibility';
-import { ApiError } from '../../errors/api-error';
 import type { ServiceContext } from '../context';
-import { assertYearOpen, dayBefore } from './org-guard';
+import { assertYearOpen } from './org-guard';
 
 export async function listBlocs(ctx: ServiceContext, input: { provinceId?: string | undefined }) {
   const rows = await ctx.db
@@ -63,18 +68,7 @@ export async function createBloc(
   },
 ) {
   return ctx.db.transaction(async (tx) => {
-    const [bloc] = await withDbErrors(() =>
-      tx.insert(blocs).values({ provinceId: input.provinceId, issuerCode: input.issuerCode }).returning(),
-    );
-    const id = (bloc as { id: string }).id;
-    await withDbErrors(() =>
-      tx.insert(blocNames).values({
-        blocId: id,
-        name: input.name,
-        shortName: input.shortName ?? null,
-        validFrom: input.validFrom,
-      }),
-    );
+    const id = await insertBloc(tx, input);
     await audit(tx, ctx.access.actor, { action: 'bloc.create', entity: 'bloc', entityId: id, after: input });
     return { blocId: id };
   });
@@ -93,22 +87,9 @@ export async function renameBloc(
       .orderBy(desc(blocNames.validFrom))
       .limit(1);
     if (current && current.validFrom >= input.validFrom) {
-      throw new ApiError('INVALID_INPUT', 'Ngày áp dụng tên mới phải sau ngày áp dụng tên hiện tại.');
+      throw new DomainError('INVALID_INPUT', 'Ngày áp dụng tên mới phải sau ngày áp dụng tên hiện tại.');
     }
-    if (current) {
-      await tx
-        .update(blocNames)
-        .set({ validTo: dayBefore(input.validFrom) })
-        .where(and(eq(blocNames.blocId, input.blocId), eq(blocNames.validFrom, current.validFrom)));
-    }
-    await withDbErrors(() =>
-      tx.insert(blocNames).values({
-        blocId: input.blocId,
-        name: input.name,
-        shortName: input.shortName ?? null,
-        validFrom: input.validFrom,
-      }),
-    );
+    await renameBlocRows(tx, { ...input, currentFrom: current?.validFrom });
     await audit(tx, ctx.access.actor, {
       action: 'bloc.rename',
       entity: 'bloc',
@@ -130,20 +111,8 @@ export async function setMembers(
       .select({ unitId: blocMemberships.unitId })
       .from(blocMemberships)
       .where(and(eq(blocMemberships.blocId, input.blocId), eq(blocMemberships.year, input.year)));
-    await tx
-      .delete(blocLeaderships)
-      .where(and(eq(blocLeaderships.blocId, input.blocId), eq(blocLeaderships.year, input.year)));
-    await tx
-      .delete(blocMemberships)
-      .where(and(eq(blocMemberships.blocId, input.blocId), eq(blocMemberships.year, input.year)));
     const unique = [...new Set(input.unitIds)];
-    if (unique.length > 0) {
-      await withDbErrors(() =>
-        tx
-          .insert(blocMemberships)
-          .values(unique.map((unitId) => ({ blocId: input.blocId, unitId, year: input.year }))),
-      );
-    }
+    await setBlocMembers(tx, { blocId: input.blocId, year: input.year, unitIds: unique });
     await audit(tx, ctx.access.actor, {
       action: 'bloc.setMembers',
       entity: 'bloc',
@@ -165,15 +134,7 @@ export async function setLeadership(
       .select()
       .from(blocLeaderships)
       .where(and(eq(blocLeaderships.blocId, input.blocId), eq(blocLeaderships.year, input.year)));
-    await withDbErrors(() =>
-      tx
-        .insert(blocLeaderships)
-        .values(input)
-        .onConflictDoUpdate({
-          target: [blocLeaderships.blocId, blocLeaderships.year],
-          set: { headUnitId: input.headUnitId, deputyUnitId: input.deputyUnitId },
-        }),
-    );
+    await setBlocLeadership(tx, input);
     await audit(tx, ctx.access.actor, {
       action: 'bloc.setLeadership',
       entity: 'bloc',

@@ -1,6 +1,7 @@
 import { addOfficial, endOfficial, listOfficials, loadOrganisation } from '@thidua/db';
 import {
   type DatedName,
+  DomainError,
   inForceAt,
   type Official,
   type OfficialOrgKind,
@@ -10,11 +11,10 @@ import {
 } from '@thidua/domain';
 import { audit } from '../../audit/record';
 import { ownUnitsOnly } from '../../authz/visibility';
-import { ApiError } from '../../errors/api-error';
 import type { ServiceContext } from '../context';
 import { vnToday } from '../cycles/timeline';
 
-export interface OrganisationRef {
+interface OrganisationRef {
   kind: OfficialOrgKind;
   id: string;
   name: string;
@@ -29,7 +29,7 @@ function currentName(names: readonly DatedName[], today: string, fallback: strin
 /** A unit head reaches only its own unit's people, never the province's or a bloc's. */
 function refuseUnitOnlyBeyondUnit(ctx: ServiceContext): void {
   if (ctx.access.target.unitId === undefined && ctx.access.grants.every((g) => g.rule === 'unit'))
-    throw new ApiError('OUT_OF_SCOPE');
+    throw new DomainError('OUT_OF_SCOPE');
 }
 
 /**
@@ -96,7 +96,7 @@ export async function addOfficialFor(
       ? { signatureTitle: input.signatureTitle.toLocaleUpperCase('vi') }
       : {}),
   });
-  if (!parsed.success) throw new ApiError('INVALID_INPUT', parsed.error.issues[0]?.message);
+  if (!parsed.success) throw new DomainError('INVALID_INPUT', parsed.error.issues[0]?.message);
   const official: Official = parsed.data;
   return ctx.db.transaction(async (tx) => {
     const { id } = await addOfficial(tx, official);

@@ -1,7 +1,7 @@
 import type { DbOrTx } from '@thidua/db';
 import { cycles } from '@thidua/db/schema';
+import { DomainError } from '@thidua/domain';
 import { and, eq } from 'drizzle-orm';
-import { ApiError } from '../../errors/api-error';
 
 /**
  * Membership and leadership of a year are the input of that year's cycle workflow: once the
@@ -13,15 +13,8 @@ export async function assertYearOpen(db: DbOrTx, blocId: string, year: number): 
     .from(cycles)
     .where(and(eq(cycles.blocId, blocId), eq(cycles.year, year)));
   if (cycle)
-    throw new ApiError(
+    throw new DomainError(
       'CONFLICT',
       `Năm thi đua ${year} của Khối đã được khởi tạo; không thể thay đổi thành phần.`,
     );
-}
-
-/** The day before an ISO date: a name or unit valid until then. */
-export function dayBefore(date: string): string {
-  const d = new Date(`${date}T00:00:00Z`);
-  d.setUTCDate(d.getUTCDate() - 1);
-  return d.toISOString().slice(0, 10);
 }

@@ -1,9 +1,9 @@
 import { getRuleSet, saveRuleSet } from '@thidua/db';
 import { ruleSets } from '@thidua/db/schema';
 import type { RuleSet } from '@thidua/domain';
+import { DomainError } from '@thidua/domain';
 import { and, asc, eq, isNull, or } from 'drizzle-orm';
 import { audit } from '../../audit/record';
-import { ApiError } from '../../errors/api-error';
 import type { ServiceContext } from '../context';
 
 /** Rule sets of the caller's province (and the national defaults), or all for the admin. */
@@ -39,7 +39,7 @@ export async function getRuleSetFor(ctx: ServiceContext, input: { ruleSetId: str
     .from(ruleSets)
     .where(eq(ruleSets.id, input.ruleSetId));
   const found = row ? await getRuleSet(ctx.db, input.ruleSetId) : undefined;
-  if (!row || !found) throw new ApiError('NOT_FOUND', 'Không tìm thấy bộ quy định.');
+  if (!row || !found) throw new DomainError('NOT_FOUND', 'Không tìm thấy bộ quy định.');
   assertReach(ctx, row.provinceId, false);
   return { ...found, provinceId: row.provinceId };
 }
@@ -49,7 +49,7 @@ function assertReach(ctx: ServiceContext, provinceId: string | null, write: bool
   const any = ctx.access.grants.some((g) => g.rule === 'any');
   if (any) return;
   if (provinceId === null ? write : !ctx.access.grants.some((g) => g.provinceId === provinceId)) {
-    throw new ApiError('OUT_OF_SCOPE');
+    throw new DomainError('OUT_OF_SCOPE');
   }
 }
 

@@ -1,12 +1,12 @@
 import { getCycle, getScoringTemplate, saveScoringTemplate } from '@thidua/db';
 import type { ScoringTemplate } from '@thidua/domain';
+import { DomainError } from '@thidua/domain';
 import { audit } from '../../audit/record';
-import { ApiError } from '../../errors/api-error';
 import type { ServiceContext } from '../context';
 
 export async function getTemplate(ctx: ServiceContext, input: { cycleId: string }) {
   const found = await getScoringTemplate(ctx.db, input.cycleId);
-  if (!found) throw new ApiError('NOT_FOUND', 'Năm thi đua chưa có bảng tiêu chí chấm điểm.');
+  if (!found) throw new DomainError('NOT_FOUND', 'Năm thi đua chưa có bảng tiêu chí chấm điểm.');
   return found;
 }
 
@@ -16,9 +16,9 @@ export async function saveTemplate(
   input: { cycleId: string; template: ScoringTemplate; expectedVersion: number },
 ) {
   const cycle = await getCycle(ctx.db, input.cycleId);
-  if (!cycle) throw new ApiError('NOT_FOUND', 'Không tìm thấy năm thi đua.');
+  if (!cycle) throw new DomainError('NOT_FOUND', 'Không tìm thấy năm thi đua.');
   if (input.template.blocId !== cycle.blocId || input.template.year !== cycle.year) {
-    throw new ApiError('TEMPLATE_INVALID', 'Bảng tiêu chí không thuộc Khối hoặc năm thi đua này.');
+    throw new DomainError('TEMPLATE_INVALID', 'Bảng tiêu chí không thuộc Khối hoặc năm thi đua này.');
   }
   return ctx.db.transaction(async (tx) => {
     const version = await saveScoringTemplate(tx, {

@@ -1,12 +1,14 @@
-import { randomUUID } from 'node:crypto';
-import { withDbErrors } from '@thidua/db';
+import {
+  createUnit as insertUnit,
+  mergeUnits as mergeUnitRows,
+  renameUnit as renameUnitRows,
+} from '@thidua/db';
 import { unitLineage, unitNames, units } from '@thidua/db/schema';
+import { DomainError } from '@thidua/domain';
 import { and, asc, desc, eq, inArray, isNull } from 'drizzle-orm';
 import { audit } from '../../audit/record';
 import { visibleTo } from '../../authz/visibility';
-import { ApiError } from '../../errors/api-error';
 import type { ServiceContext } from '../context';
-import { dayBefore } from './org-guard';
 
 export async function listUnits(ctx: ServiceContext, input: { provinceId?: string | undefined }) {
   const rows = await ctx.db
@@ -56,21 +58,7 @@ export async function createUnit(
   },
 ) {
   return ctx.db.transaction(async (tx) => {
-    const [unit] = await withDbErrors(() =>
-      tx
-        .insert(units)
-        .values({ provinceId: input.provinceId, code: input.code, validFrom: input.validFrom })
-        .returning(),
-    );
-    const id = (unit as { id: string }).id;
-    await withDbErrors(() =>
-      tx.insert(unitNames).values({
-        unitId: id,
-        name: input.name,
-        shortName: input.shortName ?? null,
-        validFrom: input.validFrom,
-      }),
-    );
+    const id = await insertUnit(tx, input);
     await audit(tx, ctx.access.actor, { action: 'unit.create', entity: 'unit', entityId: id, after: input });
     return { unitId: id };
   });
@@ -94,30 +82,11 @@ export async function renameUnit(
       .where(and(eq(unitNames.unitId, input.unitId), isNull(unitNames.validTo)))
       .orderBy(desc(unitNames.validFrom))
       .limit(1);
-    if (!current) throw new ApiError('NOT_FOUND', 'Không tìm thấy đơn vị.');
+    if (!current) throw new DomainError('NOT_FOUND', 'Không tìm thấy đơn vị.');
     if (current.validFrom >= input.validFrom) {
-      throw new ApiError('INVALID_INPUT', 'Ngày áp dụng tên mới phải sau ngày áp dụng tên hiện tại.');
+      throw new DomainError('INVALID_INPUT', 'Ngày áp dụng tên mới phải sau ngày áp dụng tên hiện tại.');
     }
-    await tx
-      .update(unitNames)
-      .set({ validTo: dayBefore(input.validFrom) })
-      .where(and(eq(unitNames.unitId, input.unitId), eq(unitNames.validFrom, current.validFrom)));
-    await withDbErrors(() =>
-      tx.insert(unitNames).values({
-        unitId: input.unitId,
-        name: input.name,
-        shortName: input.shortName ?? null,
-        validFrom: input.validFrom,
-      }),
-    );
-    await tx.insert(unitLineage).values({
-      eventId: randomUUID(),
-      kind: 'rename',
-      date: input.validFrom,
-      fromUnitId: input.unitId,
-      toUnitId: input.unitId,
-      note: input.note ?? null,
-    });
+    await renameUnitRows(tx, { ...input, currentFrom: current.validFrom });
     await audit(tx, ctx.access.actor, {
       action: 'unit.rename',
       entity: 'unit',
@@ -145,10 +114,10 @@ export async function mergeUnits(
   return ctx.db.transaction(async (tx) => {
     const from = await tx.select().from(units).where(inArray(units.id, input.fromUnitIds));
     if (from.length !== new Set(input.fromUnitIds).size)
-      throw new ApiError('NOT_FOUND', 'Không tìm thấy đơn vị được hợp nhất.');
+      throw new DomainError('NOT_FOUND', 'Không tìm thấy đơn vị được hợp nhất.');
     const provinceId = (from[0] as (typeof from)[number]).provinceId;
     if (from.some((u) => u.provinceId !== provinceId || (u.validTo !== null && u.validTo < input.date))) {
-      throw new ApiError(
+      throw new DomainError(
         'INVALID_INPUT',
         'Các đơn vị hợp nhất phải cùng tỉnh và còn hoạt động tại ngày hợp nhất.',
       );
@@ -157,45 +126,22 @@ export async function mergeUnits(
     if ('unitId' in input.into) {
       intoId = input.into.unitId;
       if (input.fromUnitIds.includes(intoId))
-        throw new ApiError('INVALID_INPUT', 'Đơn vị tiếp nhận không được nằm trong danh sách hợp nhất.');
+        throw new DomainError('INVALID_INPUT', 'Đơn vị tiếp nhận không được nằm trong danh sách hợp nhất.');
       const [target] = await tx
         .select({ id: units.id })
         .from(units)
         .where(and(eq(units.id, intoId), eq(units.provinceId, provinceId)));
-      if (!target) throw new ApiError('NOT_FOUND', 'Không tìm thấy đơn vị tiếp nhận.');
+      if (!target) throw new DomainError('NOT_FOUND', 'Không tìm thấy đơn vị tiếp nhận.');
     } else {
-      const [created] = await withDbErrors(() =>
-        tx
-          .insert(units)
-          .values({ provinceId, code: (input.into as { code: string }).code, validFrom: input.date })
-          .returning(),
-      );
-      intoId = (created as { id: string }).id;
-      const into = input.into as { name: string; shortName?: string | undefined };
-      await withDbErrors(() =>
-        tx.insert(unitNames).values({
-          unitId: intoId,
-          name: into.name,
-          shortName: into.shortName ?? null,
-          validFrom: input.date,
-        }),
-      );
+      const into = input.into as { code: string; name: string; shortName?: string | undefined };
+      intoId = await insertUnit(tx, { ...into, provinceId, validFrom: input.date });
     }
-    await tx
-      .update(units)
-      .set({ validTo: dayBefore(input.date) })
-      .where(inArray(units.id, input.fromUnitIds));
-    const eventId = randomUUID();
-    await tx.insert(unitLineage).values(
-      input.fromUnitIds.map((fromUnitId) => ({
-        eventId,
-        kind: 'merge' as const,
-        date: input.date,
-        fromUnitId,
-        toUnitId: intoId,
-        note: input.note ?? null,
-      })),
-    );
+    await mergeUnitRows(tx, {
+      fromUnitIds: input.fromUnitIds,
+      intoUnitId: intoId,
+      date: input.date,
+      note: input.note,
+    });
     await audit(tx, ctx.access.actor, {
       action: 'unit.merge',
       entity: 'unit',

@@ -1,11 +1,18 @@
-import { hashPassword, grantRole as insertGrant, createUser as insertUser, withDbErrors } from '@thidua/db';
+import {
+  deleteUserSessions,
+  hashPassword,
+  grantRole as insertGrant,
+  createUser as insertUser,
+  revokeRoleGrant,
+  setPasswordHash,
+  setUserActive,
+  withDbErrors,
+} from '@thidua/db';
 import { userRoles, users } from '@thidua/db/schema';
-import { type RoleGrant, roleLabels } from '@thidua/domain';
-import { and, asc, count, eq, ilike, inArray, or } from 'drizzle-orm';
+import { DomainError, type RoleGrant, roleLabels } from '@thidua/domain';
+import { asc, count, ilike, inArray, or } from 'drizzle-orm';
 import { audit } from '../../audit/record';
-import { deleteUserSessions } from '../../auth/session-store';
 import { temporaryPassword } from '../../auth/temporary-password';
-import { ApiError } from '../../errors/api-error';
 import type { ServiceContext } from '../context';
 
 export async function listUsers(
@@ -95,12 +102,8 @@ export async function resetPassword(ctx: ServiceContext, input: { userId: string
   const password = temporaryPassword();
   const passwordHash = await hashPassword(password);
   return ctx.db.transaction(async (tx) => {
-    const rows = await tx
-      .update(users)
-      .set({ passwordHash, mustChangePassword: true })
-      .where(eq(users.id, input.userId))
-      .returning({ id: users.id });
-    if (rows.length === 0) throw new ApiError('NOT_FOUND', 'Không tìm thấy tài khoản.');
+    const found = await setPasswordHash(tx, { userId: input.userId, passwordHash, mustChangePassword: true });
+    if (!found) throw new DomainError('NOT_FOUND', 'Không tìm thấy tài khoản.');
     await deleteUserSessions(tx, input.userId);
     await audit(tx, ctx.access.actor, {
       action: 'user.resetPassword',
@@ -113,15 +116,11 @@ export async function resetPassword(ctx: ServiceContext, input: { userId: string
 
 export async function setActive(ctx: ServiceContext, input: { userId: string; active: boolean }) {
   if (!input.active && input.userId === ctx.access.principal.userId) {
-    throw new ApiError('INVALID_INPUT', 'Không thể tự khóa tài khoản đang sử dụng.');
+    throw new DomainError('INVALID_INPUT', 'Không thể tự khóa tài khoản đang sử dụng.');
   }
   return ctx.db.transaction(async (tx) => {
-    const rows = await tx
-      .update(users)
-      .set({ active: input.active })
-      .where(eq(users.id, input.userId))
-      .returning({ id: users.id });
-    if (rows.length === 0) throw new ApiError('NOT_FOUND', 'Không tìm thấy tài khoản.');
+    if (!(await setUserActive(tx, input.userId, input.active)))
+      throw new DomainError('NOT_FOUND', 'Không tìm thấy tài khoản.');
     if (!input.active) await deleteUserSessions(tx, input.userId);
     await audit(tx, ctx.access.actor, {
       action: 'user.setActive',
@@ -148,12 +147,8 @@ export async function grantRole(ctx: ServiceContext, input: { userId: string; gr
 
 export async function revokeRole(ctx: ServiceContext, input: { userId: string; grantId: string }) {
   return ctx.db.transaction(async (tx) => {
-    const rows = await tx
-      .delete(userRoles)
-      .where(and(eq(userRoles.id, input.grantId), eq(userRoles.userId, input.userId)))
-      .returning();
-    const removed = rows[0];
-    if (!removed) throw new ApiError('NOT_FOUND', 'Không tìm thấy vai trò của tài khoản.');
+    const removed = await revokeRoleGrant(tx, input);
+    if (!removed) throw new DomainError('NOT_FOUND', 'Không tìm thấy vai trò của tài khoản.');
     await audit(tx, ctx.access.actor, {
       action: 'user.revokeRole',
       entity: 'user',

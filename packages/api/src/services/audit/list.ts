@@ -1,6 +1,26 @@
 import { auditLog, users } from '@thidua/db/schema';
+import { auditActionLabel, type VoteKind, voteKindLabels, voteKinds } from '@thidua/domain';
 import { count, desc, eq, or, sql } from 'drizzle-orm';
 import type { ServiceContext } from '../context';
+import { vnToday } from '../cycles/timeline';
+import { unitNamesAt } from '../org/names';
+
+const text = (value: unknown) =>
+  typeof value === 'string' || typeof value === 'number' ? String(value) : '';
+
+/** A short readable line of what a step touched: the unit by name, the vote, the reason… — no ids. */
+function detailOf(after: Record<string, unknown>, unitName: (id: string) => string): string {
+  const unitId = text(after.unitId);
+  return [
+    unitId && unitName(unitId),
+    voteKinds.includes(after.voteKind as VoteKind) ? voteKindLabels[after.voteKind as VoteKind] : '',
+    text(after.number),
+    text(after.title),
+    text(after.reason),
+  ]
+    .filter(Boolean)
+    .join(' · ');
+}
 
 /**
  * A cycle's history, newest first. Rows come from the workflow's steps and the API's own writes;
@@ -33,5 +53,15 @@ export async function cycleHistory(
     .limit(input.page.limit)
     .offset(input.page.offset);
   const [total] = await ctx.db.select({ n: count() }).from(auditLog).where(where);
-  return { total: total?.n ?? 0, rows };
+  const afterOf = (row: (typeof rows)[number]) => (row.after ?? {}) as Record<string, unknown>;
+  const unitIds = [...new Set(rows.map((row) => text(afterOf(row).unitId)).filter(Boolean))];
+  const names = await unitNamesAt(ctx.db, unitIds, vnToday(ctx.clock()));
+  return {
+    total: total?.n ?? 0,
+    rows: rows.map((row) => ({
+      ...row,
+      actionLabel: auditActionLabel(row.action),
+      detail: detailOf(afterOf(row), (id) => names.get(id) ?? id),
+    })),
+  };
 }

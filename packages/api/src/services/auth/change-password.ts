@@ -1,11 +1,15 @@
-import { type Db, getUser, hashPassword, verifyPassword } from '@thidua/db';
-import { users } from '@thidua/db/schema';
-import { eq } from 'drizzle-orm';
+import {
+  type Db,
+  deleteUserSessions,
+  getUser,
+  hashPassword,
+  setPasswordHash,
+  verifyPassword,
+} from '@thidua/db';
+import { DomainError } from '@thidua/domain';
 import { audit } from '../../audit/record';
 import { assertAcceptablePassword } from '../../auth/password-policy';
 import type { Principal } from '../../auth/principal';
-import { deleteUserSessions } from '../../auth/session-store';
-import { ApiError } from '../../errors/api-error';
 
 /** The user's own change: the current password is required; other sessions are signed out. */
 export async function changePassword(
@@ -15,14 +19,14 @@ export async function changePassword(
 ): Promise<void> {
   const user = await getUser(db, principal.userId);
   if (!user || !(await verifyPassword(input.currentPassword, user.passwordHash)))
-    throw new ApiError('WRONG_PASSWORD');
+    throw new DomainError('WRONG_PASSWORD');
   assertAcceptablePassword(input.newPassword, user.username);
   if (input.newPassword === input.currentPassword) {
-    throw new ApiError('WEAK_PASSWORD', 'Mật khẩu mới phải khác mật khẩu hiện tại.');
+    throw new DomainError('WEAK_PASSWORD', 'Mật khẩu mới phải khác mật khẩu hiện tại.');
   }
   const passwordHash = await hashPassword(input.newPassword);
   await db.transaction(async (tx) => {
-    await tx.update(users).set({ passwordHash, mustChangePassword: false }).where(eq(users.id, user.id));
+    await setPasswordHash(tx, { userId: user.id, passwordHash, mustChangePassword: false });
     await deleteUserSessions(tx, user.id, principal.sessionId ?? undefined);
     await audit(
       tx,

@@ -1,8 +1,18 @@
 import { roleLabels } from '@thidua/domain';
 import type { Principal } from '../../auth/principal';
+import { type MatrixEntry, matrix, routeMatrix } from '../../authz/matrix';
 
-/** The signed-in user and what they may act on (the web app builds its menus from this). */
+/** Whether any of the principal's roles passes the gate of a path (its scope is checked per call). */
+const passes = (principal: Principal, entry: MatrixEntry) =>
+  entry === 'public' || entry === 'signedIn' || principal.grants.some((g) => entry[g.role] !== '-');
+
+/**
+ * The signed-in user and what they may act on. `procedures` lists the procedures and routes the
+ * role gate lets them call, so the web app builds its menus and tabs from the server's matrix
+ * instead of deciding roles itself; the year's step buttons come from `cycles.get`'s allowedActions.
+ */
 export function describePrincipal(principal: Principal) {
+  const paths = { ...matrix, ...routeMatrix } as Record<string, MatrixEntry>;
   return {
     userId: principal.userId,
     username: principal.username,
@@ -17,5 +27,8 @@ export function describePrincipal(principal: Principal) {
       provinceId: g.provinceId ?? null,
       year: g.year ?? null,
     })),
+    procedures: Object.keys(paths)
+      .filter((path) => passes(principal, paths[path] as MatrixEntry))
+      .sort(),
   };
 }

@@ -1,10 +1,17 @@
-import { type Db, findUserByUsername, hashPassword, normalizeUsername, verifyPassword } from '@thidua/db';
+import {
+  type Db,
+  findUserByUsername,
+  hashPassword,
+  normalizeUsername,
+  recordLoginAttempt,
+  verifyPassword,
+} from '@thidua/db';
+import { DomainError } from '@thidua/domain';
 import { audit } from '../../audit/record';
-import { lockedUntil, recordAttempt } from '../../auth/login-throttle';
+import { lockedUntil } from '../../auth/login-throttle';
 import { PASSWORD_MAX_LENGTH } from '../../auth/password-policy';
 import type { AuthPolicy } from '../../auth/policy';
 import { createSession, purgeExpiredSessions } from '../../auth/session-store';
-import { ApiError } from '../../errors/api-error';
 
 export interface SignInDeps {
   db: Db;
@@ -32,16 +39,20 @@ export async function signIn(deps: SignInDeps, input: SignInInput) {
   const until = await lockedUntil(db, { username, ip: input.ip, now, policy });
   if (until) {
     const minutes = Math.max(1, Math.ceil((until.getTime() - now.getTime()) / 60_000));
-    throw new ApiError('LOGIN_LOCKED', `Đăng nhập sai quá nhiều lần. Vui lòng thử lại sau ${minutes} phút.`, {
-      retryAfterSeconds: Math.ceil((until.getTime() - now.getTime()) / 1000),
-    });
+    throw new DomainError(
+      'LOGIN_LOCKED',
+      `Đăng nhập sai quá nhiều lần. Vui lòng thử lại sau ${minutes} phút.`,
+      {
+        retryAfterSeconds: Math.ceil((until.getTime() - now.getTime()) / 1000),
+      },
+    );
   }
   const user = await findUserByUsername(db, username);
   const password = input.password.slice(0, PASSWORD_MAX_LENGTH);
   const matches = await verifyPassword(password, user?.passwordHash ?? (await decoyHash()));
   const ok = Boolean(user?.active) && matches;
-  await recordAttempt(db, { username, ip: input.ip, succeeded: ok, at: now });
-  if (!ok || !user) throw new ApiError('INVALID_CREDENTIALS');
+  await recordLoginAttempt(db, { username, ip: input.ip, succeeded: ok, at: now });
+  if (!ok || !user) throw new DomainError('INVALID_CREDENTIALS');
 
   await purgeExpiredSessions(db, now, policy);
   const session = await createSession(db, {

@@ -1,6 +1,5 @@
 import { decisionNumberUsed } from '@thidua/db';
-import { type AwardKind, decisionNumberTakenMessage, yearOf } from '@thidua/domain';
-import { ApiError } from '../../errors/api-error';
+import { type AwardKind, DomainError, decisionNumberTakenMessage, yearOf } from '@thidua/domain';
 import { runStep } from '../../workflow/run-step';
 import type { ServiceContext } from '../context';
 import { requireRecordFacts } from '../record-facts';
@@ -40,7 +39,7 @@ export async function recordDecision(
   const provinceId = ctx.access.target.provinceId;
   const year = yearOf(input.decisionDate);
   if (provinceId && (await decisionNumberUsed(ctx.db, { provinceId, year, number: input.number }))) {
-    throw new ApiError('DECISION_NUMBER_TAKEN', decisionNumberTakenMessage(input.number, year), {
+    throw new DomainError('DECISION_NUMBER_TAKEN', decisionNumberTakenMessage(input.number, year), {
       field: 'number',
       number: input.number,
       year,

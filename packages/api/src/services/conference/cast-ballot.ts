@@ -2,6 +2,7 @@ import { recordBallot } from '@thidua/db';
 import type { Ballot } from '@thidua/domain';
 import { audit } from '../../audit/record';
 import type { ServiceContext } from '../context';
+import { checkApiStep } from '../steps';
 
 /**
  * A secret ballot. PostgreSQL is the ballot box: ONE transaction locks the open round, checks the
@@ -19,6 +20,7 @@ export async function castBallot(
   input: { roundId: string; unitId: string; choices: Ballot },
 ) {
   const cycleId = ctx.access.target.cycleId as string;
+  await checkApiStep(ctx, cycleId, 'castBallot', { unitId: input.unitId });
   await ctx.db.transaction(async (tx) => {
     await recordBallot(tx, {
       roundId: input.roundId,

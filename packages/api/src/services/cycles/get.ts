@@ -1,9 +1,10 @@
 import { blocLeaderships, blocs, cycles, cycleUnitStatus, units } from '@thidua/db/schema';
+import { DomainError } from '@thidua/domain';
 import { and, asc, eq } from 'drizzle-orm';
-import { notFound } from '../../errors/api-error';
+import { allowedActions } from '../../authz/allowed-actions';
 import type { ServiceContext } from '../context';
 import { blocNamesAt, unitNamesAt, yearEnd } from '../org/names';
-import { timeline, vnToday } from './timeline';
+import { timeline } from './timeline';
 
 /** One cycle: its phases and deadlines, the leadership, and every unit's steps ("who has done what"). */
 export async function getCycle(ctx: ServiceContext, cycleId: string) {
@@ -12,7 +13,7 @@ export async function getCycle(ctx: ServiceContext, cycleId: string) {
     .from(cycles)
     .innerJoin(blocs, eq(blocs.id, cycles.blocId))
     .where(eq(cycles.id, cycleId));
-  if (!cycle) return notFound('Không tìm thấy năm thi đua.');
+  if (!cycle) throw new DomainError('NOT_FOUND', 'Không tìm thấy năm thi đua.');
   const c = cycle.cycle;
   const [leadership] = await ctx.db
     .select()
@@ -43,7 +44,17 @@ export async function getCycle(ctx: ServiceContext, cycleId: string) {
     phaseEnteredAt: c.phaseEnteredAt,
     calendar,
     deadlines: instants ?? null,
-    timeline: timeline(c.phase, calendar, vnToday(ctx.clock())),
+    /** The steps the caller may perform now: the screen offers exactly these. */
+    allowedActions: allowedActions(ctx.access.principal, {
+      cycleId: c.id,
+      year: c.year,
+      phase: c.phase,
+      started: c.startedAt !== null,
+      blocId: c.blocId,
+      provinceId: cycle.provinceId,
+      memberUnitIds: statuses.map((s) => s.status.unitId),
+    }),
+    timeline: timeline(c.phase, calendar, instants ?? null, ctx.clock()),
     leadership: leadership
       ? { headUnitId: leadership.headUnitId, deputyUnitId: leadership.deputyUnitId }
       : null,

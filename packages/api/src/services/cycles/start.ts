@@ -1,15 +1,14 @@
 import { findRuleSetFor, getCycleByBlocYear, getScoringTemplate, memberUnitIds } from '@thidua/db';
 import { blocLeaderships, blocs, cycles } from '@thidua/db/schema';
-import { copyTemplateForYear, type ScoringTemplate } from '@thidua/domain';
+import { copyTemplateForYear, DomainError, type ScoringTemplate } from '@thidua/domain';
 import type { CycleInput } from '@thidua/workflows';
-import { cycleWorkflowId, startCycle as startWorkflow } from '@thidua/workflows/client';
+import { cycleWorkflowId, startCycleWorkflow } from '@thidua/workflows/client';
 import { and, desc, eq, lt } from 'drizzle-orm';
 import { audit } from '../../audit/record';
-import { ApiError } from '../../errors/api-error';
-import { fromStepError } from '../../workflow/refusal';
 import { rememberWorkflowId, withWorkflow } from '../../workflow/run-step';
 import type { ServiceContext } from '../context';
 import { unitCodes, unitNamesAt } from '../org/names';
+import { checkApiStep } from '../steps';
 
 export interface StartCycleInput {
   blocId: string;
@@ -24,7 +23,7 @@ export interface StartDeps {
 }
 
 const incomplete = (what: string) =>
-  new ApiError('CYCLE_SETUP_INCOMPLETE', `Chưa thể khởi tạo năm thi đua: ${what}.`);
+  new DomainError('CYCLE_SETUP_INCOMPLETE', `Chưa thể khởi tạo năm thi đua: ${what}.`);
 
 /** The draft criteria table: this cycle's own, else last year's copied for this year. */
 async function draftTemplate(
@@ -48,11 +47,15 @@ async function draftTemplate(
 /** Starts the cycle workflow of a bloc and year from the organisation data in PostgreSQL. */
 export async function startCycle(ctx: ServiceContext & StartDeps, input: StartCycleInput) {
   const { blocId, year } = input;
+  const existing = await getCycleByBlocYear(ctx.db, blocId, year);
+  // A year planned in the database is checked like any step; a new year has no row yet.
+  if (existing) await checkApiStep(ctx, existing.id, 'startCycle');
+  else if (ctx.probeSteps) throw new DomainError('PROBE_ACCEPTED');
   const [bloc] = await ctx.db
     .select({ provinceId: blocs.provinceId })
     .from(blocs)
     .where(eq(blocs.id, blocId));
-  if (!bloc) throw new ApiError('NOT_FOUND', 'Không tìm thấy Khối thi đua.');
+  if (!bloc) throw new DomainError('NOT_FOUND', 'Không tìm thấy Khối thi đua.');
   const unitIds = await memberUnitIds(ctx.db, blocId, year);
   if (unitIds.length === 0) throw incomplete(`Khối chưa có danh sách đơn vị thành viên năm ${year}`);
   const [leadership] = await ctx.db
@@ -64,7 +67,6 @@ export async function startCycle(ctx: ServiceContext & StartDeps, input: StartCy
   if (!ruleSet) throw incomplete(`chưa có bộ quy định thi đua năm ${year}`);
   const names = await unitNamesAt(ctx.db, unitIds, `${year}-01-01`);
   const codes = await unitCodes(ctx.db, unitIds);
-  const existing = await getCycleByBlocYear(ctx.db, blocId, year);
   const scoringTemplate = await draftTemplate(ctx, blocId, year);
 
   const workflowInput: CycleInput = {
@@ -81,10 +83,9 @@ export async function startCycle(ctx: ServiceContext & StartDeps, input: StartCy
     ...(ctx.recordedAt ? { backfill: true as const } : {}),
   };
   const workflowId = (ctx.cycleWorkflowId ?? cycleWorkflowId)(blocId, year);
-  const started = await withWorkflow(ctx.temporal, () =>
-    startWorkflow(ctx.temporal, workflowInput, { taskQueue: ctx.taskQueue, workflowId }),
+  await withWorkflow(ctx.temporal, () =>
+    startCycleWorkflow(ctx.temporal, workflowInput, { taskQueue: ctx.taskQueue, workflowId }),
   );
-  if (!started.ok) throw fromStepError(started.error);
   // The next step may come before the workflow has written its id into the cycle's row.
   rememberWorkflowId(existing?.id ?? workflowId, workflowId);
   await audit(ctx.db, ctx.access.actor, {

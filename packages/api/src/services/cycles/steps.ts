@@ -1,17 +1,17 @@
 import { getCycle, getRuleSet, getScoringTemplate } from '@thidua/db';
+import { DomainError } from '@thidua/domain';
 import type { CycleCalendar } from '@thidua/workflows';
-import { ApiError } from '../../errors/api-error';
 import { runStep } from '../../workflow/run-step';
 import type { ServiceContext } from '../context';
 
 /** Adopts the plan with the rule set and the criteria table as edited in PostgreSQL. */
 export async function adoptPlan(ctx: ServiceContext, input: { cycleId: string; planTitle: string }) {
   const cycle = await getCycle(ctx.db, input.cycleId);
-  if (!cycle) throw new ApiError('NOT_FOUND', 'Không tìm thấy năm thi đua.');
+  if (!cycle) throw new DomainError('NOT_FOUND', 'Không tìm thấy năm thi đua.');
   const rules = await getRuleSet(ctx.db, cycle.ruleSetId);
   const template = await getScoringTemplate(ctx.db, input.cycleId);
   if (!rules || !template) {
-    throw new ApiError(
+    throw new DomainError(
       'CYCLE_SETUP_INCOMPLETE',
       'Chưa có bộ quy định hoặc bảng tiêu chí chấm điểm của năm thi đua.',
     );

@@ -1,30 +1,42 @@
-import { type CycleCalendar, type CyclePhase, cyclePhaseLabels, cyclePhases } from '@thidua/domain';
+import { type CycleCalendar, type Phase, phaseLabels, phases } from '@thidua/domain';
 
-/** The calendar date that closes each phase (none for setup, inProgress, provincialReview, closed). */
-const phaseDue: Partial<Record<CyclePhase, keyof CycleCalendar>> = {
-  registration: 'registrationDue',
-  inProgress: 'midYearReportDue',
-  selfAssessment: 'selfAssessmentDue',
-  review: 'reviewDue',
-  conference: 'conferenceDate',
-  dossier: 'dossierDue',
+/** The calendar date that closes each phase, and the workflow deadline that tracks it when running. */
+const phaseDue: Partial<Record<Phase, { date: keyof CycleCalendar; instant?: string }>> = {
+  registration: { date: 'registrationDue', instant: 'registration' },
+  selfAssessment: { date: 'selfAssessmentDue', instant: 'selfAssessment' },
+  review: { date: 'reviewDue', instant: 'reviewResponse' },
+  conference: { date: 'conferenceDate' },
+  dossier: { date: 'dossierDue', instant: 'dossier' },
 };
 
-export type PhaseState = 'done' | 'current' | 'upcoming';
+type PhaseState = 'done' | 'current' | 'upcoming';
 
-/** The year's phases in order, each with its label, its due date and whether it is behind us. */
-export function timeline(phase: CyclePhase, calendar: Partial<CycleCalendar>, today: string) {
-  const current = cyclePhases.indexOf(phase);
-  return cyclePhases.map((p, index) => {
-    const dueKey = phaseDue[p];
-    const due = dueKey ? (calendar[dueKey] ?? null) : null;
+/**
+ * The year's phases in order, each with its label, its due moment (the workflow's instant when it
+ * runs, else the planned date) and whether it is behind us: the one line every screen draws.
+ */
+export function timeline(
+  phase: Phase,
+  calendar: Partial<CycleCalendar>,
+  instants: Partial<Record<string, string>> | null,
+  now: Date,
+) {
+  const today = vnToday(now);
+  /** An instant is past once it has passed; a planned date once the day in Vietnam is over. */
+  const past = (due: string) => (due.length > 10 ? Date.parse(due) < now.getTime() : due < today);
+  const current = phases.indexOf(phase);
+  return phases.map((p, index) => {
+    const source = phaseDue[p];
+    const due = source
+      ? ((source.instant ? instants?.[source.instant] : undefined) ?? calendar[source.date] ?? null)
+      : null;
     const state: PhaseState = index < current ? 'done' : index === current ? 'current' : 'upcoming';
     return {
       phase: p,
-      label: cyclePhaseLabels[p],
+      label: phaseLabels[p],
       state,
       due,
-      overdue: state === 'current' && due !== null && due < today,
+      overdue: state === 'current' && due !== null && past(due),
     };
   });
 }

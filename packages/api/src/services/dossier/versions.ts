@@ -1,6 +1,6 @@
 import { documents } from '@thidua/db/schema';
+import { DomainError } from '@thidua/domain';
 import { asc, eq } from 'drizzle-orm';
-import { notFound } from '../../errors/api-error';
 import type { ServiceContext } from '../context';
 
 /** Every version of a record (versions are never overwritten), with checksums. */
@@ -9,7 +9,7 @@ export async function documentVersions(ctx: ServiceContext, input: { documentId:
     .select({ groupId: documents.documentGroupId })
     .from(documents)
     .where(eq(documents.id, input.documentId));
-  if (!doc) return notFound('Không tìm thấy văn bản.');
+  if (!doc) throw new DomainError('NOT_FOUND', 'Không tìm thấy văn bản.');
   return ctx.db
     .select({
       id: documents.id,

@@ -1,9 +1,8 @@
 import { type DbOrTx, listCycleDocuments, loadIssuerFacts } from '@thidua/db';
 import { cycles, documents, signedScans } from '@thidua/db/schema';
-import { slug } from '@thidua/domain';
+import { DomainError, slug } from '@thidua/domain';
 import { eq, inArray } from 'drizzle-orm';
 import { strToU8, type Zippable, zipSync } from 'fflate';
-import { ApiError } from '../../errors/api-error';
 
 /**
  * The cycle's records (latest version of each, and the signed scans) as one zip with a manifest of
@@ -19,9 +18,9 @@ export async function dossierZip(
     .select({ blocId: cycles.blocId, year: cycles.year })
     .from(cycles)
     .where(eq(cycles.id, cycleId));
-  if (!cycle) throw new ApiError('NOT_FOUND', 'Không tìm thấy năm thi đua.');
+  if (!cycle) throw new DomainError('NOT_FOUND', 'Không tìm thấy năm thi đua.');
   const latest = (await listCycleDocuments(db, cycleId)).filter((d) => d.status !== 'cancelled');
-  if (latest.length === 0) throw new ApiError('DOCUMENTS_NOT_READY');
+  if (latest.length === 0) throw new DomainError('DOCUMENTS_NOT_READY');
   const ids = latest.map((d) => d.id);
   const files = await db
     .select({ id: documents.id, bytes: documents.bytes })

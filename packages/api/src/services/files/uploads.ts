@@ -1,12 +1,12 @@
 import type { Db } from '@thidua/db';
 import { addEvidence, createSelfAssessment, signDocument } from '@thidua/db';
 import { EVIDENCE_MAX_BYTES, evidenceContentTypes, selfAssessments } from '@thidua/db/schema';
+import { DomainError } from '@thidua/domain';
 import { and, eq } from 'drizzle-orm';
 import { audit } from '../../audit/record';
 import type { Access } from '../../authz/access';
-import { ApiError } from '../../errors/api-error';
 import { hasForbiddenChars } from '../../schemas/chars';
-import { cyclePhase } from '../self-assessment/load';
+import { checkApiStep } from '../steps';
 import { contentMatches } from './sniff';
 
 export const SIGNED_SCAN_MAX_BYTES = 50 * 1024 * 1024;
@@ -20,12 +20,12 @@ export interface UploadedFile {
 function checkFile(file: UploadedFile, allowed: readonly string[], maxBytes: number): string {
   const fileName = file.fileName.normalize('NFC').trim();
   if (!fileName || fileName.length > 255 || hasForbiddenChars(fileName))
-    throw new ApiError('INVALID_INPUT', 'Tên tệp không hợp lệ.');
-  if (file.bytes.length === 0) throw new ApiError('INVALID_INPUT', 'Tệp rỗng.');
-  if (file.bytes.length > maxBytes) throw new ApiError('FILE_TOO_LARGE', undefined, { maxBytes });
+    throw new DomainError('INVALID_INPUT', 'Tên tệp không hợp lệ.');
+  if (file.bytes.length === 0) throw new DomainError('INVALID_INPUT', 'Tệp rỗng.');
+  if (file.bytes.length > maxBytes) throw new DomainError('FILE_TOO_LARGE', undefined, { maxBytes });
   if (!allowed.includes(file.contentType))
-    throw new ApiError('FILE_TYPE_NOT_ALLOWED', undefined, { allowed });
-  if (!contentMatches(file.contentType, file.bytes)) throw new ApiError('FILE_CONTENT_MISMATCH');
+    throw new DomainError('FILE_TYPE_NOT_ALLOWED', undefined, { allowed });
+  if (!contentMatches(file.contentType, file.bytes)) throw new DomainError('FILE_CONTENT_MISMATCH');
   return fileName;
 }
 
@@ -36,8 +36,7 @@ export async function uploadEvidence(
   input: { cycleId: string; unitId: string; criterionId: string | null; file: UploadedFile },
 ) {
   const fileName = checkFile(input.file, evidenceContentTypes, EVIDENCE_MAX_BYTES);
-  const phase = await cyclePhase(db, input.cycleId);
-  if (phase !== 'selfAssessment' && phase !== 'review') throw new ApiError('WRONG_PHASE');
+  await checkApiStep({ db, access }, input.cycleId, 'uploadEvidence', { unitId: input.unitId });
   return db.transaction(async (tx) => {
     const [sheet] = await tx
       .select({ id: selfAssessments.id, status: selfAssessments.status })
@@ -45,7 +44,7 @@ export async function uploadEvidence(
       .where(and(eq(selfAssessments.cycleId, input.cycleId), eq(selfAssessments.unitId, input.unitId)))
       .for('update');
     if (sheet && (sheet.status === 'submitted' || sheet.status === 'signedOff'))
-      throw new ApiError('ALREADY_SUBMITTED');
+      throw new DomainError('ALREADY_SUBMITTED');
     const sheetId =
       sheet?.id ?? (await createSelfAssessment(tx, { cycleId: input.cycleId, unitId: input.unitId }));
     const id = await addEvidence(tx, {

@@ -1,7 +1,6 @@
 import { reviewComments, reviewResponses, reviews } from '@thidua/db/schema';
-import { scoreBreakdown } from '@thidua/domain';
+import { DomainError, scoreBreakdown } from '@thidua/domain';
 import { and, asc, eq } from 'drizzle-orm';
-import { ApiError } from '../../errors/api-error';
 import type { ServiceContext } from '../context';
 import { listEvidenceOf, loadUnitSheet, requireTemplate } from '../self-assessment/load';
 
@@ -9,7 +8,7 @@ import { listEvidenceOf, loadUnitSheet, requireTemplate } from '../self-assessme
 export async function getReview(ctx: ServiceContext, input: { cycleId: string; unitId: string }) {
   const loaded = await loadUnitSheet(ctx.db, input.cycleId, input.unitId);
   // A draft is the unit's alone (the unit reads it through selfAssessment.get).
-  if (!loaded || loaded.head.status === 'draft') throw new ApiError('SHEET_NOT_VISIBLE');
+  if (!loaded || loaded.head.status === 'draft') throw new DomainError('SHEET_NOT_VISIBLE');
   const { template } = await requireTemplate(ctx.db, input.cycleId);
   const where = (t: typeof reviews | typeof reviewComments | typeof reviewResponses) =>
     and(eq(t.cycleId, input.cycleId), eq(t.unitId, input.unitId));

@@ -1,4 +1,4 @@
-import { ApiError } from '../../errors/api-error';
+import { DomainError } from '@thidua/domain';
 import type { ServiceContext } from '../context';
 import { listEvidenceOf, loadUnitSheet } from './load';
 
@@ -6,6 +6,6 @@ import { listEvidenceOf, loadUnitSheet } from './load';
 export async function listEvidence(ctx: ServiceContext, input: { cycleId: string; unitId: string }) {
   const loaded = await loadUnitSheet(ctx.db, input.cycleId, input.unitId);
   const ownUnit = ctx.access.grant.scopeKind === 'unit';
-  if (!ownUnit && (!loaded || loaded.head.status === 'draft')) throw new ApiError('SHEET_NOT_VISIBLE');
+  if (!ownUnit && (!loaded || loaded.head.status === 'draft')) throw new DomainError('SHEET_NOT_VISIBLE');
   return loaded ? listEvidenceOf(ctx.db, loaded.head.id) : [];
 }

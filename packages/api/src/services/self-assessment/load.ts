@@ -1,8 +1,8 @@
 import { type DbOrTx, getScoringTemplate, loadScoreSheets } from '@thidua/db';
-import { cycles, evidenceFiles, selfAssessments } from '@thidua/db/schema';
+import { evidenceFiles, selfAssessments } from '@thidua/db/schema';
 import type { ScoreSheet } from '@thidua/domain';
+import { DomainError } from '@thidua/domain';
 import { and, asc, eq } from 'drizzle-orm';
-import { ApiError } from '../../errors/api-error';
 
 /** The unit's sheet row and scores (undefined before the first save). */
 export async function loadUnitSheet(db: DbOrTx, cycleId: string, unitId: string) {
@@ -17,14 +17,9 @@ export async function loadUnitSheet(db: DbOrTx, cycleId: string, unitId: string)
 
 export async function requireTemplate(db: DbOrTx, cycleId: string) {
   const template = await getScoringTemplate(db, cycleId);
-  if (!template) throw new ApiError('CYCLE_SETUP_INCOMPLETE', 'Năm thi đua chưa có bảng tiêu chí chấm điểm.');
+  if (!template)
+    throw new DomainError('CYCLE_SETUP_INCOMPLETE', 'Năm thi đua chưa có bảng tiêu chí chấm điểm.');
   return template;
-}
-
-export async function cyclePhase(db: DbOrTx, cycleId: string) {
-  const [row] = await db.select({ phase: cycles.phase }).from(cycles).where(eq(cycles.id, cycleId));
-  if (!row) throw new ApiError('NOT_FOUND', 'Không tìm thấy năm thi đua.');
-  return row.phase;
 }
 
 /** Evidence metadata of a sheet (never the bytes: those go through the download route). */

@@ -1,9 +1,9 @@
 import { saveScoreSheet } from '@thidua/db';
 import { type BonusClaim, type CriterionScore, type PenaltyEntry, validateScores } from '@thidua/domain';
 import { audit } from '../../audit/record';
-import { ApiError } from '../../errors/api-error';
 import type { ServiceContext } from '../context';
-import { cyclePhase, requireTemplate } from './load';
+import { checkApiStep } from '../steps';
+import { requireTemplate } from './load';
 
 export interface SaveDraftInput {
   cycleId: string;
@@ -14,10 +14,8 @@ export interface SaveDraftInput {
 }
 
 /** Drafts change often: they go straight to PostgreSQL, checked by the domain, never to the workflow. */
-const EDITABLE_PHASES = new Set(['selfAssessment', 'review']);
-
 export async function saveDraft(ctx: ServiceContext, input: SaveDraftInput) {
-  if (!EDITABLE_PHASES.has(await cyclePhase(ctx.db, input.cycleId))) throw new ApiError('WRONG_PHASE');
+  await checkApiStep(ctx, input.cycleId, 'saveDraft', { unitId: input.unitId });
   const { template } = await requireTemplate(ctx.db, input.cycleId);
   const sheet = {
     unitId: input.unitId,

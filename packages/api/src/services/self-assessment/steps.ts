@@ -1,13 +1,16 @@
-import { ApiError } from '../../errors/api-error';
 import { runStep } from '../../workflow/run-step';
 import type { ServiceContext } from '../context';
 import { loadUnitSheet } from './load';
 
-/** The unit head signs off the saved draft: the workflow receives the self side of the sheet. */
+/**
+ * The unit head signs off the saved draft: the workflow receives the self side of the sheet (empty
+ * before the first save) and checks who may sign, when, and that every criterion is scored.
+ */
 export async function signOff(ctx: ServiceContext, input: { cycleId: string; unitId: string }) {
-  const loaded = await loadUnitSheet(ctx.db, input.cycleId, input.unitId);
-  if (!loaded || loaded.sheet.criteria.length === 0) throw new ApiError('SCORES_INCOMPLETE');
-  const { sheet } = loaded;
+  const sheet = (await loadUnitSheet(ctx.db, input.cycleId, input.unitId))?.sheet ?? {
+    unitId: input.unitId,
+    criteria: [],
+  };
   return runStep(ctx, input.cycleId, 'signOffSelfAssessment', ctx.access.actor, {
     unitId: input.unitId,
     sheet: {

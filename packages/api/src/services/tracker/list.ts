@@ -1,4 +1,7 @@
+import type { StepName } from '@thidua/domain';
+import { allowedActions } from '../../authz/allowed-actions';
 import type { ServiceContext } from '../context';
+import { cycleFacts } from '../cycles/facts';
 import { type BoardFilters, type BoardRow, boardCount, boardKey, boardStatement, fetchSize } from './board';
 import { StatementCache } from './statements';
 
@@ -27,6 +30,8 @@ export interface TrackerRow {
   done: boolean;
   overdue: boolean;
   steps: Record<string, TrackerStep>;
+  /** The steps the caller may perform on this row's year now (extend, move a deadline…). */
+  allowedActions: StepName[];
 }
 
 const statements = new StatementCache('tracker_board');
@@ -58,6 +63,13 @@ export async function trackerList(ctx: ServiceContext, input: TrackerInput) {
   const rows = fetched.slice(0, page.limit);
   // A page past the end holds no row to carry the total: count apart (rare, a stale offset).
   const total = fetched[0]?.total ?? (page.offset === 0 ? 0 : await boardCount(ctx.db, grants, filters));
+  const facts = await cycleFacts(
+    ctx.db,
+    rows.map((r) => r.cycle_id),
+  );
+  const actions = new Map(
+    [...facts].map(([id, cycle]) => [id, allowedActions(ctx.access.principal, cycle)] as const),
+  );
   return {
     total,
     limit: page.limit,
@@ -75,6 +87,7 @@ export async function trackerList(ctx: ServiceContext, input: TrackerInput) {
         done: r.done,
         overdue: r.overdue,
         steps: boardSteps(r.steps),
+        allowedActions: actions.get(r.cycle_id) ?? [],
       }),
     ),
   };

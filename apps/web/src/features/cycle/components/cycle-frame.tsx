@@ -1,13 +1,12 @@
 import { Badge, Group, Tabs } from '@mantine/core';
 import { useNavigate, useRouterState } from '@tanstack/react-router';
 import type { ReactNode } from 'react';
-import { hasRole, ownUnitId, useMe } from '../../../auth/session';
+import { mayCall, ownUnitId, useMe } from '../../../auth/session';
 import { PageHeader } from '../../../components/page-header';
 import { QueryState } from '../../../components/query-state';
 import { t } from '../../../i18n';
 import type { CycleDetail } from '../contract';
 import { useCycle } from '../use-cycle';
-import { useUiPhase } from '../use-ui-phase';
 
 type Tab = keyof typeof t.cycle.tabs;
 
@@ -57,13 +56,11 @@ function CycleTabs({ cycle }: { cycle: CycleDetail }) {
     ...(unitId && cycle.units.some((u) => u.unitId === unitId)
       ? { selfAssessment: `${base}/self-assessment/${unitId}` }
       : {}),
-    ...(hasRole(me, 'blocHead', 'blocDeputy', 'secretariat') ? { review: `${base}/review` } : {}),
+    ...(mayCall(me, 'review.list') ? { review: `${base}/review` } : {}),
     ranking: `${base}/ranking`,
     conference: `${base}/conference`,
     dossier: `${base}/dossier`,
-    ...(hasRole(me, 'blocHead', 'blocDeputy', 'secretariat', 'committeeReviewer', 'admin')
-      ? { audit: `${base}/audit` }
-      : {}),
+    ...(mayCall(me, 'audit.list') ? { audit: `${base}/audit` } : {}),
   };
   const entries = Object.entries(targets) as [Tab, string][];
   const active = [...entries]
@@ -91,10 +88,9 @@ function CycleTabs({ cycle }: { cycle: CycleDetail }) {
 }
 
 function PhaseLabel({ cycle }: { cycle: CycleDetail }) {
-  const phase = useUiPhase(cycle);
   return (
     <>
-      {t.cycle.currentPhase}: {t.cycle.phases[phase] ?? phase}
+      {t.cycle.currentPhase}: {t.cycle.phases[cycle.phase] ?? cycle.phase}
     </>
   );
 }

@@ -3,13 +3,12 @@ import { DueBadge } from '../../../components/due-badge';
 import { t } from '../../../i18n';
 import { formatDate } from '../../../lib/format';
 import type { CycleDetail } from '../contract';
-import { phaseDue, phaseIndex, uiPhases } from '../phases';
+import { phaseDone, phaseDue } from '../phases';
 
 const phases = ['registration', 'selfAssessment', 'review', 'conference', 'dossier'] as const;
 
 /** Each deadline of the cycle with a live countdown until its phase is over. */
 export function DeadlineList({ cycle }: { cycle: CycleDetail }) {
-  const current = phaseIndex(cycle.phase);
   return (
     <Paper withBorder p="md">
       <Text fw={600} mb="sm" component="h2" size="md">
@@ -28,7 +27,7 @@ export function DeadlineList({ cycle }: { cycle: CycleDetail }) {
                 <Text size="sm" className="tabular">
                   {formatDate(due)}
                 </Text>
-                <DueBadge due={due} done={current > uiPhases.indexOf(phase)} />
+                <DueBadge due={due} done={phaseDone(cycle, phase)} />
               </Group>
             </Stack>
           );

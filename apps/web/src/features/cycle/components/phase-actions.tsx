@@ -2,31 +2,27 @@ import { Button, Paper, Stack, Text, Textarea, TextInput } from '@mantine/core';
 import { useState } from 'react';
 import { useAction } from '../../../api/use-action';
 import { useApi } from '../../../api/use-api';
-import { blocRoleFor, hasRole, ownUnitId, useMe } from '../../../auth/session';
+import { ownUnitId, useMe } from '../../../auth/session';
 import { ErrorAlert } from '../../../components/error-alert';
 import { t } from '../../../i18n';
-import type { CycleDetail } from '../contract';
+import { type CycleDetail, can } from '../contract';
 import { type CalendarDates, CalendarFields, deadlineKinds, endOfDayVn } from './calendar-fields';
 import { RegisterTargets, SignPact } from './unit-registration';
 
-/** The steps of the setup and registration phases, and the bloc head's "move on" with a reason. */
+/**
+ * The steps of the setup and registration phases, and the bloc head's "move on" with a reason: each
+ * shown exactly when the server lists it in the year's `allowedActions` for this user.
+ */
 export function PhaseActions({ cycle }: { cycle: CycleDetail }) {
   const me = useMe();
-  const isHead = blocRoleFor(me, cycle.blocId, cycle.year) === 'blocHead' || hasRole(me, 'secretariat');
   const unitId = ownUnitId(me);
   const member = unitId ? cycle.units.find((u) => u.unitId === unitId) : undefined;
-  // cycles.get does not say whether the workflow runs yet: both setup steps show, and the server
-  // answers the wrong one with its own message (already started / not started yet).
   const parts = [
-    cycle.phase === 'setup' && hasRole(me, 'secretariat', 'admin') && (
-      <StartCycle key="start" cycle={cycle} />
-    ),
-    cycle.phase === 'setup' && isHead && <AdoptPlan key="plan" cycle={cycle} />,
-    cycle.phase === 'setup' && member && hasRole(me, 'unitHead') && (
-      <SignPact key="pact" cycle={cycle} unit={member} />
-    ),
-    cycle.phase === 'registration' && member && <RegisterTargets key="reg" cycle={cycle} unit={member} />,
-    (cycle.phase === 'registration' || cycle.phase === 'selfAssessment') && isHead && (
+    can(cycle, 'startCycle') && <StartCycle key="start" cycle={cycle} />,
+    can(cycle, 'adoptPlan') && <AdoptPlan key="plan" cycle={cycle} />,
+    can(cycle, 'signPact') && member && <SignPact key="pact" cycle={cycle} unit={member} />,
+    can(cycle, 'registerTargets') && member && <RegisterTargets key="reg" cycle={cycle} unit={member} />,
+    can(cycle, 'advancePhase') && (cycle.phase === 'registration' || cycle.phase === 'selfAssessment') && (
       <Advance key="advance" cycle={cycle} from={cycle.phase} />
     ),
   ].filter(Boolean);

@@ -3,12 +3,9 @@ import { DueBadge } from '../../../components/due-badge';
 import { t } from '../../../i18n';
 import { formatDate } from '../../../lib/format';
 import type { CycleDetail } from '../contract';
-import { phaseDue, uiPhases } from '../phases';
-import { useUiPhase } from '../use-ui-phase';
 
 /** The nine phases in order: done, current (with its countdown) and upcoming, as an ordered list. */
 export function PhaseTimeline({ cycle }: { cycle: CycleDetail }) {
-  const current = Math.max(0, uiPhases.indexOf(useUiPhase(cycle)));
   return (
     <Paper withBorder p="md">
       <Text fw={600} mb="sm" component="h2" size="md">
@@ -16,9 +13,7 @@ export function PhaseTimeline({ cycle }: { cycle: CycleDetail }) {
       </Text>
       <Box component="ol" aria-label={t.cycle.timelineLabel} m={0} p={0} style={{ listStyle: 'none' }}>
         <Group gap="xs" align="stretch" wrap="wrap">
-          {uiPhases.map((phase, index) => {
-            const state = index < current ? 'done' : index === current ? 'current' : 'upcoming';
-            const due = phaseDue(cycle, phase);
+          {cycle.timeline.map(({ phase, label, state, due }, index) => {
             return (
               <Box
                 component="li"
@@ -46,7 +41,7 @@ export function PhaseTimeline({ cycle }: { cycle: CycleDetail }) {
                         </Text>
                       </ThemeIcon>
                       <Text size="sm" fw={state === 'current' ? 700 : 500}>
-                        {t.cycle.phases[phase]}
+                        {label}
                       </Text>
                     </Group>
                     <Text size="xs" c="dimmed">

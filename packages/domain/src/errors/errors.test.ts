@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import {
   DomainError,
+  errorCatalogue,
   errorCodes,
   errorMessages,
   fromErrorPayload,
@@ -8,14 +9,17 @@ import {
   isErrorCode,
   throwFirst,
   toErrorPayload,
-} from './errors';
+} from './index';
 
 describe('error catalogue', () => {
-  it('has a non-empty Vietnamese message for every code', () => {
-    expect(errorCodes.length).toBeGreaterThan(30);
+  it('has a non-empty Vietnamese message, an answer class and a retry rule for every code', () => {
+    expect(errorCodes.length).toBeGreaterThan(100);
     for (const code of errorCodes) {
-      expect(errorMessages[code].length).toBeGreaterThan(5);
       expect(code).toMatch(/^[A-Z_]+$/);
+      expect(errorMessages[code]).toBe(errorCatalogue[code].message);
+      expect(errorMessages[code]).toMatch(/^\p{Lu}.{4,}\.$/u);
+      expect(errorCatalogue[code].status).toMatch(/^[A-Z_]+$/);
+      expect(typeof errorCatalogue[code].retryable).toBe('boolean');
     }
   });
 

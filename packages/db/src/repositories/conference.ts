@@ -1,0 +1,143 @@
+/** The conference's projection: its session and attendance, its vote rounds, the nominations it confirmed. */
+import {
+  type AwardKind,
+  type Candidate,
+  type ConferenceSession,
+  normalizeStrings,
+  type VoteKind,
+  type VoteRule,
+} from '@thidua/domain';
+import { and, eq, ne } from 'drizzle-orm';
+import type { DbOrTx } from '../client';
+import { attendance, conferenceSessions, nominations, voteRounds } from '../schema';
+
+/**
+ * The session (opened, or its details corrected) and each member unit's attendance. `session` is
+ * absent in histories recorded before the session's people were asked for.
+ */
+export async function recordAttendance(
+  tx: DbOrTx,
+  input: {
+    cycleId: string;
+    sessionId: string;
+    heldOn: string;
+    session?: ConferenceSession | undefined;
+    present: readonly string[];
+    writtenOpinion: readonly string[];
+    absent: readonly string[];
+    at: Date;
+  },
+): Promise<void> {
+  const { session } = input;
+  const sessionColumns = {
+    heldOn: input.heldOn,
+    startTime: session?.startTime ?? null,
+    venue: session?.venue ?? null,
+    chairUnitId: session?.chair.unitId ?? null,
+    secretaryUnitId: session?.secretary.unitId ?? null,
+    people: session
+      ? {
+          chair: session.chair,
+          secretary: session.secretary,
+          countingBoard: session.countingBoard,
+          guests: session.guests,
+        }
+      : null,
+  };
+  await tx
+    .insert(conferenceSessions)
+    .values({
+      id: input.sessionId,
+      cycleId: input.cycleId,
+      sessionNumber: 1,
+      ...sessionColumns,
+      status: 'open',
+      openedAt: input.at,
+    })
+    .onConflictDoUpdate({ target: conferenceSessions.id, set: { ...sessionColumns, status: 'open' } });
+  const rows = [
+    ...input.present.map((unitId) => ({ unitId, mode: 'present' as const })),
+    ...input.writtenOpinion.map((unitId) => ({ unitId, mode: 'writtenOpinion' as const })),
+    ...input.absent.map((unitId) => ({ unitId, mode: 'absent' as const })),
+  ];
+  for (const r of rows) {
+    await tx
+      .insert(attendance)
+      .values({ sessionId: input.sessionId, ...r })
+      .onConflictDoUpdate({ target: [attendance.sessionId, attendance.unitId], set: { mode: r.mode } });
+  }
+}
+
+/** A round the workflow opened, under the workflow's id (a repeated call is ignored). */
+export async function recordOpenedRound(
+  tx: DbOrTx,
+  input: {
+    sessionId: string;
+    roundId: string;
+    voteKind: VoteKind;
+    roundNumber: number;
+    parentRoundId?: string | undefined;
+    rule: VoteRule;
+    seats: number;
+    maxChoices: number;
+    candidates: Candidate[];
+    ballotsIssued: number;
+    at: Date;
+  },
+): Promise<void> {
+  await tx
+    .insert(voteRounds)
+    .values({
+      id: input.roundId,
+      sessionId: input.sessionId,
+      voteKind: input.voteKind,
+      roundNumber: input.roundNumber,
+      parentRoundId: input.roundNumber === 1 ? null : (input.parentRoundId ?? null),
+      rule: normalizeStrings(input.rule),
+      seats: input.seats,
+      maxChoices: input.maxChoices,
+      candidates: normalizeStrings(input.candidates),
+      ballotsIssued: input.ballotsIssued,
+      openedAt: input.at,
+    })
+    .onConflictDoNothing();
+}
+
+export interface ConfirmedNomination {
+  id: string;
+  award: AwardKind;
+  unitId: string;
+  /** An empty id is stored as no round. */
+  roundId: string;
+  votes: number;
+  percentage: number;
+}
+
+/** The nominations the conference confirmed, once each; the conference's sessions close. */
+export async function confirmResults(
+  tx: DbOrTx,
+  input: { cycleId: string; nominations: readonly ConfirmedNomination[]; at: Date },
+): Promise<void> {
+  const { cycleId, at } = input;
+  if (input.nominations.length > 0) {
+    await tx
+      .insert(nominations)
+      .values(
+        input.nominations.map((n) => ({
+          id: n.id,
+          cycleId,
+          awardKind: n.award,
+          unitId: n.unitId,
+          roundId: n.roundId || null,
+          votes: n.votes,
+          percentage: n.percentage,
+          createdAt: at,
+        })),
+      )
+      .onConflictDoNothing();
+  }
+  await tx
+    .update(conferenceSessions)
+    .set({ status: 'closed', closedAt: at })
+    .where(and(eq(conferenceSessions.cycleId, cycleId), ne(conferenceSessions.status, 'closed')));
+}

@@ -1,0 +1,4 @@
+export * from './access';
+export * from './audit';
+export * from './phases';
+export * from './steps';

@@ -1,0 +1,306 @@
+import type { Role } from '../org/roles';
+import type { AuditAction } from './audit';
+import { type Phase, phases } from './phases';
+
+/**
+ * THE registry of the steps of a bloc's year. Each step is declared once: the API procedure that
+ * performs it, where it runs (a workflow Update of the same name, or a PostgreSQL transaction the
+ * API runs), the phases it is allowed in, the roles allowed (each acting within its own scope:
+ * a unit role for its own unit, a bloc role in its bloc, a province role in its province), what it
+ * acts on, its audit action and its label on screen.
+ *
+ * Derived from it: the API's authorisation matrix rows for these procedures, the workflow
+ * validators' role, scope and phase checks, the per-user `allowedActions` the screens show buttons
+ * from, and the audit labels.
+ */
+export interface StepDeclaration {
+  procedure: string;
+  /**
+   * 'workflow': an Update named like the step; 'database': the API's own transaction, once the
+   * year's workflow runs; 'start': starts the year's workflow (only before it runs).
+   */
+  runsIn: 'workflow' | 'database' | 'start';
+  phases: readonly Phase[];
+  roles: readonly Role[];
+  /** 'unit': acts on one member unit (unit roles only on their own); 'cycle': on the whole year. */
+  target: 'cycle' | 'unit';
+  audit: AuditAction;
+  label: string;
+}
+
+/** Deadlines can be moved until the year is over. */
+const untilClosed: readonly Phase[] = phases.filter((p) => p !== 'closed');
+
+export const steps = {
+  // --- setup and registration --------------------------------------------------------------------
+  startCycle: {
+    procedure: 'cycles.start',
+    runsIn: 'start',
+    phases: ['setup'],
+    roles: ['secretariat', 'admin'],
+    target: 'cycle',
+    audit: 'cycle.start',
+    label: 'Khởi động năm thi đua',
+  },
+  adoptPlan: {
+    procedure: 'cycles.adoptPlan',
+    runsIn: 'workflow',
+    phases: ['setup'],
+    roles: ['blocHead', 'secretariat'],
+    target: 'cycle',
+    audit: 'plan.adopt',
+    label: 'Thông qua kế hoạch',
+  },
+  signPact: {
+    procedure: 'registration.signPact',
+    runsIn: 'workflow',
+    phases: ['setup'],
+    roles: ['unitHead'],
+    target: 'unit',
+    audit: 'pact.sign',
+    label: 'Ký giao ước thi đua',
+  },
+  registerTargets: {
+    procedure: 'registration.registerTargets',
+    runsIn: 'workflow',
+    phases: ['registration'],
+    roles: ['unitHead'],
+    target: 'unit',
+    audit: 'registration.submit',
+    label: 'Đăng ký thi đua',
+  },
+  advancePhase: {
+    procedure: 'cycles.advancePhase',
+    runsIn: 'workflow',
+    phases: ['registration', 'selfAssessment'],
+    roles: ['blocHead'],
+    target: 'cycle',
+    audit: 'cycle.advance',
+    label: 'Chuyển sang giai đoạn tiếp theo',
+  },
+  // --- deadlines ----------------------------------------------------------------------------------
+  grantExtension: {
+    procedure: 'tracker.grantExtension',
+    runsIn: 'workflow',
+    phases: ['selfAssessment'],
+    roles: ['blocHead'],
+    target: 'unit',
+    audit: 'deadline.extend',
+    label: 'Gia hạn cho đơn vị',
+  },
+  moveDeadline: {
+    procedure: 'tracker.moveDeadline',
+    runsIn: 'workflow',
+    phases: untilClosed,
+    roles: ['secretariat', 'admin'],
+    target: 'cycle',
+    audit: 'deadline.move',
+    label: 'Dời thời hạn',
+  },
+  // --- self-assessment ----------------------------------------------------------------------------
+  saveDraft: {
+    procedure: 'selfAssessment.saveDraft',
+    runsIn: 'database',
+    phases: ['selfAssessment', 'review'],
+    roles: ['unitOfficer', 'unitHead'],
+    target: 'unit',
+    audit: 'selfAssessment.saveDraft',
+    label: 'Lưu nháp',
+  },
+  uploadEvidence: {
+    procedure: 'files.uploadEvidence',
+    runsIn: 'database',
+    phases: ['selfAssessment', 'review'],
+    roles: ['unitOfficer', 'unitHead'],
+    target: 'unit',
+    audit: 'evidence.upload',
+    label: 'Tải minh chứng',
+  },
+  signOffSelfAssessment: {
+    procedure: 'selfAssessment.signOff',
+    runsIn: 'workflow',
+    phases: ['selfAssessment', 'review'],
+    roles: ['unitHead'],
+    target: 'unit',
+    audit: 'selfAssessment.signOff',
+    label: 'Ký duyệt bản tự chấm',
+  },
+  submitSelfAssessment: {
+    procedure: 'selfAssessment.submit',
+    runsIn: 'workflow',
+    phases: ['selfAssessment', 'review'],
+    roles: ['unitOfficer', 'unitHead'],
+    target: 'unit',
+    audit: 'selfAssessment.submit',
+    label: 'Nộp bản tự chấm',
+  },
+  // --- review -------------------------------------------------------------------------------------
+  reviewScores: {
+    procedure: 'review.setScores',
+    runsIn: 'workflow',
+    phases: ['review'],
+    roles: ['blocHead', 'blocDeputy'],
+    target: 'unit',
+    audit: 'review.scores',
+    label: 'Chấm thẩm định',
+  },
+  respondToReview: {
+    procedure: 'review.respond',
+    runsIn: 'workflow',
+    phases: ['review'],
+    roles: ['unitHead'],
+    target: 'unit',
+    audit: 'review.respond',
+    label: 'Phản hồi kết quả thẩm định',
+  },
+  returnSelfAssessment: {
+    procedure: 'review.returnForRevision',
+    runsIn: 'workflow',
+    phases: ['review'],
+    roles: ['blocHead'],
+    target: 'unit',
+    audit: 'selfAssessment.return',
+    label: 'Trả lại để sửa',
+  },
+  lockScores: {
+    procedure: 'review.lock',
+    runsIn: 'workflow',
+    phases: ['review'],
+    roles: ['blocHead'],
+    target: 'cycle',
+    audit: 'review.lock',
+    label: 'Khóa điểm',
+  },
+  // --- conference ---------------------------------------------------------------------------------
+  recordAttendance: {
+    procedure: 'conference.recordAttendance',
+    runsIn: 'workflow',
+    phases: ['conference'],
+    roles: ['blocHead', 'secretariat'],
+    target: 'cycle',
+    audit: 'conference.attendance',
+    label: 'Ghi nhận phiên họp, điểm danh',
+  },
+  openRound: {
+    procedure: 'conference.openRound',
+    runsIn: 'workflow',
+    phases: ['conference'],
+    roles: ['blocHead'],
+    target: 'cycle',
+    audit: 'vote.open',
+    label: 'Mở vòng bỏ phiếu',
+  },
+  castBallot: {
+    procedure: 'conference.castBallot',
+    runsIn: 'database',
+    phases: ['conference'],
+    roles: ['unitOfficer', 'unitHead'],
+    target: 'unit',
+    audit: 'ballot.cast',
+    label: 'Bỏ phiếu',
+  },
+  closeRound: {
+    procedure: 'conference.closeRound',
+    runsIn: 'workflow',
+    phases: ['conference'],
+    roles: ['blocHead'],
+    target: 'cycle',
+    audit: 'vote.close',
+    label: 'Kết thúc vòng bỏ phiếu',
+  },
+  decideTie: {
+    procedure: 'conference.decideTie',
+    runsIn: 'workflow',
+    phases: ['conference'],
+    roles: ['blocHead'],
+    target: 'cycle',
+    audit: 'vote.chairDecides',
+    label: 'Chủ trì quyết định',
+  },
+  confirmResults: {
+    procedure: 'conference.confirmResults',
+    runsIn: 'workflow',
+    phases: ['conference'],
+    roles: ['blocHead'],
+    target: 'cycle',
+    audit: 'vote.confirm',
+    label: 'Xác nhận kết quả bình xét',
+  },
+  // --- dossier, committee, decision, close --------------------------------------------------------
+  submitProposal: {
+    procedure: 'dossier.submit',
+    runsIn: 'workflow',
+    phases: ['dossier'],
+    roles: ['blocHead'],
+    target: 'cycle',
+    audit: 'dossier.submit',
+    label: 'Gửi hồ sơ lên UBND tỉnh',
+  },
+  regenerateDossier: {
+    procedure: 'dossier.regenerate',
+    runsIn: 'workflow',
+    phases: ['dossier'],
+    roles: ['blocHead', 'secretariat'],
+    target: 'cycle',
+    audit: 'dossier.regenerate',
+    label: 'Lập lại hồ sơ',
+  },
+  returnProposal: {
+    procedure: 'committee.returnProposal',
+    runsIn: 'workflow',
+    phases: ['committeeReview'],
+    roles: ['committeeReviewer', 'secretariat'],
+    target: 'cycle',
+    audit: 'dossier.return',
+    label: 'Trả lại hồ sơ',
+  },
+  cutNomination: {
+    procedure: 'committee.cutNomination',
+    runsIn: 'workflow',
+    phases: ['committeeReview'],
+    roles: ['committeeReviewer', 'secretariat'],
+    target: 'cycle',
+    audit: 'nomination.cut',
+    label: 'Loại đề nghị',
+  },
+  acceptProposal: {
+    procedure: 'committee.accept',
+    runsIn: 'workflow',
+    phases: ['committeeReview'],
+    roles: ['committeeReviewer', 'secretariat'],
+    target: 'cycle',
+    audit: 'dossier.accept',
+    label: 'Chấp thuận hồ sơ',
+  },
+  recordDecision: {
+    procedure: 'committee.recordDecision',
+    runsIn: 'workflow',
+    phases: ['committeeReview'],
+    roles: ['committeeReviewer', 'secretariat'],
+    target: 'cycle',
+    audit: 'decision.record',
+    label: 'Ghi nhận quyết định khen thưởng',
+  },
+  closeCycle: {
+    procedure: 'cycles.close',
+    runsIn: 'workflow',
+    phases: ['decided'],
+    roles: ['blocHead', 'secretariat'],
+    target: 'cycle',
+    audit: 'cycle.close',
+    label: 'Kết thúc năm thi đua',
+  },
+} as const satisfies Record<string, StepDeclaration>;
+
+export type StepName = keyof typeof steps;
+export const stepNames = Object.keys(steps) as StepName[];
+
+/** The steps the cycle workflow runs as Updates (one Update per step, under the step's name). */
+export type WorkflowStepName = {
+  [K in StepName]: (typeof steps)[K]['runsIn'] extends 'workflow' ? K : never;
+}[StepName];
+
+/** The step an API procedure performs, if any. */
+export function stepOfProcedure(procedure: string): StepName | undefined {
+  return stepNames.find((name) => steps[name].procedure === procedure);
+}
