@@ -58,11 +58,11 @@ const NAMES: Record<string, string> = {
 describe.sequential('the demo year 2022, entered from its records', () => {
   let zip: Record<string, Uint8Array>;
 
-  test('runs through the workflow to the decision, once', async () => {
+  test('runs through the workflow to the decision and the close, once', async () => {
     expect(await importDemoYear2022(services)).toEqual({ imported: true });
     expect(await importDemoYear2022(services)).toEqual({ imported: false });
     const [cycle] = await database.db.select().from(cycles).where(eq(cycles.id, CYCLE_2022));
-    expect(cycle?.phase).toBe('decided');
+    expect([cycle?.phase, cycle?.status]).toEqual(['closed', 'closed']);
     // What the domain computes from the same demo facts is what the year proposed and decided.
     const view = await (await callerAs(services, 'thanhtra.truongkhoi')).dossier.list({
       cycleId: CYCLE_2022,
@@ -157,6 +157,13 @@ describe.sequential('the demo year 2022, entered from its records', () => {
     const head = await callerAs(services, BLOC_HEAD_2023);
     const [year2023] = await database.db.select().from(cycles).where(eq(cycles.id, 'cy-b-noichinh-2023'));
     expect(year2023?.phase).toBe('setup');
+    // Closing the entered year did not start 2023 with 2022's calendar shifted into the past.
+    await expect(temporal.client.workflow.getHandle('cycle:b-noichinh:2023').describe()).rejects.toThrow();
     expect((await head.dossier.list({ cycleId: 'cy-b-noichinh-2023' })).documents).toEqual([]);
+    // The secretariat's board lists the entered year (the next one is not started yet).
+    const board = await (await callerAs(services, 'bandtdkt.chuyenvien')).tracker.list({
+      page: { limit: 200, offset: 0 },
+    });
+    expect(new Set(board.rows.map((r) => r.year))).toEqual(new Set([2022]));
   });
 });

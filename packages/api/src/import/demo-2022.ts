@@ -1,9 +1,9 @@
 /**
  * The demo bloc's 2022 year (Khối thi đua Nội chính, Bắc Kạn), entered from the demo dataset through
  * the live procedures (past-year.ts): each step as the user who took it, on the day of the year's
- * calendar it took place, up to the Chairman's decision. Its records are the live year's records,
- * issued by the same activities from the same facts. Runs once: a year already started is left as
- * it is.
+ * calendar it took place, up to the Chairman's decision and the year's close. Its records are the
+ * live year's records, issued by the same activities from the same facts. Runs once: a year already
+ * started is left as it is.
  */
 
 import { getCycle } from '@thidua/db';
@@ -200,5 +200,7 @@ export async function importDemoYear2022(
     signerTitle: signer.title,
     awards: nominations.map((n) => ({ unitId: n.unitId, award: n.awardKind })),
   });
+  // The year is over; 2023 is started on its own (from the web app, as the demo's walk-through does).
+  await (await as(HEAD_2022, vn('2023-02-15', '09:00'))).cycles.close({ cycleId });
   return { imported: true };
 }
