@@ -1,16 +1,4 @@
-import {
-  Badge,
-  Button,
-  Group,
-  Paper,
-  ScrollArea,
-  Select,
-  Stack,
-  Table,
-  Text,
-  TextInput,
-  Title,
-} from '@mantine/core';
+import { Badge, Button, Group, Paper, Select, Stack, Text, TextInput, Title } from '@mantine/core';
 import { useQuery } from '@tanstack/react-query';
 import {
   type OfficialPosition,
@@ -21,6 +9,7 @@ import {
 import { useState } from 'react';
 import { useAction } from '../../api/use-action';
 import { useApi } from '../../api/use-api';
+import { DataTable } from '../../components/data-table';
 import { ErrorAlert } from '../../components/error-alert';
 import { QueryState } from '../../components/query-state';
 import { t } from '../../i18n';
@@ -58,56 +47,47 @@ export function OfficialsTab() {
                 <Title order={3} size="h5" mb="xs">
                   {o.name}
                 </Title>
-                <ScrollArea>
-                  <Table striped miw={760} aria-label={o.name}>
-                    <Table.Thead>
-                      <Table.Tr>
-                        <Table.Th scope="col">{t.admin.position}</Table.Th>
-                        <Table.Th scope="col">{t.admin.fullName}</Table.Th>
-                        <Table.Th scope="col">{t.admin.officialTitle}</Table.Th>
-                        <Table.Th scope="col">{t.admin.signatureTitle}</Table.Th>
-                        <Table.Th scope="col">{t.admin.term}</Table.Th>
-                        <Table.Th scope="col">{t.common.actions}</Table.Th>
-                      </Table.Tr>
-                    </Table.Thead>
-                    <Table.Tbody>
-                      {officials
-                        .filter((x) => x.orgId === o.id)
-                        .map((x) => (
-                          <Table.Tr key={x.id}>
-                            <Table.Td>{officialPositionLabels[x.position]}</Table.Td>
-                            <Table.Th scope="row" fw={500}>
-                              {x.fullName}
-                            </Table.Th>
-                            <Table.Td>{x.title}</Table.Td>
-                            <Table.Td>{x.signatureTitle ?? '—'}</Table.Td>
-                            <Table.Td>
-                              {formatDate(x.validFrom)} –{' '}
-                              {x.validTo ? formatDate(x.validTo) : t.admin.inOffice}
-                            </Table.Td>
-                            <Table.Td>
-                              {x.validTo ? (
-                                <Badge variant="light" color="gray">
-                                  {t.admin.ended}
-                                </Badge>
-                              ) : (
-                                <Button
-                                  size="compact-sm"
-                                  variant="subtle"
-                                  color="red"
-                                  aria-label={t.admin.endFor(x.fullName)}
-                                  loading={end.isPending}
-                                  onClick={() => end.mutate({ officialId: x.id, validTo: endDate || today })}
-                                >
-                                  {t.admin.endTerm}
-                                </Button>
-                              )}
-                            </Table.Td>
-                          </Table.Tr>
-                        ))}
-                    </Table.Tbody>
-                  </Table>
-                </ScrollArea>
+                <DataTable
+                  striped
+                  miw={760}
+                  aria-label={o.name}
+                  rows={officials.filter((x) => x.orgId === o.id)}
+                  rowKey={(x) => x.id}
+                  columns={[
+                    { header: t.admin.position, cell: (x) => officialPositionLabels[x.position] },
+                    { header: t.admin.fullName, rowHeader: true, cell: (x) => x.fullName },
+                    { header: t.admin.officialTitle, cell: (x) => x.title },
+                    { header: t.admin.signatureTitle, cell: (x) => x.signatureTitle ?? '—' },
+                    {
+                      header: t.admin.term,
+                      cell: (x) => (
+                        <>
+                          {formatDate(x.validFrom)} – {x.validTo ? formatDate(x.validTo) : t.admin.inOffice}
+                        </>
+                      ),
+                    },
+                    {
+                      header: t.common.actions,
+                      cell: (x) =>
+                        x.validTo ? (
+                          <Badge variant="light" color="gray">
+                            {t.admin.ended}
+                          </Badge>
+                        ) : (
+                          <Button
+                            size="compact-sm"
+                            variant="subtle"
+                            color="red"
+                            aria-label={t.admin.endFor(x.fullName)}
+                            loading={end.isPending}
+                            onClick={() => end.mutate({ officialId: x.id, validTo: endDate || today })}
+                          >
+                            {t.admin.endTerm}
+                          </Button>
+                        ),
+                    },
+                  ]}
+                />
               </Paper>
             ))}
         </Stack>

@@ -1,5 +1,6 @@
-import { SimpleGrid, Stack, Table, Text, TextInput, Title } from '@mantine/core';
+import { SimpleGrid, Stack, Text, TextInput, Title } from '@mantine/core';
 import type { ScoringTemplate } from '@thidua/domain';
+import { DataTable } from '../../components/data-table';
 import { t } from '../../i18n';
 import { formatScore } from '../../lib/format';
 import { countError, pointsError, type SheetForm } from './sheet-form';
@@ -26,42 +27,33 @@ export function AdjustmentsTable({ template, form, onChange, readOnly }: Props) 
           <Text size="sm" c="dimmed">
             {t.selfAssessment.bonusCap(formatScore(template.bonus.cap))}
           </Text>
-          <Table withTableBorder aria-label={t.selfAssessment.bonusTitle}>
-            <Table.Thead>
-              <Table.Tr>
-                <Table.Th scope="col">{t.selfAssessment.item}</Table.Th>
-                <Table.Th scope="col" ta="right">
-                  {t.selfAssessment.maxPoints}
-                </Table.Th>
-                <Table.Th scope="col" w={120}>
-                  {t.selfAssessment.points}
-                </Table.Th>
-              </Table.Tr>
-            </Table.Thead>
-            <Table.Tbody>
-              {template.bonus.items.map((b) => (
-                <Table.Tr key={b.id}>
-                  <Table.Td>{b.title}</Table.Td>
-                  <Table.Td ta="right" className="tabular">
-                    {formatScore(b.maxPoints)}
-                  </Table.Td>
-                  <Table.Td>
-                    <TextInput
-                      className="score-input"
-                      size="sm"
-                      inputMode="decimal"
-                      aria-label={t.selfAssessment.bonusLabel(b.title)}
-                      value={form.bonuses[b.id] ?? ''}
-                      error={pointsError(form.bonuses[b.id], b.maxPoints, template.scoreStep)}
-                      onChange={(e) => set('bonuses', b.id, e.currentTarget.value)}
-                      readOnly={readOnly}
-                      variant={variant}
-                    />
-                  </Table.Td>
-                </Table.Tr>
-              ))}
-            </Table.Tbody>
-          </Table>
+          <DataTable
+            withTableBorder
+            aria-label={t.selfAssessment.bonusTitle}
+            rows={template.bonus.items}
+            rowKey={(b) => b.id}
+            columns={[
+              { header: t.selfAssessment.item, cell: (b) => b.title },
+              { header: t.selfAssessment.maxPoints, numeric: true, cell: (b) => formatScore(b.maxPoints) },
+              {
+                header: t.selfAssessment.points,
+                w: 120,
+                cell: (b) => (
+                  <TextInput
+                    className="score-input"
+                    size="sm"
+                    inputMode="decimal"
+                    aria-label={t.selfAssessment.bonusLabel(b.title)}
+                    value={form.bonuses[b.id] ?? ''}
+                    error={pointsError(form.bonuses[b.id], b.maxPoints, template.scoreStep)}
+                    onChange={(e) => set('bonuses', b.id, e.currentTarget.value)}
+                    readOnly={readOnly}
+                    variant={variant}
+                  />
+                ),
+              },
+            ]}
+          />
         </Stack>
       )}
       {template.penalties.length > 0 && (
@@ -69,41 +61,42 @@ export function AdjustmentsTable({ template, form, onChange, readOnly }: Props) 
           <Title order={2} size="h4">
             {t.selfAssessment.penaltyTitle}
           </Title>
-          <Table withTableBorder aria-label={t.selfAssessment.penaltyTitle}>
-            <Table.Thead>
-              <Table.Tr>
-                <Table.Th scope="col">{t.selfAssessment.item}</Table.Th>
-                <Table.Th scope="col" w={110}>
-                  {t.selfAssessment.count}
-                </Table.Th>
-              </Table.Tr>
-            </Table.Thead>
-            <Table.Tbody>
-              {template.penalties.map((p) => (
-                <Table.Tr key={p.id}>
-                  <Table.Td>
+          <DataTable
+            withTableBorder
+            aria-label={t.selfAssessment.penaltyTitle}
+            rows={template.penalties}
+            rowKey={(p) => p.id}
+            columns={[
+              {
+                header: t.selfAssessment.item,
+                cell: (p) => (
+                  <>
                     <Text size="sm">{p.title}</Text>
                     <Text size="xs" c="dimmed">
                       {t.selfAssessment.penaltyEach(formatScore(p.pointsEach))}
                     </Text>
-                  </Table.Td>
-                  <Table.Td>
-                    <TextInput
-                      className="score-input"
-                      size="sm"
-                      inputMode="numeric"
-                      aria-label={t.selfAssessment.penaltyLabel(p.title)}
-                      value={form.penalties[p.id] ?? ''}
-                      error={countError(form.penalties[p.id], p.maxCount)}
-                      onChange={(e) => set('penalties', p.id, e.currentTarget.value)}
-                      readOnly={readOnly}
-                      variant={variant}
-                    />
-                  </Table.Td>
-                </Table.Tr>
-              ))}
-            </Table.Tbody>
-          </Table>
+                  </>
+                ),
+              },
+              {
+                header: t.selfAssessment.count,
+                w: 110,
+                cell: (p) => (
+                  <TextInput
+                    className="score-input"
+                    size="sm"
+                    inputMode="numeric"
+                    aria-label={t.selfAssessment.penaltyLabel(p.title)}
+                    value={form.penalties[p.id] ?? ''}
+                    error={countError(form.penalties[p.id], p.maxCount)}
+                    onChange={(e) => set('penalties', p.id, e.currentTarget.value)}
+                    readOnly={readOnly}
+                    variant={variant}
+                  />
+                ),
+              },
+            ]}
+          />
         </Stack>
       )}
     </SimpleGrid>
