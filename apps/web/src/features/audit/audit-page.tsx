@@ -17,7 +17,7 @@ export function AuditPage() {
   const [limit, setLimit] = useState(PAGE);
   const query = useQuery(api.audit.list.queryOptions({ cycleId, page: { limit, offset: 0 } }));
   return (
-    <CycleFrame cycleId={cycleId} title={t.records.auditTitle}>
+    <CycleFrame title={t.records.auditTitle}>
       {() => (
         <Stack>
           <Text size="sm" c="dimmed">

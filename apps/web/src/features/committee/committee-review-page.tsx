@@ -9,7 +9,6 @@ import { t } from '../../i18n';
 import { formatDate } from '../../lib/format';
 import { CycleFrame } from '../cycle/components/cycle-frame';
 import { type CycleDetail, can, type StepName } from '../cycle/contract';
-import { useCycleId } from '../cycle/use-cycle';
 import type { Nomination } from '../dossier/contract';
 import { DocumentsTable } from '../dossier/documents-table';
 import { NominationsTable } from '../dossier/nominations-table';
@@ -18,11 +17,8 @@ import { DecisionForm } from './decision-form';
 const OPEN = ['submitted', 'received'];
 
 export function CommitteeReviewPage() {
-  const cycleId = useCycleId();
   return (
-    <CycleFrame cycleId={cycleId} title={t.committee.reviewTitle}>
-      {(cycle) => <CommitteeReview cycle={cycle} />}
-    </CycleFrame>
+    <CycleFrame title={t.committee.reviewTitle}>{(cycle) => <CommitteeReview cycle={cycle} />}</CycleFrame>
   );
 }
 

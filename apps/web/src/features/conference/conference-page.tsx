@@ -20,7 +20,7 @@ export function ConferencePage() {
   const cycleId = useCycleId();
   const conference = useConference(cycleId);
   return (
-    <CycleFrame cycleId={cycleId} title={t.conference.title}>
+    <CycleFrame title={t.conference.title}>
       {(cycle) => (
         <QueryState query={conference}>{(view) => <Conference cycle={cycle} view={view} />}</QueryState>
       )}

@@ -10,19 +10,13 @@ import { formatScore } from '../../lib/format';
 import { CycleFrame } from '../cycle/components/cycle-frame';
 import type { CycleDetail } from '../cycle/contract';
 import { phaseDone } from '../cycle/phases';
-import { useCycleId } from '../cycle/use-cycle';
 import type { ReviewRow } from './contract';
 
 // recharts is the heaviest dependency of the app: it loads only with this screen.
 const RankingChart = lazy(() => import('./ranking-chart'));
 
 export function RankingPage() {
-  const cycleId = useCycleId();
-  return (
-    <CycleFrame cycleId={cycleId} title={t.review.rankingTitle}>
-      {(cycle) => <Ranking cycle={cycle} />}
-    </CycleFrame>
-  );
+  return <CycleFrame title={t.review.rankingTitle}>{(cycle) => <Ranking cycle={cycle} />}</CycleFrame>;
 }
 
 /** Reviewed total desc, then unit code: the order the bloc reads out (group I breaks ties on the server). */

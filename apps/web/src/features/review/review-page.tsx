@@ -10,17 +10,11 @@ import { t } from '../../i18n';
 import { formatScore } from '../../lib/format';
 import { CycleFrame } from '../cycle/components/cycle-frame';
 import { type CycleDetail, can } from '../cycle/contract';
-import { useCycleId } from '../cycle/use-cycle';
 import type { ReviewRow } from './contract';
 import { ReviewEditor } from './review-editor';
 
 export function ReviewPage() {
-  const cycleId = useCycleId();
-  return (
-    <CycleFrame cycleId={cycleId} title={t.review.title}>
-      {(cycle) => <ReviewBoard cycle={cycle} />}
-    </CycleFrame>
-  );
+  return <CycleFrame title={t.review.title}>{(cycle) => <ReviewBoard cycle={cycle} />}</CycleFrame>;
 }
 
 const score = (value: number | null) => (value === null ? '—' : formatScore(value));
