@@ -14,6 +14,7 @@ import { ErrorAlert } from '../../components/error-alert';
 import { QueryState } from '../../components/query-state';
 import { t } from '../../i18n';
 import { formatDate } from '../../lib/format';
+import { useFields } from '../../lib/use-fields';
 
 /**
  * The people who sign the records, per organisation and dated: a change of head is an end and a
@@ -106,23 +107,20 @@ function AddOfficial({ organisations, today }: { organisations: Organisation[]; 
   const api = useApi();
   const [orgId, setOrgId] = useState<string | null>(null);
   const [position, setPosition] = useState<OfficialPosition | null>(null);
-  const [fullName, setFullName] = useState('');
-  const [title, setTitle] = useState('');
-  const [signatureTitle, setSignatureTitle] = useState('');
-  const [validFrom, setValidFrom] = useState('');
+  const fields = useFields({ fullName: '', title: '', signatureTitle: '', validFrom: '' });
+  const fullName = fields.values.fullName.trim();
+  const title = fields.values.title.trim();
+  const signatureTitle = fields.values.signatureTitle.trim();
+  const validFrom = fields.values.validFrom || today;
   const org = organisations.find((o) => o.id === orgId);
   const positions = officialPositions.filter((p) => officialOrgKind[p] === org?.kind);
   const add = useAction(
     api.admin.officials.add.mutationOptions({
-      onSuccess: () => {
-        setFullName('');
-        setTitle('');
-        setSignatureTitle('');
-      },
+      onSuccess: () => fields.set({ fullName: '', title: '', signatureTitle: '' }),
     }),
     t.admin.officialAdded,
   );
-  const ready = org && position && fullName.trim() && title.trim();
+  const ready = org && position && fullName && title;
   return (
     <Paper withBorder p="md">
       <Group align="flex-end" gap="sm">
@@ -146,31 +144,24 @@ function AddOfficial({ organisations, today }: { organisations: Organisation[]; 
           onChange={(v) => setPosition(v as OfficialPosition | null)}
           disabled={!org}
         />
-        <TextInput
-          label={t.admin.fullName}
-          required
-          value={fullName}
-          onChange={(e) => setFullName(e.currentTarget.value)}
-        />
+        <TextInput label={t.admin.fullName} required {...fields.input('fullName')} />
         <TextInput
           label={t.admin.officialTitle}
           required
           placeholder={t.admin.officialTitleHint}
-          value={title}
-          onChange={(e) => setTitle(e.currentTarget.value)}
+          {...fields.input('title')}
         />
         <TextInput
           label={t.admin.signatureTitle}
           placeholder={t.admin.signatureTitleHint}
-          value={signatureTitle}
-          onChange={(e) => setSignatureTitle(e.currentTarget.value)}
+          {...fields.input('signatureTitle')}
         />
         <TextInput
           type="date"
           label={t.admin.validFrom}
           required
-          value={validFrom || today}
-          onChange={(e) => setValidFrom(e.currentTarget.value)}
+          {...fields.input('validFrom')}
+          value={validFrom}
         />
         <Button
           loading={add.isPending}
@@ -181,10 +172,10 @@ function AddOfficial({ organisations, today }: { organisations: Organisation[]; 
             add.mutate({
               position,
               orgId: org.id,
-              fullName: fullName.trim(),
-              title: title.trim(),
-              ...(signatureTitle.trim() ? { signatureTitle: signatureTitle.trim() } : {}),
-              validFrom: validFrom || today,
+              fullName,
+              title,
+              ...(signatureTitle ? { signatureTitle } : {}),
+              validFrom,
             })
           }
         >

@@ -9,6 +9,7 @@ import { DataTable } from '../../components/data-table';
 import { ErrorAlert } from '../../components/error-alert';
 import { QueryState } from '../../components/query-state';
 import { t } from '../../i18n';
+import { useFields } from '../../lib/use-fields';
 
 export function UsersTab() {
   const api = useApi();
@@ -111,14 +112,14 @@ export function UsersTab() {
 
 function CreateUser({ onCreated }: { onCreated: (username: string, password: string) => void }) {
   const api = useApi();
-  const [username, setUsername] = useState('');
-  const [displayName, setDisplayName] = useState('');
+  const fields = useFields({ username: '', displayName: '' });
+  const username = fields.values.username.trim();
+  const displayName = fields.values.displayName.trim();
   const create = useAction(
     api.admin.users.create.mutationOptions({
       onSuccess: (result) => {
         onCreated(result.username, result.temporaryPassword);
-        setUsername('');
-        setDisplayName('');
+        fields.set({ username: '', displayName: '' });
       },
     }),
     t.admin.created,
@@ -126,22 +127,12 @@ function CreateUser({ onCreated }: { onCreated: (username: string, password: str
   return (
     <Paper withBorder p="md">
       <Group align="flex-end" gap="sm">
-        <TextInput
-          label={t.admin.username}
-          required
-          value={username}
-          onChange={(e) => setUsername(e.currentTarget.value)}
-        />
-        <TextInput
-          label={t.admin.displayName}
-          required
-          value={displayName}
-          onChange={(e) => setDisplayName(e.currentTarget.value)}
-        />
+        <TextInput label={t.admin.username} required {...fields.input('username')} />
+        <TextInput label={t.admin.displayName} required {...fields.input('displayName')} />
         <Button
           loading={create.isPending}
-          disabled={!username.trim() || !displayName.trim()}
-          onClick={() => create.mutate({ username: username.trim(), displayName: displayName.trim() })}
+          disabled={!username || !displayName}
+          onClick={() => create.mutate({ username, displayName })}
         >
           {t.admin.createUser}
         </Button>
