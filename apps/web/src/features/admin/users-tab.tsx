@@ -87,8 +87,6 @@ export function UsersTab() {
                         const result = await reset.mutateAsync({ userId: u.id });
                         setIssued({ username: u.username, password: result.temporaryPassword });
                       }}
-                      pending={reset.isPending}
-                      error={reset.error}
                     />
                     <Button
                       size="compact-sm"

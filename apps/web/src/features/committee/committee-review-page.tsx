@@ -1,6 +1,5 @@
-import { Alert, Group, Stack, Text, Textarea, Title } from '@mantine/core';
+import { Alert, Group, Stack, Text, Title } from '@mantine/core';
 import { useQuery } from '@tanstack/react-query';
-import { useState } from 'react';
 import { useAction } from '../../api/use-action';
 import { useApi } from '../../api/use-api';
 import { ConfirmButton } from '../../components/confirm-button';
@@ -27,7 +26,6 @@ function CommitteeReview({ cycle }: { cycle: CycleDetail }) {
   const query = useQuery(api.dossier.list.queryOptions({ cycleId: cycle.id }));
   const accept = useAction(api.committee.accept.mutationOptions(), t.committee.accepted);
   const giveBack = useAction(api.committee.returnProposal.mutationOptions(), t.committee.returned);
-  const [reason, setReason] = useState('');
 
   return (
     <QueryState query={query}>
@@ -66,28 +64,15 @@ function CommitteeReview({ cycle }: { cycle: CycleDetail }) {
                   label={t.committee.accept}
                   message={t.committee.acceptConfirm}
                   onConfirm={() => accept.mutateAsync({ cycleId: cycle.id })}
-                  pending={accept.isPending}
-                  error={accept.error}
                 />
                 <ConfirmButton
                   label={t.committee.returnProposal}
                   variant="light"
                   color="orange"
                   message={t.committee.returnConfirm}
-                  confirmDisabled={!reason.trim()}
-                  onConfirm={() => giveBack.mutateAsync({ cycleId: cycle.id, reason })}
-                  pending={giveBack.isPending}
-                  error={giveBack.error}
-                >
-                  <Textarea
-                    label={t.committee.returnReason}
-                    required
-                    autosize
-                    minRows={3}
-                    value={reason}
-                    onChange={(e) => setReason(e.currentTarget.value)}
-                  />
-                </ConfirmButton>
+                  reason={{ label: t.committee.returnReason, minRows: 3 }}
+                  onConfirm={(reason) => giveBack.mutateAsync({ cycleId: cycle.id, reason })}
+                />
               </Group>
             )}
             {status === 'reviewed' && can(cycle, 'recordDecision') && (
@@ -107,7 +92,6 @@ function CommitteeReview({ cycle }: { cycle: CycleDetail }) {
 
 function CutNomination({ cycle, nomination }: { cycle: CycleDetail; nomination: Nomination }) {
   const api = useApi();
-  const [reason, setReason] = useState('');
   const cut = useAction(api.committee.cutNomination.mutationOptions(), t.committee.cutDone);
   const unit = cycle.units.find((u) => u.unitId === nomination.unitId)?.name ?? nomination.unitId;
   return (
@@ -119,19 +103,8 @@ function CutNomination({ cycle, nomination }: { cycle: CycleDetail; nomination: 
       color="red"
       title={t.committee.cutFor(unit)}
       message={t.committee.cutConfirm}
-      confirmDisabled={!reason.trim()}
-      onConfirm={() => cut.mutateAsync({ nominationId: nomination.id, reason })}
-      pending={cut.isPending}
-      error={cut.error}
-    >
-      <Textarea
-        label={t.committee.cutReason}
-        required
-        autosize
-        minRows={2}
-        value={reason}
-        onChange={(e) => setReason(e.currentTarget.value)}
-      />
-    </ConfirmButton>
+      reason={{ label: t.committee.cutReason, minRows: 2 }}
+      onConfirm={(reason) => cut.mutateAsync({ nominationId: nomination.id, reason })}
+    />
   );
 }

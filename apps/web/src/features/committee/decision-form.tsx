@@ -85,8 +85,6 @@ export function DecisionForm({ cycle, nominations }: { cycle: CycleDetail; nomin
               awards,
             })
           }
-          pending={record.isPending}
-          error={record.error}
         />
       </Stack>
     </Paper>

@@ -98,8 +98,6 @@ function ConfirmResults({ cycleId }: { cycleId: string }) {
         label={t.conference.confirmResults}
         message={t.conference.confirmResultsConfirm}
         onConfirm={() => confirm.mutateAsync({ cycleId })}
-        pending={confirm.isPending}
-        error={confirm.error}
       />
     </Group>
   );

@@ -90,8 +90,6 @@ function Dossier({ cycle }: { cycle: CycleDetail }) {
                     message={t.dossier.submitConfirm}
                     disabled={view.documents.length === 0}
                     onConfirm={() => submit.mutateAsync({ cycleId: cycle.id })}
-                    pending={submit.isPending}
-                    error={submit.error}
                   />
                 )}
               </Group>

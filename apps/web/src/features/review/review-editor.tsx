@@ -66,7 +66,6 @@ function Editor({
 }) {
   const api = useApi();
   const [form, setForm] = useState<ReviewForm>(() => reviewFormOf(detail.sheet));
-  const [returnReason, setReturnReason] = useState('');
   const save = useAction(api.review.setScores.mutationOptions(), t.review.saved);
   const giveBack = useAction(api.review.returnForRevision.mutationOptions(), t.review.returned);
   const ids = { cycleId: detail.cycleId, unitId: detail.unitId };
@@ -196,20 +195,9 @@ function Editor({
                 variant="light"
                 color="orange"
                 message={t.review.returnConfirm}
-                onConfirm={() => giveBack.mutateAsync({ ...ids, reason: returnReason })}
-                pending={giveBack.isPending}
-                error={giveBack.error}
-                confirmDisabled={!returnReason.trim()}
-              >
-                <Textarea
-                  label={t.review.returnReason}
-                  required
-                  autosize
-                  minRows={3}
-                  value={returnReason}
-                  onChange={(e) => setReturnReason(e.currentTarget.value)}
-                />
-              </ConfirmButton>
+                reason={{ label: t.review.returnReason, minRows: 3 }}
+                onConfirm={(reason) => giveBack.mutateAsync({ ...ids, reason })}
+              />
             )}
           </Group>
         </>

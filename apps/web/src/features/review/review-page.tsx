@@ -114,8 +114,6 @@ function ReviewBoard({ cycle }: { cycle: CycleDetail }) {
             label={t.review.lock}
             message={t.review.lockConfirm}
             onConfirm={() => lock.mutateAsync({ cycleId: cycle.id })}
-            pending={lock.isPending}
-            error={lock.error}
           />
         </Group>
       )}
