@@ -79,3 +79,23 @@ export function ConfirmButton({
     </>
   );
 }
+
+interface ReturnProps {
+  label: string;
+  message: string;
+  onReturn: (reason: string) => Promise<unknown>;
+}
+
+/** Gives a sheet or a proposal back for revision, always with the reason the other side will read. */
+export function ReturnButton({ label, message, onReturn }: ReturnProps) {
+  return (
+    <ConfirmButton
+      label={label}
+      variant="light"
+      color="orange"
+      message={message}
+      reason={{ label: t.common.returnReason, minRows: 3 }}
+      onConfirm={onReturn}
+    />
+  );
+}

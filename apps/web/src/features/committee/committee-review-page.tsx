@@ -2,7 +2,7 @@ import { Alert, Group, Stack, Text, Title } from '@mantine/core';
 import { useQuery } from '@tanstack/react-query';
 import { useAction } from '../../api/use-action';
 import { useApi } from '../../api/use-api';
-import { ConfirmButton } from '../../components/confirm-button';
+import { ConfirmButton, ReturnButton } from '../../components/confirm-button';
 import { QueryState } from '../../components/query-state';
 import { t } from '../../i18n';
 import { formatDate } from '../../lib/format';
@@ -65,13 +65,10 @@ function CommitteeReview({ cycle }: { cycle: CycleDetail }) {
                   message={t.committee.acceptConfirm}
                   onConfirm={() => accept.mutateAsync({ cycleId: cycle.id })}
                 />
-                <ConfirmButton
+                <ReturnButton
                   label={t.committee.returnProposal}
-                  variant="light"
-                  color="orange"
                   message={t.committee.returnConfirm}
-                  reason={{ label: t.committee.returnReason, minRows: 3 }}
-                  onConfirm={(reason) => giveBack.mutateAsync({ cycleId: cycle.id, reason })}
+                  onReturn={(reason) => giveBack.mutateAsync({ cycleId: cycle.id, reason })}
                 />
               </Group>
             )}

@@ -17,7 +17,7 @@ import { useMemo, useState } from 'react';
 import { fileRoutes } from '../../api/file-routes';
 import { useAction } from '../../api/use-action';
 import { useApi } from '../../api/use-api';
-import { ConfirmButton } from '../../components/confirm-button';
+import { ReturnButton } from '../../components/confirm-button';
 import { DataTable } from '../../components/data-table';
 import { ErrorAlert } from '../../components/error-alert';
 import { QueryState } from '../../components/query-state';
@@ -190,13 +190,10 @@ function Editor({
               {t.review.save}
             </Button>
             {mayReturn && (
-              <ConfirmButton
+              <ReturnButton
                 label={t.review.returnForRevision}
-                variant="light"
-                color="orange"
                 message={t.review.returnConfirm}
-                reason={{ label: t.review.returnReason, minRows: 3 }}
-                onConfirm={(reason) => giveBack.mutateAsync({ ...ids, reason })}
+                onReturn={(reason) => giveBack.mutateAsync({ ...ids, reason })}
               />
             )}
           </Group>
