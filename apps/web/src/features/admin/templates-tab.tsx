@@ -7,6 +7,7 @@ import { useApi } from '../../api/use-api';
 import { DataTable } from '../../components/data-table';
 import { ErrorAlert } from '../../components/error-alert';
 import { QueryState } from '../../components/query-state';
+import { ScoreInput } from '../../components/score-input';
 import { t } from '../../i18n';
 import { formatScore, parseDecimal } from '../../lib/format';
 
@@ -96,10 +97,8 @@ function Editor({
             w: 130,
             cell: (c) =>
               editable ? (
-                <TextInput
-                  className="score-input"
+                <ScoreInput
                   aria-label={t.admin.maxLabel(c.code)}
-                  inputMode="decimal"
                   defaultValue={formatScore(c.maxPoints)}
                   onBlur={(e) => {
                     const v = parseDecimal(e.currentTarget.value);

@@ -8,7 +8,6 @@ import {
   Stack,
   Text,
   Textarea,
-  TextInput,
   Title,
 } from '@mantine/core';
 import { useQuery } from '@tanstack/react-query';
@@ -21,6 +20,7 @@ import { ReturnButton } from '../../components/confirm-button';
 import { DataTable } from '../../components/data-table';
 import { ErrorAlert } from '../../components/error-alert';
 import { QueryState } from '../../components/query-state';
+import { ScoreInput } from '../../components/score-input';
 import { t } from '../../i18n';
 import { formatScore } from '../../lib/format';
 import type { ReviewDetail, ReviewRow } from './contract';
@@ -145,10 +145,7 @@ function Editor({
             header: t.review.reviewedScore,
             w: 120,
             cell: ({ c, check }) => (
-              <TextInput
-                className="score-input"
-                size="sm"
-                inputMode="decimal"
+              <ScoreInput
                 aria-label={t.review.reviewedLabel(c.code)}
                 value={form.scores[c.id] ?? ''}
                 error={check.error}

@@ -1,9 +1,11 @@
-import { SimpleGrid, Stack, Text, TextInput, Title } from '@mantine/core';
+import { SimpleGrid, Stack, Text, Title } from '@mantine/core';
 import type { ScoringTemplate } from '@thidua/domain';
 import { DataTable } from '../../components/data-table';
+import { ScoreInput } from '../../components/score-input';
 import { t } from '../../i18n';
 import { formatScore } from '../../lib/format';
 import { countError, pointsError, type SheetForm } from './sheet-form';
+import { sheetInput } from './sheet-input';
 
 interface Props {
   template: ScoringTemplate;
@@ -14,9 +16,7 @@ interface Props {
 
 /** Bonus claims (capped in total) and penalty counts, beside the criteria. */
 export function AdjustmentsTable({ template, form, onChange, readOnly }: Props) {
-  const set = (field: 'bonuses' | 'penalties', id: string, value: string) =>
-    onChange((f) => ({ ...f, [field]: { ...f[field], [id]: value } }));
-  const variant = readOnly ? 'filled' : 'default';
+  const input = sheetInput(form, onChange, readOnly);
   return (
     <SimpleGrid cols={{ base: 1, lg: 2 }}>
       {template.bonus.items.length > 0 && (
@@ -39,16 +39,10 @@ export function AdjustmentsTable({ template, form, onChange, readOnly }: Props) 
                 header: t.selfAssessment.points,
                 w: 120,
                 cell: (b) => (
-                  <TextInput
-                    className="score-input"
-                    size="sm"
-                    inputMode="decimal"
+                  <ScoreInput
                     aria-label={t.selfAssessment.bonusLabel(b.title)}
-                    value={form.bonuses[b.id] ?? ''}
                     error={pointsError(form.bonuses[b.id], b.maxPoints, template.scoreStep)}
-                    onChange={(e) => set('bonuses', b.id, e.currentTarget.value)}
-                    readOnly={readOnly}
-                    variant={variant}
+                    {...input('bonuses', b.id)}
                   />
                 ),
               },
@@ -82,16 +76,11 @@ export function AdjustmentsTable({ template, form, onChange, readOnly }: Props) 
                 header: t.selfAssessment.count,
                 w: 110,
                 cell: (p) => (
-                  <TextInput
-                    className="score-input"
-                    size="sm"
-                    inputMode="numeric"
+                  <ScoreInput
+                    whole
                     aria-label={t.selfAssessment.penaltyLabel(p.title)}
-                    value={form.penalties[p.id] ?? ''}
                     error={countError(form.penalties[p.id], p.maxCount)}
-                    onChange={(e) => set('penalties', p.id, e.currentTarget.value)}
-                    readOnly={readOnly}
-                    variant={variant}
+                    {...input('penalties', p.id)}
                   />
                 ),
               },

@@ -1,11 +1,13 @@
-import { Group, Stack, Text, Textarea, TextInput } from '@mantine/core';
+import { Group, Stack, Text, Textarea } from '@mantine/core';
 import type { ScoreSheet, ScoringTemplate } from '@thidua/domain';
 import { DataTable } from '../../components/data-table';
+import { ScoreInput } from '../../components/score-input';
 import { t } from '../../i18n';
 import { formatScore } from '../../lib/format';
 import type { EvidenceFile } from './contract';
 import { EvidenceCell } from './evidence-cell';
 import { pointsError, type SheetForm } from './sheet-form';
+import { sheetInput } from './sheet-input';
 
 interface Props {
   template: ScoringTemplate;
@@ -35,8 +37,7 @@ export function CriteriaTable({
     stored.criteria.filter((c) => c.reviewedScore !== undefined).map((c) => [c.criterionId, c]),
   );
   const showReview = reviewed.size > 0;
-  const set = (field: 'scores' | 'notes', id: string, value: string) =>
-    onChange((f) => ({ ...f, [field]: { ...f[field], [id]: value } }));
+  const input = sheetInput(form, onChange, readOnly);
 
   return (
     <DataTable
@@ -81,16 +82,10 @@ export function CriteriaTable({
           header: t.selfAssessment.selfScore,
           w: 130,
           cell: (c) => (
-            <TextInput
-              className="score-input"
+            <ScoreInput
               aria-label={t.selfAssessment.scoreLabel(c.code)}
-              inputMode="decimal"
-              size="sm"
-              value={form.scores[c.id] ?? ''}
-              onChange={(e) => set('scores', c.id, e.currentTarget.value)}
               error={pointsError(form.scores[c.id], c.maxPoints, template.scoreStep)}
-              readOnly={readOnly}
-              variant={readOnly ? 'filled' : 'default'}
+              {...input('scores', c.id)}
             />
           ),
         },
@@ -123,10 +118,7 @@ export function CriteriaTable({
               autosize
               minRows={1}
               maxRows={4}
-              value={form.notes[c.id] ?? ''}
-              onChange={(e) => set('notes', c.id, e.currentTarget.value)}
-              readOnly={readOnly}
-              variant={readOnly ? 'filled' : 'default'}
+              {...input('notes', c.id)}
             />
           ),
         },
