@@ -1,13 +1,11 @@
 import { Group, Stack, Text } from '@mantine/core';
-import { type Column, DataTable } from '../../components/data-table';
+import { DataTable } from '../../components/data-table';
 import { DueBadge } from '../../components/due-badge';
-import { StepBadge } from '../../components/step-badge';
+import { stepColumns, unitSteps } from '../../components/step-badge';
 import { t } from '../../i18n';
 import { formatDate } from '../../lib/format';
 import type { TrackerRow } from './contract';
 import { ExtendButton } from './deadline-dialogs';
-
-const steps = ['pact', 'registration', 'selfAssessment', 'review', 'reviewResponse'];
 
 /** Units × steps across blocs; the colour says the state, the text says it too. */
 export function TrackerMatrix({ rows }: { rows: TrackerRow[] }) {
@@ -34,20 +32,7 @@ export function TrackerMatrix({ rows }: { rows: TrackerRow[] }) {
           ),
         },
         { header: t.tracker.unit, rowHeader: true, cell: (row) => row.unitName },
-        ...steps.map(
-          (s): Column<TrackerRow> => ({
-            header: t.cycle.steps[s] ?? s,
-            key: s,
-            cell: (row) => {
-              const status = row.steps[s];
-              return status ? (
-                <StepBadge state={status.state} late={status.late} overdue={row.overdue && row.step === s} />
-              ) : (
-                '—'
-              );
-            },
-          }),
-        ),
+        ...stepColumns(unitSteps, (row: TrackerRow) => row.step),
         {
           header: t.tracker.due,
           cell: (row) =>

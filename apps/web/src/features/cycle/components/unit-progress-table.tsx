@@ -1,15 +1,12 @@
-import { Badge, Stack, Text } from '@mantine/core';
-import { type Column, DataTable } from '../../../components/data-table';
-import { StepBadge } from '../../../components/step-badge';
+import { Badge, Stack } from '@mantine/core';
+import { DataTable } from '../../../components/data-table';
+import { stepColumns, unitSteps } from '../../../components/step-badge';
 import { t } from '../../../i18n';
-import { formatDate } from '../../../lib/format';
-import type { CycleDetail, UnitProgress } from '../contract';
-
-const stepOrder = ['pact', 'registration', 'selfAssessment', 'review', 'reviewResponse'];
+import type { CycleDetail } from '../contract';
 
 /** Who has done what: one row per member unit, one column per step. */
 export function UnitProgressTable({ cycle }: { cycle: CycleDetail }) {
-  const steps = stepOrder.filter((step) => cycle.units.some((u) => u.steps[step]));
+  const steps = unitSteps.filter((step) => cycle.units.some((u) => u.steps[step]));
   return (
     <DataTable
       striped
@@ -34,30 +31,7 @@ export function UnitProgressTable({ cycle }: { cycle: CycleDetail }) {
             </Stack>
           ),
         },
-        ...steps.map(
-          (step): Column<UnitProgress> => ({
-            header: t.cycle.steps[step] ?? step,
-            key: step,
-            cell: (unit) => {
-              const status = unit.steps[step];
-              if (!status) return '—';
-              return (
-                <Stack gap={2}>
-                  <StepBadge
-                    state={status.state}
-                    late={status.late}
-                    overdue={unit.overdue && step === 'selfAssessment'}
-                  />
-                  {status.at && (
-                    <Text size="xs" c="dimmed">
-                      {formatDate(status.at)}
-                    </Text>
-                  )}
-                </Stack>
-              );
-            },
-          }),
-        ),
+        ...stepColumns(steps, () => 'selfAssessment', true),
       ]}
     />
   );
