@@ -1,12 +1,11 @@
 import { Button, FileButton, Group, Progress, Text } from '@mantine/core';
-import { useDisclosure } from '@mantine/hooks';
 import { useQuery, useQueryClient } from '@tanstack/react-query';
 import { lazy, Suspense, useState } from 'react';
 import { errorMessage } from '../../api/errors';
 import { fileRoutes } from '../../api/file-routes';
 import { useApi } from '../../api/use-api';
 import { DataTable } from '../../components/data-table';
-import { Dialog } from '../../components/dialog';
+import { DialogButton } from '../../components/dialog';
 import { DownloadButton } from '../../components/download-button';
 import { QueryState } from '../../components/query-state';
 import { t } from '../../i18n';
@@ -18,8 +17,6 @@ import type { DossierDocument } from './contract';
 const DocxPreview = lazy(() => import('./docx-preview'));
 
 export function DocumentActions({ doc, canUploadScan }: { doc: DossierDocument; canUploadScan: boolean }) {
-  const [previewOpen, preview] = useDisclosure(false);
-  const [historyOpen, history] = useDisclosure(false);
   const isDocx = doc.fileName.toLowerCase().endsWith('.docx');
   return (
     <Group gap={4} wrap="wrap">
@@ -32,39 +29,28 @@ export function DocumentActions({ doc, canUploadScan }: { doc: DossierDocument; 
         variant="light"
       />
       {isDocx && (
-        <Button
-          size="compact-sm"
-          variant="subtle"
-          onClick={preview.open}
-          aria-label={t.dossier.previewDoc(doc.title)}
+        <DialogButton
+          label={t.common.preview}
+          ariaLabel={t.dossier.previewDoc(doc.title)}
+          title={t.dossier.previewTitle(doc.title)}
+          size="xl"
         >
-          {t.common.preview}
-        </Button>
+          {() => (
+            <Suspense fallback={<Text size="sm">{t.common.loading}</Text>}>
+              <DocxPreview url={fileRoutes.file(doc.id)} />
+            </Suspense>
+          )}
+        </DialogButton>
       )}
-      <Button
-        size="compact-sm"
-        variant="subtle"
-        onClick={history.open}
-        aria-label={t.dossier.historyOf(doc.title)}
+      <DialogButton
+        label={t.dossier.history}
+        ariaLabel={t.dossier.historyOf(doc.title)}
+        title={t.dossier.historyOf(doc.title)}
+        size="lg"
       >
-        {t.dossier.history}
-      </Button>
+        {() => <Versions documentId={doc.id} />}
+      </DialogButton>
       {canUploadScan && <ScanUpload doc={doc} />}
-      <Dialog
-        opened={previewOpen}
-        onClose={preview.close}
-        title={t.dossier.previewTitle(doc.title)}
-        size="xl"
-      >
-        {previewOpen && (
-          <Suspense fallback={<Text size="sm">{t.common.loading}</Text>}>
-            <DocxPreview url={fileRoutes.file(doc.id)} />
-          </Suspense>
-        )}
-      </Dialog>
-      <Dialog opened={historyOpen} onClose={history.close} title={t.dossier.historyOf(doc.title)} size="lg">
-        {historyOpen && <Versions documentId={doc.id} />}
-      </Dialog>
     </Group>
   );
 }
