@@ -4,8 +4,8 @@ import { DataTable } from '../../components/data-table';
 import { ScoreInput } from '../../components/score-input';
 import { t } from '../../i18n';
 import { formatScore } from '../../lib/format';
-import { countError, pointsError, type SheetForm } from './sheet-form';
-import { sheetInput } from './sheet-input';
+import type { SheetForm } from './sheet-form';
+import { sheetInputs } from './sheet-input';
 
 interface Props {
   template: ScoringTemplate;
@@ -16,7 +16,7 @@ interface Props {
 
 /** Bonus claims (capped in total) and penalty counts, beside the criteria. */
 export function AdjustmentsTable({ template, form, onChange, readOnly }: Props) {
-  const input = sheetInput(form, onChange, readOnly);
+  const input = sheetInputs(form, onChange, readOnly, template.scoreStep);
   return (
     <SimpleGrid cols={{ base: 1, lg: 2 }}>
       {template.bonus.items.length > 0 && (
@@ -41,8 +41,7 @@ export function AdjustmentsTable({ template, form, onChange, readOnly }: Props) 
                 cell: (b) => (
                   <ScoreInput
                     aria-label={t.selfAssessment.bonusLabel(b.title)}
-                    error={pointsError(form.bonuses[b.id], b.maxPoints, template.scoreStep)}
-                    {...input('bonuses', b.id)}
+                    {...input.points('bonuses', b.id, b.maxPoints)}
                   />
                 ),
               },
@@ -79,8 +78,7 @@ export function AdjustmentsTable({ template, form, onChange, readOnly }: Props) 
                   <ScoreInput
                     whole
                     aria-label={t.selfAssessment.penaltyLabel(p.title)}
-                    error={countError(form.penalties[p.id], p.maxCount)}
-                    {...input('penalties', p.id)}
+                    {...input.count(p.id, p.maxCount)}
                   />
                 ),
               },

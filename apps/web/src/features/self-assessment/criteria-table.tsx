@@ -6,8 +6,8 @@ import { t } from '../../i18n';
 import { formatScore } from '../../lib/format';
 import type { EvidenceFile } from './contract';
 import { EvidenceCell } from './evidence-cell';
-import { pointsError, type SheetForm } from './sheet-form';
-import { sheetInput } from './sheet-input';
+import type { SheetForm } from './sheet-form';
+import { sheetInputs } from './sheet-input';
 
 interface Props {
   template: ScoringTemplate;
@@ -37,7 +37,7 @@ export function CriteriaTable({
     stored.criteria.filter((c) => c.reviewedScore !== undefined).map((c) => [c.criterionId, c]),
   );
   const showReview = reviewed.size > 0;
-  const input = sheetInput(form, onChange, readOnly);
+  const input = sheetInputs(form, onChange, readOnly, template.scoreStep);
 
   return (
     <DataTable
@@ -84,8 +84,7 @@ export function CriteriaTable({
           cell: (c) => (
             <ScoreInput
               aria-label={t.selfAssessment.scoreLabel(c.code)}
-              error={pointsError(form.scores[c.id], c.maxPoints, template.scoreStep)}
-              {...input('scores', c.id)}
+              {...input.points('scores', c.id, c.maxPoints)}
             />
           ),
         },
@@ -118,7 +117,7 @@ export function CriteriaTable({
               autosize
               minRows={1}
               maxRows={4}
-              {...input('notes', c.id)}
+              {...input.note(c.id)}
             />
           ),
         },

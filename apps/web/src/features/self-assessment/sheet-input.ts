@@ -1,16 +1,17 @@
 import type { ChangeEvent } from 'react';
-import type { SheetForm } from './sheet-form';
+import { countError, pointsError, type SheetForm } from './sheet-form';
 
 /**
- * Binds an input to one entry of the sheet (a criterion's score or note, a bonus's points, a penalty's
- * count). A read-only entry looks filled, so nobody takes it for a field to type in.
+ * Binds the inputs of the sheet to its form: each entry's value, change and, for figures, the check
+ * of what was typed. A read-only entry looks filled, so nobody takes it for a field to type in.
  */
-export function sheetInput(
+export function sheetInputs(
   form: SheetForm,
   onChange: (change: (form: SheetForm) => SheetForm) => void,
   readOnly: boolean,
+  scoreStep: number,
 ) {
-  return (field: keyof SheetForm, id: string) => ({
+  const bind = (field: keyof SheetForm, id: string) => ({
     value: form[field][id] ?? '',
     onChange: (event: ChangeEvent<HTMLInputElement | HTMLTextAreaElement>) => {
       const value = event.currentTarget.value;
@@ -19,4 +20,17 @@ export function sheetInput(
     readOnly,
     variant: readOnly ? 'filled' : 'default',
   });
+  return {
+    /** A criterion's score or a bonus's points, up to its maximum in steps of the template's. */
+    points: (field: 'scores' | 'bonuses', id: string, max: number) => ({
+      ...bind(field, id),
+      error: pointsError(form[field][id], max, scoreStep),
+    }),
+    /** How many times a penalty applies. */
+    count: (id: string, maxCount: number | undefined) => ({
+      ...bind('penalties', id),
+      error: countError(form.penalties[id], maxCount),
+    }),
+    note: (id: string) => bind('notes', id),
+  };
 }
