@@ -1,21 +1,19 @@
 import { demoDataset } from '@thidua/domain';
-import type { Browser } from 'playwright-core';
-import { afterAll, beforeAll, expect, inject, test } from 'vitest';
-import { launchBrowser, signInAs } from './support/browser';
+import { expect, inject, test } from 'vitest';
+import { signInAs } from './support/browser';
+import { browserForFile } from './support/file-browser';
 import { toast } from './support/steps';
 
 const baseUrl = inject('baseUrl');
-let browser: Browser;
-
-beforeAll(async () => {
-  browser = await launchBrowser();
-});
-afterAll(async () => {
-  await browser?.close();
-});
+const browser = browserForFile();
 
 test('the secretariat starts next year’s rule set from this year’s and changes a vote’s threshold', async () => {
-  const { context, page } = await signInAs(browser, baseUrl, 'bandtdkt.chuyenvien', demoDataset.demoPassword);
+  const { context, page } = await signInAs(
+    browser(),
+    baseUrl,
+    'bandtdkt.chuyenvien',
+    demoDataset.demoPassword,
+  );
   await page.goto('/admin');
   await page.getByRole('tab', { name: 'Bộ quy định' }).click();
   const table = page.getByRole('table', { name: 'Bộ quy định' });
