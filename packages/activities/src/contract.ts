@@ -65,7 +65,13 @@ export interface UnitProjection {
   unitId: string;
   steps: Record<
     string,
-    { state: UnitStepStateProjection; at?: string | undefined; late?: boolean | undefined }
+    {
+      state: UnitStepStateProjection;
+      at?: string | undefined;
+      late?: boolean | undefined;
+      /** The hand-in that counted as late: the deadline that applied then, and when (ISO). */
+      lateHandIn?: { due: string; at: string } | undefined;
+    }
   >;
   deadlines: Record<string, UnitDeadlineProjection>;
   overdue: boolean;

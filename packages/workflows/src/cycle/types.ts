@@ -4,6 +4,7 @@ import {
   type Candidate,
   type ConferenceSession,
   type EligibilityBlockCode,
+  type LateHandIn,
   phases,
   type RuleSet,
   type ScoreSheet,
@@ -92,6 +93,8 @@ export interface UnitState {
   overdue: Partial<Record<DeadlineKind, boolean>>;
   /** Reports handed in after their deadline; each costs the rule set's points. */
   lateReports: number;
+  /** Each of those reports: the deadline that applied when it was handed in, and when. */
+  lateHandIns: LateHandIn[];
 }
 
 export interface RoundResult {
