@@ -278,6 +278,8 @@ export interface DocumentFacts {
   units: { id: string; code: string; name: string }[];
   headUnitId: string;
   ranking: { unitId: string; total: number; tier: string; position: number }[];
+  /** Units that handed in no self-assessment: not ranked, listed as "không nộp báo cáo". */
+  notSubmittedUnitIds?: string[] | undefined;
   rounds: {
     roundId: string;
     voteKind: VoteKind;

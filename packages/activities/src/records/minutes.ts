@@ -65,9 +65,14 @@ export function planMinutes(
         proceedings: [
           {
             heading: '1. Kết quả chấm điểm, xếp hạng',
-            paragraphs: f.ranking.map(
-              (r) => `${r.position}. ${ctx.unitName(r.unitId)}: ${formatDecimal(r.total)} điểm.`,
-            ),
+            paragraphs: [
+              ...f.ranking.map(
+                (r) => `${r.position}. ${ctx.unitName(r.unitId)}: ${formatDecimal(r.total)} điểm.`,
+              ),
+              ...(f.notSubmittedUnitIds ?? []).map(
+                (id) => `${ctx.unitName(id)}: không nộp báo cáo, không xếp hạng.`,
+              ),
+            ],
           },
           { heading: '2. Kết quả bình xét, suy tôn', paragraphs: tallyLines },
         ],

@@ -143,6 +143,8 @@ export interface ScoreSummaryInput {
   readonly subject: string;
   readonly groups: readonly ScoreGroup[];
   readonly rows: readonly ScoreRow[];
+  /** Units that handed in no self-assessment: listed after the ranked rows, without scores or rank. */
+  readonly withoutReport?: readonly UnitRef[];
   readonly notes: readonly string[];
   readonly signer: Signer;
   readonly recipients: Recipients;

@@ -75,6 +75,7 @@ export function candidatesFor(state: CycleState, kind: VoteKind, requested?: str
       ruleSet: state.ruleSet,
       nameOf,
       exclude,
+      notSubmitted: state.notSubmitted,
     });
     candidates = list.candidates;
     if (requested) {

@@ -28,6 +28,7 @@ export function documentFacts(s: CycleState): DocumentFacts {
       tier,
       position,
     })),
+    notSubmittedUnitIds: [...(s.notSubmitted ?? [])],
     rounds: s.rounds.map((r) => ({
       roundId: r.id,
       voteKind: r.kind,

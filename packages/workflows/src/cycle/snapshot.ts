@@ -33,6 +33,7 @@ export interface CycleSnapshot {
   planAdopted: boolean;
   units: UnitSnapshot[];
   ranking: CycleState['ranking'];
+  notSubmitted: string[];
   attendance: CycleState['attendance'];
   rounds: RoundState[];
   votes: Record<VoteKind, VoteState>;
@@ -81,6 +82,7 @@ export function snapshot(s: CycleState): CycleSnapshot {
       responded: u.review.respondedAt !== undefined,
     })),
     ranking: s.ranking,
+    notSubmitted: [...(s.notSubmitted ?? [])],
     attendance: s.attendance,
     rounds: s.rounds,
     votes: s.votes,

@@ -86,6 +86,7 @@ function excludedOf(ctx: CycleContext, round: RoundState): ExcludedCandidate[] {
     ruleSet: s.ruleSet,
     nameOf: (id) => s.units.find((u) => u.id === id)?.name ?? id,
     exclude: s.ruleSet.oneAwardPerUnit.enabled ? s.votes[other].elected : [],
+    notSubmitted: s.notSubmitted,
   });
   return list.excluded
     .filter((x) => !listed.has(x.unitId))

@@ -175,6 +175,11 @@ export interface CycleState {
   units: UnitState[];
   /** Phases the bloc head closed before every unit was done. */
   forced: Phase[];
+  /**
+   * Units that handed in no self-assessment by the lock: not ranked, listed as "không nộp báo cáo".
+   * Absent in cycles locked before the rule (they ranked such units last with 0 points).
+   */
+  notSubmitted?: string[] | undefined;
   /** Scores locked and ranked. */
   ranking?:
     | { unitId: string; total: number; tier: string; position: number; latePenalty: number }[]
