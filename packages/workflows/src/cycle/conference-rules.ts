@@ -6,8 +6,10 @@ import {
   buildCandidateList,
   type Candidate,
   type EligibilityBlockCode,
+  quotaFor,
   type VoteKind,
   type VoteRule,
+  voteKindLabels,
 } from '@thidua/domain';
 import { unitOf } from './authz';
 import { refuse } from './errors';
@@ -53,6 +55,36 @@ function excludedFor(state: CycleState, kind: VoteKind): string[] {
   };
   if (isAward(kind) && !state.ruleSet?.oneAwardPerUnit.enabled) return [];
   return state.votes[other[kind]].elected;
+}
+
+/**
+ * The seats of a vote: as the chair asks, else the rule's. An award's seats never exceed the year's
+ * quota: more is refused with the quota, never cut down.
+ */
+export function seatsFor(state: CycleState, kind: VoteKind, requested: unknown): number {
+  const rule = ruleOf(state, kind);
+  if (requested !== undefined && (!Number.isInteger(requested) || (requested as number) < 1)) {
+    refuse('INVALID_INPUT', 'Số suất bỏ phiếu phải là số nguyên dương.');
+  }
+  const seats = (requested as number | undefined) ?? rule.seats;
+  if (isAward(kind) && state.ruleSet) {
+    const quota = quotaFor(state.ruleSet.quotas[kind], state.units.length);
+    if (seats > quota) {
+      refuse(
+        'QUOTA_EXCEEDED',
+        `Không mở được vòng bỏ phiếu ${voteKindLabels[kind]} với ${seats} suất: chỉ tiêu năm ${state.input.year} của Khối (${state.units.length} đơn vị thành viên) là tối đa ${quota} đơn vị (${state.ruleSet.quotas[kind].source.text}). Nhập số suất không quá ${quota} khi mở vòng bỏ phiếu.`,
+        { voteKind: kind, seats, quota, source: state.ruleSet.quotas[kind].source },
+      );
+    }
+  }
+  if (seats > rule.seats) {
+    refuse(
+      'INVALID_INPUT',
+      `Quy định năm ${state.input.year} chỉ cho bầu tối đa ${rule.seats} suất ${voteKindLabels[kind]}.`,
+      { voteKind: kind, seats, ruleSeats: rule.seats },
+    );
+  }
+  return seats;
 }
 
 /** Candidates of a first round: ranked eligible units for awards, members (or nominees) for leaders. */

@@ -37,7 +37,7 @@ import {
   voteKinds,
 } from '@thidua/domain';
 import { unitOf } from './authz';
-import { candidatesFor, checkQuorum, isAward, roundOf, ruleOf } from './conference-rules';
+import { candidatesFor, checkQuorum, isAward, roundOf, ruleOf, seatsFor } from './conference-rules';
 import { acts, type CycleContext } from './context';
 import { refuse } from './errors';
 import {
@@ -145,6 +145,7 @@ export function registerConferenceSteps(ctx: CycleContext): void {
         refuse('VOTE_ALREADY_DECIDED');
       }
       checkQuorum(s, a.voteKind);
+      seatsFor(s, a.voteKind, a.seats);
       candidatesFor(s, a.voteKind, a.candidateUnitIds);
     },
     apply: async (a): Promise<OpenRoundResult> => {
@@ -153,8 +154,9 @@ export function registerConferenceSteps(ctx: CycleContext): void {
       const candidates = candidatesFor(s, kind, a.candidateUnitIds);
       const quota =
         isAward(kind) && s.ruleSet ? quotaFor(s.ruleSet.quotas[kind], s.units.length) : rule.seats;
-      const seats = Math.max(1, Math.min(rule.seats, quota));
-      const maxChoices = Math.max(seats, Math.min(rule.maxChoices, quota));
+      // The validator refuses seats over the quota; histories from before kept the cut-down count.
+      const seats = a.seats ?? Math.max(1, Math.min(rule.seats, quota));
+      const maxChoices = Math.max(seats, Math.min(rule.maxChoices, quota, a.seats ?? rule.maxChoices));
       const round = openRoundState(ctx, kind, candidates, seats, maxChoices);
       if (attendanceLanding) await attendanceLanding;
       await ctx.record({

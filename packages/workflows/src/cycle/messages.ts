@@ -125,6 +125,11 @@ export interface OpenRoundArgs extends StepArgs {
   voteKind: VoteKind;
   /** Leadership votes may list nominees; award votes use the ranking and the candidacy rules. */
   candidateUnitIds?: string[] | undefined;
+  /**
+   * Seats of the vote; the rule's when absent. More than the year's quota for an award is refused,
+   * never cut down.
+   */
+  seats?: number | undefined;
 }
 export interface OpenRoundResult extends Ack {
   roundId: string;

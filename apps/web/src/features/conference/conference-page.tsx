@@ -1,4 +1,5 @@
-import { Button, Grid, Group, Paper, Stack, Text, Title } from '@mantine/core';
+import { Button, Grid, Group, NumberInput, Paper, Stack, Text, Title } from '@mantine/core';
+import { useState } from 'react';
 import { useAction } from '../../api/use-action';
 import { useApi } from '../../api/use-api';
 import { ownUnitId, useMe } from '../../auth/session';
@@ -67,9 +68,20 @@ function OpenRound({ cycleId, view }: { cycleId: string; view: ConferenceView })
   const api = useApi();
   const open = useAction(api.conference.openRound.mutationOptions(), t.conference.roundOpened);
   const busy = view.rounds.some((r) => r.status === 'open');
+  // Empty: the rule's seats. The server refuses more than the year's quota, with the quota.
+  const [seats, setSeats] = useState<number | string>('');
   return (
     <Paper withBorder p="md">
       <Stack gap="xs">
+        <NumberInput
+          label={t.conference.seatsInput}
+          description={t.conference.seatsHint}
+          min={1}
+          allowDecimal={false}
+          value={seats}
+          onChange={setSeats}
+          maw={320}
+        />
         <Group gap="xs">
           {voteKinds.map((kind) => (
             <Button
@@ -77,7 +89,9 @@ function OpenRound({ cycleId, view }: { cycleId: string; view: ConferenceView })
               variant="light"
               disabled={busy}
               loading={open.isPending && open.variables?.voteKind === kind}
-              onClick={() => open.mutate({ cycleId, voteKind: kind })}
+              onClick={() =>
+                open.mutate({ cycleId, voteKind: kind, ...(typeof seats === 'number' ? { seats } : {}) })
+              }
             >
               {t.conference.openRoundFor(t.conference.voteKinds[kind] ?? kind)}
             </Button>

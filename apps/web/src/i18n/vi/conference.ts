@@ -48,6 +48,8 @@ export const conference = {
   closeRound: 'Kết thúc bỏ phiếu và kiểm phiếu',
   closeConfirm:
     'Kết thúc vòng bỏ phiếu này và kiểm phiếu? Các đơn vị chưa bỏ phiếu sẽ không thể bỏ phiếu nữa.',
+  seatsInput: 'Số suất',
+  seatsHint: 'Để trống: theo quy định của năm (không vượt chỉ tiêu của Khối)',
   roundClosed: 'Đã kiểm phiếu.',
   goVote: 'Bỏ phiếu',
   projector: 'Trình chiếu kết quả',

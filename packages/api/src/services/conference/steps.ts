@@ -20,7 +20,12 @@ export function recordAttendance(
 /** Opening prints the round's ballot, closing its vote-count minutes: their issuer must exist. */
 export async function openRound(
   ctx: ServiceContext,
-  input: { cycleId: string; voteKind: VoteKind; candidateUnitIds?: string[] | undefined },
+  input: {
+    cycleId: string;
+    voteKind: VoteKind;
+    candidateUnitIds?: string[] | undefined;
+    seats?: number | undefined;
+  },
 ) {
   const { cycleId, ...args } = input;
   await requireIssuerFacts(ctx, cycleId);
