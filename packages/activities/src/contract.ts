@@ -236,6 +236,11 @@ export interface TallyRoundInput {
    * minutes list who attended). Ballots themselves never pass through the workflow.
    */
   presentUnitIds: string[];
+  /**
+   * The present units the chair confirmed have not voted: the count is refused if another present
+   * unit has no receipt. Absent in tallies scheduled before the confirmation was asked for.
+   */
+  notVotedConfirmed?: string[] | undefined;
 }
 
 export interface TallyRoundOutput {
@@ -266,8 +271,13 @@ export interface GenerateDocumentsInput {
   key: string;
   at: string;
   facts: DocumentFacts;
-  /** For 'ballot' and 'tally': the round the record belongs to. */
-  round?: { roundId: string; excluded?: ExcludedCandidate[] | undefined } | undefined;
+  /**
+   * For 'ballot' and 'tally': the round the record belongs to; for 'tally', the present units that
+   * returned no ballot.
+   */
+  round?:
+    | { roundId: string; excluded?: ExcludedCandidate[] | undefined; notVoted?: string[] | undefined }
+    | undefined;
 }
 
 /** What the workflow knows that the documents need (the rest is read from the projections). */

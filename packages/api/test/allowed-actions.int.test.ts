@@ -157,7 +157,8 @@ function inputOf(step: StepName, t: Targets, unitId: string): unknown {
     case 'castBallot':
       return t.roundId ? { roundId: t.roundId, unitId, choices: { kind: 'blank' } } : undefined;
     case 'closeRound':
-      return t.roundId ? { roundId: t.roundId } : undefined;
+      // The chair names the present units that have not voted (none has, while the walk probes).
+      return t.roundId ? { roundId: t.roundId, notVotedUnitIds: [...UNITS] } : undefined;
     case 'decideTie':
       return t.roundId ? { roundId: t.roundId, chosenUnitIds: [OWN] } : undefined;
     case 'returnProposal':

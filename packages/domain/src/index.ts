@@ -35,4 +35,5 @@ export * from './vote/labels';
 export * from './vote/runoff';
 export * from './vote/session';
 export * from './vote/tally';
+export * from './vote/turnout';
 export * from './vote/types';

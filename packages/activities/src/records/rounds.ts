@@ -103,6 +103,7 @@ export function planTallyMinutes(ctx: Context, docs: typeof Docs, p: RecordParts
             role: countingBoardRoleLabels[m.role],
           })),
           ...docs.tallyCounts(t),
+          notReturned: round.notVoted.map(ctx.unitName),
           basis: basisOf(t),
           results: [vote],
           conclusion: [t.conclusion],

@@ -82,6 +82,8 @@ export interface TallyMinutesInput {
   readonly ballots: BallotCounts;
   /** Why ballots were invalid: "Phiếu chọn quá số lượng đơn vị cho phép: 01". */
   readonly invalidNotes?: readonly string[];
+  /** Present units that returned no ballot, by name: the ballots not returned. */
+  readonly notReturned?: readonly string[];
   readonly basis: VoteBasis;
   readonly results: readonly RoundVote[];
   readonly conclusion: readonly string[];

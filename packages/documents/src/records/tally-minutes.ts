@@ -81,6 +81,13 @@ export async function buildTallyMinutes(input: TallyMinutesInput): Promise<Uint8
         `số phiếu hợp lệ: ${pad2(b.valid)}; số phiếu không hợp lệ: ${pad2(b.invalid)}.`,
     ),
     ...(input.invalidNotes ?? []).map((n) => bodyParagraph(`- ${n.replace(/[;.]+$/, '')}.`)),
+    ...(input.notReturned?.length
+      ? [
+          bodyParagraph(
+            `- Số phiếu không thu về: ${pad2(input.notReturned.length)} (đơn vị có mặt không bỏ phiếu: ${input.notReturned.join(', ')}).`,
+          ),
+        ]
+      : []),
     bodyParagraph(
       `3. Kết quả bỏ phiếu (tỷ lệ % tính trên ${denominatorLabel(input.basis)}; ` +
         `đơn vị đạt khi được ${thresholdLabel(input.basis)} số phiếu đồng ý và trong phạm vi chỉ tiêu):`,

@@ -98,6 +98,9 @@ export const errorCatalogue = {
   ),
   TIE_SCORES_MISSING: badRequest('Thiếu điểm xếp hạng để phân định các đơn vị bằng phiếu.'),
   NO_RUNOFF_NEEDED: badRequest('Vòng bỏ phiếu này không cần bỏ phiếu lại.'),
+  NON_VOTERS_UNCONFIRMED: preconditionFailed(
+    'Còn đơn vị có mặt chưa bỏ phiếu: chủ trì phải xác nhận tên các đơn vị này trước khi kết thúc vòng.',
+  ),
 
   // --- proposals and quotas --------------------------------------------------
   QUOTA_EXCEEDED: badRequest('Số đơn vị đề nghị vượt quá số lượng cho phép.'),

@@ -147,6 +147,13 @@ export interface BallotCastArgs extends StepArgs {
 export interface RoundArgs extends StepArgs {
   roundId: string;
 }
+export interface CloseRoundArgs extends RoundArgs {
+  /**
+   * The chair's confirmation of the present units that have not voted: closing a round while any
+   * present unit has not voted needs each of them named here. Absent in histories recorded before.
+   */
+  notVotedUnitIds?: string[] | undefined;
+}
 export interface CloseRoundResult extends Ack {
   roundId: string;
   outcome: string;
@@ -200,7 +207,7 @@ export const updates = {
   lockScores: defineUpdate<LockResult, [EmptyArgs]>('lockScores'),
   recordAttendance: defineUpdate<AttendanceResult, [AttendanceArgs]>('recordAttendance'),
   openRound: defineUpdate<OpenRoundResult, [OpenRoundArgs]>('openRound'),
-  closeRound: defineUpdate<CloseRoundResult, [RoundArgs]>('closeRound'),
+  closeRound: defineUpdate<CloseRoundResult, [CloseRoundArgs]>('closeRound'),
   decideTie: defineUpdate<Ack, [DecideTieArgs]>('decideTie'),
   confirmResults: defineUpdate<Ack, [EmptyArgs]>('confirmResults'),
   submitProposal: defineUpdate<Ack, [EmptyArgs]>('submitProposal'),

@@ -6,7 +6,11 @@
  * not stop the cycle: the failure is audited and told to the bloc, as for the dossier.
  */
 import { ActivityFailure } from '@temporalio/workflow';
-import type { DocumentSet, ExcludedCandidate } from '@thidua/activities/contract';
+import type {
+  DocumentSet,
+  ExcludedCandidate,
+  GenerateDocumentsInput,
+} from '@thidua/activities/contract';
 import { buildCandidateList, voteKindLabels } from '@thidua/domain';
 import { isAward } from './conference-rules';
 import { acts, type CycleContext } from './context';
@@ -20,7 +24,7 @@ async function issueRecord(
   ctx: CycleContext,
   set: DocumentSet,
   key: string,
-  round?: { roundId: string; excluded?: ExcludedCandidate[] | undefined },
+  round?: GenerateDocumentsInput['round'],
 ): Promise<void> {
   const s = ctx.state;
   try {
@@ -101,9 +105,12 @@ export function issueBallot(ctx: CycleContext, round: RoundState): Promise<void>
   });
 }
 
-/** The vote-count minutes of a round, once its tally is applied. */
+/** The vote-count minutes of a round, once its tally is applied (with the present units that did not vote). */
 export function issueTallyMinutes(ctx: CycleContext, round: RoundState): Promise<void> {
-  return issueRecord(ctx, 'tally', `tally:${round.id}`, { roundId: round.id });
+  return issueRecord(ctx, 'tally', `tally:${round.id}`, {
+    roundId: round.id,
+    notVoted: [...(round.result?.missingVoters ?? [])],
+  });
 }
 
 /** The score table, once scores are locked. */

@@ -33,6 +33,9 @@ function Conference({ cycle, view }: { cycle: CycleDetail; view: ConferenceView 
   const me = useMe();
   const isChair = can(cycle, 'openRound');
   const voterUnitId = can(cycle, 'castBallot') ? ownUnitId(me) : undefined;
+  const presentUnitIds = view.sessions.flatMap((s) =>
+    s.attendance.filter((a) => a.mode === 'present').map((a) => a.unitId),
+  );
 
   return (
     <Grid>
@@ -53,6 +56,7 @@ function Conference({ cycle, view }: { cycle: CycleDetail; view: ConferenceView 
               round={round}
               isChair={can(cycle, 'closeRound')}
               voterUnitId={voterUnitId}
+              presentUnitIds={presentUnitIds}
             />
           ))}
           {can(cycle, 'confirmResults') && view.rounds.some((r) => r.status === 'closed') && (

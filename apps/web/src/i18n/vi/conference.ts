@@ -48,6 +48,9 @@ export const conference = {
   closeRound: 'Kết thúc bỏ phiếu và kiểm phiếu',
   closeConfirm:
     'Kết thúc vòng bỏ phiếu này và kiểm phiếu? Các đơn vị chưa bỏ phiếu sẽ không thể bỏ phiếu nữa.',
+  closeConfirmNotVoted: (names: string) =>
+    `Các đơn vị có mặt sau chưa bỏ phiếu: ${names}. Kết thúc vòng và kiểm phiếu? Biên bản kiểm phiếu sẽ ghi các phiếu không thu về của các đơn vị này.`,
+  closeConfirmNotVotedLabel: 'Tôi xác nhận các đơn vị trên không bỏ phiếu trong vòng này',
   seatsInput: 'Số suất',
   seatsHint: 'Để trống: theo quy định của năm (không vượt chỉ tiêu của Khối)',
   roundClosed: 'Đã kiểm phiếu.',
