@@ -101,6 +101,16 @@ export interface NominationRecord {
   percentage: number;
 }
 
+/** A unit withdrawn by its head's letter from an award's candidates, before that vote opened. */
+export interface CandidacyWithdrawalRecord {
+  unitId: string;
+  voteKind: AwardKind;
+  reason: string;
+  letterNumber: string;
+  /** YYYY-MM-DD */
+  letterDate: string;
+}
+
 export interface DecisionAwardRecord {
   unitId: string;
   award: AwardKind;
@@ -152,6 +162,7 @@ export type Effect =
       candidates: Candidate[];
       ballotsIssued: number;
     }
+  | ({ kind: 'candidacyWithdrawn'; userId: string } & CandidacyWithdrawalRecord)
   | { kind: 'resultsConfirmed'; nominations: NominationRecord[] }
   | { kind: 'proposalSubmitted'; userId: string; proposalDocumentId?: string | undefined; dueDate: string }
   | { kind: 'proposalReturned'; userId: string; reason: string }
@@ -305,6 +316,8 @@ export interface DocumentFacts {
   /** When the chair confirmed the results: the conference's end, ISO. */
   resultsConfirmedAt?: string | undefined;
   nominations: NominationRecord[];
+  /** Units withdrawn from an award's candidates before its vote. */
+  withdrawals?: CandidacyWithdrawalRecord[] | undefined;
   elected: { headUnitId?: string | undefined; deputyUnitId?: string | undefined };
   decision?:
     | {

@@ -154,6 +154,14 @@ function inputOf(step: StepName, t: Targets, unitId: string): unknown {
       };
     case 'openRound':
       return { cycleId: t.cycleId, voteKind: 'provincialFlag' };
+    case 'withdrawCandidacy':
+      return {
+        ...cycleUnit,
+        voteKind: 'certificateOfMerit',
+        reason: 'Đơn vị xin rút',
+        letterNumber: '15/CV-SNV',
+        letterDate: vietnamDate(Date.now()),
+      };
     case 'castBallot':
       return t.roundId ? { roundId: t.roundId, unitId, choices: { kind: 'blank' } } : undefined;
     case 'closeRound':

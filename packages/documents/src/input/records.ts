@@ -84,6 +84,8 @@ export interface TallyMinutesInput {
   readonly invalidNotes?: readonly string[];
   /** Present units that returned no ballot, by name: the ballots not returned. */
   readonly notReturned?: readonly string[];
+  /** Units left off the ballot at their own request: "Sở Tư pháp xin rút khỏi danh sách bình xét (…)". */
+  readonly withdrawn?: readonly string[];
   readonly basis: VoteBasis;
   readonly results: readonly RoundVote[];
   readonly conclusion: readonly string[];

@@ -88,6 +88,9 @@ export async function buildTallyMinutes(input: TallyMinutesInput): Promise<Uint8
           ),
         ]
       : []),
+    ...(input.withdrawn ?? []).map((w) =>
+      bodyParagraph(`- ${w.replace(/[;.]+$/, '')}; không ghi tên trên phiếu.`),
+    ),
     bodyParagraph(
       `3. Kết quả bỏ phiếu (tỷ lệ % tính trên ${denominatorLabel(input.basis)}; ` +
         `đơn vị đạt khi được ${thresholdLabel(input.basis)} số phiếu đồng ý và trong phạm vi chỉ tiêu):`,

@@ -1,3 +1,5 @@
+import type { IsoDate } from '../dates';
+import { formatDateShort } from '../format/date-line';
 import { formatPercent } from '../format/numbers';
 import type { Comparator, DenominatorKind, VoteKind } from '../rules/schema';
 import type { CandidateResult, TallyOutcome } from './types';
@@ -119,3 +121,7 @@ export function conclusionText(f: ConclusionFacts): string {
   }
 }
 
+/** A unit's withdrawal from an award's candidates, as the ballot and the minutes print it after its name. */
+export function withdrawalText(w: { letterNumber: string; letterDate: IsoDate; reason: string }): string {
+  return `xin rút khỏi danh sách bình xét (Công văn số ${w.letterNumber} ngày ${formatDateShort(w.letterDate)}): ${w.reason.replace(/[.;]+$/, '')}`;
+}

@@ -5,11 +5,13 @@ import {
   type Ballot,
   buildCandidateList,
   type Candidate,
+  type CandidateList,
   type EligibilityBlockCode,
   quotaFor,
   type VoteKind,
   type VoteRule,
   voteKindLabels,
+  withdrawalText,
 } from '@thidua/domain';
 import { unitOf } from './authz';
 import { refuse } from './errors';
@@ -58,6 +60,36 @@ function excludedFor(state: CycleState, kind: VoteKind): string[] {
 }
 
 /**
+ * An award's list: the ranked units the candidacy rules let stand (units without a report follow
+ * when the rules allow), less the units withdrawn from it by their head's letter.
+ */
+export function awardCandidateList(state: CycleState, kind: AwardKind): CandidateList {
+  if (!state.ruleSet) refuse('PLAN_NOT_ADOPTED');
+  const list = buildCandidateList({
+    award: kind,
+    ranking: computeRanking(state),
+    statuses: state.units.map((u) => ({ unitId: u.id, flags: u.flags as EligibilityBlockCode[] })),
+    ruleSet: state.ruleSet,
+    nameOf: (id) => unitOf(state, id).name,
+    exclude: excludedFor(state, kind),
+    notSubmitted: state.notSubmitted,
+  });
+  const withdrawn = state.withdrawals.filter((w) => w.voteKind === kind);
+  if (withdrawn.length === 0) return list;
+  const source = state.ruleSet.candidacy[kind].source;
+  return {
+    candidates: list.candidates.filter((c) => !withdrawn.some((w) => w.unitId === c.unitId)),
+    excluded: [
+      ...list.excluded,
+      ...withdrawn.map((w) => ({
+        unitId: w.unitId,
+        reasons: [{ code: 'disqualified' as const, label: `Đơn vị ${withdrawalText(w)}`, source }],
+      })),
+    ],
+  };
+}
+
+/**
  * The seats of a vote: as the chair asks, else the rule's. An award's seats never exceed the year's
  * quota: more is refused with the quota, never cut down.
  */
@@ -99,17 +131,7 @@ export function candidatesFor(state: CycleState, kind: VoteKind, requested?: str
   }
   let candidates: Candidate[];
   if (isAward(kind)) {
-    if (!state.ruleSet) refuse('PLAN_NOT_ADOPTED');
-    const list = buildCandidateList({
-      award: kind,
-      ranking: computeRanking(state),
-      statuses: state.units.map((u) => ({ unitId: u.id, flags: u.flags as EligibilityBlockCode[] })),
-      ruleSet: state.ruleSet,
-      nameOf,
-      exclude,
-      notSubmitted: state.notSubmitted,
-    });
-    candidates = list.candidates;
+    candidates = awardCandidateList(state, kind).candidates;
     if (requested) {
       const bad = requested.filter((id) => !candidates.some((c) => c.unitId === id));
       if (bad.length > 0) refuse('UNIT_INELIGIBLE', undefined, { unitIds: bad });

@@ -166,6 +166,15 @@ export interface DecideTieArgs extends StepArgs {
   roundId: string;
   chosenUnitIds: string[];
 }
+export interface WithdrawCandidacyArgs extends StepArgs {
+  unitId: string;
+  /** The award the unit withdraws from, before its vote opens. */
+  voteKind: AwardKind;
+  reason: string;
+  /** The unit's letter: its number and date (YYYY-MM-DD). */
+  letterNumber: string;
+  letterDate: string;
+}
 export type EmptyArgs = StepArgs;
 
 // --- dossier, committee, decision, close --------------------------------------------------------
@@ -209,6 +218,7 @@ export const updates = {
   openRound: defineUpdate<OpenRoundResult, [OpenRoundArgs]>('openRound'),
   closeRound: defineUpdate<CloseRoundResult, [CloseRoundArgs]>('closeRound'),
   decideTie: defineUpdate<Ack, [DecideTieArgs]>('decideTie'),
+  withdrawCandidacy: defineUpdate<Ack, [WithdrawCandidacyArgs]>('withdrawCandidacy'),
   confirmResults: defineUpdate<Ack, [EmptyArgs]>('confirmResults'),
   submitProposal: defineUpdate<Ack, [EmptyArgs]>('submitProposal'),
   returnProposal: defineUpdate<Ack, [ReasonArgs]>('returnProposal'),

@@ -37,6 +37,7 @@ export interface CycleSnapshot {
   attendance: CycleState['attendance'];
   rounds: RoundState[];
   votes: Record<VoteKind, VoteState>;
+  withdrawals: CycleState['withdrawals'];
   elected: CycleState['elected'];
   nominations: NominationState[];
   stepRecordIds: string[];
@@ -86,6 +87,7 @@ export function snapshot(s: CycleState): CycleSnapshot {
     attendance: s.attendance,
     rounds: s.rounds,
     votes: s.votes,
+    withdrawals: s.withdrawals,
     elected: s.elected,
     nominations: s.nominations,
     stepRecordIds: [...s.stepRecordIds],

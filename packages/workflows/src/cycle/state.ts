@@ -38,6 +38,7 @@ export function initialState(input: CycleInput, workflowId: string, nowIso: stri
     forced: [],
     rounds: [],
     votes,
+    withdrawals: [],
     nominations: [],
     stepRecordIds: [],
     dossier: {

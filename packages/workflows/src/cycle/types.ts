@@ -1,4 +1,10 @@
-import type { Actor, DeadlineKind, NominationRecord, Phase } from '@thidua/activities/contract';
+import type {
+  Actor,
+  CandidacyWithdrawalRecord,
+  DeadlineKind,
+  NominationRecord,
+  Phase,
+} from '@thidua/activities/contract';
 import {
   type AwardKind,
   type Candidate,
@@ -196,6 +202,8 @@ export interface CycleState {
     | undefined;
   rounds: RoundState[];
   votes: Record<VoteKind, VoteState>;
+  /** Units withdrawn by their head's letter from an award's candidates, before that vote opened. */
+  withdrawals: (CandidacyWithdrawalRecord & { at: string; by: string })[];
   resultsConfirmedAt?: string | undefined;
   elected?: { headUnitId: string; deputyUnitId: string; warnings: string[] } | undefined;
   nominations: NominationState[];

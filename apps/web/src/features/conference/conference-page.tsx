@@ -14,6 +14,7 @@ import { AttendancePanel } from './attendance-panel';
 import type { ConferenceView, VoteKind } from './contract';
 import { RoundCard } from './round-card';
 import { useConference } from './use-conference';
+import { Withdrawals } from './withdrawals';
 
 const voteKinds: VoteKind[] = ['provincialFlag', 'certificateOfMerit', 'blocHead', 'blocDeputy'];
 
@@ -47,6 +48,11 @@ function Conference({ cycle, view }: { cycle: CycleDetail; view: ConferenceView 
           <Title order={2} size="h4">
             {t.conference.roundsTitle}
           </Title>
+          <Withdrawals
+            cycle={cycle}
+            view={view}
+            unitId={can(cycle, 'withdrawCandidacy') ? ownUnitId(me) : undefined}
+          />
           {isChair && view.sessions.length > 0 && <OpenRound cycleId={cycle.id} view={view} />}
           {view.rounds.length === 0 && <Text size="sm">{t.common.emptyList}</Text>}
           {[...view.rounds].reverse().map((round) => (

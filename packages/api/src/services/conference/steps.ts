@@ -1,5 +1,10 @@
 import { attendance, ballotReceipts, voteRounds } from '@thidua/db/schema';
-import { type ConferenceSessionInput, checkNonVotersConfirmed, type VoteKind } from '@thidua/domain';
+import {
+  type AwardKind,
+  type ConferenceSessionInput,
+  checkNonVotersConfirmed,
+  type VoteKind,
+} from '@thidua/domain';
 import { and, eq } from 'drizzle-orm';
 import { runStep } from '../../workflow/run-step';
 import type { ServiceContext } from '../context';
@@ -75,3 +80,28 @@ export async function closeRound(
   return runStep(ctx, cycleOf(ctx), 'closeRound', ctx.access.actor, input);
 }
 
+/** A unit head withdraws the unit from an award's candidates, before that vote opens. */
+export function withdrawCandidacy(
+  ctx: ServiceContext,
+  input: {
+    cycleId: string;
+    unitId: string;
+    voteKind: AwardKind;
+    reason: string;
+    letterNumber: string;
+    letterDate: string;
+  },
+) {
+  const { cycleId, ...args } = input;
+  return runStep(ctx, cycleId, 'withdrawCandidacy', ctx.access.actor, args);
+}
+
+export function decideTie(ctx: ServiceContext, input: { roundId: string; chosenUnitIds: string[] }) {
+  return runStep(ctx, cycleOf(ctx), 'decideTie', ctx.access.actor, input);
+}
+
+/** Confirming opens the dossier, whose records are generated at once: their facts must exist. */
+export async function confirmResults(ctx: ServiceContext, input: { cycleId: string }) {
+  await requireRecordFacts(ctx, input.cycleId);
+  return runStep(ctx, input.cycleId, 'confirmResults', ctx.access.actor, {});
+}
