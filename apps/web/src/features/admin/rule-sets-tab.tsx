@@ -2,9 +2,11 @@ import { Button, Paper, Stack, Table, Text, Title } from '@mantine/core';
 import { useQuery } from '@tanstack/react-query';
 import { useState } from 'react';
 import { useApi } from '../../api/use-api';
+import { mayCall, useMe } from '../../auth/session';
 import { QueryState } from '../../components/query-state';
 import { t } from '../../i18n';
 import { formatDateTime } from '../../lib/format';
+import { RuleSetEditor } from './rule-set-editor';
 
 /** Rule sets per year and province; the vote rules are the part a bloc asks about most. */
 export function RuleSetsTab() {
@@ -45,19 +47,31 @@ export function RuleSetsTab() {
           </Table>
         )}
       </QueryState>
-      {selected && <RuleSetDetail ruleSetId={selected} />}
+      {selected && (
+        <RuleSetDetail
+          key={selected}
+          ruleSetId={selected}
+          takenYears={(list.data ?? [])
+            .filter((r) => r.provinceId === list.data?.find((x) => x.id === selected)?.provinceId)
+            .map((r) => r.year)}
+        />
+      )}
     </Stack>
   );
 }
 
-function RuleSetDetail({ ruleSetId }: { ruleSetId: string }) {
+function RuleSetDetail({ ruleSetId, takenYears }: { ruleSetId: string; takenYears: number[] }) {
   const api = useApi();
+  const me = useMe();
   const query = useQuery(api.admin.ruleSets.get.queryOptions({ ruleSetId }));
   return (
     <Paper withBorder p="md">
       <QueryState query={query}>
         {(found) => {
           const rules = found.ruleSet;
+          if (mayCall(me, 'admin.ruleSets.save')) {
+            return <RuleSetEditor ruleSet={rules} version={found.version} takenYears={takenYears} />;
+          }
           return (
             <Stack>
               <Title order={2} size="h4">
