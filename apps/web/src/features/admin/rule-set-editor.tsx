@@ -1,8 +1,9 @@
-import { Button, Group, NumberInput, Stack, Table, Text, TextInput, Title } from '@mantine/core';
+import { Button, Group, NumberInput, Stack, Text, TextInput, Title } from '@mantine/core';
 import type { RuleSet, VoteKind } from '@thidua/domain';
 import { useState } from 'react';
 import { useAction } from '../../api/use-action';
 import { useApi } from '../../api/use-api';
+import { DataTable } from '../../components/data-table';
 import { ErrorAlert } from '../../components/error-alert';
 import { t } from '../../i18n';
 
@@ -40,49 +41,50 @@ export function RuleSetEditor({ ruleSet, version, takenYears }: Props) {
       <Title order={3} size="h5">
         {t.admin.voteRules}
       </Title>
-      <Table aria-label={t.admin.voteRules}>
-        <Table.Thead>
-          <Table.Tr>
-            <Table.Th scope="col">{t.admin.tabs.ruleSets}</Table.Th>
-            <Table.Th scope="col">{t.admin.threshold}</Table.Th>
-            <Table.Th scope="col">{t.admin.seats}</Table.Th>
-          </Table.Tr>
-        </Table.Thead>
-        <Table.Tbody>
-          {(Object.keys(draft.votes) as VoteKind[]).map((kind) => {
-            const rule = draft.votes[kind];
-            const name = t.conference.voteKinds[kind] ?? kind;
-            return (
-              <Table.Tr key={kind}>
-                <Table.Th scope="row">{name}</Table.Th>
-                <Table.Td>
-                  <NumberInput
-                    aria-label={`${t.admin.threshold} – ${name}`}
-                    min={0}
-                    max={100}
-                    decimalScale={2}
-                    decimalSeparator=","
-                    suffix=" %"
-                    value={rule.threshold.percent}
-                    onChange={(v) =>
-                      setVote(kind, { threshold: { ...rule.threshold, percent: Number(v) || 0 } })
-                    }
-                  />
-                </Table.Td>
-                <Table.Td>
-                  <NumberInput
-                    aria-label={`${t.admin.seats} – ${name}`}
-                    min={1}
-                    allowDecimal={false}
-                    value={rule.seats}
-                    onChange={(v) => setVote(kind, { seats: Number(v) || 1 })}
-                  />
-                </Table.Td>
-              </Table.Tr>
-            );
-          })}
-        </Table.Tbody>
-      </Table>
+      <DataTable
+        aria-label={t.admin.voteRules}
+        rows={(Object.keys(draft.votes) as VoteKind[]).map((kind) => ({
+          kind,
+          rule: draft.votes[kind],
+          name: t.conference.voteKinds[kind] ?? kind,
+        }))}
+        rowKey={({ kind }) => kind}
+        columns={[
+          {
+            header: t.admin.tabs.ruleSets,
+            rowHeader: true,
+            cellProps: () => ({ fw: undefined }),
+            cell: ({ name }) => name,
+          },
+          {
+            header: t.admin.threshold,
+            cell: ({ kind, rule, name }) => (
+              <NumberInput
+                aria-label={`${t.admin.threshold} – ${name}`}
+                min={0}
+                max={100}
+                decimalScale={2}
+                decimalSeparator=","
+                suffix=" %"
+                value={rule.threshold.percent}
+                onChange={(v) => setVote(kind, { threshold: { ...rule.threshold, percent: Number(v) || 0 } })}
+              />
+            ),
+          },
+          {
+            header: t.admin.seats,
+            cell: ({ kind, rule, name }) => (
+              <NumberInput
+                aria-label={`${t.admin.seats} – ${name}`}
+                min={1}
+                allowDecimal={false}
+                value={rule.seats}
+                onChange={(v) => setVote(kind, { seats: Number(v) || 1 })}
+              />
+            ),
+          },
+        ]}
+      />
       <NumberInput
         label={t.admin.latePenalty}
         min={0}
