@@ -7,6 +7,7 @@ import { requestFacts } from './forwarded';
 import { checkReadiness, type ReadinessCheck } from './readiness';
 import { requestLog } from './request-log';
 import { mountApiRoutes } from './routes';
+import { guardTrpcRequest } from './routes/security';
 import { mountWebApp } from './web-app';
 
 export interface ApiServerDeps {
@@ -46,13 +47,16 @@ export function createApiServer(deps: ApiServerDeps): Hono {
     );
   });
 
-  // CSRF and body-size guards for /api, and the file routes (downloads, uploads).
+  // The CSRF guard for /api, and the file routes (downloads, uploads).
   mountApiRoutes(app, { services: deps.services, logger: deps.logger });
 
-  app.all('/api/trpc/*', (c) =>
-    fetchRequestHandler({
+  app.all('/api/trpc/*', async (c) => {
+    // Batches, size and nesting are checked before tRPC parses anything.
+    const request = await guardTrpcRequest(c.req.raw);
+    if (request instanceof Response) return request;
+    return fetchRequestHandler({
       endpoint: '/api/trpc',
-      req: c.req.raw,
+      req: request,
       router: appRouter,
       createContext: ({ req, resHeaders }) =>
         createTRPCContext({
@@ -65,8 +69,8 @@ export function createApiServer(deps: ApiServerDeps): Hono {
         if (error.code === 'INTERNAL_SERVER_ERROR')
           deps.logger.error({ err: error, path }, 'tRPC procedure failed');
       },
-    }),
-  );
+    });
+  });
   app.all('/api/*', (c) => c.json({ error: 'not found' }, 404));
 
   if (deps.webDistDir) mountWebApp(app, deps.webDistDir);

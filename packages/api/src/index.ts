@@ -6,6 +6,13 @@ export type { ErrorData } from './errors/format';
 export { CSRF_HEADER, type CsrfOptions, checkCsrf } from './http/csrf';
 export { httpError } from './http/errors';
 export { authenticate, authorizeRoute } from './http/route-access';
+export {
+  batchRefused,
+  bodyLimitOf,
+  MAX_JSON_DEPTH,
+  nestsDeeperThan,
+  procedurePaths,
+} from './http/trpc-request';
 export { type AppRouter, appRouter, createCaller, type RouterInputs, type RouterOutputs } from './root';
 export { contentDisposition } from './services/files/content-disposition';
 export { dossierZip } from './services/files/dossier-zip';

@@ -87,28 +87,82 @@ describe('sign-in and sessions', () => {
     expect(statusOf(wrong)).toBe(401);
   });
 
-  test('five failures lock the username for a while, even against the right password', async () => {
+  test('five failures from one address lock the username there, not elsewhere; an admin lifts the lock', async () => {
     const b = browser(services, { ip: '198.51.100.1' });
-    for (let i = 0; i < defaultAuthPolicy.maxFailuresPerUsername; i++) {
+    for (let i = 0; i < defaultAuthPolicy.pair.freeFailures; i++) {
       await refused(signIn(b, 'tuphap.thutruong', `sai-mat-khau-${i}`), 'INVALID_CREDENTIALS');
     }
     const locked = await refused(signIn(b, 'tuphap.thutruong'), 'LOGIN_LOCKED');
     expect(statusOf(locked)).toBe(429);
-    expect(locked.message).toMatch(/thử lại sau \d+ phút/);
-    // Another address does not help: the lock is on the name.
-    await refused(signIn(browser(services, { ip: '198.51.100.2' }), 'tuphap.thutruong'), 'LOGIN_LOCKED');
-    now += defaultAuthPolicy.lockoutMs + MINUTE;
+    expect(locked.message).toMatch(/thử lại sau 15 phút/);
+    // The user at another address is not locked out by someone else's guesses.
+    expect((await signIn(browser(services, { ip: '198.51.100.2' }), 'tuphap.thutruong'))?.username).toBe(
+      'tuphap.thutruong',
+    );
+    for (let i = 0; i < defaultAuthPolicy.pair.freeFailures; i++) {
+      await refused(signIn(b, 'tuphap.thutruong', `sai-mat-khau-${i}`), 'INVALID_CREDENTIALS');
+    }
+    await refused(signIn(b, 'tuphap.thutruong'), 'LOGIN_LOCKED');
+    const [user] = await database.db.select().from(users).where(eq(users.username, 'tuphap.thutruong'));
+    const admin = await callerAs(services, 'admin');
+    await admin.admin.users.unlock({ userId: user?.id as string });
+    expect((await signIn(b, 'tuphap.thutruong'))?.username).toBe('tuphap.thutruong');
+    const [unlockRow] = await database.db
+      .select()
+      .from(auditLog)
+      .where(eq(auditLog.action, 'user.unlock'))
+      .orderBy(sql`${auditLog.id} desc`)
+      .limit(1);
+    expect(unlockRow?.entityId).toBe(user?.id);
+  });
+
+  test('a lock ends on its own after the lockout', async () => {
+    const b = browser(services, { ip: '198.51.100.3' });
+    for (let i = 0; i < defaultAuthPolicy.pair.freeFailures; i++) {
+      await refused(signIn(b, 'tuphap.thutruong', `sai-mat-khau-${i}`), 'INVALID_CREDENTIALS');
+    }
+    await refused(signIn(b, 'tuphap.thutruong'), 'LOGIN_LOCKED');
+    now += defaultAuthPolicy.pair.maxDelayMs;
     expect((await signIn(b, 'tuphap.thutruong'))?.username).toBe('tuphap.thutruong');
   });
 
-  test('one address spraying many names is locked out too', async () => {
-    const b = browser(services, { ip: '198.51.100.9' });
-    for (let i = 0; i < defaultAuthPolicy.maxFailuresPerIp; i++) {
+  test('guesses at one username from many addresses meet a growing delay, never a lock', async () => {
+    const rule = defaultAuthPolicy.username;
+    for (let i = 0; i < rule.freeFailures; i++) {
+      await refused(
+        signIn(browser(services, { ip: `10.1.0.${i}` }), 'thanhtra.thutruong', 'sai-mat-khau-1'),
+        'INVALID_CREDENTIALS',
+      );
+    }
+    const slowed = await refused(
+      signIn(browser(services, { ip: '10.1.1.1' }), 'thanhtra.thutruong'),
+      'LOGIN_LOCKED',
+    );
+    expect(slowed.message).toMatch(/thử lại sau 1 giây/);
+    now += rule.firstDelayMs;
+    await refused(
+      signIn(browser(services, { ip: '10.1.1.2' }), 'thanhtra.thutruong', 'sai-2'),
+      'INVALID_CREDENTIALS',
+    );
+    await refused(signIn(browser(services, { ip: '10.1.1.3' }), 'thanhtra.thutruong'), 'LOGIN_LOCKED');
+    now += 2 * rule.firstDelayMs;
+    expect((await signIn(browser(services, { ip: '10.1.1.4' }), 'thanhtra.thutruong'))?.username).toBe(
+      'thanhtra.thutruong',
+    );
+  });
+
+  test('one address spraying many names is slowed down; a user known at that address is not', async () => {
+    const home = '198.51.100.9';
+    // The user signed in from this address before the spray.
+    await signIn(browser(services, { ip: home }), 'tuphap.canbo');
+    const b = browser(services, { ip: home });
+    for (let i = 0; i < defaultAuthPolicy.address.freeFailures; i++) {
       await refused(signIn(b, `ten-${i}`, 'sai-mat-khau-1'), 'INVALID_CREDENTIALS');
     }
-    await refused(signIn(b, 'tuphap.canbo'), 'LOGIN_LOCKED');
-    expect((await signIn(browser(services, { ip: '198.51.100.10' }), 'tuphap.canbo'))?.username).toBe(
-      'tuphap.canbo',
+    await refused(signIn(b, 'tuphap.thutruong'), 'LOGIN_LOCKED');
+    expect((await signIn(b, 'tuphap.canbo'))?.username).toBe('tuphap.canbo');
+    expect((await signIn(browser(services, { ip: '198.51.100.10' }), 'tuphap.thutruong'))?.username).toBe(
+      'tuphap.thutruong',
     );
   });
 

@@ -30,6 +30,7 @@ export * from './repositories/decisions';
 export * from './repositories/documents';
 export * from './repositories/dossiers';
 export * from './repositories/idempotency';
+export * from './repositories/login-attempts';
 export * from './repositories/notifications';
 export * from './repositories/officials';
 export * from './repositories/org';

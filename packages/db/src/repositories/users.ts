@@ -1,8 +1,8 @@
 import { nfc, type RoleGrant } from '@thidua/domain';
-import { and, count, eq, gt, lt, ne, or, sql } from 'drizzle-orm';
+import { and, eq, gt, lt, ne, or } from 'drizzle-orm';
 import type { DbOrTx } from '../client';
 import { withDbErrors } from '../errors';
-import { loginAttempts, sessions, userRoles, users } from '../schema';
+import { sessions, userRoles, users } from '../schema';
 
 export type UserRow = typeof users.$inferSelect;
 export type SessionRow = typeof sessions.$inferSelect;
@@ -173,52 +173,4 @@ export async function deleteStaleSessions(db: DbOrTx, input: { now: Date; idleSi
   await db
     .delete(sessions)
     .where(or(lt(sessions.expiresAt, input.now), lt(sessions.lastSeenAt, input.idleSince)));
-}
-
-// --- login attempts: rate limiting and lockout -----------------------------------------------
-
-export async function recordLoginAttempt(
-  db: DbOrTx,
-  input: { username: string; ip?: string | null; succeeded: boolean; at?: Date },
-): Promise<void> {
-  await db.insert(loginAttempts).values({
-    username: normalizeUsername(input.username),
-    ip: input.ip ?? null,
-    succeeded: input.succeeded,
-    ...(input.at ? { at: input.at } : {}),
-  });
-}
-
-/**
- * Failed attempts since `since` for a username (and, separately, for an address), counting only
- * failures after the last success so a correct login resets the lockout.
- */
-export async function countRecentFailures(
-  db: DbOrTx,
-  input: { username?: string; ip?: string; since: Date },
-): Promise<number> {
-  const who = input.username
-    ? eq(loginAttempts.username, normalizeUsername(input.username))
-    : input.ip
-      ? sql`${loginAttempts.ip} = ${input.ip}::inet`
-      : undefined;
-  if (!who) return 0;
-  // Attempts are ordered by their identity (insertion order): timestamps of two quick attempts can
-  // tie, and a JavaScript Date would drop their microseconds.
-  const lastSuccess = db
-    .select({ id: sql`max(${loginAttempts.id})` })
-    .from(loginAttempts)
-    .where(and(who, eq(loginAttempts.succeeded, true), gt(loginAttempts.at, input.since)));
-  const [row] = await db
-    .select({ n: count() })
-    .from(loginAttempts)
-    .where(
-      and(
-        who,
-        eq(loginAttempts.succeeded, false),
-        gt(loginAttempts.at, input.since),
-        sql`${loginAttempts.id} > coalesce((${lastSuccess}), 0)`,
-      ),
-    );
-  return row?.n ?? 0;
 }

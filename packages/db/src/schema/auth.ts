@@ -1,7 +1,7 @@
 import { roleScopeKind, roles } from '@thidua/domain';
 import { sql } from 'drizzle-orm';
 import { bigint, boolean, check, index, inet, integer, pgTable, text, unique } from 'drizzle-orm/pg-core';
-import { createdAt, isNfc, notBlank, textId, timestamptz, yearInRange } from './columns';
+import { createdAt, isNfc, literalList, notBlank, textId, timestamptz, yearInRange } from './columns';
 import { roleEnum, scopeKindEnum } from './enums';
 import { blocs, provinces, units } from './org';
 
@@ -89,7 +89,15 @@ export const sessions = pgTable(
   ],
 );
 
-/** Every login try, for rate limiting and lockout by username and by address. */
+/** What a row of login_attempts records: a password checked at sign-in or at a change, or an admin's unlock. */
+export const loginAttemptKinds = ['signIn', 'changePassword', 'unlock'] as const;
+export type LoginAttemptKind = (typeof loginAttemptKinds)[number];
+
+/**
+ * Every password check, for the throttle by username + address, username and address. A row is
+ * written as a failure before the password is checked and turned into a success after, so an
+ * attempt in flight already counts. An admin's unlock is a success of its own.
+ */
 export const loginAttempts = pgTable(
   'login_attempts',
   {
@@ -98,9 +106,11 @@ export const loginAttempts = pgTable(
     ip: inet('ip'),
     at: timestamptz('at').notNull().defaultNow(),
     succeeded: boolean('succeeded').notNull(),
+    kind: text('kind', { enum: loginAttemptKinds }).notNull().default('signIn'),
   },
   (t) => [
     index('login_attempts_username_at_idx').on(t.username, t.at),
     index('login_attempts_ip_at_idx').on(t.ip, t.at),
+    check('login_attempts_kind', sql`${t.kind} in (${literalList(loginAttemptKinds)})`),
   ],
 );

@@ -59,6 +59,7 @@ export const auditActionLabels = {
   'user.setActive': 'Khóa/mở tài khoản',
   'user.grantRole': 'Cấp vai trò',
   'user.revokeRole': 'Thu hồi vai trò',
+  'user.unlock': 'Mở khóa đăng nhập',
   'ruleSet.save': 'Lưu bộ quy định',
   'scoringTemplate.save': 'Lưu bảng tiêu chí',
 } as const satisfies Record<string, string>;

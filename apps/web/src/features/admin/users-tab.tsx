@@ -31,6 +31,7 @@ export function UsersTab() {
   const [issued, setIssued] = useState<{ username: string; password: string } | null>(null);
   const reset = useAction(api.admin.users.resetPassword.mutationOptions());
   const setActive = useAction(api.admin.users.setActive.mutationOptions());
+  const unlock = useAction(api.admin.users.unlock.mutationOptions(), t.admin.unlocked);
 
   return (
     <Stack>
@@ -46,7 +47,7 @@ export function UsersTab() {
         onChange={(e) => setSearch(e.currentTarget.value)}
         maw={360}
       />
-      <ErrorAlert error={setActive.error} />
+      <ErrorAlert error={setActive.error ?? unlock.error} />
       <QueryState query={list}>
         {({ rows }) => (
           <ScrollArea>
@@ -106,6 +107,15 @@ export function UsersTab() {
                           onClick={() => setActive.mutate({ userId: u.id, active: !u.active })}
                         >
                           {u.active ? t.admin.deactivate : t.admin.activate}
+                        </Button>
+                        <Button
+                          size="compact-sm"
+                          variant="subtle"
+                          aria-label={t.admin.unlockFor(u.username)}
+                          loading={unlock.isPending && unlock.variables?.userId === u.id}
+                          onClick={() => unlock.mutate({ userId: u.id })}
+                        >
+                          {t.admin.unlock}
                         </Button>
                       </Group>
                     </Table.Td>

@@ -1,8 +1,10 @@
 import {
   deleteUserSessions,
+  getUser,
   hashPassword,
   grantRole as insertGrant,
   createUser as insertUser,
+  recordLoginUnlock,
   revokeRoleGrant,
   setPasswordHash,
   setUserActive,
@@ -129,6 +131,17 @@ export async function setActive(ctx: ServiceContext, input: { userId: string; ac
       after: { active: input.active },
     });
     return input;
+  });
+}
+
+/** Lifts the sign-in throttle of the user (a lock after wrong passwords), from every address. */
+export async function unlockSignIn(ctx: ServiceContext, input: { userId: string }) {
+  return ctx.db.transaction(async (tx) => {
+    const user = await getUser(tx, input.userId);
+    if (!user) throw new DomainError('NOT_FOUND', 'Không tìm thấy tài khoản.');
+    await recordLoginUnlock(tx, { username: user.username, at: ctx.clock() });
+    await audit(tx, ctx.access.actor, { action: 'user.unlock', entity: 'user', entityId: user.id });
+    return { userId: user.id };
   });
 }
 
