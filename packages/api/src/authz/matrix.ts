@@ -116,6 +116,7 @@ export const matrix: Readonly<Record<string, MatrixEntry>> = {
   'admin.users.grantRole': row('-', '-', '-', '-', '-', '-', 'any'),
   'admin.users.revokeRole': row('-', '-', '-', '-', '-', '-', 'any'),
   'admin.users.unlock': row('-', '-', '-', '-', '-', '-', 'any'),
+  'admin.activity.list': row('-', '-', '-', '-', '-', '-', 'any'),
   'admin.ruleSets.list': row('-', '-', '-', '-', 'province', '-', 'any'),
   'admin.ruleSets.get': row('-', '-', '-', '-', 'province', '-', 'any'),
   'admin.ruleSets.save': row('-', '-', '-', '-', 'province', '-', 'any'),

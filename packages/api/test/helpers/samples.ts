@@ -110,6 +110,7 @@ export function sampleInputs(f: Fixtures): Record<string, unknown> {
     'admin.users.grantRole': { userId: f.adminId, grant: { role: 'admin', scope: { kind: 'global' } } },
     'admin.users.revokeRole': { userId: f.adminId, grantId: 'none' },
     'admin.users.unlock': { userId: f.adminId },
+    'admin.activity.list': {},
     'admin.ruleSets.list': {},
     'admin.ruleSets.get': { ruleSetId: f.ruleSetId },
     'admin.ruleSets.save': { ruleSet: demoDataset.ruleSets[2023], expectedVersion: 1 },

@@ -49,35 +49,43 @@ export async function createUser(
   return rows[0] as UserRow;
 }
 
-/** The user's grants in the domain's shape (scope + optional year), for the API's role checks. */
-export async function loadRoleGrants(db: DbOrTx, userId: string): Promise<RoleGrant[]> {
-  const rows = await db.select().from(userRoles).where(eq(userRoles.userId, userId));
-  return rows.map((r) => {
-    const scope =
-      r.scopeKind === 'unit'
-        ? { kind: 'unit' as const, unitId: r.unitId as string }
-        : r.scopeKind === 'bloc'
-          ? { kind: 'bloc' as const, blocId: r.blocId as string }
-          : r.scopeKind === 'province'
-            ? { kind: 'province' as const, provinceId: r.provinceId as string }
-            : { kind: 'global' as const };
-    return { role: r.role, scope, ...(r.year !== null ? { year: r.year } : {}) };
-  });
+/** A stored grant in the domain's shape (scope + optional year). */
+export function toRoleGrant(r: UserRoleRow): RoleGrant {
+  const scope =
+    r.scopeKind === 'unit'
+      ? { kind: 'unit' as const, unitId: r.unitId as string }
+      : r.scopeKind === 'bloc'
+        ? { kind: 'bloc' as const, blocId: r.blocId as string }
+        : r.scopeKind === 'province'
+          ? { kind: 'province' as const, provinceId: r.provinceId as string }
+          : { kind: 'global' as const };
+  return { role: r.role, scope, ...(r.year !== null ? { year: r.year } : {}) };
 }
 
-export async function grantRole(db: DbOrTx, userId: string, grant: RoleGrant): Promise<void> {
+/** The user's grants in the domain's shape, for the API's role checks. */
+export async function loadRoleGrants(db: DbOrTx, userId: string): Promise<RoleGrant[]> {
+  const rows = await db.select().from(userRoles).where(eq(userRoles.userId, userId));
+  return rows.map(toRoleGrant);
+}
+
+/** Adds a grant; returns its id. */
+export async function grantRole(db: DbOrTx, userId: string, grant: RoleGrant): Promise<string> {
   const s = grant.scope;
-  await withDbErrors(() =>
-    db.insert(userRoles).values({
-      userId,
-      role: grant.role,
-      scopeKind: s.kind,
-      unitId: s.kind === 'unit' ? s.unitId : null,
-      blocId: s.kind === 'bloc' ? s.blocId : null,
-      provinceId: s.kind === 'province' ? s.provinceId : null,
-      year: grant.year ?? null,
-    }),
+  const [row] = await withDbErrors(() =>
+    db
+      .insert(userRoles)
+      .values({
+        userId,
+        role: grant.role,
+        scopeKind: s.kind,
+        unitId: s.kind === 'unit' ? s.unitId : null,
+        blocId: s.kind === 'bloc' ? s.blocId : null,
+        provinceId: s.kind === 'province' ? s.provinceId : null,
+        year: grant.year ?? null,
+      })
+      .returning({ id: userRoles.id }),
   );
+  return (row as { id: string }).id;
 }
 
 /** A new password hash; `mustChangePassword` for a one-time password. False when no such user. */

@@ -202,6 +202,10 @@ export const errorCatalogue = {
   CYCLE_SETUP_INCOMPLETE: preconditionFailed(
     'Chưa đủ dữ liệu để khởi tạo năm thi đua (đơn vị thành viên, Trưởng Khối, Phó Khối, bộ quy định, bảng tiêu chí).',
   ),
+  SELF_GRANT_FORBIDDEN: forbidden('Không ai được tự cấp vai trò cho chính tài khoản của mình.'),
+  ROLE_CHANGE_DURING_ROUND: conflict(
+    'Đang có vòng bỏ phiếu mở của Khối liên quan: chỉ được thay đổi vai trò sau khi vòng bỏ phiếu kết thúc.',
+  ),
   SHEET_NOT_VISIBLE: preconditionFailed('Bảng điểm của đơn vị chưa được nộp nên chưa thể xem.'),
 } as const satisfies Record<string, ErrorEntry>;
 

@@ -2,6 +2,7 @@ import { Stack, Tabs } from '@mantine/core';
 import { mayCall, useMe } from '../../auth/session';
 import { PageHeader } from '../../components/page-header';
 import { t } from '../../i18n';
+import { ActivityTab } from './activity-tab';
 import { BlocsTab } from './blocs-tab';
 import { OfficialsTab } from './officials-tab';
 import { RuleSetsTab } from './rule-sets-tab';
@@ -25,6 +26,7 @@ export function AdminPage() {
           <Tabs.Tab value="officials">{t.admin.tabs.officials}</Tabs.Tab>
           {!officialsOnly && <Tabs.Tab value="ruleSets">{t.admin.tabs.ruleSets}</Tabs.Tab>}
           {!officialsOnly && <Tabs.Tab value="templates">{t.admin.tabs.templates}</Tabs.Tab>}
+          {isAdmin && <Tabs.Tab value="activity">{t.admin.tabs.activity}</Tabs.Tab>}
         </Tabs.List>
         {isAdmin && (
           <Tabs.Panel value="users" pt="md">
@@ -46,6 +48,11 @@ export function AdminPage() {
         <Tabs.Panel value="templates" pt="md">
           <TemplatesTab />
         </Tabs.Panel>
+        {isAdmin && (
+          <Tabs.Panel value="activity" pt="md">
+            <ActivityTab />
+          </Tabs.Panel>
+        )}
       </Tabs>
     </Stack>
   );

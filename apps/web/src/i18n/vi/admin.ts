@@ -11,7 +11,17 @@ export const admin = {
     templates: 'Bảng tiêu chí',
     // The records' refusals name this tab: one wording for both.
     officials: officialsScreen.tab,
+    activity: 'Hoạt động quản trị',
   },
+  activityLead:
+    'Các thao tác trên tài khoản, mới nhất trước. Việc cấp vai trò toàn tỉnh hoặc quản trị hệ thống được báo cho mọi quản trị viên.',
+  activityEmpty: 'Chưa có thao tác nào trên tài khoản.',
+  activityAt: 'Thời điểm',
+  activityBy: 'Người thực hiện',
+  activityAction: 'Thao tác',
+  activityDetail: 'Chi tiết',
+  system: 'Hệ thống',
+  privileged: 'Vai trò đặc quyền',
   search: 'Tìm theo tên đăng nhập hoặc họ tên',
   username: 'Tên đăng nhập',
   displayName: 'Họ tên',
