@@ -19,14 +19,16 @@ export interface RuntimeProcess {
   waitForOutput(pattern: RegExp, timeoutMs?: number): Promise<string>;
   /** Sends `signal` and resolves with the exit code. */
   stop(signal?: NodeJS.Signals, timeoutMs?: number): Promise<number | null>;
+  /** Resolves with the exit code of a run that ends by itself (killed after `timeoutMs`). */
+  exited(timeoutMs?: number): Promise<number | null>;
 }
 
-/** Starts `infra/runtime/src/main.ts --role <role>` as production would, with only `env` set. */
-export function spawnRuntime(role: string, env: Record<string, string>): RuntimeProcess {
+/** Starts `infra/runtime/src/main.ts --role <role> [args]` as production would, with only `env` set. */
+export function spawnRuntime(role: string, env: Record<string, string>, args: string[] = []): RuntimeProcess {
   const cleanEnv = Object.fromEntries(
     Object.entries(process.env).filter(([name]) => !INHERITED_OUT.test(name)),
   );
-  const child = spawn(process.execPath, ['--import', 'tsx', mainScript, '--role', role], {
+  const child = spawn(process.execPath, ['--import', 'tsx', mainScript, '--role', role, ...args], {
     cwd: repoRoot,
     env: { ...cleanEnv, THIDUA_LOG_FORMAT: 'json', ...env },
     stdio: ['ignore', 'pipe', 'pipe'],
@@ -78,6 +80,12 @@ export function spawnRuntime(role: string, env: Record<string, string>): Runtime
     output: () => output,
     waitForOutput,
     waitForAppUrl: (timeoutMs) => waitForOutput(/App:\s+(http:\/\/\S+)/, timeoutMs),
+    async exited(timeoutMs = 120_000) {
+      const timer = setTimeout(() => child.kill('SIGKILL'), timeoutMs);
+      const code = await exited;
+      clearTimeout(timer);
+      return code;
+    },
     async stop(signal = 'SIGTERM', timeoutMs = 60_000) {
       if (child.exitCode === null && child.signalCode === null) child.kill(signal);
       const timer = setTimeout(() => child.kill('SIGKILL'), timeoutMs);

@@ -14,6 +14,7 @@ export {
   procedurePaths,
 } from './http/trpc-request';
 export { type AppRouter, appRouter, createCaller, type RouterInputs, type RouterOutputs } from './root';
+export { createAdminAccount } from './services/admin/first-admin';
 export { contentDisposition } from './services/files/content-disposition';
 export { dossierZip } from './services/files/dossier-zip';
 export { documentFile, evidenceFile, findFileKind, signedScanFile } from './services/files/download';

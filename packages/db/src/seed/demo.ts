@@ -28,7 +28,12 @@ const at = (date: string, time = '09:00') => new Date(`${date}T${time}:00+07:00`
  */
 export async function seedDemoData(
   db: Db,
-  options: { dataset?: DemoDataset; scrypt?: ScryptParams } = {},
+  options: {
+    dataset?: DemoDataset;
+    scrypt?: ScryptParams;
+    /** The demo password is public: outside the embedded demo, every account must change it first. */
+    mustChangePassword?: boolean;
+  } = {},
 ): Promise<SeedResult> {
   const dataset = options.dataset ?? demoDataset;
   // Already seeded (every start after the first): no hashing at all.
@@ -43,21 +48,26 @@ export async function seedDemoData(
     const existing = await tx.select({ id: s.provinces.id }).from(s.provinces).limit(1);
     if (existing.length > 0) return { seeded: false };
     await insertOrgStructure(tx, { ...dataset, blocs: [dataset.bloc] });
-    await insertUsers(tx, dataset, hashes);
+    await insertUsers(tx, dataset, hashes, options.mustChangePassword ?? false);
     await insertCycles(tx, dataset);
     await insertCycle2022Inputs(tx, dataset);
     return { seeded: true };
   });
 }
 
-async function insertUsers(tx: Tx, d: DemoDataset, hashes: string[]): Promise<void> {
+async function insertUsers(
+  tx: Tx,
+  d: DemoDataset,
+  hashes: string[],
+  mustChangePassword: boolean,
+): Promise<void> {
   const users = d.users.map((u, i) => ({
     id: randomUUID(),
     username: nfc(u.username).toLowerCase(),
     passwordHash: hashes[i] as string,
     displayName: nfc(u.displayName),
     active: true,
-    mustChangePassword: false,
+    mustChangePassword,
   }));
   await bulkInsert(tx, s.users, users);
   const roles = d.users.flatMap((u, i) =>
