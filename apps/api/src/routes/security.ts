@@ -75,3 +75,43 @@ export async function guardTrpcRequest(request: Request): Promise<Response | Req
   if (nestsDeeperThan(body, MAX_JSON_DEPTH)) return refusal('REQUEST_TOO_DEEP');
   return new Request(request.url, { method: request.method, headers: request.headers, body });
 }
+
+/**
+ * The web app's policy: scripts and everything else from this origin only, never inline script;
+ * inline styles are allowed (the UI library writes its theme variables into a style element).
+ * No site may frame the app.
+ */
+const CONTENT_SECURITY_POLICY = [
+  "default-src 'self'",
+  "script-src 'self'",
+  "style-src 'self' 'unsafe-inline'",
+  "img-src 'self' data: blob:",
+  "font-src 'self' data:",
+  "connect-src 'self'",
+  "object-src 'none'",
+  "base-uri 'self'",
+  "form-action 'self'",
+  "frame-ancestors 'none'",
+].join('; ');
+
+/**
+ * Headers on every answer, the web app's and the API's. A route that set its own policy keeps it
+ * (downloads are sandboxed). HSTS only when the request came over TLS (or a trusted proxy says so):
+ * a browser ignores it over plain HTTP, and a local start must stay reachable over it.
+ */
+export function securityHeaders(isSecure: (request: Request) => boolean): MiddlewareHandler {
+  return async (c, next) => {
+    await next();
+    const headers = c.res.headers;
+    const setDefault = (name: string, value: string) => {
+      if (!headers.has(name)) headers.set(name, value);
+    };
+    setDefault('content-security-policy', CONTENT_SECURITY_POLICY);
+    setDefault('x-content-type-options', 'nosniff');
+    setDefault('x-frame-options', 'DENY');
+    setDefault('referrer-policy', 'no-referrer');
+    setDefault('cross-origin-opener-policy', 'same-origin');
+    setDefault('permissions-policy', 'camera=(), microphone=(), geolocation=(), payment=()');
+    if (isSecure(c.req.raw)) setDefault('strict-transport-security', 'max-age=31536000; includeSubDomains');
+  };
+}

@@ -15,9 +15,10 @@ import { createApiServer } from '../src/app';
 import { httpClient } from './http-client';
 
 /**
- * Password guessing as an attacker does it over HTTP: batches of sign-ins in one request, parallel
- * bursts, sprays of many names from one address, a distributed attack on one name, and the
- * password change. The clock is the server's injected one, so "an hour" takes seconds.
+ * What anyone on the network can try. Password guessing as an attacker does it over HTTP: batches
+ * of sign-ins in one request, parallel bursts, sprays of many names from one address, a distributed
+ * attack on one name, and the password change (the clock is the server's injected one, so "an hour"
+ * takes seconds). Bodies that cost the event loop, the security headers, and what /readyz tells.
  */
 const logger = createLogger({ level: 'fatal', format: 'json' });
 const HOUR = 3_600_000;
@@ -28,7 +29,7 @@ let url: string;
 let now = Date.parse('2024-03-01T01:00:00Z');
 
 beforeAll(async () => {
-  database = await demoDatabase('thidua_api_sign_in_attacks');
+  database = await demoDatabase('thidua_api_public_surface');
   temporal = await testTemporal({ worker: false, databaseUrl: database.url });
   const services: ApiServices = {
     version: 'test',
@@ -38,7 +39,12 @@ beforeAll(async () => {
     clock: () => new Date(now),
   };
   // Behind a proxy we trust: X-Forwarded-For names the attacker's address.
-  const app = createApiServer({ logger, services, readiness: {}, trustProxy: true });
+  const app = createApiServer({
+    logger,
+    services,
+    readiness: { database: async () => 'PostgreSQL 16.4 on x86_64-pc-linux-gnu' },
+    trustProxy: true,
+  });
   server = serve({ fetch: app.fetch, port: 0, hostname: '127.0.0.1' });
   await new Promise<void>((resolve) => server.once('listening', () => resolve()));
   url = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
@@ -289,5 +295,37 @@ describe('request parsing limits', () => {
       headers: client.headers(),
     });
     expect(query.status).toBe(400);
+  });
+});
+
+describe('headers and probes', () => {
+  test('every answer carries the security headers; HSTS only over TLS', async () => {
+    for (const path of ['/healthz', '/api/trpc/system.info', '/api/no-such-route']) {
+      const response = await fetch(`${url}${path}`);
+      const csp = response.headers.get('content-security-policy') ?? '';
+      expect(csp, path).toContain("frame-ancestors 'none'");
+      expect(csp, path).toMatch(/script-src 'self'(;|$)/);
+      expect(csp).not.toMatch(/script-src[^;]*unsafe-inline/);
+      expect(response.headers.get('x-content-type-options')).toBe('nosniff');
+      expect(response.headers.get('referrer-policy')).toBe('no-referrer');
+      expect(response.headers.get('x-frame-options')).toBe('DENY');
+      expect(response.headers.get('strict-transport-security')).toBeNull();
+    }
+    const overTls = await fetch(`${url}/healthz`, { headers: { 'x-forwarded-proto': 'https' } });
+    expect(overTls.headers.get('strict-transport-security')).toBe('max-age=31536000; includeSubDomains');
+  });
+
+  test('/readyz tells strangers only whether each part is up; a signed-in admin sees the details', async () => {
+    const stranger = (await (await fetch(`${url}/readyz`)).json()) as unknown;
+    expect(stranger).toEqual({ status: 'ready', checks: { database: { ok: true } } });
+    const unit = httpClient(url);
+    await unit.signIn('tuphap.canbo', DEMO_PASSWORD);
+    expect(await (await fetch(`${url}/readyz`, { headers: unit.headers() })).json()).toEqual(stranger);
+    const admin = httpClient(url);
+    await admin.signIn('admin', DEMO_PASSWORD);
+    const detailed = (await (await fetch(`${url}/readyz`, { headers: admin.headers() })).json()) as {
+      checks: { database: { detail: string } };
+    };
+    expect(detailed.checks.database.detail).toBe('PostgreSQL 16.4 on x86_64-pc-linux-gnu');
   });
 });
