@@ -17,6 +17,18 @@ export { type AppRouter, appRouter, createCaller, type RouterInputs, type Router
 export { createAdminAccount } from './services/admin/first-admin';
 export { contentDisposition } from './services/files/content-disposition';
 export { dossierZip } from './services/files/dossier-zip';
-export { documentFile, evidenceFile, findFileKind, signedScanFile } from './services/files/download';
-export { SIGNED_SCAN_MAX_BYTES, uploadEvidence, uploadSignedScan } from './services/files/uploads';
+export {
+  documentFile,
+  evidenceFile,
+  findFileKind,
+  signedScanFile,
+  storedFileStream,
+} from './services/files/download';
+export {
+  type ReceivedFile,
+  SIGNED_SCAN_MAX_BYTES,
+  uploadEvidence,
+  uploadLimits,
+  uploadSignedScan,
+} from './services/files/uploads';
 export { type ApiServices, type Context, type CreateContextOptions, createTRPCContext } from './trpc';

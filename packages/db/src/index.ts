@@ -37,6 +37,7 @@ export * from './repositories/org';
 export * from './repositories/pacts';
 export * from './repositories/reviews';
 export * from './repositories/rules';
+export * from './repositories/stored-files';
 export * from './repositories/units';
 export * from './repositories/users';
 export * as schema from './schema';

@@ -23,7 +23,7 @@ export function hasForbiddenChars(value: string): boolean {
 }
 
 /** Bidi controls (ALM, LRM, RLM, LRE…RLO, LRI…PDI), zero-width characters, line/paragraph separators. */
-function isInvisibleFormat(c: number): boolean {
+export function isInvisibleFormat(c: number): boolean {
   return (
     c === 0x061c ||
     c === 0x180e ||

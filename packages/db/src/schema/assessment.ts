@@ -161,6 +161,30 @@ export const assessmentAdjustments = pgTable(
   ],
 );
 
+/** The largest piece of a file stored in chunks: what one write and one read of it hold in memory. */
+export const FILE_CHUNK_BYTES = 256 * 1024;
+
+/**
+ * Files stored in pieces under a storage key (an evidence file's `storage_key`): an upload is
+ * written and a download read one chunk at a time, never as a whole in memory.
+ */
+export const storedFileChunks = pgTable(
+  'stored_file_chunks',
+  {
+    storageKey: text('storage_key').notNull(),
+    seq: integer('seq').notNull(),
+    bytes: bytea('bytes').notNull(),
+  },
+  (t) => [
+    primaryKey({ columns: [t.storageKey, t.seq] }),
+    check('stored_file_chunks_seq', sql`${t.seq} >= 0`),
+    check(
+      'stored_file_chunks_size',
+      sql`octet_length(${t.bytes}) between 1 and ${sql.raw(String(FILE_CHUNK_BYTES))}`,
+    ),
+  ],
+);
+
 /** Evidence (minh chứng): size and type are refused by the database too, not only by the API. */
 export const evidenceFiles = pgTable(
   'evidence_files',

@@ -199,6 +199,13 @@ export const errorCatalogue = {
   FILE_TOO_LARGE: payloadTooLarge('Tệp vượt quá dung lượng cho phép.'),
   FILE_TYPE_NOT_ALLOWED: unsupportedMediaType('Loại tệp không được chấp nhận.'),
   FILE_CONTENT_MISMATCH: badRequest('Nội dung tệp không khớp với loại tệp đã khai báo.'),
+  FILE_NAME_INVALID: badRequest(
+    'Tên tệp không hợp lệ: cần tên đọc được và phần mở rộng pdf, docx, xlsx, jpg hoặc png.',
+  ),
+  ARCHIVE_REFUSED: badRequest(
+    'Tệp Word/Excel không hợp lệ hoặc khi giải nén quá lớn (có thể là tệp độc hại); hãy lưu lại tệp rồi tải lên.',
+  ),
+  EVIDENCE_QUOTA_EXCEEDED: payloadTooLarge('Đã vượt dung lượng hoặc số tệp minh chứng cho phép.'),
   CYCLE_SETUP_INCOMPLETE: preconditionFailed(
     'Chưa đủ dữ liệu để khởi tạo năm thi đua (đơn vị thành viên, Trưởng Khối, Phó Khối, bộ quy định, bảng tiêu chí).',
   ),

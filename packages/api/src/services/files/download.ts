@@ -1,4 +1,4 @@
-import type { DbOrTx } from '@thidua/db';
+import { type DbOrTx, readStoredFileChunk } from '@thidua/db';
 import { documents, evidenceFiles, selfAssessments, signedScans } from '@thidua/db/schema';
 import { eq } from 'drizzle-orm';
 
@@ -33,16 +33,21 @@ export async function documentFile(db: DbOrTx, id: string): Promise<StoredFile |
   return row;
 }
 
-/** The evidence file and the status of its sheet (reviewers never see a draft's evidence). */
+/**
+ * The evidence file and the status of its sheet (reviewers never see a draft's evidence). Its bytes
+ * are in the row, or stored in chunks under `storageKey` (read them with `storedFileStream`).
+ */
 export async function evidenceFile(
   db: DbOrTx,
   id: string,
-): Promise<(StoredFile & { sheetStatus: string }) | undefined> {
+): Promise<(StoredFile & { sheetStatus: string; storageKey: string | null; sizeBytes: number }) | undefined> {
   const [row] = await db
     .select({
       fileName: evidenceFiles.fileName,
       contentType: evidenceFiles.contentType,
       bytes: evidenceFiles.bytes,
+      storageKey: evidenceFiles.storageKey,
+      sizeBytes: evidenceFiles.sizeBytes,
       sha256: evidenceFiles.sha256,
       sheetStatus: selfAssessments.status,
     })
@@ -63,4 +68,17 @@ export async function signedScanFile(db: DbOrTx, documentId: string): Promise<St
     .from(signedScans)
     .where(eq(signedScans.documentId, documentId));
   return row;
+}
+
+/** A file stored in chunks, read one chunk per pull: a download holds one chunk in memory. */
+export function storedFileStream(db: DbOrTx, storageKey: string): ReadableStream<Uint8Array> {
+  let seq = 0;
+  return new ReadableStream<Uint8Array>({
+    async pull(controller) {
+      const chunk = await readStoredFileChunk(db, storageKey, seq);
+      seq += 1;
+      if (chunk) controller.enqueue(new Uint8Array(chunk));
+      else controller.close();
+    },
+  });
 }

@@ -1,0 +1,9 @@
+-- Evidence stored in chunks: an upload is written, and a download read, one piece at a time.
+CREATE TABLE "stored_file_chunks" (
+	"storage_key" text NOT NULL,
+	"seq" integer NOT NULL,
+	"bytes" "bytea" NOT NULL,
+	CONSTRAINT "stored_file_chunks_storage_key_seq_pk" PRIMARY KEY("storage_key","seq"),
+	CONSTRAINT "stored_file_chunks_seq" CHECK ("stored_file_chunks"."seq" >= 0),
+	CONSTRAINT "stored_file_chunks_size" CHECK (octet_length("stored_file_chunks"."bytes") between 1 and 262144)
+);
