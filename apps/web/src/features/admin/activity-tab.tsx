@@ -1,6 +1,7 @@
-import { Badge, ScrollArea, Stack, Table, Text } from '@mantine/core';
+import { Badge, Stack, Text } from '@mantine/core';
 import { useQuery } from '@tanstack/react-query';
 import { useApi } from '../../api/use-api';
+import { DataTable } from '../../components/data-table';
 import { QueryState } from '../../components/query-state';
 import { t } from '../../i18n';
 import { formatDateTime } from '../../lib/format';
@@ -19,39 +20,37 @@ export function ActivityTab() {
           rows.length === 0 ? (
             <Text>{t.admin.activityEmpty}</Text>
           ) : (
-            <ScrollArea>
-              <Table striped withTableBorder miw={820} aria-label={t.admin.tabs.activity}>
-                <Table.Thead>
-                  <Table.Tr>
-                    <Table.Th scope="col">{t.admin.activityAt}</Table.Th>
-                    <Table.Th scope="col">{t.admin.activityBy}</Table.Th>
-                    <Table.Th scope="col">{t.admin.activityAction}</Table.Th>
-                    <Table.Th scope="col">{t.admin.username}</Table.Th>
-                    <Table.Th scope="col">{t.admin.activityDetail}</Table.Th>
-                  </Table.Tr>
-                </Table.Thead>
-                <Table.Tbody>
-                  {rows.map((r) => (
-                    <Table.Tr key={r.id}>
-                      <Table.Td>{formatDateTime(r.at)}</Table.Td>
-                      <Table.Td>
-                        {r.actorName ? `${r.actorName} (${r.actorUsername})` : t.admin.system}
-                      </Table.Td>
-                      <Table.Td>
-                        {r.actionLabel}{' '}
-                        {r.privileged && (
-                          <Badge color="red" variant="light" size="sm">
-                            {t.admin.privileged}
-                          </Badge>
-                        )}
-                      </Table.Td>
-                      <Table.Td>{r.targetUsername ?? ''}</Table.Td>
-                      <Table.Td>{r.detail}</Table.Td>
-                    </Table.Tr>
-                  ))}
-                </Table.Tbody>
-              </Table>
-            </ScrollArea>
+            <DataTable
+              striped
+              withTableBorder
+              miw={820}
+              aria-label={t.admin.tabs.activity}
+              rows={rows}
+              rowKey={(r) => String(r.id)}
+              columns={[
+                { header: t.admin.activityAt, cell: (r) => formatDateTime(r.at) },
+                {
+                  header: t.admin.activityBy,
+                  cell: (r) => (r.actorName ? `${r.actorName} (${r.actorUsername})` : t.admin.system),
+                },
+                {
+                  header: t.admin.activityAction,
+                  rowHeader: true,
+                  cell: (r) => (
+                    <>
+                      {r.actionLabel}{' '}
+                      {r.privileged && (
+                        <Badge color="red" variant="light" size="sm">
+                          {t.admin.privileged}
+                        </Badge>
+                      )}
+                    </>
+                  ),
+                },
+                { header: t.admin.username, cell: (r) => r.targetUsername ?? '' },
+                { header: t.admin.activityDetail, cell: (r) => r.detail },
+              ]}
+            />
           )
         }
       </QueryState>

@@ -20,7 +20,7 @@ export function ConferencePage() {
   const cycleId = useCycleId();
   const conference = useConference(cycleId);
   return (
-    <CycleFrame cycleId={cycleId} title={t.conference.title}>
+    <CycleFrame title={t.conference.title}>
       {(cycle) => (
         <QueryState query={conference}>{(view) => <Conference cycle={cycle} view={view} />}</QueryState>
       )}
@@ -98,8 +98,6 @@ function ConfirmResults({ cycleId }: { cycleId: string }) {
         label={t.conference.confirmResults}
         message={t.conference.confirmResultsConfirm}
         onConfirm={() => confirm.mutateAsync({ cycleId })}
-        pending={confirm.isPending}
-        error={confirm.error}
       />
     </Group>
   );

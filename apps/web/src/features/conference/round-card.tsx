@@ -74,8 +74,6 @@ export function RoundCard({ cycle, round, isChair, voterUnitId }: Props) {
                   variant="light"
                   message={t.conference.closeConfirm}
                   onConfirm={() => close.mutateAsync({ roundId: round.id })}
-                  pending={close.isPending}
-                  error={close.error}
                 />
               )}
             </Group>
@@ -122,8 +120,6 @@ function TieDecision({
           message={t.conference.decideTieConfirm}
           disabled={chosen.length === 0 || chosen.length > outcome.seatsToFill}
           onConfirm={() => decide.mutateAsync({ roundId, chosenUnitIds: chosen })}
-          pending={decide.isPending}
-          error={decide.error}
         />
       </Stack>
     </Alert>

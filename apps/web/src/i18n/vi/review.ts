@@ -30,7 +30,6 @@ export const review = {
   save: 'Lưu kết quả thẩm định',
   saved: 'Đã lưu kết quả thẩm định.',
   returnForRevision: 'Trả lại để chỉnh sửa',
-  returnReason: 'Lý do trả lại',
   returnConfirm: 'Trả bản tự chấm về đơn vị để chỉnh sửa? Đơn vị sẽ nhận được thông báo kèm lý do.',
   returned: 'Đã trả lại bản tự chấm.',
   lock: 'Khóa điểm và xếp hạng',
