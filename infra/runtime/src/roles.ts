@@ -69,6 +69,7 @@ export async function startRole(ctx: StartRoleContext): Promise<BannerInfo | und
         dataDir: config.dataDir,
         port: config.embedded.postgresPort,
         logger: logger.child({ component: 'postgres' }),
+        onGiveUp: ctx.onFailure,
       })
     : undefined;
   const startTemporal = embeddedTemporal
@@ -78,6 +79,7 @@ export async function startRole(ctx: StartRoleContext): Promise<BannerInfo | und
         uiPort: config.embedded.temporalUiPort,
         namespace: config.namespace,
         logger: logger.child({ component: 'temporal' }),
+        onGiveUp: ctx.onFailure,
       })
     : undefined;
 

@@ -180,6 +180,9 @@ export const errorCatalogue = {
   PROBE_ACCEPTED: badRequest(
     'Thao tác được phép với tài khoản và giai đoạn hiện tại (chỉ kiểm tra, chưa thực hiện).',
   ),
+  DATABASE_UNAVAILABLE: serviceUnavailable(
+    'Cơ sở dữ liệu tạm thời không truy cập được (đang khởi động lại hoặc bảo trì). Vui lòng thử lại sau ít phút.',
+  ),
   WORKFLOW_UNAVAILABLE: serviceUnavailable(
     'Hệ thống quy trình tạm thời không phản hồi, vui lòng thử lại sau.',
   ),
