@@ -383,6 +383,53 @@ describe('accounts', () => {
   });
 });
 
+describe('one’s own sessions', () => {
+  test('a user lists their sessions and ends one, the others, or the current one', async () => {
+    const laptop = browser(services, { ip: '192.0.2.10' });
+    const phone = browser(services, { ip: '192.0.2.11' });
+    const tablet = browser(services, { ip: '192.0.2.12' });
+    for (const b of [laptop, phone, tablet]) await signIn(b, 'thads.canbo');
+    const listed = await laptop.call((api) => api.auth.sessions());
+    expect(listed).toHaveLength(3);
+    expect(listed.filter((s) => s.current)).toHaveLength(1);
+    expect(listed.find((s) => s.current)?.ip).toBe('192.0.2.10');
+    expect(listed.map((s) => s.ip).sort()).toEqual(['192.0.2.10', '192.0.2.11', '192.0.2.12']);
+
+    const phoneSession = listed.find((s) => s.ip === '192.0.2.11')?.sessionId as string;
+    expect(await laptop.call((api) => api.auth.endSession({ sessionId: phoneSession }))).toEqual({
+      ended: true,
+      signedOut: false,
+    });
+    await refused(
+      phone.call((api) => api.auth.me()),
+      'SESSION_EXPIRED',
+    );
+    // Someone else's session is not one's own to end.
+    const other = browser(services);
+    await signIn(other, 'thads.thutruong');
+    const [theirs] = await other.call((api) => api.auth.sessions());
+    await refused(
+      laptop.call((api) => api.auth.endSession({ sessionId: theirs?.sessionId as string })),
+      'NOT_FOUND',
+    );
+    expect((await other.call((api) => api.auth.me()))?.username).toBe('thads.thutruong');
+
+    await laptop.call((api) => api.auth.endOtherSessions());
+    await refused(
+      tablet.call((api) => api.auth.me()),
+      'SESSION_EXPIRED',
+    );
+    const [mine] = await laptop.call((api) => api.auth.sessions());
+    const ended = await laptop.call((api) => api.auth.endSession({ sessionId: mine?.sessionId as string }));
+    expect(ended.signedOut).toBe(true);
+    expect(laptop.setCookies.at(-1)).toMatch(/Max-Age=0/);
+    await refused(
+      laptop.call((api) => api.auth.me()),
+      'UNAUTHENTICATED',
+    );
+  });
+});
+
 /** The grants of a user read table by table, as the principal must carry them. */
 async function expectedGrants(userId: string): Promise<Grant[]> {
   const db = database.db;

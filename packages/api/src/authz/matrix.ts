@@ -68,6 +68,9 @@ export const matrix: Readonly<Record<string, MatrixEntry>> = {
   'auth.signOut': 'signedIn',
   'auth.me': 'signedIn',
   'auth.changePassword': 'signedIn',
+  'auth.sessions': 'signedIn',
+  'auth.endSession': 'signedIn',
+  'auth.endOtherSessions': 'signedIn',
 
   'inbox.list': row('unit', 'unit', 'bloc', 'bloc', 'province', 'province', 'any'),
 
@@ -129,6 +132,9 @@ export const allowedBeforePasswordChange: ReadonlySet<string> = new Set([
   'auth.me',
   'auth.signOut',
   'auth.changePassword',
+  'auth.sessions',
+  'auth.endSession',
+  'auth.endOtherSessions',
   'system.info',
 ]);
 

@@ -1,5 +1,5 @@
 import { nfc, type RoleGrant } from '@thidua/domain';
-import { and, eq, gt, lt, ne, or } from 'drizzle-orm';
+import { and, desc, eq, gt, lt, ne, or } from 'drizzle-orm';
 import type { DbOrTx } from '../client';
 import { withDbErrors } from '../errors';
 import { sessions, userRoles, users } from '../schema';
@@ -165,6 +165,23 @@ export async function touchSession(db: DbOrTx, id: string, now: Date): Promise<v
 
 export async function deleteSession(db: DbOrTx, id: string): Promise<void> {
   await db.delete(sessions).where(eq(sessions.id, id));
+}
+
+/** The user's sessions, most recently used first. */
+export async function listUserSessions(db: DbOrTx, userId: string): Promise<SessionRow[]> {
+  return db.select().from(sessions).where(eq(sessions.userId, userId)).orderBy(desc(sessions.lastSeenAt));
+}
+
+/** Ends one session of the user; false when the user has no such session. */
+export async function deleteUserSession(
+  db: DbOrTx,
+  input: { userId: string; sessionId: string },
+): Promise<boolean> {
+  const rows = await db
+    .delete(sessions)
+    .where(and(eq(sessions.id, input.sessionId), eq(sessions.userId, input.userId)))
+    .returning({ id: sessions.id });
+  return rows.length > 0;
 }
 
 /** Signs the user out everywhere (password reset), or everywhere but `exceptId` (own password change). */

@@ -45,6 +45,7 @@ export const auditActionLabels = {
   'auth.signIn': 'Đăng nhập',
   'auth.signOut': 'Đăng xuất',
   'auth.changePassword': 'Đổi mật khẩu',
+  'auth.endSession': 'Kết thúc phiên đăng nhập',
   'bloc.create': 'Tạo Khối',
   'bloc.rename': 'Đổi tên Khối',
   'bloc.setMembers': 'Cập nhật thành viên Khối',
