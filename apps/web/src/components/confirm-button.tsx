@@ -14,6 +14,10 @@ interface Props extends Omit<ButtonProps, 'onClick' | 'children'> {
   reason?: { label: string; minRows: number };
   /** Resolves when done; the dialog closes on success and stays open, with the error, on failure. */
   onConfirm: (reason: string) => Promise<unknown>;
+  /** More to acknowledge in the dialog (a checkbox naming what the step leaves behind). */
+  children?: ReactNode;
+  /** The confirmation waits for what `children` asks. */
+  confirmDisabled?: boolean;
 }
 
 /** A step that cannot be undone asks first; the failure stays in the dialog where the user acted. */
@@ -24,6 +28,8 @@ export function ConfirmButton({
   confirmLabel,
   reason,
   onConfirm,
+  children,
+  confirmDisabled = false,
   ...buttonProps
 }: Props) {
   const [opened, { open, close }] = useDisclosure(false);
@@ -60,6 +66,7 @@ export function ConfirmButton({
               onChange={(e) => setWhy(e.currentTarget.value)}
             />
           )}
+          {children}
           {opened && <ErrorAlert error={error} />}
           <Group justify="flex-end">
             <Button variant="default" onClick={close}>
@@ -67,7 +74,7 @@ export function ConfirmButton({
             </Button>
             <Button
               loading={pending}
-              disabled={reason !== undefined && !why.trim()}
+              disabled={confirmDisabled || (reason !== undefined && !why.trim())}
               color={buttonProps.color}
               onClick={() => void confirm()}
             >

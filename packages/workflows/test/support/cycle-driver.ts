@@ -268,18 +268,21 @@ export class CycleDriver {
     for (const r of results) if (!r.ok) throw new Error(`ballot refused: ${r.error.code}`);
   }
 
-  close(roundId: string) {
-    return this.step('closeRound', 'head', { roundId });
+  /** The chair closes a round, naming the present units that have not voted (`notVoted`). */
+  close(roundId: string, notVoted?: string[]) {
+    return this.step('closeRound', 'head', { roundId, ...(notVoted ? { notVotedUnitIds: notVoted } : {}) });
   }
 
-  /** Head and deputy for next year: everyone votes the same unit. */
+  /** Head and deputy for next year: everyone votes the same unit; the chair names those who did not. */
   async electLeaders(head: string, deputy: string, voters: readonly string[] = UNITS): Promise<void> {
+    const present = (await this.state()).attendance?.present ?? [];
+    const notVoted = present.filter((u) => !voters.includes(u));
     const h = await this.open('blocHead');
     await this.vote(h.roundId, Object.fromEntries(voters.map((u) => [u, [head]])));
-    await this.close(h.roundId);
+    await this.close(h.roundId, notVoted);
     const d = await this.open('blocDeputy');
     await this.vote(d.roundId, Object.fromEntries(voters.map((u) => [u, [deputy]])));
-    await this.close(d.roundId);
+    await this.close(d.roundId, notVoted);
   }
 
   async historyJson(): Promise<string> {

@@ -22,7 +22,7 @@ import { ErrorAlert } from '../../components/error-alert';
 import { QueryState } from '../../components/query-state';
 import { ScoreInput } from '../../components/score-input';
 import { t } from '../../i18n';
-import { formatScore } from '../../lib/format';
+import { formatDateTime, formatScore } from '../../lib/format';
 import type { ReviewDetail, ReviewRow } from './contract';
 import { checkCriterion, type ReviewForm, reviewFormOf, reviewInput } from './review-form';
 
@@ -75,8 +75,8 @@ function Editor({
     [form, detail],
   );
   const reviewed = useMemo(
-    () => scoreBreakdown(detail.template, reviewedSheet, 'reviewed'),
-    [detail.template, reviewedSheet],
+    () => scoreBreakdown(detail.template, reviewedSheet, 'reviewed', detail.scoringRules),
+    [detail.template, reviewedSheet, detail.scoringRules],
   );
   const self = new Map(detail.sheet.criteria.map((c) => [c.criterionId, c]));
   const set = (field: 'scores' | 'reasons', id: string, value: string) =>
@@ -94,6 +94,7 @@ function Editor({
       <Text fw={600} className="tabular" aria-live="polite">
         {t.review.totals(formatScore(detail.selfTotal.total), formatScore(reviewed.total))}
       </Text>
+      {detail.latePenalty && <LatePenalty line={detail.latePenalty} />}
       {detail.response && (
         <Alert color="blue" title={t.review.unitResponse}>
           {detail.response.body}
@@ -197,5 +198,24 @@ function Editor({
         </>
       )}
     </Stack>
+  );
+}
+
+/** Điểm trừ nộp chậm: each late report with its deadline, hand-in and days late, under the year's rule. */
+function LatePenalty({ line }: { line: NonNullable<ReviewDetail['latePenalty']> }) {
+  return (
+    <Alert color="orange" title={t.review.latePenaltyTitle(formatScore(line.points))}>
+      <Stack gap={4}>
+        {line.reports.map((r) => (
+          <Text key={r.report} size="sm">
+            {t.review.lateReport(r.label, formatDateTime(r.due), formatDateTime(r.at), r.daysLate)}
+          </Text>
+        ))}
+        <Text size="sm">{t.review.latePenaltyRule(formatScore(line.pointsPerReport), line.rule.text)}</Text>
+        <Text size="xs" c="dimmed">
+          {line.rule.citation}
+        </Text>
+      </Stack>
+    </Alert>
   );
 }

@@ -17,6 +17,10 @@ export const review = {
   response: 'Phản hồi',
   responded: 'Đã phản hồi',
   late: 'Nộp muộn',
+  latePenaltyTitle: (points: string) => `Điểm trừ nộp chậm: −${points} điểm`,
+  lateReport: (report: string, due: string, at: string, days: number) =>
+    `${report}: hạn ${due}, nộp ${at} (chậm ${days} ngày).`,
+  latePenaltyRule: (points: string, rule: string) => `Trừ ${points} điểm mỗi báo cáo nộp chậm: ${rule}`,
   review: 'Thẩm định',
   reviewUnit: (unit: string) => `Thẩm định: ${unit}`,
   selfScore: 'Tự chấm',
