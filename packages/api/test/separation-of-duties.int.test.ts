@@ -9,7 +9,7 @@ import { notifications, userRoles, users, voteRounds } from '@thidua/db/schema';
 import type { TestDatabase } from '@thidua/db/testing';
 import { and, eq } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
-import { CycleDriver } from '../../workflows/test/support/cycle-driver';
+import { CycleDriver, UNITS } from '../../workflows/test/support/cycle-driver';
 import type { Harness } from '../../workflows/test/support/harness';
 import { type Caller, callerAs } from './helpers/callers';
 import { unitHead, unitOfficer } from './helpers/demo-users';
@@ -94,7 +94,11 @@ describe('role changes and the vote', () => {
     const head = await callerAs(services, unitHead(UNIT));
     await head.conference.castBallot({ roundId: round.roundId, unitId: UNIT, choices: { kind: 'blank' } });
 
-    await c.close(round.roundId);
+    // Only the real head voted; the chair names the others.
+    await c.close(
+      round.roundId,
+      UNITS.filter((u) => u !== UNIT),
+    );
     await waitFor(
       async () => (await database.db.select().from(voteRounds).where(eq(voteRounds.id, round.roundId)))[0],
       (row) => row?.status === 'closed',
