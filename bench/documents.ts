@@ -1,10 +1,11 @@
-// Time to build the demo dossier (every record + the zip) on one core, against a one-paragraph .docx floor.
+// Time to build a whole dossier (the builders' sample: every record + the zip) on one core, against a
+// one-paragraph .docx floor.
 // Run: npm run pnpm -- exec tsx bench/documents.ts [--runs N] [--warmup N]
 import { cpus } from 'node:os';
 import { pathToFileURL } from 'node:url';
 import { parseArgs } from 'node:util';
 import { buildMinimalDocx } from '../packages/documents/src/baseline';
-import { buildDemoDossier } from '../packages/documents/src/demo';
+import { buildDemoDossier } from '../packages/documents/test/sample';
 
 export interface DocumentsBenchResult {
   readonly runs: number;

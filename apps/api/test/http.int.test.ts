@@ -316,7 +316,7 @@ describe('files', () => {
     expect(response.headers.get('content-type')).toBe('application/zip');
     const files = unzipSync(new Uint8Array(await response.arrayBuffer()));
     expect(Object.keys(files)).toContain('Tờ trình đề nghị khen thưởng.docx');
-    const manifest = strFromU8(files['SHA256SUMS.txt'] as Uint8Array);
+    const manifest = strFromU8(files.SHA256SUMS as Uint8Array);
     expect(manifest).toMatch(/^[0-9a-f]{64} {2}Tờ trình đề nghị khen thưởng\.docx$/m);
     expect((await fetch(`${url}/api/cycles/${CYCLE_2022}/dossier.zip`)).status).toBe(401);
   });

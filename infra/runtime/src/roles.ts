@@ -1,4 +1,4 @@
-import { type ApiConfig, loadApiConfig, startApiServer } from '@thidua/api-server';
+import { type ApiConfig, enterDemoYears, loadApiConfig, startApiServer } from '@thidua/api-server';
 import type { Logger } from '@thidua/config';
 import { assertPortFree } from '@thidua/local-services';
 import { bundleCycleWorkflows, loadWorkerConfig, runWorker, type WorkerConfig } from '@thidua/worker';
@@ -148,6 +148,10 @@ export async function startRole(ctx: StartRoleContext): Promise<BannerInfo | und
   }
   for (const result of [worker, api]) if (result.status === 'rejected') throw result.reason;
   if (!apiConfig || api.status !== 'fulfilled' || !api.value) return undefined;
+  // A demo system enters the demo's past year through its own worker once, like any year.
+  if (config.seedDemo && worker.status === 'fulfilled' && worker.value && !lifecycle.stopping) {
+    await enterDemoYears(apiConfig, logger.child({ component: 'demo' }));
+  }
 
   return {
     appUrl: api.value.url,

@@ -84,6 +84,8 @@ export interface CycleProjection {
   phaseEnteredAt: string;
   status: 'open' | 'closed';
   calendar: Record<DeadlineKind, string>;
+  /** Why the dossier's records could not be issued (the missing fact, named); null when they were. */
+  dossierFailure?: string | null | undefined;
 }
 
 export interface RegistrationTargetInput {

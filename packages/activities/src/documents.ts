@@ -10,32 +10,17 @@ import {
   type DocumentRow,
   issueDocument,
   issueNextVersion,
-  nominationCutSince,
-  peekDocumentNumber,
   runOnce,
   withdrawDocument,
 } from '@thidua/db';
 import { DocumentDataError, type LiveRecord } from '@thidua/documents';
-import {
-  type DocumentTypeCode,
-  DomainError,
-  formatDocumentNumber,
-  type Phase,
-  vietnamDate,
-} from '@thidua/domain';
+import { DomainError, type Phase } from '@thidua/domain';
 import type { GenerateDocumentsInput, GeneratedDocument } from './contract';
 import type { ResolvedDeps } from './deps';
 import { withActivityErrors } from './errors';
 import { dossierFacts } from './records/dossier-check';
-import {
-  type Citation,
-  DOCX,
-  type Issue,
-  loadContext,
-  loadStepFacts,
-  type Planned,
-  plan,
-} from './records/plan';
+import { planIssues, seriesYear } from './records/issues';
+import { DOCX, loadContext, loadStepFacts, type Planned, plan } from './records/plan';
 
 /** The phase whose step produces each set (the registration closes with the pact). */
 const phaseOfSet: Record<GenerateDocumentsInput['set'], Phase> = {
@@ -65,14 +50,7 @@ async function guarded<T>(p: Planned, make: () => Promise<T>): Promise<T> {
   }
 }
 
-const fileBaseOf = (fileName: string) => fileName.replace(/\.docx$/, '');
-
-/**
- * Regenerating a set (after a return) keeps one document per record: the conference's minutes stay
- * as issued; a record with the same subject becomes its next version under the same number; a
- * Tờ trình whose nominations were cut since it was issued is withdrawn and replaced by a new
- * document with a new number. Citations resolve to the current version of the cited record.
- */
+/** Issues the records of one set as planIssues decides (records/issues.ts), checked first for a dossier. */
 export async function generateDocuments(
   deps: ResolvedDeps,
   input: GenerateDocumentsInput,
@@ -84,24 +62,8 @@ export async function generateDocuments(
       async (tx) => {
         const ctx = await loadContext(tx, input.cycleId, input.facts, input.at, input.set);
         const step = await loadStepFacts(tx, input);
-        const year = Number(ctx.date.slice(0, 4));
         const issuedAt = new Date(input.at);
         const current = await currentCycleDocuments(tx, input.cycleId);
-        const citations = new Map<string, Citation>();
-        const remember = (row: DocumentRow) => {
-          if (row.numberLabel && row.issuedAt) {
-            citations.set(fileBaseOf(row.fileName), {
-              number: row.numberLabel,
-              date: vietnamDate(row.issuedAt.toISOString()),
-            });
-          }
-        };
-        for (const row of current) remember(row);
-        const cite = (fileBase: string): Citation => {
-          const found = citations.get(fileBase);
-          if (!found) throw new Error(`cited record ${fileBase} has no issued version`);
-          return found;
-        };
         const out: GeneratedDocument[] = [];
         const report = (row: DocumentRow, p: Planned) =>
           out.push({
@@ -115,62 +77,12 @@ export async function generateDocuments(
         const planned = plan(ctx, input.set, deps.documents, step);
         // How each record is issued this time, decided before anything is stored: a failed check
         // below then leaves the set as it was.
-        const issuedOn = vietnamDate(issuedAt.toISOString());
-        const nextNumber = new Map<DocumentTypeCode, number>();
-        type Step =
-          | { p: Planned; kept: DocumentRow }
-          | {
-              p: Planned;
-              kept?: undefined;
-              prior: DocumentRow | undefined;
-              /** The document this issue is the next version of. */
-              same: DocumentRow | undefined;
-              number: number | null;
-              issue: Issue;
-            };
-        const steps: Step[] = [];
-        for (const p of planned) {
-          const prior = current.find(
-            (d) => d.recordType === p.recordType && d.fileName === `${p.fileBase}.docx`,
-          );
-          if (prior && p.final) {
-            steps.push({ p, kept: prior });
-            continue;
-          }
-          const replaced =
-            prior !== undefined &&
-            p.proposes === true &&
-            prior.issuedAt !== null &&
-            (await nominationCutSince(tx, input.cycleId, prior.issuedAt));
-          const sameDocument = prior !== undefined && !replaced;
-          let number: number | null = null;
-          if (p.series && !sameDocument) {
-            // Two records of one series in a set take consecutive numbers.
-            number =
-              nextNumber.get(p.series) ??
-              (await peekDocumentNumber(tx, {
-                provinceId: input.facts.provinceId,
-                issuerCode: ctx.issuerCode,
-                year,
-                series: p.series,
-              }));
-            nextNumber.set(p.series, number + 1);
-          }
-          const label = sameDocument
-            ? prior.numberLabel
-            : number && p.series
-              ? formatDocumentNumber({ number, typeCode: p.series, issuerCode: ctx.issuerCode })
-              : null;
-          const version = sameDocument ? prior.version + 1 : 1;
-          if (label) citations.set(p.fileBase, { number: label, date: issuedOn });
-          steps.push({
-            p,
-            prior,
-            same: sameDocument ? prior : undefined,
-            number,
-            issue: { number: label, version },
-          });
-        }
+        const { steps, cite, remember } = await planIssues(
+          tx,
+          { cycleId: input.cycleId, provinceId: input.facts.provinceId, issuerCode: ctx.issuerCode },
+          planned,
+          current,
+        );
         // The dossier is checked as a whole (units, votes, quotas, numbers, dates) against the
         // vote-count minutes already issued, before any of its records is stored.
         if (input.set === 'dossier') {
@@ -197,7 +109,7 @@ export async function generateDocuments(
             provinceId: input.facts.provinceId,
             recordType: p.recordType,
             issuerCode: ctx.issuerCode,
-            year,
+            year: seriesYear(p),
             series: p.series,
             title: p.title,
             fileName: `${p.fileBase}.docx`,
@@ -221,7 +133,7 @@ export async function generateDocuments(
             if (p.series && issued.number !== number)
               throw new Error(`document number moved: printed ${number}, issued ${issued.number}`);
           }
-          remember(issued);
+          remember(issued, p.date);
           report(issued, p);
         }
         // A unit cut from the proposal takes its Báo cáo thành tích out of the dossier with it.

@@ -2,7 +2,9 @@
  * Activities are the only place where the cycle workflow touches I/O: PostgreSQL projections through
  * @thidua/db, records through @thidua/documents. Every write is idempotent by (cycle, step, key).
  */
+import type { LiveDossier } from '@thidua/documents';
 import type {
+  DocumentFacts,
   GenerateDocumentsInput,
   GeneratedDocument,
   InitCycleInput,
@@ -15,6 +17,7 @@ import { type ActivityDeps, type ResolvedDeps, resolveDeps } from './deps';
 import { generateDocuments } from './documents';
 import { initCycle } from './init-cycle';
 import { recordStep } from './record-step';
+import { checkIssuedDossier as checkIssued } from './records/issued-dossier';
 import { tallyRound } from './tally';
 
 export type * from './contract';
@@ -44,3 +47,11 @@ export function createActivities(deps: ActivityDeps) {
 }
 
 export type Activities = ReturnType<typeof createActivities>;
+
+/** The cycle's dossier as currently issued, checked as a whole; throws DOSSIER_INCONSISTENT. */
+export async function checkIssuedDossier(
+  deps: ActivityDeps,
+  input: { cycleId: string; facts: DocumentFacts },
+): Promise<LiveDossier> {
+  return checkIssued(await resolveDeps(deps), input);
+}

@@ -25,6 +25,7 @@ export async function recordStep(deps: ResolvedDeps, rec: StepRecord): Promise<S
             status: rec.cycle.status,
             calendar: projectCalendar(rec.cycle.calendar),
             phaseEnteredAt: new Date(rec.cycle.phaseEnteredAt),
+            ...(rec.cycle.dossierFailure !== undefined ? { dossierFailure: rec.cycle.dossierFailure } : {}),
           });
         }
         await upsertUnitStatuses(

@@ -13,6 +13,7 @@ export {
   nestsDeeperThan,
   procedurePaths,
 } from './http/trpc-request';
+export { importDemoYear2022 } from './import/demo-2022';
 export { type AppRouter, appRouter, createCaller, type RouterInputs, type RouterOutputs } from './root';
 export { createAdminAccount } from './services/admin/first-admin';
 export { contentDisposition } from './services/files/content-disposition';

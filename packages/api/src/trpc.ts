@@ -32,6 +32,12 @@ export interface ApiServices {
   taskQueue: string;
   /** Injected so expiry and deadlines can be tested without waiting. */
   clock?: () => Date;
+  /**
+   * Set only by the import of a past year (never for a web request): the instant the step being
+   * entered took place. The services' clock reads it, a step carries it to the workflow, and a cycle
+   * started with it is a back-fill of that past year (import/past-year.ts).
+   */
+  recordedAt?: Date | undefined;
   authPolicy?: AuthPolicy;
   /** How often the live conference feed looks for changes (default 1 s). */
   livePollMs?: number;
@@ -62,7 +68,8 @@ type SessionState = 'none' | 'expired' | 'live';
 
 export function createTRPCContext(options: CreateContextOptions) {
   const { services, headers } = options;
-  const clock = services.clock ?? (() => new Date());
+  const recordedAt = services.recordedAt;
+  const clock = recordedAt ? () => recordedAt : (services.clock ?? (() => new Date()));
   const policy = services.authPolicy ?? defaultAuthPolicy;
   const resHeaders = options.resHeaders ?? new Headers();
   let session: Promise<{ state: SessionState; principal: Principal | null }> | undefined;

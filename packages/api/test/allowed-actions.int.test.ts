@@ -125,6 +125,7 @@ function inputOf(step: StepName, t: Targets, unitId: string): unknown {
     case 'lockScores':
     case 'confirmResults':
     case 'submitProposal':
+    case 'regenerateDossier':
     case 'acceptProposal':
       return { cycleId: t.cycleId };
     case 'signPact':

@@ -202,7 +202,7 @@ describe.sequential('a returned and cut dossier keeps one document per record', 
     const names = listed.map((d) => d.fileName).sort();
     expect(new Set(names).size).toBe(names.length);
     const zip = unzipSync((await dossierZip(database.db, cycleId)).bytes);
-    expect(Object.keys(zip).sort()).toEqual([...names, 'SHA256SUMS.txt'].sort());
+    expect(Object.keys(zip).sort()).toEqual([...names, 'SHA256SUMS'].sort());
     const zipped = textOf(zip['to-trinh.docx'] as Uint8Array);
     expect(zipped).toContain(`Số: ${proposal.numberLabel}`);
     const superseded = await database.db

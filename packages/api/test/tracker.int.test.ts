@@ -36,6 +36,8 @@ beforeAll(async () => {
   const db = database.db;
   // 2023 in review: u-stp overdue (late on its response), u-cat extended, u-snv already answered.
   await upsertCycleProjection(db, { cycleId: CYCLE_2023, seq: 1, phase: 'review' });
+  // 2022 is over (the seed leaves it to be entered from its records; here its projection says so).
+  await upsertCycleProjection(db, { cycleId: CYCLE_2022, seq: 1, phase: 'closed', status: 'closed' });
   await upsertUnitStatuses(
     db,
     MEMBERS.map((unitId) => ({

@@ -1,6 +1,5 @@
 // @thidua/documents: pure builders from data to ND 30/2020 .docx records, and the dossier zip.
 
-export { buildDemoDossier, demoDossierInput } from './demo';
 export { buildDossier, type Dossier, type DossierFile, type DossierInput, type RecordType } from './dossier';
 export { DocumentDataError } from './errors';
 export {

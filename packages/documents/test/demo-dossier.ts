@@ -1,5 +1,5 @@
-import { buildDemoDossier } from '../src/demo';
 import type { Dossier } from '../src/dossier';
+import { buildDemoDossier } from './sample';
 
 let cached: Promise<Dossier> | undefined;
 

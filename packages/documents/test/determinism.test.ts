@@ -1,7 +1,7 @@
 import { strFromU8, unzipSync } from 'fflate';
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { demoDossierInput } from '../src/demo';
 import { buildDossier } from '../src/dossier';
+import { demoDossierInput } from './sample';
 
 // Two builds at different wall-clock times (docx stamps "now" into core.xml and the zip headers).
 async function buildAt(iso: string) {

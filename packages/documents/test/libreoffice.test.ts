@@ -1,10 +1,10 @@
 // Every record type must open in LibreOffice (the secretariat edits in Word or LibreOffice before signing),
 // and no rendered page may hold a signature block alone, whatever the length of the text before it.
 import { beforeAll, describe, expect, it } from 'vitest';
-import { demoDossierInput as demo } from '../src/demo';
 import { buildProposal, buildTallyMinutes } from '../src/index';
 import { demoDossier } from './demo-dossier';
 import { type Rendered, renderingTools, renderRecords, signatureOnlyPages } from './pdf-pages';
+import { demoDossierInput as demo } from './sample';
 
 const tools = await renderingTools();
 if (!tools)

@@ -1,8 +1,8 @@
 import { DomainError } from '@thidua/domain';
 import { describe, expect, it } from 'vitest';
-import { demoDossierInput as demo } from '../src/demo';
 import type { AwardVote, NominationListInput, ProposalInput, UnitRef, VoteBasis } from '../src/types';
 import { checkLiveDossier, type IssuedTally, type LiveDossier } from '../src/validate/live-dossier';
+import { demoDossierInput as demo } from './sample';
 
 // A year in which A took the flag on 8/9 and, for the certificate, C won round 1 on 7/9 and B the
 // runoff on 3/3 (a runoff counts its own ballots).

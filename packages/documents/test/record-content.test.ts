@@ -1,12 +1,12 @@
 // What the records say (decision articles, a Tờ trình with no proposal, the minutes' closing) and how
 // signature blocks are held to the text before them.
 import { describe, expect, it } from 'vitest';
-import { demoDossierInput as demo } from '../src/demo';
 import { DocumentDataError } from '../src/errors';
 import { buildConferenceMinutes, buildDecision, buildProposal, buildTallyMinutes } from '../src/index';
 import { demoDossier } from './demo-dossier';
 import { checkRecord } from './format-checker';
 import { attr, child, findAll, kids, openDocx, pPrOf, tagOf, textOf, type XNode } from './ooxml';
+import { demoDossierInput as demo } from './sample';
 import { specFor } from './specs';
 
 const bodyOf = (bytes: Uint8Array): XNode[] => {

@@ -1,7 +1,5 @@
 import type { ErrorCode } from '@thidua/domain';
 import { describe, expect, it } from 'vitest';
-import { demoDossierInput as demo } from '../src/demo';
-import { award, unitRef } from '../src/demo/context';
 import { buildDossier } from '../src/dossier';
 import { DocumentDataError } from '../src/errors';
 import {
@@ -13,6 +11,8 @@ import {
   buildTallyMinutes,
   buildYearEndReport,
 } from '../src/index';
+import { demoDossierInput as demo } from './sample';
+import { award, unitRef } from './sample/context';
 
 async function refusal(promise: Promise<unknown>): Promise<DocumentDataError> {
   try {

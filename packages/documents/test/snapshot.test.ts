@@ -1,8 +1,8 @@
 // A reviewable snapshot of one record's body. Only word/document.xml: other parts carry dates and ids.
 import { strFromU8, unzipSync } from 'fflate';
 import { expect, it } from 'vitest';
-import { demoDossierInput } from '../src/demo';
 import { buildBallot } from '../src/records/ballot';
+import { demoDossierInput } from './sample';
 
 it('word/document.xml of the certificate ballot', async () => {
   const ballot = demoDossierInput.ballots[1];

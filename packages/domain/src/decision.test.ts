@@ -1,6 +1,12 @@
 import { describe, expect, it } from 'vitest';
 import { vietnamDate } from './dates';
-import { checkDecisionDate, checkDecisionNumber, decisionDateIssue, decisionNumberOf } from './decision';
+import {
+  checkDecisionDate,
+  checkDecisionNumber,
+  decisionDateIssue,
+  decisionNumberOf,
+  decisionSignature,
+} from './decision';
 import { expectDomainError } from './test-helpers';
 
 describe('decision number', () => {
@@ -72,5 +78,24 @@ describe('decision date', () => {
     expect(vietnamDate('2024-01-09T16:59:59Z')).toBe('2024-01-09');
     expect(vietnamDate('2024-01-09T17:00:00Z')).toBe('2024-01-10');
     expect(vietnamDate(Date.parse('2023-12-31T18:30:00Z'))).toBe('2024-01-01');
+  });
+});
+
+describe('decision signature', () => {
+  it('the Chairman signs as CHỦ TỊCH; a Vice-Chairman for the Chairman (KT.)', () => {
+    expect(decisionSignature('Chủ tịch UBND tỉnh')).toEqual({ title: 'Chủ tịch' });
+    expect(decisionSignature(' Chủ tịch Ủy ban nhân dân tỉnh Thái Nguyên ')).toEqual({ title: 'Chủ tịch' });
+    expect(decisionSignature('Phó Chủ tịch UBND tỉnh')).toEqual({
+      capacity: 'KT. Chủ tịch',
+      title: 'Phó Chủ tịch',
+    });
+    expect(decisionSignature('Phó Chủ tịch Thường trực UBND tỉnh')).toEqual({
+      capacity: 'KT. Chủ tịch',
+      title: 'Phó Chủ tịch Thường trực',
+    });
+  });
+
+  it('prints any other post as typed', () => {
+    expect(decisionSignature('Giám đốc Sở Nội vụ')).toEqual({ title: 'Giám đốc Sở Nội vụ' });
   });
 });

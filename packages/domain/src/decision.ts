@@ -80,3 +80,26 @@ export function checkDecisionDate(date: unknown, bounds: DecisionDateBounds): Is
 export function decisionNumberTakenMessage(number: string, year: number): string {
   return `Số quyết định ${number} đã được dùng cho một quyết định khác năm ${year} của tỉnh; kiểm tra lại số trên bản quyết định đã ký.`;
 }
+
+/** The signature block of the Chairman's decision: authority (when a deputy signs), then the title. */
+export interface DecisionSignature {
+  /** "KT. Chủ tịch" when a Vice-Chairman signs for the Chairman (ND 30/2020 Phụ lục I ô 7a). */
+  capacity?: string | undefined;
+  title: string;
+}
+
+// "Chủ tịch UBND tỉnh", "Phó Chủ tịch Ủy ban nhân dân tỉnh Thái Nguyên": the issuer is in the header.
+const OF_COMMITTEE = /\s+(UBND|Ủy ban nhân dân|Uỷ ban nhân dân)(\s+tỉnh.*)?$/iu;
+
+/**
+ * How the signer's post, as the reviewer typed it, is printed under the decision: the Chairman signs
+ * as "CHỦ TỊCH"; a Vice-Chairman signs for the Chairman ("KT. CHỦ TỊCH" above "PHÓ CHỦ TỊCH"). The
+ * committee's name is left to the header. Any other post is printed as typed.
+ */
+export function decisionSignature(signerTitle: string): DecisionSignature {
+  const typed = cleanText(signerTitle);
+  const post = typed.replace(OF_COMMITTEE, '');
+  if (/^phó chủ tịch(\s|$)/iu.test(post)) return { capacity: 'KT. Chủ tịch', title: post };
+  if (/^chủ tịch$/iu.test(post)) return { title: post };
+  return { title: typed };
+}

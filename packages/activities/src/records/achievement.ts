@@ -110,6 +110,7 @@ export function planAchievementReports(
       series: null,
       title: `Báo cáo thành tích của ${fullName} năm ${f.year}`,
       fileBase: `bao-cao-thanh-tich-${slug(short)}`,
+      date: ctx.date,
       ...dossierRecord(
         'achievementReport',
         () => ({

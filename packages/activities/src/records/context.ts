@@ -9,6 +9,8 @@ import {
   type ConferenceSession,
   type DocumentTypeCode,
   DomainError,
+  type IsoDate,
+  parseStoredRuleSet,
   type RecordPeople,
   type RuleSet,
   type TallyResult,
@@ -37,6 +39,11 @@ export interface Planned {
   title: string;
   /** Also the record's identity across regenerations: the same file base is the same document. */
   fileBase: string;
+  /**
+   * The date the record carries (a minute: the day of the meeting it records): its number is of that
+   * year's series, and a record citing it prints this date.
+   */
+  date: IsoDate;
   /**
    * The record of an event that already happened (the conference and its counts): once issued it
    * is never generated again, so its number, date and bytes stay.
@@ -151,7 +158,7 @@ export async function loadContext(
     session,
     sessionPlace,
     ...issuer,
-    ruleSet: cycle.body,
+    ruleSet: parseStoredRuleSet(cycle.body),
     tallies,
     unitName: (id) => {
       const name = names.get(id);

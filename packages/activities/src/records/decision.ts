@@ -1,5 +1,5 @@
 import type * as Docs from '@thidua/documents';
-import { baseSalaryAt, citationLines, DomainError } from '@thidua/domain';
+import { baseSalaryAt, citationLines, decisionSignature } from '@thidua/domain';
 import type { Citation, Context, Planned } from './context';
 import type { RecordParts } from './shared';
 
@@ -8,14 +8,8 @@ export function planDecision(ctx: Context, docs: typeof Docs, p: RecordParts): P
   const { f, unit, award, proposals } = p;
   const d = f.decision;
   if (!d) return [];
-  // Rule sets stored before the field existed lack it: refuse by name rather than print a guess.
-  const rule = ctx.ruleSet.decision as typeof ctx.ruleSet.decision | undefined;
-  if (!rule) {
-    throw new DomainError(
-      'RECORD_FACT_MISSING',
-      `Bộ quy định năm ${f.year} chưa ghi người đề nghị và người thi hành Quyết định khen thưởng: hãy bổ sung vào bộ quy định của năm.`,
-    );
-  }
+  // A rule set stored before it said so is read with the province's practice (parseStoredRuleSet).
+  const rule = ctx.ruleSet.decision;
   // The Chairman cites the national and provincial texts, not the bloc's own quy chế.
   const legalBases = citationLines(ctx.ruleSet, d.decisionDate, ';', 'province').map((l) =>
     l.replace(/[;.]$/, ''),
@@ -49,7 +43,7 @@ export function planDecision(ctx: Context, docs: typeof Docs, p: RecordParts): P
     executors: rule.executors,
     // Cites the Tờ trình the committee decided on, as it currently stands.
     proposal: { ...proposal, issuerName: ctx.blocShort, proposals },
-    signer: { title: d.signerTitle, name: d.signerName },
+    signer: { ...decisionSignature(d.signerTitle), name: d.signerName },
     recipients: [
       'Như Điều 3',
       'Chủ tịch, các PCT UBND tỉnh',
@@ -64,6 +58,7 @@ export function planDecision(ctx: Context, docs: typeof Docs, p: RecordParts): P
       series: null,
       title: `Quyết định số ${d.number}`,
       fileBase: 'quyet-dinh',
+      date: d.decisionDate,
       build: (_issue, cite) => docs.buildDecision(input(cite('to-trinh'))),
     },
   ];

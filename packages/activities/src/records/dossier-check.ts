@@ -1,5 +1,5 @@
 import type * as Docs from '@thidua/documents';
-import { quotaFor, vietnamDate } from '@thidua/domain';
+import { quotaFor } from '@thidua/domain';
 import { type Context, recordedSession } from './context';
 import { basisOf, fileKind } from './shared';
 import type { IssuedMinutes } from './step-facts';
@@ -24,7 +24,8 @@ export function dossierFacts(
       {
         title: m.title,
         number: m.number,
-        date: vietnamDate(m.issuedAt.toISOString()),
+        // Every vote-count minute carries the day of the session it counted.
+        date: session.heldOn,
         voteKind: t.voteKind,
         denominator: basisOf(t).denominator.count,
         rows: t.candidates.map((c) => ({

@@ -40,6 +40,7 @@ export function planMinutes(
     series: 'BB',
     title: `Biên bản Hội nghị tổng kết năm ${f.year}`,
     fileBase: 'bien-ban-hoi-nghi',
+    date: session.heldOn,
     final: true,
     ...dossierRecord(
       'conferenceMinutes',

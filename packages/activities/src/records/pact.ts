@@ -50,6 +50,7 @@ export function planPact(
       series: null,
       title: `Giao ước thi đua năm ${f.year}`,
       fileBase: 'giao-uoc-thi-dua',
+      date: ctx.date,
       build: () =>
         docs.buildPact({
           issuer: p.issuer,

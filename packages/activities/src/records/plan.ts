@@ -12,14 +12,7 @@ import { recordParts } from './shared';
 import type { StepFacts } from './step-facts';
 import { planYearEndReport } from './year-end';
 
-export {
-  type Citation,
-  type Context,
-  DOCX,
-  type Issue,
-  loadContext,
-  type Planned,
-} from './context';
+export { type Context, DOCX, loadContext, type Planned } from './context';
 export { loadStepFacts, type StepFacts } from './step-facts';
 
 /** The records of one set, in the order they are numbered. */
@@ -49,7 +42,12 @@ export function plan(
           parts,
           step.tallyMinutes.map((t) => t.number),
         ),
-        ...planProposal(ctx, docs, parts),
+        ...planProposal(
+          ctx,
+          docs,
+          parts,
+          step.tallyMinutes.map((t) => t.number),
+        ),
         ...planYearEndReport(ctx, docs, parts, step.reports),
         ...planAchievementReports(ctx, docs, parts, step.reports),
       ];

@@ -51,6 +51,7 @@ export function planBallot(ctx: Context, docs: typeof Docs, p: RecordParts, r?: 
       series: null,
       title: `Phiếu bầu ${voteKindLabels[round.voteKind]} vòng ${round.roundNumber}`,
       fileBase: `phieu-bau-${fileKind[round.voteKind]}-vong-${round.roundNumber}`,
+      date: ctx.date,
       build: () =>
         docs.buildBallot({
           issuer: p.issuer,
@@ -93,6 +94,7 @@ export function planTallyMinutes(ctx: Context, docs: typeof Docs, p: RecordParts
       series: 'BB',
       title: `Biên bản kiểm phiếu ${voteKindLabels[t.voteKind]} vòng ${t.roundNumber}`,
       fileBase: `bien-ban-kiem-phieu-${fileKind[t.voteKind]}-vong-${t.roundNumber}`,
+      date: session.heldOn,
       final: true,
       build: (issue) =>
         docs.buildTallyMinutes({

@@ -53,6 +53,7 @@ export function planScoreTable(
       series: 'BC',
       title: `Bảng tổng hợp điểm thi đua năm ${f.year}`,
       fileBase: 'bang-tong-hop-diem',
+      date: ctx.date,
       build: (issue) =>
         docs.buildScoreSummary({
           issuer: p.issuer,

@@ -112,6 +112,7 @@ export function planYearEndReport(
       series: 'BC',
       title: `Báo cáo tổng kết công tác thi đua, khen thưởng năm ${f.year}`,
       fileBase: 'bao-cao-tong-ket',
+      date: ctx.date,
       ...dossierRecord(
         'yearEndReport',
         (issue) => ({

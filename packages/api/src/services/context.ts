@@ -8,6 +8,8 @@ export interface ServiceContext {
   temporal: Client;
   taskQueue: string;
   clock: () => Date;
+  /** A past year being imported: the instant of the step (see ApiServices.recordedAt). */
+  recordedAt?: Date | undefined;
   access: Access;
   probeSteps?: boolean | undefined;
 }

@@ -27,7 +27,7 @@ async function workflowIdOf(db: DbOrTx, cycleId: string): Promise<string> {
 }
 
 /** Remembers an id the workflow answered on (the row may still carry a seed's id before that). */
-function rememberWorkflowId(cycleId: string, workflowId: string): void {
+export function rememberWorkflowId(cycleId: string, workflowId: string): void {
   if (workflowIds.size >= WORKFLOW_IDS_LIMIT) workflowIds.clear();
   workflowIds.set(cycleId, workflowId);
 }
@@ -50,7 +50,7 @@ export async function withWorkflow<T>(temporal: Client, call: () => Promise<T>):
  * carrying the workflow's code and Vietnamese message.
  */
 export async function runStep<N extends UpdateName>(
-  deps: { db: DbOrTx; temporal: Client; probeSteps?: boolean | undefined },
+  deps: { db: DbOrTx; temporal: Client; probeSteps?: boolean | undefined; recordedAt?: Date | undefined },
   cycleId: string,
   name: N,
   actor: Actor,
@@ -62,6 +62,8 @@ export async function runStep<N extends UpdateName>(
     actor,
     updateId: newUpdateId(),
     ...(deps.probeSteps ? { probe: true } : {}),
+    // A past year being entered: the step took place then (see ApiServices.recordedAt).
+    ...(deps.recordedAt ? { recordedAt: deps.recordedAt.toISOString() } : {}),
   } as unknown as StepArgsOf<N>;
   const result = await withWorkflow(deps.temporal, () => updateCycle(deps.temporal, workflowId, name, args));
   rememberWorkflowId(cycleId, workflowId);

@@ -1,5 +1,12 @@
-import { addEvidence, createDocumentVersion, createSelfAssessment, type Db } from '@thidua/db';
-import { nominations, notifications, officials, ruleSets, users, voteRounds } from '@thidua/db/schema';
+import { addEvidence, createDocumentVersion, createSelfAssessment, type Db, openVoteRound } from '@thidua/db';
+import {
+  conferenceSessions,
+  nominations,
+  notifications,
+  officials,
+  ruleSets,
+  users,
+} from '@thidua/db/schema';
 import { demoDataset } from '@thidua/domain';
 import { asc, eq } from 'drizzle-orm';
 
@@ -12,13 +19,22 @@ export const UNIT = 'u-snv';
 /** A minimal PDF: enough for the content sniffing of uploads. */
 export const PDF = Buffer.from('%PDF-1.4\n1 0 obj<<>>endobj\ntrailer<<>>\n%%EOF\n');
 
-/** Rows the demo seed lacks but the procedures name: a record, a nomination, an evidence file, a notice. */
+/**
+ * Rows the demo seed lacks but the procedures name: a conference round, a record, a nomination, an
+ * evidence file, a notice.
+ */
 export async function addFixtures(db: Db) {
-  const [round] = await db
-    .select({ id: voteRounds.id })
-    .from(voteRounds)
-    .orderBy(asc(voteRounds.voteKind))
-    .limit(1);
+  const [session] = await db
+    .insert(conferenceSessions)
+    .values({ id: `${CYCLE_2022}:session:1`, cycleId: CYCLE_2022, heldOn: '2023-01-04' })
+    .returning({ id: conferenceSessions.id });
+  const roundId = await openVoteRound(db, {
+    sessionId: session?.id as string,
+    voteKind: 'provincialFlag',
+    rule: demoDataset.ruleSets[2022].votes.provincialFlag,
+    candidates: [{ unitId: UNIT, name: 'Sở Nội vụ' }],
+    ballotsIssued: demoDataset.memberIds.length,
+  });
   const [admin] = await db.select({ id: users.id }).from(users).where(eq(users.username, 'admin'));
   const [ruleSet] = await db.select({ id: ruleSets.id }).from(ruleSets).limit(1);
   const document = await db.transaction((tx) =>
@@ -72,7 +88,7 @@ export async function addFixtures(db: Db) {
     .where(eq(officials.unitId, UNIT))
     .orderBy(asc(officials.position));
   return {
-    roundId: round?.id as string,
+    roundId,
     adminId: admin?.id as string,
     ruleSetId: ruleSet?.id as string,
     documentId: document.id,

@@ -74,6 +74,7 @@ export function sampleInputs(f: Fixtures): Record<string, unknown> {
     'dossier.list': { cycleId: CYCLE_2022 },
     'dossier.versions': { documentId: f.documentId },
     'dossier.submit': { cycleId: CYCLE_2023 },
+    'dossier.regenerate': { cycleId: CYCLE_2023 },
     'committee.inbox': {},
     'committee.accept': { cycleId: CYCLE_2023 },
     'committee.returnProposal': { cycleId: CYCLE_2023, reason: 'Thiếu hồ sơ' },

@@ -3,6 +3,7 @@ import {
   type CycleCalendar,
   cycleSchema,
   DomainError,
+  nfc,
   normalizeStrings,
   type Phase,
   type ScoringTemplate,
@@ -133,6 +134,8 @@ export interface CycleProjection {
   status?: 'open' | 'closed' | 'cancelled';
   calendar?: CycleCalendar;
   phaseEnteredAt?: Date;
+  /** Why the dossier's records could not be issued; null once they were (undefined: unchanged). */
+  dossierFailure?: string | null;
 }
 
 /**
@@ -148,6 +151,7 @@ export async function upsertCycleProjection(db: DbOrTx, p: CycleProjection): Pro
     ...(p.status ? { status: p.status } : {}),
     ...(p.calendar ? { calendar: normalizeStrings(p.calendar) } : {}),
     ...(p.phaseEnteredAt ? { phaseEnteredAt: p.phaseEnteredAt } : {}),
+    ...(p.dossierFailure !== undefined ? { dossierFailure: p.dossierFailure && nfc(p.dossierFailure) } : {}),
   };
   const rows = await db
     .update(cycles)

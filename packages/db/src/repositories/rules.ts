@@ -3,6 +3,7 @@ import {
   normalizeStrings,
   parseRuleSet,
   parseScoringTemplate,
+  parseStoredRuleSet,
   type RuleSet,
   type ScoringTemplate,
 } from '@thidua/domain';
@@ -18,7 +19,7 @@ export async function getRuleSet(
   id: string,
 ): Promise<{ ruleSet: RuleSet; version: number } | undefined> {
   const [row] = await db.select().from(ruleSets).where(eq(ruleSets.id, id));
-  return row && { ruleSet: parseRuleSet(row.body), version: row.version };
+  return row && { ruleSet: parseStoredRuleSet(row.body), version: row.version };
 }
 
 /**
@@ -53,7 +54,7 @@ export async function findRuleSetFor(
         .from(ruleSets)
         .where(and(isNull(ruleSets.provinceId), eq(ruleSets.year, year)))
     )[0];
-  return row && parseRuleSet(row.body);
+  return row && parseStoredRuleSet(row.body);
 }
 
 /**

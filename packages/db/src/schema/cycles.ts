@@ -43,6 +43,11 @@ export const cycles = pgTable(
     ruleSetId: text('rule_set_id')
       .notNull()
       .references(() => ruleSets.id),
+    /**
+     * Why the dossier's records could not be issued the last time they were generated (the missing
+     * fact, named, with where to enter it); null once they were.
+     */
+    dossierFailure: text('dossier_failure'),
     projectionSeq: bigint('projection_seq', { mode: 'number' }).notNull().default(0),
     createdAt: createdAt(),
     updatedAt: timestamptz('updated_at').notNull().defaultNow(),

@@ -30,6 +30,16 @@ const criterionIds = demoTemplate2022.groups.flatMap((g) => g.criteria.map((c) =
 
 type Review = Record<string, [score: number, reason: string]>;
 
+/** What a unit wrote against its first criterion (its results of the year, in its own words). */
+const firstCriterionNotes: Readonly<Record<string, string>> = {
+  'u-ttt':
+    'Hoàn thành vượt mức các chỉ tiêu thi đua đã đăng ký trong giao ước của Khối: triển khai đầy đủ kế hoạch thanh tra hành chính và thanh tra chuyên ngành; giải quyết đơn thư khiếu nại, tố cáo thuộc thẩm quyền đúng thời hạn.',
+  'u-bchqs':
+    'Hoàn thành chỉ tiêu tuyển chọn và gọi công dân nhập ngũ; tổ chức huấn luyện, diễn tập khu vực phòng thủ bảo đảm an toàn tuyệt đối.',
+  'u-stp':
+    'Thẩm định đầy đủ, đúng thời hạn các dự thảo văn bản quy phạm pháp luật của tỉnh; tuyên truyền, phổ biến, giáo dục pháp luật hướng về cơ sở.',
+};
+
 function sheet(
   unitId: string,
   self: readonly number[],
@@ -40,9 +50,11 @@ function sheet(
     unitId,
     criteria: criterionIds.map((criterionId, i) => {
       const r = review[criterionId];
+      const note = i === 0 ? firstCriterionNotes[unitId] : undefined;
       return {
         criterionId,
         selfScore: self[i] ?? 0,
+        ...(note ? { selfNote: note } : {}),
         ...(r ? { reviewedScore: r[0], reviewReason: r[1] } : {}),
       };
     }),
@@ -118,6 +130,49 @@ export const demoScoreSheets2022: ScoreSheet[] = [
   ),
   sheet('u-qltt', [27.5, 9, 8.5, 4.5, 4, 4.5, 7.5, 6.5, 5, 5, 4.5, 2.5]),
 ];
+
+/** What each unit registered for 2022: its targets, listed in the pact. */
+export const demoTargets2022: Readonly<Record<string, readonly string[]>> = {
+  'u-snv': [
+    'Thẩm định hồ sơ khen thưởng đúng quy trình, đúng thời hạn',
+    'Hoàn thành kế hoạch cải cách hành chính của tỉnh',
+  ],
+  'u-stp': [
+    'Thẩm định 100% dự thảo văn bản quy phạm pháp luật đúng thời hạn',
+    'Tổ chức phổ biến, giáo dục pháp luật hướng về cơ sở',
+  ],
+  'u-ttt': [
+    'Hoàn thành 100% kế hoạch thanh tra năm',
+    'Giải quyết đơn thư khiếu nại, tố cáo thuộc thẩm quyền đạt trên 90%',
+  ],
+  'u-bchqs': [
+    'Hoàn thành 100% chỉ tiêu tuyển quân',
+    'Tổ chức diễn tập khu vực phòng thủ an toàn, đạt kết quả tốt',
+  ],
+  'u-cat': [
+    'Kiềm chế, kéo giảm tội phạm về trật tự xã hội',
+    'Tỷ lệ điều tra, khám phá án đạt và vượt chỉ tiêu được giao',
+  ],
+  'u-tand': [
+    'Giải quyết, xét xử các loại vụ án đạt và vượt chỉ tiêu ngành giao',
+    'Không có án bị hủy do lỗi chủ quan',
+  ],
+  'u-vksnd': [
+    'Thực hành quyền công tố, kiểm sát xét xử đạt chỉ tiêu ngành',
+    'Không để xảy ra oan sai, bỏ lọt tội phạm',
+  ],
+  'u-thads': [
+    'Thi hành xong về việc đạt và vượt chỉ tiêu ngành giao',
+    'Thi hành xong về tiền đạt và vượt chỉ tiêu ngành giao',
+  ],
+  'u-qltt': [
+    'Hoàn thành kế hoạch kiểm tra, kiểm soát thị trường',
+    'Xử lý nghiêm các vụ vi phạm về buôn lậu, hàng giả',
+  ],
+};
+
+/** The Chairman's decision on the 2022 proposal (invented, like the rest of the demo year). */
+export const demoDecision2022 = { number: '185/QĐ-UBND', decisionDate: '2023-02-10' } as const;
 
 /** No unit is under a block in the demo: eligibility comes from scores and tiers only. */
 export const demoUnitStatuses2022: UnitStatus[] = demoMemberIds.map((unitId) => ({ unitId, flags: [] }));

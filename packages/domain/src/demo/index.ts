@@ -2,7 +2,9 @@ import {
   demoBallots2022,
   demoConference2022,
   demoCycle2022,
+  demoDecision2022,
   demoScoreSheets2022,
+  demoTargets2022,
   demoUnitStatuses2022,
 } from './cycle2022';
 import { demoCycle2023, demoTemplate2023 } from './cycle2023';
@@ -38,6 +40,8 @@ export const demoDataset = {
     unitStatuses: demoUnitStatuses2022,
     conference: demoConference2022,
     ballots: demoBallots2022,
+    targets: demoTargets2022,
+    decision: demoDecision2022,
   },
   cycle2023: { cycle: demoCycle2023 },
   users: demoUsers,

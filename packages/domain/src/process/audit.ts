@@ -28,6 +28,7 @@ export const auditActionLabels = {
   'vote.chairDecides': 'Chủ trì quyết định',
   'vote.confirm': 'Xác nhận kết quả',
   'dossier.submit': 'Gửi hồ sơ',
+  'dossier.regenerate': 'Lập lại hồ sơ',
   'dossier.return': 'Trả lại hồ sơ',
   'nomination.cut': 'Loại đề nghị',
   'dossier.accept': 'Chấp thuận hồ sơ',

@@ -245,6 +245,15 @@ export const steps = {
     audit: 'dossier.submit',
     label: 'Gửi hồ sơ lên UBND tỉnh',
   },
+  regenerateDossier: {
+    procedure: 'dossier.regenerate',
+    runsIn: 'workflow',
+    phases: ['dossier'],
+    roles: ['blocHead', 'secretariat'],
+    target: 'cycle',
+    audit: 'dossier.regenerate',
+    label: 'Lập lại hồ sơ',
+  },
   returnProposal: {
     procedure: 'committee.returnProposal',
     runsIn: 'workflow',

@@ -1,6 +1,12 @@
 import { DomainError } from '../errors';
 import { baseSalaries, legalSource, nationalCitations } from './legal-texts';
-import { type EligibilityBlock, type RuleSet, ruleSetSchema, type VoteRule } from './schema';
+import {
+  type DecisionRule,
+  type EligibilityBlock,
+  type RuleSet,
+  ruleSetSchema,
+  type VoteRule,
+} from './schema';
 
 /** Which national texts govern a cycle year (its conference and proposals fall at the year's end). */
 interface LegalEra {
@@ -187,14 +193,7 @@ export function defaultRuleSet(year: number): RuleSet {
       source: legalSource('Mỗi báo cáo gửi chậm so với thời hạn bị trừ 0,5 điểm.', BLOC_RULES),
     },
     citations: nationalCitations(),
-    decision: {
-      proposer: 'Giám đốc Sở Nội vụ',
-      executors: ['Chánh Văn phòng Ủy ban nhân dân tỉnh', 'Giám đốc Sở Nội vụ', 'Giám đốc Sở Tài chính'],
-      source: legalSource(
-        'Sở Nội vụ (Ban Thi đua - Khen thưởng) thẩm định hồ sơ, trình Chủ tịch UBND tỉnh quyết định khen thưởng; Sở Tài chính bảo đảm kinh phí khen thưởng.',
-        'Quy định của UBND tỉnh về công tác thi đua, khen thưởng',
-      ),
-    },
+    decision: practiceDecisionRule(),
     rewards: {
       coefficients: {
         provincialFlag: {
@@ -221,6 +220,36 @@ export function defaultRuleSet(year: number): RuleSet {
     },
   };
   return ruleSet;
+}
+
+/**
+ * Who proposes the Chairman's decision and who carries it out, as provinces practise it: the Director
+ * of the Sở Nội vụ proposes (its Ban Thi đua - Khen thưởng appraises the dossier); the Office, the
+ * Sở Nội vụ and the Sở Tài chính (which funds the rewards) carry it out.
+ */
+export function practiceDecisionRule(): DecisionRule {
+  return {
+    proposer: 'Giám đốc Sở Nội vụ',
+    executors: ['Chánh Văn phòng Ủy ban nhân dân tỉnh', 'Giám đốc Sở Nội vụ', 'Giám đốc Sở Tài chính'],
+    source: legalSource(
+      'Sở Nội vụ (Ban Thi đua - Khen thưởng) thẩm định hồ sơ, trình Chủ tịch UBND tỉnh quyết định khen thưởng; Sở Tài chính bảo đảm kinh phí khen thưởng.',
+      'Quy định của UBND tỉnh về công tác thi đua, khen thưởng',
+    ),
+  };
+}
+
+/**
+ * A rule set read back from storage. One saved before rule sets described the Chairman's decision
+ * (no `decision` at all) is read with the province's practice (practiceDecisionRule), as the decision
+ * record printed it then; anything else must be as complete as a rule set saved today. A rule set
+ * typed in the editor goes through parseRuleSet, where `decision` stays required.
+ */
+export function parseStoredRuleSet(input: unknown): RuleSet {
+  const stored =
+    typeof input === 'object' && input !== null && !('decision' in input)
+      ? { ...input, decision: practiceDecisionRule() }
+      : input;
+  return parseRuleSet(stored);
 }
 
 /** Validates (and NFC-normalises) a rule set from storage or an editor; RULESET_INVALID on failure. */

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { demoLeaderships } from '../demo/org';
 import { expectDomainError } from '../test-helpers';
 import { citationLines, citationsFor } from './citations';
-import { defaultRuleSet, parseRuleSet } from './defaults';
+import { defaultRuleSet, parseRuleSet, parseStoredRuleSet, practiceDecisionRule } from './defaults';
 import { candidacyReasons, checkEligibility, tierAtLeast } from './eligibility';
 import { baseSalaryAt, rewardAmount, rewardBreakdown } from './rewards';
 import { rotationWarnings } from './rotation';
@@ -58,7 +58,7 @@ describe('the decision rule', () => {
     }
   });
 
-  it('refuses a stored rule set without it, by name', () => {
+  it('refuses a rule set typed without it, by name', () => {
     const { decision: _omit, ...older } = defaultRuleSet(2023);
     const err = expectDomainError(() => parseRuleSet(older), 'RULESET_INVALID');
     expect(JSON.stringify(err.details)).toMatch(/người đề nghị và người thi hành Quyết định khen thưởng/);
@@ -66,6 +66,21 @@ describe('the decision rule', () => {
     delete (noProposer.decision as { proposer?: string }).proposer;
     const err2 = expectDomainError(() => parseRuleSet(noProposer), 'RULESET_INVALID');
     expect(JSON.stringify(err2.details)).toMatch(/decision\.proposer/);
+  });
+
+  it("reads a rule set stored before the field existed with the province's practice", () => {
+    const { decision: _omit, ...older } = defaultRuleSet(2023);
+    const stored = JSON.parse(JSON.stringify(older)) as unknown;
+    expect(parseStoredRuleSet(stored).decision).toEqual(practiceDecisionRule());
+    expect(parseStoredRuleSet(stored)).toEqual(parseRuleSet({ ...older, decision: practiceDecisionRule() }));
+    // A stored rule set that states the decision keeps its own; an incomplete one is still refused.
+    const own = {
+      ...defaultRuleSet(2023),
+      decision: { ...practiceDecisionRule(), proposer: 'Trưởng Ban Thi đua' },
+    };
+    expect(parseStoredRuleSet(own).decision.proposer).toBe('Trưởng Ban Thi đua');
+    const noProposer = { ...defaultRuleSet(2023), decision: { executors: ['Giám đốc Sở Tài chính'] } };
+    expectDomainError(() => parseStoredRuleSet(noProposer), 'RULESET_INVALID');
   });
 });
 

@@ -43,6 +43,27 @@ function nextCycleInput(s: CycleState, nextCalendar?: CycleCalendar): CycleInput
   };
 }
 
+/** Next year's execution, abandoned on purpose: it outlives this one. */
+async function startNextCycle(next: NonNullable<CycleState['nextCycle']>, input: CycleInput): Promise<void> {
+  try {
+    await startChild(CYCLE_WORKFLOW_TYPE, {
+      workflowId: next.workflowId,
+      args: [input],
+      parentClosePolicy: ParentClosePolicy.ABANDON,
+      typedSearchAttributes: [
+        { key: blocKey, value: input.blocId },
+        { key: yearKey, value: input.year },
+        { key: phaseKey, value: 'setup' },
+        { key: overdueKey, value: false },
+      ],
+    });
+    next.started = true;
+  } catch (error) {
+    if (!(error instanceof WorkflowExecutionAlreadyStartedError)) throw error;
+    next.note = 'Chu kỳ năm sau đã được khởi tạo trước đó.';
+  }
+}
+
 export function registerClosingSteps(ctx: CycleContext): void {
   const s = ctx.state;
 
@@ -59,22 +80,12 @@ export function registerClosingSteps(ctx: CycleContext): void {
       const input = nextCycleInput(s, a.nextCalendar);
       const workflowId = cycleWorkflowId(input.blocId, input.year);
       s.nextCycle = { workflowId, started: false };
-      try {
-        await startChild(CYCLE_WORKFLOW_TYPE, {
-          workflowId,
-          args: [input],
-          parentClosePolicy: ParentClosePolicy.ABANDON,
-          typedSearchAttributes: [
-            { key: blocKey, value: input.blocId },
-            { key: yearKey, value: input.year },
-            { key: phaseKey, value: 'setup' },
-            { key: overdueKey, value: false },
-          ],
-        });
-        s.nextCycle.started = true;
-      } catch (error) {
-        if (!(error instanceof WorkflowExecutionAlreadyStartedError)) throw error;
-        s.nextCycle.note = 'Chu kỳ năm sau đã được khởi tạo trước đó.';
+      if (s.input.backfill) {
+        // A year entered from its records is followed by a year started (or entered) on its own:
+        // its shifted calendar would put next year's deadlines in the past.
+        s.nextCycle.note = 'Năm sau được khởi động riêng: năm này được nhập lại từ hồ sơ.';
+      } else {
+        await startNextCycle(s.nextCycle, input);
       }
       ctx.bump();
       const own = ctx.record({

@@ -93,7 +93,8 @@ export function registerConferenceSteps(ctx: CycleContext): void {
         refuse('INVALID_INPUT', 'Một đơn vị được ghi nhận hai lần trong thành phần tham dự.');
       }
       // Every minute of the conference prints these facts: they are asked for here, not invented later.
-      checkConferenceSession(a.session, present, Date.now());
+      // Recorded as the conference takes place: today, or in a back-filled year on the day it was held.
+      checkConferenceSession(a.session, present, ctx.instantOf(a));
     },
     apply: async (a): Promise<AttendanceResult> => {
       const present = [...a.presentUnitIds];

@@ -72,8 +72,40 @@ export class CycleContext {
 
   constructor(readonly state: CycleState) {}
 
+  /** The step's time: the workflow clock, or in a back-filled year the instant of the step taken. */
+  nowMs(): number {
+    const recorded = this.state.input.backfill ? this.state.recordedAt : undefined;
+    return recorded === undefined ? Date.now() : Date.parse(recorded);
+  }
+
   nowIso(): string {
-    return new Date(Date.now()).toISOString();
+    return new Date(this.nowMs()).toISOString();
+  }
+
+  /**
+   * The time a step's checks take, before it is applied: its recorded instant in a back-filled year
+   * (which must be a real past instant, not before the last step taken), the workflow clock otherwise.
+   */
+  instantOf(args: StepArgs): number {
+    if (!this.state.input.backfill) {
+      if (args.recordedAt !== undefined) {
+        refuse('INVALID_INPUT', 'Chỉ năm thi đua được nhập lại từ hồ sơ mới ghi thời điểm của từng bước.');
+      }
+      return Date.now();
+    }
+    const at = typeof args.recordedAt === 'string' ? Date.parse(args.recordedAt) : Number.NaN;
+    if (!Number.isFinite(at)) {
+      refuse(
+        'INVALID_INPUT',
+        'Năm thi đua này được nhập lại từ hồ sơ: các bước của năm chỉ được ghi khi nhập hồ sơ, kèm thời điểm diễn ra.',
+      );
+    }
+    if (at > Date.now()) refuse('INVALID_INPUT', 'Thời điểm của bước này chưa đến.');
+    const last = this.state.recordedAt;
+    if (last !== undefined && at < Date.parse(last)) {
+      refuse('INVALID_INPUT', 'Các bước của năm thi đua đã qua được nhập theo thứ tự thời gian.');
+    }
+    return at;
   }
 
   /** Every change gets the next number; projections keep the highest. */
@@ -144,10 +176,16 @@ export class CycleContext {
       guarded(() => {
         checkUpdateId(args);
         checkAccess(this.state, name, args.actor, { unitId: spec.unitOf?.(args) });
+        // A back-filled year takes its steps only with their recorded instants (so never from a screen).
+        this.instantOf(args);
         if (args.probe === true) refuse('PROBE_ACCEPTED');
         spec.validate?.(args);
       });
     const handler = async (args: StepArgsOf<N> & StepArgs): Promise<StepResultOf<N>> => {
+      // A back-filled step happens at its recorded instant: the year's clock moves to it.
+      if (this.state.input.backfill && args.recordedAt !== undefined) {
+        this.state.recordedAt = new Date(Date.parse(args.recordedAt)).toISOString();
+      }
       try {
         return await spec.apply(args);
       } catch (error) {

@@ -27,7 +27,7 @@ export function registerDecisionStep(ctx: CycleContext): void {
       refuseWhileDeciding(s);
       if (s.dossier.status !== 'accepted') refuse('NOT_ACCEPTED');
       checkDecisionNumber(a.number);
-      checkDecisionDate(a.decisionDate, decisionDateBounds(s));
+      checkDecisionDate(a.decisionDate, decisionDateBounds(s, ctx.instantOf(a)));
       requireText(a.signerName, 'họ tên người ký');
       requireText(a.signerTitle, 'chức vụ người ký');
       if (!Array.isArray(a.awards)) refuse('INVALID_INPUT');
@@ -128,10 +128,13 @@ export function registerDecisionStep(ctx: CycleContext): void {
   });
 }
 
-/** The decision follows the last submission of the Tờ trình and is not dated after today (in Vietnam). */
-function decisionDateBounds(s: CycleState) {
+/**
+ * The decision follows the last submission of the Tờ trình and is not dated after the day it is
+ * recorded (today in Vietnam; a back-filled year's recorded day).
+ */
+function decisionDateBounds(s: CycleState, now: number) {
   return {
     submittedOn: s.committee.startedAt === undefined ? undefined : vietnamDate(s.committee.startedAt),
-    today: vietnamDate(Date.now()),
+    today: vietnamDate(now),
   };
 }

@@ -118,7 +118,7 @@ export async function generateDossier(ctx: CycleContext): Promise<void> {
 
 function startClock(ctx: CycleContext): { dueAt: string; dueDate: string } {
   const s = ctx.state;
-  const now = Date.now();
+  const now = ctx.nowMs();
   const c = s.committee;
   const durationMs = s.input.committee?.durationMs;
   const due =
@@ -186,6 +186,35 @@ export function registerDossierSteps(ctx: CycleContext): void {
       const next = ctx.enterPhase('committeeReview', 'Trưởng Khối trình hồ sơ đề nghị khen thưởng');
       await own;
       await next;
+      return ctx.ack();
+    },
+  });
+
+  // The dossier's records could not be issued: once the missing fact is entered, they are made again.
+  ctx.step('regenerateDossier', {
+    validate: () => {
+      if (s.dossier.status !== 'failed') {
+        refuse(
+          'INVALID_INPUT',
+          'Hồ sơ không có lỗi cần lập lại: các văn bản đã được lập hoặc đang được lập.',
+        );
+      }
+    },
+    apply: async (a: EmptyArgs) => {
+      s.dossier.status = 'generating';
+      s.dossier.generation += 1;
+      ctx.bump();
+      await ctx.record({
+        step: 'regenerateDossier',
+        key: a.updateId,
+        actor: a.actor,
+        audit: {
+          action: 'dossier.regenerate',
+          entity: 'cycle',
+          entityId: s.cycleId,
+          after: { generation: s.dossier.generation },
+        },
+      });
       return ctx.ack();
     },
   });

@@ -6,7 +6,7 @@
 
 import type { UpdateDefinition } from '@temporalio/common';
 import { defineQuery, defineSignal, defineUpdate } from '@temporalio/workflow';
-import type { RegistrationTargetInput } from '@thidua/activities/contract';
+import type { DocumentFacts, RegistrationTargetInput } from '@thidua/activities/contract';
 import type {
   AwardKind,
   BonusClaim,
@@ -25,6 +25,8 @@ export interface StepArgs {
   actor: Actor;
   /** Idempotency key of the step; must equal the Temporal update id (the client helper sees to it). */
   updateId: string;
+  /** Only in a back-filled year (CycleInput.backfill): the instant the step took place, ISO. */
+  recordedAt?: string | undefined;
   /**
    * Only ask whether the actor may perform the step now: the validator runs the role, scope and
    * phase checks and then refuses with PROBE_ACCEPTED, so nothing is recorded.
@@ -221,6 +223,7 @@ export const updates = {
   withdrawCandidacy: defineUpdate<Ack, [WithdrawCandidacyArgs]>('withdrawCandidacy'),
   confirmResults: defineUpdate<Ack, [EmptyArgs]>('confirmResults'),
   submitProposal: defineUpdate<Ack, [EmptyArgs]>('submitProposal'),
+  regenerateDossier: defineUpdate<Ack, [EmptyArgs]>('regenerateDossier'),
   returnProposal: defineUpdate<Ack, [ReasonArgs]>('returnProposal'),
   cutNomination: defineUpdate<Ack, [CutNominationArgs]>('cutNomination'),
   acceptProposal: defineUpdate<Ack, [EmptyArgs]>('acceptProposal'),
@@ -249,3 +252,6 @@ export const stateQuery = defineQuery<CycleSnapshot>('state');
 
 /** Ops: rewrite every projection from the workflow state (after a database restore, say). */
 export const resyncProjectionSignal = defineSignal('resyncProjection');
+
+/** The facts the records are built from, as the workflow holds them now (ops and tests). */
+export const recordFactsQuery = defineQuery<DocumentFacts>('recordFacts');

@@ -132,7 +132,7 @@ export function registerReviewSteps(ctx: CycleContext): void {
       requireText(a.body, 'nội dung giải trình');
       if (!unit.review.reviewedAt) refuse('NOT_FOUND', 'Chưa có kết quả thẩm định để giải trình.');
       if (unit.review.respondedAt) refuse('ALREADY_RESPONDED');
-      if (Date.now() > Date.parse(s.calendar.reviewResponse)) refuse('DEADLINE_PASSED');
+      if (ctx.instantOf(a) > Date.parse(s.calendar.reviewResponse)) refuse('DEADLINE_PASSED');
     },
     apply: async (a) => {
       const unit = unitOf(s, a.unitId);

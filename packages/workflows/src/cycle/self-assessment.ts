@@ -88,7 +88,7 @@ export function registerSelfAssessmentSteps(ctx: CycleContext): void {
       const unit = unitOf(s, a.unitId);
       // A revision asked for by the reviewers is not late; the first hand-in after the deadline is.
       const due = unitDueMs(s, unit, 'selfAssessment');
-      const late = unit.sa.returns === 0 && !unit.sa.late && Date.now() > due;
+      const late = unit.sa.returns === 0 && !unit.sa.late && ctx.nowMs() > due;
       unit.sa = { ...unit.sa, status: 'submitted', submittedAt: ctx.nowIso(), late: unit.sa.late || late };
       if (late) {
         unit.lateReports += 1;
@@ -140,7 +140,7 @@ export function registerSelfAssessmentSteps(ctx: CycleContext): void {
       if (unit.sa.status === 'submitted') refuse('ALREADY_SUBMITTED');
       if (unit.extensions.selfAssessment) refuse('EXTENSION_ALREADY_GRANTED');
       const until = requireInstant(a.until, 'Hạn mới');
-      if (until <= Date.parse(s.calendar.selfAssessment) || until <= Date.now()) {
+      if (until <= Date.parse(s.calendar.selfAssessment) || until <= ctx.instantOf(a)) {
         refuse('INVALID_INPUT', 'Hạn gia hạn phải sau hạn chung của Khối và sau thời điểm hiện tại.');
       }
     },
@@ -192,7 +192,7 @@ export function registerSelfAssessmentSteps(ctx: CycleContext): void {
       const at = new Date(Date.parse(a.at)).toISOString();
       const before = s.calendar[a.deadline];
       s.calendar[a.deadline] = at;
-      const now = Date.now();
+      const now = ctx.nowMs();
       // Units marked late only because of the old date are no longer late.
       for (const unit of s.units) {
         if (unit.overdue[a.deadline] && unitDueMs(s, unit, a.deadline) > now)

@@ -126,7 +126,7 @@ export function registerSetupSteps(ctx: CycleContext): void {
     },
     apply: async (a) => {
       const unit = unitOf(s, a.unitId);
-      const now = Date.now();
+      const now = ctx.nowMs();
       const due = unit.extensions.registration?.until ?? s.calendar.registration;
       const late = now > Date.parse(due);
       unit.registeredAt = ctx.nowIso();

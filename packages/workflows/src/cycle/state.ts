@@ -67,6 +67,7 @@ export function cycleProjection(state: CycleState): CycleProjection {
     phaseEnteredAt: state.phaseEnteredAt,
     status: state.phase === 'closed' ? 'closed' : 'open',
     calendar: { ...state.calendar },
+    dossierFailure: state.dossier.status === 'failed' ? (state.dossier.failure ?? null) : null,
   };
 }
 

@@ -71,6 +71,13 @@ export interface CycleInput {
   /** The provincial processing clock: 25 working days by default; tests give a duration in ms. */
   committee?: { workingDays?: number | undefined; durationMs?: number | undefined } | undefined;
   previousCycleId?: string | undefined;
+  /**
+   * A past year entered from its records by the seed or an import, never a year started from the web
+   * app: every step carries the instant it took place (`recordedAt`), the steps' date checks (the conference
+   * held today, a decision not dated after today, a unit late or on time) take that instant, and no
+   * deadline timer fires: the year's reminders and late marks belong to its own time.
+   */
+  backfill?: true | undefined;
 }
 
 type SelfAssessmentStatus = 'draft' | 'signedOff' | 'submitted' | 'returned';
@@ -253,4 +260,6 @@ export interface CycleState {
   /** Grows with every change; projections never move backwards. */
   seq: number;
   searchOverdue: boolean;
+  /** A back-filled year: the instant of the last step taken, the year's clock. */
+  recordedAt?: string | undefined;
 }

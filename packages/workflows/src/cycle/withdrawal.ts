@@ -22,7 +22,7 @@ export function registerWithdrawalStep(ctx: CycleContext): void {
     const award = voteKindLabels[a.voteKind];
     const reason = requireText(a.reason, 'lý do xin rút');
     const letterNumber = requireText(a.letterNumber, 'số công văn xin rút');
-    if (!isIsoDate(a.letterDate) || a.letterDate > vietnamDate(Date.now())) {
+    if (!isIsoDate(a.letterDate) || a.letterDate > vietnamDate(ctx.instantOf(a))) {
       refuse(
         'INVALID_INPUT',
         'Ngày công văn xin rút không hợp lệ (định dạng YYYY-MM-DD, không sau hôm nay).',

@@ -21,13 +21,14 @@
 
 import { allHandlersFinished, condition, setHandler, workflowInfo } from '@temporalio/workflow';
 import type { Phase } from '@thidua/activities/contract';
+import { vietnamDate } from '@thidua/domain';
 import { registerClosingSteps } from './closing';
 import { registerConferenceSteps } from './conference';
 import { acts, CycleContext } from './context';
 import { registerDecisionStep } from './decision';
-import { generateDossier, registerDossierSteps } from './dossier';
+import { documentFacts, generateDossier, registerDossierSteps } from './dossier';
 import { refuse } from './errors';
-import { phaseQuery, resyncProjectionSignal, stateQuery } from './messages';
+import { phaseQuery, recordFactsQuery, resyncProjectionSignal, stateQuery } from './messages';
 import { registerReviewSteps } from './review';
 import { registerSelfAssessmentSteps } from './self-assessment';
 import { registerSetupSteps } from './setup';
@@ -61,6 +62,10 @@ function checkInput(input: CycleInput): void {
     if (!Number.isFinite(Date.parse(input.calendar?.[kind] ?? ''))) bad(`Thời hạn "${kind}" không hợp lệ.`);
   }
   if (!input.ruleSetId) bad('Thiếu bộ quy định của năm.');
+  // Only a year that is over is entered from its records.
+  if (input.backfill && input.year >= Number(vietnamDate(Date.now()).slice(0, 4))) {
+    bad(`Năm thi đua ${input.year} chưa kết thúc: chỉ năm đã qua mới được nhập lại từ hồ sơ.`);
+  }
 }
 
 /** One execution per bloc and year drives the whole cycle. */
@@ -72,6 +77,7 @@ export async function cycleWorkflow(input: CycleInput): Promise<CycleSummary> {
 
   setHandler(phaseQuery, () => state.phase);
   setHandler(stateQuery, () => snapshot(state));
+  setHandler(recordFactsQuery, () => documentFacts(state));
   let resync = false;
   setHandler(resyncProjectionSignal, () => {
     resync = true;

@@ -26,27 +26,36 @@ function Dossier({ cycle }: { cycle: CycleDetail }) {
     api.dossier.list.queryOptions(
       { cycleId: cycle.id },
       {
-        refetchInterval: (q) => (cycle.phase === 'dossier' && !q.state.data?.documents.length ? 3000 : false),
+        refetchInterval: (q) =>
+          cycle.phase === 'dossier' && !q.state.data?.failure && !q.state.data?.documents.length
+            ? 3000
+            : false,
       },
     ),
   );
   const submit = useAction(api.dossier.submit.mutationOptions(), t.dossier.submitted);
+  const regenerate = useAction(api.dossier.regenerate.mutationOptions(), t.dossier.regenerating);
+  const canRegenerate = can(cycle, 'regenerateDossier');
   const canUploadScan = mayCall(me, 'files.uploadSignedScan');
 
   return (
     <QueryState query={query}>
       {(view) => {
+        // Records that could not be issued leave the dossier failed, with the fact to enter named.
+        const failure = cycle.phase === 'dossier' ? view.failure : null;
         // The dossier row appears with the first submission; until then the generated records are the draft.
-        const status = view.dossier?.status ?? (view.documents.length > 0 ? 'draft' : 'none');
+        const status = failure
+          ? 'failed'
+          : (view.dossier?.status ?? (view.documents.length > 0 ? 'draft' : 'none'));
         const canSubmit = can(cycle, 'submitProposal') && (status === 'draft' || status === 'returned');
-        const generating = cycle.phase === 'dossier' && view.documents.length === 0;
+        const generating = cycle.phase === 'dossier' && !failure && view.documents.length === 0;
         return (
           <Stack>
             <Text size="sm" c="dimmed">
               {t.dossier.lead}
             </Text>
             <Group gap="sm">
-              <Badge size="lg" variant="light">
+              <Badge size="lg" variant="light" color={failure ? 'red' : undefined}>
                 {t.dossier.statuses[status] ?? status}
               </Badge>
               {view.dossier?.submittedAt && (
@@ -56,6 +65,23 @@ function Dossier({ cycle }: { cycle: CycleDetail }) {
                 <Text size="sm">{t.dossier.dueDate(formatDate(view.dossier.dueDate))}</Text>
               )}
             </Group>
+            {failure && (
+              <Alert color="red" title={t.dossier.failedTitle} role="alert">
+                <Stack gap="xs">
+                  <Text size="sm">{failure}</Text>
+                  <Text size="sm">{canRegenerate ? t.dossier.failedFix : t.dossier.failedWait}</Text>
+                  {canRegenerate && (
+                    <Group>
+                      <ConfirmButton
+                        label={t.dossier.regenerate}
+                        message={t.dossier.regenerateConfirm}
+                        onConfirm={() => regenerate.mutateAsync({ cycleId: cycle.id })}
+                      />
+                    </Group>
+                  )}
+                </Stack>
+              </Alert>
+            )}
             {status === 'returned' && view.dossier?.returnReason && (
               <Alert color="orange" title={t.dossier.returnedTitle} role="alert">
                 {view.dossier.returnReason}

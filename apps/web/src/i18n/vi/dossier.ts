@@ -3,6 +3,7 @@ export const dossier = {
   lead: 'Các văn bản do hệ thống lập từ kết quả hội nghị; mỗi lần lập lại tạo một phiên bản mới, không ghi đè.',
   statuses: {
     none: 'Chưa lập',
+    failed: 'Không lập được',
     draft: 'Đang hoàn thiện',
     submitted: 'Đã gửi UBND tỉnh',
     received: 'UBND tỉnh đã tiếp nhận',
@@ -15,6 +16,15 @@ export const dossier = {
   returnedTitle: 'Hồ sơ bị trả lại',
   generating: 'Hệ thống đang lập các văn bản của hồ sơ…',
   generatingHint: 'Trang tự cập nhật khi các văn bản đã sẵn sàng.',
+  failedTitle: 'Không lập được hồ sơ',
+  failedFix:
+    'Chưa văn bản nào của lần lập này được ban hành. Hãy nhập thông tin còn thiếu theo hướng dẫn trên, rồi bấm "Lập lại hồ sơ".',
+  failedWait:
+    'Trưởng Khối hoặc Ban Thi đua - Khen thưởng lập lại hồ sơ sau khi thông tin còn thiếu được nhập.',
+  regenerate: 'Lập lại hồ sơ',
+  regenerateConfirm:
+    'Lập lại các văn bản của hồ sơ từ thông tin đã nhập? Nếu thông tin vẫn còn thiếu, hệ thống nêu rõ thiếu gì và chưa lập.',
+  regenerating: 'Đã yêu cầu lập lại hồ sơ.',
   documentsTitle: 'Văn bản trong hồ sơ',
   document: 'Văn bản',
   number: 'Số, ký hiệu',

@@ -1,5 +1,6 @@
 import { createTRPCRouter } from '../../trpc';
 import { listDossierRoute } from './list';
+import { regenerateDossierRoute } from './regenerate';
 import { submitDossierRoute } from './submit';
 import { versionsRoute } from './versions';
 
@@ -7,4 +8,5 @@ export const dossierRouter = createTRPCRouter({
   list: listDossierRoute,
   versions: versionsRoute,
   submit: submitDossierRoute,
+  regenerate: regenerateDossierRoute,
 });

@@ -22,7 +22,14 @@ export async function castBallot(
   const cycleId = ctx.access.target.cycleId as string;
   await checkApiStep(ctx, cycleId, 'castBallot', { unitId: input.unitId });
   await ctx.db.transaction(async (tx) => {
-    await recordBallot(tx, { roundId: input.roundId, unitId: input.unitId, choices: input.choices });
+    await recordBallot(tx, {
+      roundId: input.roundId,
+      unitId: input.unitId,
+      choices: input.choices,
+      // A past year's ballots are the paper ones as the counting board found them: a defective
+      // ballot is entered as cast, and counted invalid.
+      acceptInvalid: ctx.recordedAt !== undefined,
+    });
     await audit(tx, ctx.access.actor, {
       action: 'ballot.cast',
       entity: 'voteRound',

@@ -5,7 +5,7 @@ import type { CycleInput } from '@thidua/workflows';
 import { cycleWorkflowId, startCycleWorkflow } from '@thidua/workflows/client';
 import { and, desc, eq, lt } from 'drizzle-orm';
 import { audit } from '../../audit/record';
-import { withWorkflow } from '../../workflow/run-step';
+import { rememberWorkflowId, withWorkflow } from '../../workflow/run-step';
 import type { ServiceContext } from '../context';
 import { unitCodes, unitNamesAt } from '../org/names';
 import { checkApiStep } from '../steps';
@@ -79,11 +79,15 @@ export async function startCycle(ctx: ServiceContext & StartDeps, input: StartCy
     calendar: input.calendar,
     ruleSetId: ruleSet.id,
     scoringTemplate,
+    // Entered from the year's records: its steps carry their instants (see ApiServices.recordedAt).
+    ...(ctx.recordedAt ? { backfill: true as const } : {}),
   };
   const workflowId = (ctx.cycleWorkflowId ?? cycleWorkflowId)(blocId, year);
   await withWorkflow(ctx.temporal, () =>
     startCycleWorkflow(ctx.temporal, workflowInput, { taskQueue: ctx.taskQueue, workflowId }),
   );
+  // The next step may come before the workflow has written its id into the cycle's row.
+  rememberWorkflowId(existing?.id ?? workflowId, workflowId);
   await audit(ctx.db, ctx.access.actor, {
     action: 'cycle.start',
     entity: 'cycle',

@@ -1,11 +1,15 @@
 import { listCycleDocuments } from '@thidua/db';
-import { committeeReviews, dossiers, nominations, signedScans } from '@thidua/db/schema';
+import { committeeReviews, cycles, dossiers, nominations, signedScans } from '@thidua/db/schema';
 import { asc, eq, inArray } from 'drizzle-orm';
 import type { ServiceContext } from '../context';
 
 /** The cycle's proposal package: its status, each record's latest version with checksum, the nominations. */
 export async function listDossier(ctx: ServiceContext, input: { cycleId: string }) {
   const [dossier] = await ctx.db.select().from(dossiers).where(eq(dossiers.cycleId, input.cycleId));
+  const [cycle] = await ctx.db
+    .select({ dossierFailure: cycles.dossierFailure })
+    .from(cycles)
+    .where(eq(cycles.id, input.cycleId));
   const docs = (await listCycleDocuments(ctx.db, input.cycleId)).sort(
     (a, b) => a.createdAt.getTime() - b.createdAt.getTime() || a.title.localeCompare(b.title, 'vi'),
   );
@@ -38,6 +42,8 @@ export async function listDossier(ctx: ServiceContext, input: { cycleId: string 
         .orderBy(asc(committeeReviews.reviewedAt))
     : [];
   return {
+    /** Why the records could not be issued, naming the fact to enter; null when they were. */
+    failure: cycle?.dossierFailure ?? null,
     dossier: dossier
       ? {
           id: dossier.id,

@@ -6,7 +6,9 @@ import { strToU8, type Zippable, zipSync } from 'fflate';
 
 /**
  * The cycle's records (latest version of each, and the signed scans) as one zip with a manifest of
- * SHA-256 checksums. Entry times are the newest record's, so the same records give the same zip.
+ * SHA-256 checksums, SHA256SUMS as `sha256sum -c` reads it (no extension: the zip's only .txt-like
+ * entry would look like a record). Entry times are the newest record's, so the same records give
+ * the same zip.
  */
 export async function dossierZip(
   db: DbOrTx,
@@ -48,7 +50,7 @@ export async function dossierZip(
       manifest.push(`${scan.sha256}  ${scanName}`);
     }
   }
-  entries['SHA256SUMS.txt'] = [strToU8(`${manifest.join('\n')}\n`), { level: 9, mtime }];
+  entries.SHA256SUMS = [strToU8(`${manifest.join('\n')}\n`), { level: 9, mtime }];
   const { blocShort } = await loadIssuerFacts(db, { blocId: cycle.blocId, date: `${cycle.year}-12-31` });
   return { fileName: `ho-so-${slug(blocShort)}-${cycle.year}.zip`, bytes: zipSync(entries) };
 }

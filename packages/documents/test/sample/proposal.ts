@@ -8,8 +8,8 @@ import {
   formatDateShort,
   rewardAmount,
 } from '@thidua/domain';
-import { decimalText } from '../format/money';
-import type { DecisionInput, NominationListInput, Proposal, ProposalInput } from '../types';
+import { decimalText } from '../../src/format/money';
+import type { DecisionInput, NominationListInput, Proposal, ProposalInput } from '../../src/types';
 import {
   award,
   awardVote,

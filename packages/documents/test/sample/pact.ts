@@ -1,5 +1,5 @@
 // The 2022 pact: members and signing date from the domain; registered targets are demo text.
-import type { PactInput } from '../types';
+import type { PactInput } from '../../src/types';
 import { BLOC, BLOC_SHORT, citationsForPact, cycle, memberIds, PLACE, unitRef, YEAR } from './context';
 import { headOf } from './people';
 

@@ -12,7 +12,7 @@ import {
   unitById,
   voteKindLabels,
 } from '@thidua/domain';
-import type { Award, AwardVote, Issuer, UnitRef, VoteBasis } from '../types';
+import type { Award, AwardVote, Issuer, UnitRef, VoteBasis } from '../../src/types';
 
 export const data = demoDataset;
 export const YEAR = 2022;

@@ -1,7 +1,7 @@
 // Mẫu 02 of each proposed unit: the narrative is demo text; scores, rank and votes come from the domain.
 import type { AwardKind } from '@thidua/domain';
-import { decimalText } from '../format/money';
-import type { AchievementReportInput, Section } from '../types';
+import { decimalText } from '../../src/format/money';
+import type { AchievementReportInput, Section } from '../../src/types';
 import { award, outcome, PLACE, proposedIds, rankOf, unitRef, YEAR } from './context';
 import { headOf } from './people';
 

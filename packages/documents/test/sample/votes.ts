@@ -1,8 +1,8 @@
 // Ballots, vote-count minutes and conference minutes from the domain's tallies of the 2022 conference.
 import { type AwardKind, buildCandidateList, leadershipOf, nameAt, unitById } from '@thidua/domain';
-import { pad2 } from '../format/text';
-import { tallyCounts } from '../records/tally-minutes';
-import type { BallotInput, ConferenceMinutesInput, TallyMinutesInput } from '../types';
+import { pad2 } from '../../src/format/text';
+import { tallyCounts } from '../../src/records/tally-minutes';
+import type { BallotInput, ConferenceMinutesInput, TallyMinutesInput } from '../../src/types';
 import {
   award,
   awardVote,

@@ -1,6 +1,6 @@
 // The demo bloc's people come from the domain's demo dataset, as the seeded database has them.
 import { demoOfficials, officialAt } from '@thidua/domain';
-import type { CountingBoardMember, Person, Signer } from '../types';
+import type { CountingBoardMember, Person, Signer } from '../../src/types';
 import { BLOC_SHORT, unitRef } from './context';
 
 /** The demo records' date (the 2022 conference): the people in office that day sign them. */

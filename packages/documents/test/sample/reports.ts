@@ -1,7 +1,7 @@
 // The bloc's year-end report and its score summary, from the domain's score sheets and ranking.
 import { type ScoreBreakdown, scoreBreakdown } from '@thidua/domain';
-import { decimalText } from '../format/money';
-import type { ScoreGroup, ScoreRow, ScoreSummaryInput, YearEndReportInput } from '../types';
+import { decimalText } from '../../src/format/money';
+import type { ScoreGroup, ScoreRow, ScoreSummaryInput, YearEndReportInput } from '../../src/types';
 import {
   BLOC,
   data,
