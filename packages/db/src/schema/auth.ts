@@ -1,7 +1,16 @@
 import { roleScopeKind, roles } from '@thidua/domain';
 import { sql } from 'drizzle-orm';
 import { bigint, boolean, check, index, inet, integer, pgTable, text, unique } from 'drizzle-orm/pg-core';
-import { createdAt, isNfc, notBlank, textId, timestamptz, yearInRange } from './columns';
+import {
+  createdAt,
+  isNfc,
+  notBlank,
+  requiredRef,
+  stampedNow,
+  textId,
+  timestamptz,
+  yearInRange,
+} from './columns';
 import { roleEnum, scopeKindEnum } from './enums';
 import { blocs, provinces, units } from './org';
 
@@ -41,9 +50,7 @@ export const userRoles = pgTable(
   'user_roles',
   {
     id: textId(),
-    userId: text('user_id')
-      .notNull()
-      .references(() => users.id, { onDelete: 'cascade' }),
+    userId: requiredRef('user_id', () => users.id, { onDelete: 'cascade' }),
     role: roleEnum('role').notNull(),
     scopeKind: scopeKindEnum('scope_kind').notNull(),
     unitId: text('unit_id').references(() => units.id),
@@ -72,12 +79,10 @@ export const sessions = pgTable(
   'sessions',
   {
     id: text('id').primaryKey(),
-    userId: text('user_id')
-      .notNull()
-      .references(() => users.id, { onDelete: 'cascade' }),
+    userId: requiredRef('user_id', () => users.id, { onDelete: 'cascade' }),
     createdAt: createdAt(),
     expiresAt: timestamptz('expires_at').notNull(),
-    lastSeenAt: timestamptz('last_seen_at').notNull().defaultNow(),
+    lastSeenAt: stampedNow('last_seen_at'),
     ip: inet('ip'),
     userAgent: text('user_agent'),
   },
@@ -96,7 +101,7 @@ export const loginAttempts = pgTable(
     id: bigint('id', { mode: 'number' }).primaryKey().generatedAlwaysAsIdentity(),
     username: text('username').notNull(),
     ip: inet('ip'),
-    at: timestamptz('at').notNull().defaultNow(),
+    at: stampedNow('at'),
     succeeded: boolean('succeeded').notNull(),
   },
   (t) => [
