@@ -4,8 +4,9 @@ import { sql } from 'drizzle-orm';
 import { bulkInsert } from '../bulk';
 import type { Db, Tx } from '../client';
 import { DEFAULT_SCRYPT, hashPassword, type ScryptParams } from '../passwords';
-import { cycleRow, importedRoundRows, ruleSetRows, sheetRows, templateRow } from '../rows';
+import { cycleRow, importedRoundRows, sheetRows, templateRow } from '../rows';
 import * as s from '../schema';
+import { insertRuleSets, insertSheets } from './cycle-inputs';
 import { demoCandidateLists2022 } from './demo-rounds';
 import { insertOrgStructure } from './org';
 import { insertImportedRounds } from './rounds';
@@ -75,17 +76,7 @@ async function insertUsers(tx: Tx, d: DemoDataset, hashes: string[]): Promise<vo
 }
 
 async function insertCycles(tx: Tx, d: DemoDataset): Promise<void> {
-  const ruleSets = Object.values(d.ruleSets).map((r) => ruleSetRows(r));
-  await bulkInsert(
-    tx,
-    s.ruleSets,
-    ruleSets.map((r) => r.ruleSet),
-  );
-  await bulkInsert(
-    tx,
-    s.ruleSetVersions,
-    ruleSets.map((r) => r.version),
-  );
+  await insertRuleSets(tx, Object.values(d.ruleSets));
   const c2022 = d.cycle2022.cycle;
   const c2023 = d.cycle2023.cycle;
   await bulkInsert(tx, s.cycles, [
@@ -123,21 +114,7 @@ async function insertCycle2022Inputs(tx: Tx, d: DemoDataset): Promise<void> {
   const sheets = scoreSheets.map((sheet) =>
     sheetRows(sheet, { cycleId: cycle.id, status: 'signedOff', submittedAt: at(cal.selfAssessmentDue) }),
   );
-  await bulkInsert(
-    tx,
-    s.selfAssessments,
-    sheets.map((x) => x.assessment),
-  );
-  await bulkInsert(
-    tx,
-    s.assessmentScores,
-    sheets.flatMap((x) => x.scores),
-  );
-  await bulkInsert(
-    tx,
-    s.assessmentAdjustments,
-    sheets.flatMap((x) => x.adjustments),
-  );
+  await insertSheets(tx, sheets);
   await bulkInsert(
     tx,
     s.reviews,
