@@ -5,8 +5,6 @@ import {
   nameAt,
   parseRuleSet,
   parseScoringTemplate,
-  rankUnits,
-  tallyRound,
   unitById,
 } from '@thidua/domain';
 import type {} from '@thidua/vitest-setup/context';
@@ -17,13 +15,12 @@ import {
   getScoringTemplate,
   loadOrganisation,
   loadRoleGrants,
-  loadScoreSheets,
-  loadTallyInput,
   seedDemoData,
   verifyPassword,
 } from '../src';
 import * as s from '../src/schema';
 import { createTestDatabase, type TestDatabase } from '../src/testing';
+import { recomputeConference } from './fixtures';
 
 const FAST_SCRYPT = { N: 1024, r: 8, p: 1 };
 const cycleId = demoDataset.cycle2022.cycle.id;
@@ -42,30 +39,17 @@ afterAll(() => t?.drop());
 
 /** Recomputes the 2022 conference from what the database holds, through the domain functions only. */
 async function recompute2022() {
-  const org = await loadOrganisation(t.db);
   const [ruleRow] = await t.db
     .select()
     .from(s.ruleSets)
     .where(eq(s.ruleSets.id, demoDataset.cycle2022.cycle.ruleSetId));
   const ruleSet = parseRuleSet(ruleRow?.body);
-  const template = (await getScoringTemplate(t.db, cycleId))?.template;
-  if (!template) throw new Error('no template');
-  const sheets = await loadScoreSheets(t.db, cycleId);
-  const [session] = await t.db
-    .select()
-    .from(s.conferenceSessions)
-    .where(eq(s.conferenceSessions.cycleId, cycleId));
-  const nameOf = (id: string) => nameAt(unitById(org.units, id).names, session?.heldOn ?? '');
-  const ranking = rankUnits(
-    template,
-    sheets.map((sheet) => ({
-      unitId: sheet.unitId,
-      unitCode: unitById(org.units, sheet.unitId).code,
-      sheet,
-    })),
-    'reviewed',
+  const { org, sheets, session, ranking, rounds, tallies } = await recomputeConference(
+    t.db,
+    cycleId,
     ruleSet,
   );
+  const nameOf = (id: string) => nameAt(unitById(org.units, id).names, session?.heldOn ?? '');
   const flags = await t.db
     .select()
     .from(s.unitEligibilityFlags)
@@ -74,15 +58,6 @@ async function recompute2022() {
     unitId: x.unitId,
     flags: flags.filter((f) => f.unitId === x.unitId).map((f) => f.code),
   }));
-  const rounds = await t.db
-    .select()
-    .from(s.voteRounds)
-    .where(eq(s.voteRounds.sessionId, session?.id ?? ''));
-  const tallies = Object.fromEntries(
-    await Promise.all(
-      rounds.map(async (r) => [r.voteKind, tallyRound(await loadTallyInput(t.db, r.id))] as const),
-    ),
-  );
   return { ranking, statuses, ruleSet, nameOf, rounds, tallies };
 }
 

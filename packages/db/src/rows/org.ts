@@ -45,14 +45,9 @@ export function provinceRows(input: Province) {
 
 export function unitRows(input: Unit) {
   const u = normalizeStrings(input);
+  const { id, provinceId, code, validFrom } = u;
   return {
-    row: {
-      id: u.id,
-      provinceId: u.provinceId,
-      code: u.code,
-      validFrom: u.validFrom,
-      validTo: u.validTo ?? null,
-    } satisfies Insert<typeof s.units>,
+    row: { id, provinceId, code, validFrom, validTo: u.validTo ?? null } satisfies Insert<typeof s.units>,
     names: u.names.map((n) => ({ unitId: u.id, ...named(n) })) satisfies Insert<typeof s.unitNames>[],
   };
 }
