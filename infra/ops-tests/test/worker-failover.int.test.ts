@@ -149,26 +149,11 @@ describe('the API and two workers as separate processes', () => {
       Object.fromEntries(UNITS.map((unit) => [unit, [unit === 'u-snv' ? 'u-stp' : 'u-snv']])),
     );
     expect(await cycle.close(flag.roundId)).toMatchObject({ outcome: 'decided', electedIds: ['u-snv'] });
-    const merit = await cycle.open('certificateOfMerit');
-    await cycle.vote(merit.roundId, Object.fromEntries(UNITS.map((unit) => [unit, ['u-stp', 'u-ttt']])));
-    await cycle.close(merit.roundId);
-    await cycle.electLeaders('u-cat', 'u-tand');
-    await cycle.step('confirmResults', 'head', {});
-    const deadline = Date.now() + 60_000;
-    while ((await cycle.state()).dossier.status !== 'ready') {
-      if (Date.now() > deadline) throw new Error('the dossier was never generated');
-      await new Promise((resolve) => setTimeout(resolve, 300));
-    }
+    await cycle.concludeConference();
+    await cycle.dossierReady();
     await cycle.step('submitProposal', 'head', {});
     await cycle.step('acceptProposal', 'committee', {});
-    await cycle.step('recordDecision', 'committee', {
-      number: '21/QĐ-UBND',
-      // Today in Vietnam (UTC+7): a decision is never dated after it, nor before the Tờ trình.
-      decisionDate: new Date(Date.now() + 7 * 3_600_000).toISOString().slice(0, 10),
-      signerName: 'Nguyễn Văn A',
-      signerTitle: 'Chủ tịch',
-      awards: [{ unitId: 'u-snv', award: 'provincialFlag' }],
-    });
+    await cycle.decide('21/QĐ-UBND', [{ unitId: 'u-snv', award: 'provincialFlag' }]);
     await cycle.step('closeCycle', 'head', {});
     expect(await cycle.handle.result()).toMatchObject({
       phase: 'closed',

@@ -26,6 +26,7 @@ import { callerFor, callPath, syntheticPrincipal } from './helpers/callers';
 import { drivenYears } from './helpers/driven-year';
 import { codeOf } from './helpers/errors';
 import { BLOC, PROVINCE } from './helpers/fixtures';
+import { testServices } from './helpers/temporal';
 import { waitFor } from './helpers/wait';
 
 const YEAR = 2034;
@@ -185,14 +186,7 @@ let close: () => Promise<void>;
 beforeAll(async () => {
   const years = await drivenYears('thidua_api_parity');
   ({ database, harness, close } = years);
-  probing = {
-    version: 'test',
-    db: database.db,
-    temporal: years.temporal.client,
-    taskQueue: years.temporal.taskQueue,
-    cycleWorkflowId: years.temporal.workflowId,
-    probeSteps: true,
-  };
+  probing = testServices(database.db, years.temporal, { probeSteps: true });
   userId = harness.users.get('admin') as string;
 });
 
@@ -319,13 +313,11 @@ describe.sequential('allowedActions offers a step exactly when the server accept
     total += await walk('committeeReview', targets);
     await c.step('acceptProposal', 'committee', {});
     const { nominations: nominated } = await c.state();
-    await c.step('recordDecision', 'committee', {
-      number: `${YEAR % 100}/QĐ-UBND`,
-      decisionDate: vietnamDate(Date.now()),
-      signerName: 'Nguyễn Văn A',
-      signerTitle: 'Chủ tịch UBND tỉnh',
-      awards: nominated.map((n) => ({ unitId: n.unitId, award: n.award })),
-    });
+    await c.decide(
+      `${YEAR % 100}/QĐ-UBND`,
+      nominated.map((n) => ({ unitId: n.unitId, award: n.award })),
+      { signerName: 'Nguyễn Văn A', signerTitle: 'Chủ tịch UBND tỉnh' },
+    );
     total += await walk('decided', targets);
     await c.step('closeCycle', 'head', {});
     total += await walk('closed', targets);

@@ -22,7 +22,7 @@ import { callerAs } from './helpers/callers';
 import { demoDatabase } from './helpers/database';
 import { BLOC_HEAD_2023, SECRETARIAT, unitHead, unitOfficer } from './helpers/demo-users';
 import { refused, statusOf } from './helpers/errors';
-import { type TestTemporal, testTemporal } from './helpers/temporal';
+import { type TestTemporal, testServices, testTemporal } from './helpers/temporal';
 
 const MINUTE = 60_000;
 let database: TestDatabase;
@@ -33,13 +33,7 @@ let now = Date.parse('2023-06-01T02:00:00Z');
 beforeAll(async () => {
   database = await demoDatabase('thidua_api_auth');
   temporal = await testTemporal({ worker: false, databaseUrl: database.url });
-  services = {
-    version: 'test',
-    db: database.db,
-    temporal: temporal.client,
-    taskQueue: temporal.taskQueue,
-    clock: () => new Date(now),
-  };
+  services = testServices(database.db, temporal, { clock: () => new Date(now) });
 });
 
 afterAll(async () => {

@@ -16,7 +16,7 @@ import { codeOf } from './helpers/errors';
 import { addFixtures, BLOC, CYCLE_2023, type Fixtures, PROVINCE, UNIT } from './helpers/fixtures';
 import { procedurePaths, procedureTypes } from './helpers/procedures';
 import { sampleInputs } from './helpers/samples';
-import { type TestTemporal, testTemporal } from './helpers/temporal';
+import { type TestTemporal, testServices, testTemporal } from './helpers/temporal';
 
 const paths = procedurePaths;
 
@@ -56,7 +56,7 @@ let samples: Record<string, unknown>;
 beforeAll(async () => {
   database = await demoDatabase('thidua_api_matrix');
   temporal = await testTemporal({ worker: false, databaseUrl: database.url });
-  services = { version: 'test', db: database.db, temporal: temporal.client, taskQueue: temporal.taskQueue };
+  services = testServices(database.db, temporal);
   fixtures = await addFixtures(database.db);
   samples = sampleInputs(fixtures);
 });

@@ -5,13 +5,12 @@
  * (run up to an accepted dossier through the workflow client, as in the workflow tests) share the
  * province and the decision year: both decisions are dated today.
  */
-import type { ApiServices } from '@thidua/api';
 import { cycles, decisions, documents } from '@thidua/db/schema';
 import type { TestDatabase } from '@thidua/db/testing';
 import { addDays, vietnamDate } from '@thidua/domain';
 import { and, eq } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
-import { CycleDriver, UNITS } from '../../workflows/test/support/cycle-driver';
+import { CycleDriver } from '../../workflows/test/support/cycle-driver';
 import { docxText } from '../../workflows/test/support/docx-text';
 import type { Harness } from '../../workflows/test/support/harness';
 import { UPDATE_DEADLINE_MS } from '../src/workflow/run-step';
@@ -20,6 +19,7 @@ import { COMMITTEE } from './helpers/demo-users';
 import { drivenYears } from './helpers/driven-year';
 import { refused } from './helpers/errors';
 import { PROVINCE } from './helpers/fixtures';
+import { testServices } from './helpers/temporal';
 import { waitFor } from './helpers/wait';
 
 let database: TestDatabase;
@@ -30,14 +30,7 @@ let close: () => Promise<void>;
 beforeAll(async () => {
   const years = await drivenYears('thidua_api_decision');
   ({ database, harness, close } = years);
-  const services: ApiServices = {
-    version: 'test',
-    db: database.db,
-    temporal: years.temporal.client,
-    taskQueue: years.temporal.taskQueue,
-    cycleWorkflowId: years.temporal.workflowId,
-    livePollMs: 50,
-  };
+  const services = testServices(database.db, years.temporal);
   committee = await callerAs(services, COMMITTEE);
 });
 
@@ -50,20 +43,9 @@ async function acceptedCycle(year: number): Promise<{ driver: CycleDriver; cycle
   const c = await new CycleDriver(harness, { year }).start();
   await c.toConference();
   await c.attendance();
-  const flag = await c.open('provincialFlag');
-  await c.vote(flag.roundId, Object.fromEntries(UNITS.map((u) => [u, ['u-snv']])));
-  await c.close(flag.roundId);
-  const cert = await c.open('certificateOfMerit');
-  await c.vote(cert.roundId, Object.fromEntries(UNITS.map((u) => [u, ['u-stp', 'u-ttt']])));
-  await c.close(cert.roundId);
-  await c.electLeaders('u-cat', 'u-tand');
-  await c.step('confirmResults', 'head', {});
-  // The dossier's records are generated in the background: submit once they are ready.
-  await waitFor(
-    async () => (await c.state()).dossier.status,
-    (status) => status === 'ready',
-    60_000,
-  );
+  await c.unanimous('provincialFlag', ['u-snv']);
+  await c.concludeConference();
+  await c.dossierReady();
   await c.step('submitProposal', 'head', {});
   await c.step('acceptProposal', 'committee', {});
   const cycleId = (await c.state()).cycleId;

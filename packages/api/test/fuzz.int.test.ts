@@ -12,7 +12,7 @@ import { codeOf, statusOf } from './helpers/errors';
 import { addFixtures, BLOC, type Fixtures, PROVINCE, UNIT } from './helpers/fixtures';
 import { procedurePaths, procedureTypes } from './helpers/procedures';
 import { sampleInputs } from './helpers/samples';
-import { type TestTemporal, testTemporal } from './helpers/temporal';
+import { type TestTemporal, testServices, testTemporal } from './helpers/temporal';
 
 const RUNS_PER_MUTATION = 150;
 
@@ -87,7 +87,7 @@ let fixtures: Fixtures;
 beforeAll(async () => {
   database = await demoDatabase('thidua_api_fuzz');
   temporal = await testTemporal({ worker: false, databaseUrl: database.url });
-  services = { version: 'test', db: database.db, temporal: temporal.client, taskQueue: temporal.taskQueue };
+  services = testServices(database.db, temporal);
   fixtures = await addFixtures(database.db);
 });
 

@@ -8,7 +8,6 @@
 import { listCycleDocuments } from '@thidua/db';
 import { documents } from '@thidua/db/schema';
 import type { TestDatabase } from '@thidua/db/testing';
-import { vietnamDate } from '@thidua/domain';
 import { and, asc, eq } from 'drizzle-orm';
 import { strFromU8, unzipSync } from 'fflate';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
@@ -68,9 +67,7 @@ describe.sequential('a returned and cut dossier keeps one document per record', 
     cycleId = (await c.state()).cycleId;
     await c.toConference();
     await c.attendance();
-    const flag = await c.open('provincialFlag');
-    await c.vote(flag.roundId, Object.fromEntries(UNITS.map((u) => [u, ['u-snv']])));
-    await c.close(flag.roundId);
+    await c.unanimous('provincialFlag', ['u-snv']);
     // Sở Tư pháp 9, Thanh tra 8, then Bộ CHQS and Công an tie at 5 of 9 for the last seat.
     const cert = await c.open('certificateOfMerit');
     const third = (i: number) =>
@@ -159,17 +156,15 @@ describe.sequential('a returned and cut dossier keeps one document per record', 
   test('the decision cites the current Tờ trình; numbers run in sequence; the zip holds the current records', async () => {
     await c.step('submitProposal', 'head', {});
     await c.step('acceptProposal', 'committee', {});
-    await c.step('recordDecision', 'committee', {
-      number: '51/QĐ-UBND',
-      decisionDate: vietnamDate(Date.now()),
-      signerName: 'Hoàng Minh Đức',
-      signerTitle: 'Phó Chủ tịch UBND tỉnh',
-      awards: [
+    await c.decide(
+      '51/QĐ-UBND',
+      [
         { unitId: 'u-snv', award: 'provincialFlag' },
         { unitId: 'u-stp', award: 'certificateOfMerit' },
         { unitId: 'u-bchqs', award: 'certificateOfMerit' },
       ],
-    });
+      { signerName: 'Hoàng Minh Đức', signerTitle: 'Phó Chủ tịch UBND tỉnh' },
+    );
     const decision = await waitFor(
       async () => (await all()).find((d) => d.recordType === 'decision'),
       (d) => d !== undefined,

@@ -14,6 +14,7 @@ import {
   type RuleSet,
   type ScoringTemplate,
   type VoteKind,
+  vietnamDate,
 } from '@thidua/domain';
 import { expect } from 'vitest';
 import {
@@ -31,7 +32,7 @@ import type { UpdateName } from '../../src/cycle/messages';
 import type { CycleSnapshot } from '../../src/cycle/snapshot';
 import type { Actor, CycleCalendar, CycleInput } from '../../src/cycle/types';
 import { castAsApi } from './ballots';
-import type { Harness } from './harness';
+import { eventually, type Harness } from './harness';
 
 const BLOC = 'b-noichinh';
 const PROVINCE = 'p-backan';
@@ -272,14 +273,46 @@ export class CycleDriver {
     return this.step('closeRound', 'head', { roundId });
   }
 
+  /** A round every voter answers alike: opened, voted and closed; answers the close. */
+  async unanimous(voteKind: VoteKind, choices: string[], voters: readonly string[] = UNITS) {
+    const round = await this.open(voteKind);
+    await this.vote(round.roundId, Object.fromEntries(voters.map((u) => [u, choices])));
+    return this.close(round.roundId);
+  }
+
   /** Head and deputy for next year: everyone votes the same unit. */
   async electLeaders(head: string, deputy: string, voters: readonly string[] = UNITS): Promise<void> {
-    const h = await this.open('blocHead');
-    await this.vote(h.roundId, Object.fromEntries(voters.map((u) => [u, [head]])));
-    await this.close(h.roundId);
-    const d = await this.open('blocDeputy');
-    await this.vote(d.roundId, Object.fromEntries(voters.map((u) => [u, [deputy]])));
-    await this.close(d.roundId);
+    await this.unanimous('blocHead', [head], voters);
+    await this.unanimous('blocDeputy', [deputy], voters);
+  }
+
+  /**
+   * The conference after its flag round: certificates to Sở Tư pháp and Thanh tra, Công an and
+   * Tòa án to lead next year, the results confirmed.
+   */
+  async concludeConference(): Promise<void> {
+    await this.unanimous('certificateOfMerit', ['u-stp', 'u-ttt']);
+    await this.electLeaders('u-cat', 'u-tand');
+    await this.step('confirmResults', 'head', {});
+  }
+
+  /** The dossier's records are generated in the background: waits until they are ready. */
+  async dossierReady(timeoutMs = 60_000): Promise<void> {
+    await eventually(async () => (await this.state()).dossier.status === 'ready', timeoutMs);
+  }
+
+  /** The province's decision on the cycle, dated today (Vietnam time), as the committee records it. */
+  decide(
+    number: string,
+    awards: StepArgsOf<'recordDecision'>['awards'],
+    signer = { signerName: 'Nguyễn Văn A', signerTitle: 'Chủ tịch' },
+  ) {
+    return this.step('recordDecision', 'committee', {
+      number,
+      decisionDate: vietnamDate(Date.now()),
+      ...signer,
+      awards,
+    });
   }
 
   async historyJson(): Promise<string> {
