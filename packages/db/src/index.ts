@@ -12,6 +12,7 @@ export {
   type Tx,
 } from './client';
 export { findPgError, translateDbError, withDbErrors } from './errors';
+export { ofCycleYear } from './joins';
 export {
   isMigrated,
   MIGRATION_LOCK_KEY,
