@@ -153,7 +153,7 @@ describe('the API and two workers as separate processes', () => {
     await cycle.dossierReady();
     await cycle.step('submitProposal', 'head', {});
     await cycle.step('acceptProposal', 'committee', {});
-    await cycle.decide('21/QĐ-UBND', [{ unitId: 'u-snv', award: 'provincialFlag' }]);
+    await cycle.decide('21/QĐ-UBND', { 'u-snv': 'provincialFlag' });
     await cycle.step('closeCycle', 'head', {});
     expect(await cycle.handle.result()).toMatchObject({
       phase: 'closed',

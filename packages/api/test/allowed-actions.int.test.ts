@@ -313,11 +313,10 @@ describe.sequential('allowedActions offers a step exactly when the server accept
     total += await walk('committeeReview', targets);
     await c.step('acceptProposal', 'committee', {});
     const { nominations: nominated } = await c.state();
-    await c.decide(
-      `${YEAR % 100}/QĐ-UBND`,
-      nominated.map((n) => ({ unitId: n.unitId, award: n.award })),
-      { signerName: 'Nguyễn Văn A', signerTitle: 'Chủ tịch UBND tỉnh' },
-    );
+    await c.decide(`${YEAR % 100}/QĐ-UBND`, Object.fromEntries(nominated.map((n) => [n.unitId, n.award])), {
+      signerName: 'Nguyễn Văn A',
+      signerTitle: 'Chủ tịch UBND tỉnh',
+    });
     total += await walk('decided', targets);
     await c.step('closeCycle', 'head', {});
     total += await walk('closed', targets);

@@ -158,11 +158,7 @@ describe.sequential('a returned and cut dossier keeps one document per record', 
     await c.step('acceptProposal', 'committee', {});
     await c.decide(
       '51/QĐ-UBND',
-      [
-        { unitId: 'u-snv', award: 'provincialFlag' },
-        { unitId: 'u-stp', award: 'certificateOfMerit' },
-        { unitId: 'u-bchqs', award: 'certificateOfMerit' },
-      ],
+      { 'u-snv': 'provincialFlag', 'u-stp': 'certificateOfMerit', 'u-bchqs': 'certificateOfMerit' },
       { signerName: 'Hoàng Minh Đức', signerTitle: 'Phó Chủ tịch UBND tỉnh' },
     );
     const decision = await waitFor(

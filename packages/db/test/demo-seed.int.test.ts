@@ -2,6 +2,7 @@ import {
   buildCandidateList,
   computeDemoCycle2022,
   demoDataset,
+  roles as everyRole,
   nameAt,
   parseRuleSet,
   parseScoringTemplate,
@@ -120,17 +121,7 @@ describe('demo data', () => {
       expect(user, demo.username).toBeDefined();
       for (const g of await loadRoleGrants(t.db, user?.id ?? '')) roles.add(g.role);
     }
-    expect(roles).toEqual(
-      new Set([
-        'unitOfficer',
-        'unitHead',
-        'blocHead',
-        'blocDeputy',
-        'secretariat',
-        'committeeReviewer',
-        'admin',
-      ]),
-    );
+    expect(roles).toEqual(new Set(everyRole));
     const admin = await findUserByUsername(t.db, 'ADMIN');
     expect(await verifyPassword(demoDataset.demoPassword, admin?.passwordHash ?? '')).toBe(true);
     expect(await verifyPassword('wrong', admin?.passwordHash ?? '')).toBe(false);

@@ -129,11 +129,7 @@ describe('a full cycle of the Khối Nội chính, setup to closed', () => {
       ).toBe('DECISION_WITHOUT_PROPOSAL');
       await c.decide(
         '163/QĐ-UBND',
-        [
-          { unitId: 'u-snv', award: 'provincialFlag' },
-          { unitId: 'u-stp', award: 'certificateOfMerit' },
-          { unitId: 'u-ttt', award: 'certificateOfMerit' },
-        ],
+        { 'u-snv': 'provincialFlag', 'u-stp': 'certificateOfMerit', 'u-ttt': 'certificateOfMerit' },
         { signerName: 'Hoàng Minh Đức', signerTitle: 'Phó Chủ tịch' },
       );
       s = await c.state();

@@ -127,7 +127,7 @@ describe('a worker killed in the middle of the conference', () => {
     await c.dossierReady(30_000);
     await c.step('submitProposal', 'head', {});
     await c.step('acceptProposal', 'committee', {});
-    await c.decide('12/QĐ-UBND', [{ unitId: 'u-snv', award: 'provincialFlag' }]);
+    await c.decide('12/QĐ-UBND', { 'u-snv': 'provincialFlag' });
     await c.step('closeCycle', 'head', {});
     expect(await c.handle.result()).toMatchObject({
       phase: 'closed',

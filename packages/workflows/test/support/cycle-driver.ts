@@ -4,6 +4,7 @@
  * ballots go to PostgreSQL only, as the API's do.
  */
 import {
+  type AwardKind,
   allCriteria,
   type Ballot,
   copyTemplateForYear,
@@ -301,17 +302,17 @@ export class CycleDriver {
     await eventually(async () => (await this.state()).dossier.status === 'ready', timeoutMs);
   }
 
-  /** The province's decision on the cycle, dated today (Vietnam time), as the committee records it. */
+  /** The province's decision on the cycle, dated today (Vietnam time): each unit with its award. */
   decide(
     number: string,
-    awards: StepArgsOf<'recordDecision'>['awards'],
+    awards: Record<string, AwardKind>,
     signer = { signerName: 'Nguyễn Văn A', signerTitle: 'Chủ tịch' },
   ) {
     return this.step('recordDecision', 'committee', {
       number,
       decisionDate: vietnamDate(Date.now()),
       ...signer,
-      awards,
+      awards: Object.entries(awards).map(([unitId, award]) => ({ unitId, award })),
     });
   }
 
