@@ -2,6 +2,8 @@
  * The contract between the cycle workflow and its activities: plain, serialisable types only.
  * The workflow imports this file with `import type`, so nothing here may need a runtime value.
  */
+
+import type { OpenedRound } from '@thidua/db';
 import type {
   AuditAction,
   AwardKind,
@@ -100,6 +102,15 @@ export interface DecisionAwardRecord {
   award: AwardKind;
 }
 
+/** The province's decision (Quyết định) as the committee records it. */
+export interface DecisionRecord {
+  number: string;
+  decisionDate: string;
+  signerName: string;
+  signerTitle: string;
+  awards: DecisionAwardRecord[];
+}
+
 /** Table writes of one step, beyond the two status projections. Applied once, in the step's transaction. */
 export type Effect =
   | { kind: 'planAdopted'; ruleSetId: string; ruleSet: RuleSet; template: ScoringTemplate; planTitle: string }
@@ -133,33 +144,13 @@ export type Effect =
       writtenOpinion: string[];
       absent: string[];
     }
-  | {
-      kind: 'roundOpened';
-      sessionId: string;
-      roundId: string;
-      voteKind: VoteKind;
-      roundNumber: number;
-      parentRoundId?: string | undefined;
-      rule: VoteRule;
-      seats: number;
-      maxChoices: number;
-      candidates: Candidate[];
-      ballotsIssued: number;
-    }
+  | ({ kind: 'roundOpened' } & OpenedRound)
   | { kind: 'resultsConfirmed'; nominations: NominationRecord[] }
   | { kind: 'proposalSubmitted'; userId: string; proposalDocumentId?: string | undefined; dueDate: string }
   | { kind: 'proposalReturned'; userId: string; reason: string }
   | { kind: 'nominationCut'; userId: string; nominationId: string; reason: string }
   | { kind: 'proposalAccepted'; userId: string }
-  | {
-      kind: 'decisionRecorded';
-      userId: string;
-      number: string;
-      decisionDate: string;
-      signerName: string;
-      signerTitle: string;
-      awards: DecisionAwardRecord[];
-    }
+  | ({ kind: 'decisionRecorded'; userId: string } & DecisionRecord)
   | { kind: 'cycleClosed' };
 
 /**
@@ -288,15 +279,7 @@ export interface DocumentFacts {
   resultsConfirmedAt?: string | undefined;
   nominations: NominationRecord[];
   elected: { headUnitId?: string | undefined; deputyUnitId?: string | undefined };
-  decision?:
-    | {
-        number: string;
-        decisionDate: string;
-        signerName: string;
-        signerTitle: string;
-        awards: DecisionAwardRecord[];
-      }
-    | undefined;
+  decision?: DecisionRecord | undefined;
 }
 
 export interface GeneratedDocument {

@@ -1,6 +1,11 @@
-import type { Actor, DeadlineKind, NominationRecord, Phase } from '@thidua/activities/contract';
+import type {
+  Actor,
+  DeadlineKind,
+  DecisionRecord,
+  NominationRecord,
+  Phase,
+} from '@thidua/activities/contract';
 import {
-  type AwardKind,
   type Candidate,
   type ConferenceSession,
   type EligibilityBlockCode,
@@ -215,17 +220,7 @@ export interface CycleState {
     remindersSent: string[];
   };
   committee: CommitteeClock;
-  decision?:
-    | {
-        number: string;
-        decisionDate: string;
-        signerName: string;
-        signerTitle: string;
-        awards: { unitId: string; award: AwardKind }[];
-        recordedAt: string;
-        documentIds: string[];
-      }
-    | undefined;
+  decision?: (DecisionRecord & { recordedAt: string; documentIds: string[] }) | undefined;
   /** The update id of a decision whose row is being written; other committee steps wait for it. */
   decisionInFlight?: string | undefined;
   closeRequested?: { at: string; by: string; nextCalendar?: CycleCalendar | undefined } | undefined;
