@@ -11,7 +11,7 @@ import {
 } from 'drizzle-orm/pg-core';
 
 /** drizzle has no bytea builder; Buffers pass through node-postgres unchanged. */
-export const bytea = customType<{ data: Buffer; driverData: Buffer }>({
+const bytea = customType<{ data: Buffer; driverData: Buffer }>({
   dataType: () => 'bytea',
 });
 
@@ -69,7 +69,7 @@ export function literalList(values: readonly string[]): SQL {
 }
 
 /** Lower-case hex SHA-256. */
-export function isSha256Hex(column: AnyPgColumn): SQL {
+function isSha256Hex(column: AnyPgColumn): SQL {
   return sql`${column} ~ '^[0-9a-f]{64}$'`;
 }
 
