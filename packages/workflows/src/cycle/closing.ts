@@ -77,10 +77,7 @@ export function registerClosingSteps(ctx: CycleContext): void {
         s.nextCycle.note = 'Chu kỳ năm sau đã được khởi tạo trước đó.';
       }
       ctx.bump();
-      const own = ctx.record({
-        step: 'closeCycle',
-        key: a.updateId,
-        actor: a.actor,
+      const own = ctx.recordUpdate('closeCycle', a, {
         audit: {
           action: 'cycle.close',
           entity: 'cycle',
