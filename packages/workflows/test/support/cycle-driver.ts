@@ -270,6 +270,11 @@ export class CycleDriver {
     for (const r of results) if (!r.ok) throw new Error(`ballot refused: ${r.error.code}`);
   }
 
+  /** The i-th voter casts the i-th ballot. */
+  async voteInOrder(roundId: string, voters: readonly string[], ballots: readonly string[][]): Promise<void> {
+    await this.vote(roundId, Object.fromEntries(voters.map((u, i) => [u, ballots[i] as string[]])));
+  }
+
   close(roundId: string) {
     return this.step('closeRound', 'head', { roundId });
   }
