@@ -1,4 +1,5 @@
 import { randomBytes } from 'node:crypto';
+import { adminQuery } from '@thidua/db/testing';
 import { getFreePort, type RunningTemporal, startTemporalDevServer } from '@thidua/local-services';
 import type {} from '@thidua/vitest-setup/context';
 import pg from 'pg';
@@ -28,15 +29,7 @@ const where = onMachinePostgres
 if (!onMachinePostgres)
   console.warn(`127.0.0.1:5432 is not reachable: using ${adminUrl.replace(/:[^:@/]*@/, ':***@')}`);
 
-async function admin(text: string): Promise<void> {
-  const client = new pg.Client({ connectionString: adminUrl });
-  await client.connect();
-  try {
-    await client.query(text);
-  } finally {
-    await client.end();
-  }
-}
+const admin = (text: string) => adminQuery(adminUrl, text);
 
 // A database of its own on that server, so runs never see each other's schema or rows.
 const databaseName = `thidua_ext_${randomBytes(4).toString('hex')}`;
@@ -82,7 +75,7 @@ test(`--role api and --role worker as separate processes on existing services ($
   });
   expect(api.output()).not.toContain('Temporal UI');
   expect(api.output()).not.toContain('Demo sign-ins');
-  await worker.waitForOutput(/worker polling/);
+  await worker.waitFor(/worker polling/);
 
   expect(await api.stop('SIGTERM')).toBe(0);
   expect(await worker.stop('SIGTERM')).toBe(0);
