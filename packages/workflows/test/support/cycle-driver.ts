@@ -302,6 +302,22 @@ export class CycleDriver {
     await this.step('confirmResults', 'head', {});
   }
 
+  /**
+   * The year to its end once the flag went to Sở Nội vụ: the rest of the conference, the dossier
+   * accepted, the decision and the close. Answers the id of next year's workflow, which it stops.
+   */
+  async finishYear(decisionNumber: string): Promise<string> {
+    await this.concludeConference();
+    await this.dossierReady();
+    await this.step('submitProposal', 'head', {});
+    await this.step('acceptProposal', 'committee', {});
+    await this.decide(decisionNumber, { 'u-snv': 'provincialFlag' });
+    await this.step('closeCycle', 'head', {});
+    const { nextWorkflowId } = await this.handle.result();
+    if (nextWorkflowId) await this.h.client.workflow.getHandle(nextWorkflowId).terminate('test done');
+    return nextWorkflowId ?? '';
+  }
+
   /** The dossier's records are generated in the background: waits until they are ready. */
   async dossierReady(timeoutMs = 60_000): Promise<void> {
     await eventually(async () => (await this.state()).dossier.status === 'ready', timeoutMs);
