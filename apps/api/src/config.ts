@@ -7,8 +7,7 @@ import { z } from 'zod';
 const defaultWebDist = fileURLToPath(new URL('../../web/dist', import.meta.url));
 
 const schema = z.object({
-  ...serviceEnv,
-  TEMPORAL_TASK_QUEUE: env.withDefault(env.nonEmpty, DEFAULT_TASK_QUEUE),
+  ...serviceEnv(DEFAULT_TASK_QUEUE),
   THIDUA_PORT: env.withDefault(env.port, 3000),
   THIDUA_HOST: env.withDefault(env.nonEmpty, '127.0.0.1'),
   THIDUA_WEB_DIST: env.withDefault(env.nonEmpty, defaultWebDist),
@@ -16,7 +15,6 @@ const schema = z.object({
 });
 
 export interface ApiConfig extends ServiceConfig {
-  taskQueue: string;
   port: number;
   host: string;
   /** The built web app (apps/web/dist), served with an SPA fallback. */
@@ -31,7 +29,6 @@ export function loadApiConfig(source: NodeJS.ProcessEnv = process.env): ApiConfi
   const parsed = parseEnv(schema, source);
   return {
     ...toServiceConfig(parsed),
-    taskQueue: parsed.TEMPORAL_TASK_QUEUE,
     port: parsed.THIDUA_PORT,
     host: parsed.THIDUA_HOST,
     webDistDir: parsed.THIDUA_WEB_DIST,
