@@ -3,7 +3,7 @@
  * The workflow imports this file with `import type`, so nothing here may need a runtime value.
  */
 
-import type { OpenedRound } from '@thidua/db';
+import type { ConfirmedNomination, OpenedRound } from '@thidua/db';
 import type {
   AuditAction,
   AwardKind,
@@ -87,15 +87,8 @@ export interface RegistrationTargetInput {
   value?: string | undefined;
 }
 
-export interface NominationRecord {
-  id: string;
-  award: AwardKind;
-  unitId: string;
-  roundId: string;
-  votes: number;
-  /** On the rule's denominator, 2 decimals. */
-  percentage: number;
-}
+/** A nomination the conference confirmed, with the round that carried it. */
+export type NominationRecord = ConfirmedNomination;
 
 export interface DecisionAwardRecord {
   unitId: string;

@@ -11,8 +11,8 @@ export {
   type Schema,
   type Tx,
 } from './client';
+export { matching, ofCycleYear } from './conditions';
 export { findPgError, translateDbError, withDbErrors } from './errors';
-export { ofCycleYear } from './joins';
 export {
   isMigrated,
   MIGRATION_LOCK_KEY,
@@ -31,6 +31,7 @@ export * from './repositories/decisions';
 export * from './repositories/documents';
 export * from './repositories/dossiers';
 export * from './repositories/idempotency';
+export type { NewName } from './repositories/names';
 export * from './repositories/notifications';
 export * from './repositories/officials';
 export * from './repositories/org';

@@ -12,8 +12,8 @@ import {
 } from '@thidua/domain';
 import { and, count, eq, sql } from 'drizzle-orm';
 import type { DbOrTx, Tx } from '../client';
+import { ofCycleYear } from '../conditions';
 import { withDbErrors } from '../errors';
-import { ofCycleYear } from '../joins';
 import {
   attendance,
   ballotReceipts,

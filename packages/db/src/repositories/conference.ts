@@ -109,6 +109,7 @@ export interface ConfirmedNomination {
   /** An empty id is stored as no round. */
   roundId: string;
   votes: number;
+  /** On the rule's denominator, 2 decimals. */
   percentage: number;
 }
 
