@@ -5,9 +5,7 @@
  * `probeSteps`: each call goes through the gate, the scope check, the service and — for workflow
  * steps — the workflow's validator, and answers PROBE_ACCEPTED instead of performing the step.
  */
-import type { ApiServices } from '@thidua/api';
 import { cycles, nominations } from '@thidua/db/schema';
-import type { TestDatabase } from '@thidua/db/testing';
 import {
   demoConferenceSession,
   type Phase,
@@ -18,15 +16,13 @@ import {
   vietnamDate,
 } from '@thidua/domain';
 import { eq } from 'drizzle-orm';
-import { afterAll, beforeAll, describe, expect, test } from 'vitest';
+import { beforeAll, describe, expect, test } from 'vitest';
 import { CycleDriver, UNITS } from '../../workflows/test/support/cycle-driver';
-import type { Harness } from '../../workflows/test/support/harness';
 import type { Grant } from '../src/auth/principal';
 import { callerFor, callPath, syntheticPrincipal } from './helpers/callers';
-import { drivenYears } from './helpers/driven-year';
+import { drivenYearsOfFile } from './helpers/driven-year';
 import { codeOf } from './helpers/errors';
 import { BLOC, PROVINCE } from './helpers/fixtures';
-import { testServices } from './helpers/temporal';
 import { waitFor } from './helpers/wait';
 
 const YEAR = 2034;
@@ -177,21 +173,11 @@ function inputOf(step: StepName, t: Targets, unitId: string): unknown {
   }
 }
 
-let database: TestDatabase;
-let harness: Harness;
-let probing: ApiServices;
+const years = drivenYearsOfFile('thidua_api_parity', { probeSteps: true });
 let userId: string;
-let close: () => Promise<void>;
 
-beforeAll(async () => {
-  const years = await drivenYears('thidua_api_parity');
-  ({ database, harness, close } = years);
-  probing = testServices(database.db, years.temporal, { probeSteps: true });
-  userId = harness.users.get('admin') as string;
-});
-
-afterAll(async () => {
-  await close?.();
+beforeAll(() => {
+  userId = years.harness.users.get('admin') as string;
 });
 
 const outcome = (call: Promise<unknown>) =>
@@ -203,13 +189,13 @@ const outcome = (call: Promise<unknown>) =>
 /** Walks every step × variant at the current phase; returns how many pairs were compared. */
 async function walk(phase: Phase, targets: Targets): Promise<number> {
   await waitFor(
-    async () => (await database.db.select().from(cycles).where(eq(cycles.id, targets.cycleId)))[0],
+    async () => (await years.database.db.select().from(cycles).where(eq(cycles.id, targets.cycleId)))[0],
     (row) => row?.phase === phase && row.startedAt !== null,
   );
   const mismatches: string[] = [];
   let compared = 0;
   for (const variant of variants()) {
-    const caller = callerFor(probing, syntheticPrincipal(userId, [variant.grant]));
+    const caller = callerFor(years.services, syntheticPrincipal(userId, [variant.grant]));
     const view = await caller.cycles.get({ cycleId: targets.cycleId }).catch(() => undefined);
     const offered = new Set<string>(view?.allowedActions ?? []);
     for (const step of stepNames) {
@@ -252,12 +238,15 @@ describe.sequential('allowedActions offers a step exactly when the server accept
   let c: CycleDriver;
   const targets: Targets = { cycleId: '' };
   const offeredTo = async (grant: Grant) =>
-    (await callerFor(probing, syntheticPrincipal(userId, [grant])).cycles.get({ cycleId: targets.cycleId }))
-      .allowedActions;
+    (
+      await callerFor(years.services, syntheticPrincipal(userId, [grant])).cycles.get({
+        cycleId: targets.cycleId,
+      })
+    ).allowedActions;
   let total = 0;
 
   test('setup, registration, self-assessment and review', async () => {
-    c = await new CycleDriver(harness, { year: YEAR }).start();
+    c = await new CycleDriver(years.harness, { year: YEAR }).start();
     targets.cycleId = (await c.state()).cycleId;
     total += await walk('setup', targets);
     await c.adoptAndSign();
@@ -304,7 +293,7 @@ describe.sequential('allowedActions offers a step exactly when the server accept
     );
     total += await walk('dossier', targets);
     await c.step('submitProposal', 'head', {});
-    const [nomination] = await database.db
+    const [nomination] = await years.database.db
       .select({ id: nominations.id })
       .from(nominations)
       .where(eq(nominations.cycleId, targets.cycleId));
