@@ -87,6 +87,13 @@ export class CycleContext {
     return this.state.seq;
   }
 
+  /** Deadlines moved: their timers start again, the change is numbered, the overdue flag follows. */
+  deadlinesMoved(): void {
+    this.state.deadlineVersion += 1;
+    this.bump();
+    this.syncSearchAttributes();
+  }
+
   ack(): Ack {
     return { phase: this.state.phase, seq: this.state.seq };
   }

@@ -140,9 +140,7 @@ export function registerSelfAssessmentSteps(ctx: CycleContext): void {
         grantedBy: a.actor.userId,
       };
       unit.overdue.selfAssessment = false;
-      s.deadlineVersion += 1;
-      ctx.bump();
-      ctx.syncSearchAttributes();
+      ctx.deadlinesMoved();
       await ctx.recordUpdate('grantExtension', a, {
         audit: {
           action: 'deadline.extend',
@@ -183,9 +181,7 @@ export function registerSelfAssessmentSteps(ctx: CycleContext): void {
           unit.overdue[a.deadline] = false;
       }
       if (a.deadline === 'dossier' && s.dossier.overdue && Date.parse(at) > now) s.dossier.overdue = false;
-      s.deadlineVersion += 1;
-      ctx.bump();
-      ctx.syncSearchAttributes();
+      ctx.deadlinesMoved();
       await ctx.recordUpdate('moveDeadline', a, {
         audit: {
           action: 'deadline.move',
