@@ -108,6 +108,21 @@ describe.sequential('năm thi đua 2023, từ khởi động đến quyết đ�
 
   test('the conference: attendance, one secret ballot per unit and round, the tally and its outcome', async () => {
     await recordAttendance(actors);
+    // Before the votes open, a unit head is offered the withdrawal of its unit (allowedActions lists
+    // the step); the chair is not.
+    const unitHeadPage = await actors.as('congan.thutruong');
+    await openCycle(unitHeadPage, 'Hội nghị');
+    await unitHeadPage
+      .getByRole('region', { name: 'Đơn vị xin rút khỏi danh sách bình xét' })
+      .getByRole('button', { name: 'Rút khỏi danh sách bình xét' })
+      .waitFor();
+    const chairPage = await actors.as(demo.blocHead);
+    await openCycle(chairPage, 'Hội nghị');
+    await chairPage
+      .getByRole('button', { name: /^Mở vòng bỏ phiếu/ })
+      .first()
+      .waitFor();
+    expect(await chairPage.getByRole('button', { name: 'Rút khỏi danh sách bình xét' }).count()).toBe(0);
     for (const { award, winner } of demo.rounds) {
       await openRound(actors, award);
       for (const voter of demo.voters) await castBallot(actors, voter, award, winner);

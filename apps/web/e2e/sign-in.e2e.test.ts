@@ -1,20 +1,13 @@
 import { demoDataset } from '@thidua/domain';
-import type { Browser } from 'playwright-core';
-import { afterAll, beforeAll, expect, inject, test } from 'vitest';
-import { launchBrowser, signInAs } from './support/browser';
+import { expect, inject, test } from 'vitest';
+import { signInAs } from './support/browser';
+import { browserForFile } from './support/file-browser';
 
 const baseUrl = inject('baseUrl');
-let browser: Browser;
-
-beforeAll(async () => {
-  browser = await launchBrowser();
-});
-afterAll(async () => {
-  await browser?.close();
-});
+const browser = browserForFile();
 
 test('a wrong password is refused in Vietnamese and the typed username stays', async () => {
-  const context = await browser.newContext({ baseURL: baseUrl, locale: 'vi-VN' });
+  const context = await browser().newContext({ baseURL: baseUrl, locale: 'vi-VN' });
   const page = await context.newPage();
   await page.goto('/');
   await expect.poll(() => page.url()).toContain('/sign-in');
@@ -27,7 +20,7 @@ test('a wrong password is refused in Vietnamese and the typed username stays', a
 });
 
 test('a unit officer signs in and lands on the task inbox', async () => {
-  const { context, page } = await signInAs(browser, baseUrl, 'tuphap.canbo', demoDataset.demoPassword);
+  const { context, page } = await signInAs(browser(), baseUrl, 'tuphap.canbo', demoDataset.demoPassword);
   expect(await page.getByRole('navigation', { name: 'Điều hướng chính' }).isVisible()).toBe(true);
   await context.close();
 });

@@ -67,7 +67,13 @@ export interface UnitProjection {
   unitId: string;
   steps: Record<
     string,
-    { state: UnitStepStateProjection; at?: string | undefined; late?: boolean | undefined }
+    {
+      state: UnitStepStateProjection;
+      at?: string | undefined;
+      late?: boolean | undefined;
+      /** The hand-in that counted as late: the deadline that applied then, and when (ISO). */
+      lateHandIn?: { due: string; at: string } | undefined;
+    }
   >;
   deadlines: Record<string, UnitDeadlineProjection>;
   overdue: boolean;
@@ -89,6 +95,16 @@ export interface RegistrationTargetInput {
 
 /** A nomination the conference confirmed, with the round that carried it. */
 export type NominationRecord = ConfirmedNomination;
+
+/** A unit withdrawn by its head's letter from an award's candidates, before that vote opened. */
+export interface CandidacyWithdrawalRecord {
+  unitId: string;
+  voteKind: AwardKind;
+  reason: string;
+  letterNumber: string;
+  /** YYYY-MM-DD */
+  letterDate: string;
+}
 
 export interface DecisionAwardRecord {
   unitId: string;
@@ -138,6 +154,7 @@ export type Effect =
       absent: string[];
     }
   | ({ kind: 'roundOpened' } & OpenedRound)
+  | ({ kind: 'candidacyWithdrawn'; userId: string } & CandidacyWithdrawalRecord)
   | { kind: 'resultsConfirmed'; nominations: NominationRecord[] }
   | { kind: 'proposalSubmitted'; userId: string; proposalDocumentId?: string | undefined; dueDate: string }
   | { kind: 'proposalReturned'; userId: string; reason: string }
@@ -214,6 +231,11 @@ export interface TallyRoundInput {
    * minutes list who attended). Ballots themselves never pass through the workflow.
    */
   presentUnitIds: string[];
+  /**
+   * The present units the chair confirmed have not voted: the count is refused if another present
+   * unit has no receipt. Absent in tallies scheduled before the confirmation was asked for.
+   */
+  notVotedConfirmed?: string[] | undefined;
 }
 
 export interface TallyRoundOutput {
@@ -244,8 +266,13 @@ export interface GenerateDocumentsInput {
   key: string;
   at: string;
   facts: DocumentFacts;
-  /** For 'ballot' and 'tally': the round the record belongs to. */
-  round?: { roundId: string; excluded?: ExcludedCandidate[] | undefined } | undefined;
+  /**
+   * For 'ballot' and 'tally': the round the record belongs to; for 'tally', the present units that
+   * returned no ballot.
+   */
+  round?:
+    | { roundId: string; excluded?: ExcludedCandidate[] | undefined; notVoted?: string[] | undefined }
+    | undefined;
 }
 
 /** What the workflow knows that the documents need (the rest is read from the projections). */
@@ -256,6 +283,8 @@ export interface DocumentFacts {
   units: { id: string; code: string; name: string }[];
   headUnitId: string;
   ranking: { unitId: string; total: number; tier: string; position: number }[];
+  /** Units that handed in no self-assessment: not ranked, listed as "không nộp báo cáo". */
+  notSubmittedUnitIds?: string[] | undefined;
   rounds: {
     roundId: string;
     voteKind: VoteKind;
@@ -271,6 +300,8 @@ export interface DocumentFacts {
   /** When the chair confirmed the results: the conference's end, ISO. */
   resultsConfirmedAt?: string | undefined;
   nominations: NominationRecord[];
+  /** Units withdrawn from an award's candidates before its vote. */
+  withdrawals?: CandidacyWithdrawalRecord[] | undefined;
   elected: { headUnitId?: string | undefined; deputyUnitId?: string | undefined };
   decision?: DecisionRecord | undefined;
 }

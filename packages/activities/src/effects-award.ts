@@ -2,6 +2,7 @@
 import {
   confirmResults,
   recordAttendance,
+  recordCandidacyWithdrawal,
   recordDecision,
   recordNominationCut,
   recordOpenedRound,
@@ -34,6 +35,17 @@ export async function applyAwardEffect(tx: Tx, rec: StepRecord, effect: AwardEff
       const { kind: _, ...round } = effect;
       return recordOpenedRound(tx, { ...round, at });
     }
+    case 'candidacyWithdrawn':
+      return recordCandidacyWithdrawal(tx, {
+        cycleId,
+        awardKind: effect.voteKind,
+        unitId: effect.unitId,
+        reason: effect.reason,
+        letterNumber: effect.letterNumber,
+        letterDate: effect.letterDate,
+        by: await knownUser(tx, effect.userId),
+        at,
+      });
     case 'resultsConfirmed':
       return confirmResults(tx, { cycleId, nominations: effect.nominations, at });
     case 'proposalSubmitted':

@@ -1,5 +1,5 @@
 import { closeVoteRound, loadTallyInput, schema } from '@thidua/db';
-import { DomainError, tallyRound as tally } from '@thidua/domain';
+import { checkNonVotersConfirmed, DomainError, tallyRound as tally } from '@thidua/domain';
 import { eq } from 'drizzle-orm';
 import type { TallyRoundInput, TallyRoundOutput } from './contract';
 import type { ResolvedDeps } from './deps';
@@ -30,6 +30,8 @@ export async function tallyRound(deps: ResolvedDeps, input: TallyRoundInput): Pr
       const missingVoters = (input.presentUnitIds ?? []).filter((u) => !receiptUnitIds.includes(u)).sort();
       if (round.status === 'closed' && round.tally)
         return { tally: round.tally, receiptUnitIds, missingVoters };
+      // Under the round lock: a unit that has not voted is counted out only if the chair named it.
+      if (input.notVotedConfirmed) checkNonVotersConfirmed(missingVoters, input.notVotedConfirmed);
 
       const stored = await loadTallyInput(tx, input.roundId);
       const written = stored.writtenOpinions ?? [];

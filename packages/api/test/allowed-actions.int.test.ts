@@ -151,10 +151,19 @@ function inputOf(step: StepName, t: Targets, unitId: string): unknown {
       };
     case 'openRound':
       return { cycleId: t.cycleId, voteKind: 'provincialFlag' };
+    case 'withdrawCandidacy':
+      return {
+        ...cycleUnit,
+        voteKind: 'certificateOfMerit',
+        reason: 'Đơn vị xin rút',
+        letterNumber: '15/CV-SNV',
+        letterDate: vietnamDate(Date.now()),
+      };
     case 'castBallot':
       return t.roundId ? { roundId: t.roundId, unitId, choices: { kind: 'blank' } } : undefined;
     case 'closeRound':
-      return t.roundId ? { roundId: t.roundId } : undefined;
+      // The chair names the present units that have not voted (none has, while the walk probes).
+      return t.roundId ? { roundId: t.roundId, notVotedUnitIds: [...UNITS] } : undefined;
     case 'decideTie':
       return t.roundId ? { roundId: t.roundId, chosenUnitIds: [OWN] } : undefined;
     case 'returnProposal':

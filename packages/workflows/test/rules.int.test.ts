@@ -459,7 +459,12 @@ describe.concurrent('rules of the cycle', () => {
           cert.roundId,
           Object.fromEntries(UNITS.filter((u) => u !== 'u-qltt').map((u) => [u, ['u-stp']])),
         );
-        await c.close(cert.roundId);
+        // Present, Cục QLTT did not vote: the count refuses a close that does not name it (a failed
+        // Update, not a validator's refusal: who voted is known under the round's lock only).
+        expect((await c.refused('closeRound', 'head', { roundId: cert.roundId })).code).toBe(
+          'NON_VOTERS_UNCONFIRMED',
+        );
+        await c.close(cert.roundId, ['u-qltt']);
         await refuse(
           retiredBallotUpdate(c.workflowId, c.actor({ unitOfficer: 'u-qltt' }), cert.roundId),
           'INVALID_INPUT',

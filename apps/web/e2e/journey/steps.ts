@@ -218,7 +218,15 @@ export async function closeRound(a: Actors, award: string, voters: number): Prom
   await openCycle(chair, 'Hội nghị');
   const round = roundRegion(chair, award);
   await round.getByText(`Đã bỏ phiếu ${voters}/`).waitFor();
-  await confirm(chair, 'Kết thúc bỏ phiếu và kiểm phiếu', round);
+  await round.getByRole('button', { name: 'Kết thúc bỏ phiếu và kiểm phiếu' }).click();
+  // Present units that have not voted: the chair confirms them by name before the count.
+  const dialog = chair.getByRole('dialog');
+  await dialog.getByText('Các đơn vị có mặt sau chưa bỏ phiếu:').waitFor();
+  await dialog
+    .getByRole('checkbox', { name: 'Tôi xác nhận các đơn vị trên không bỏ phiếu trong vòng này' })
+    .check();
+  await dialog.getByRole('button', { name: 'Xác nhận' }).click();
+  await dialog.waitFor({ state: 'hidden' });
   await round.getByRole('table', { name: 'Kết quả kiểm phiếu' }).waitFor();
   return chair;
 }

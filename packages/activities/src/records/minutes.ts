@@ -1,5 +1,5 @@
 import type * as Docs from '@thidua/documents';
-import { DomainError, formatDecimal, vietnamTime } from '@thidua/domain';
+import { DomainError, formatDecimal, vietnamTime, voteKindLabels, withdrawalText } from '@thidua/domain';
 import { type Context, dossierRecord, type Issue, numbered, type Planned, recordedSession } from './context';
 import type { RecordParts } from './shared';
 
@@ -65,11 +65,25 @@ export function planMinutes(
         proceedings: [
           {
             heading: '1. Kết quả chấm điểm, xếp hạng',
-            paragraphs: f.ranking.map(
-              (r) => `${r.position}. ${ctx.unitName(r.unitId)}: ${formatDecimal(r.total)} điểm.`,
-            ),
+            paragraphs: [
+              ...f.ranking.map(
+                (r) => `${r.position}. ${ctx.unitName(r.unitId)}: ${formatDecimal(r.total)} điểm.`,
+              ),
+              ...(f.notSubmittedUnitIds ?? []).map(
+                (id) => `${ctx.unitName(id)}: không nộp báo cáo, không xếp hạng.`,
+              ),
+            ],
           },
-          { heading: '2. Kết quả bình xét, suy tôn', paragraphs: tallyLines },
+          {
+            heading: '2. Kết quả bình xét, suy tôn',
+            paragraphs: [
+              ...(f.withdrawals ?? []).map(
+                (w) =>
+                  `${ctx.unitName(w.unitId)} ${withdrawalText(w)}; không bình xét ${voteKindLabels[w.voteKind]}.`,
+              ),
+              ...tallyLines,
+            ],
+          },
         ],
         vote: { basis, results: finalResults, tallyNumbers },
         election: {

@@ -6,10 +6,15 @@ import {
   type VoteKind,
   vietnamTime,
   voteKindLabels,
+  withdrawalText,
 } from '@thidua/domain';
 import { type Context, numbered, type Planned, recordedSession } from './context';
 import { basisOf, fileKind, type RecordParts } from './shared';
 import type { RoundFacts } from './step-facts';
+
+/** The units withdrawn from an award's candidates before its vote. */
+const withdrawalsOf = (ctx: Context, kind: VoteKind) =>
+  (ctx.facts.withdrawals ?? []).filter((w) => w.voteKind === kind);
 
 const isOffice = (k: VoteKind): k is 'blocHead' | 'blocDeputy' => k === 'blocHead' || k === 'blocDeputy';
 
@@ -103,6 +108,13 @@ export function planTallyMinutes(ctx: Context, docs: typeof Docs, p: RecordParts
             role: countingBoardRoleLabels[m.role],
           })),
           ...docs.tallyCounts(t),
+          notReturned: round.notVoted.map(ctx.unitName),
+          withdrawn:
+            round.roundNumber === 1
+              ? withdrawalsOf(ctx, round.voteKind).map(
+                  (w) => `${ctx.unitName(w.unitId)} ${withdrawalText(w)}`,
+                )
+              : [],
           basis: basisOf(t),
           results: [vote],
           conclusion: [t.conclusion],

@@ -61,6 +61,7 @@ export function planScoreTable(
           subject: `Kết quả chấm điểm, xếp hạng thi đua năm ${f.year}`,
           groups,
           rows,
+          withoutReport: (f.notSubmittedUnitIds ?? []).map(p.unit),
           notes: [
             'TC: điểm đơn vị tự chấm; TĐ: điểm thẩm định (chấm chéo) của Trưởng khối, Phó Trưởng khối;',
             'Tổng điểm = điểm các nhóm tiêu chí + điểm thưởng − điểm trừ; xếp hạng theo tổng điểm thẩm định.',

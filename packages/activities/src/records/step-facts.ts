@@ -15,6 +15,8 @@ export interface RoundFacts {
   maxChoices: number;
   candidates: Candidate[];
   excluded: ExcludedCandidate[];
+  /** Present units that returned no ballot (the vote-count minutes name them). */
+  notVoted: string[];
   tally: TallyResult | null;
 }
 
@@ -59,6 +61,7 @@ export async function loadStepFacts(tx: Tx, input: GenerateDocumentsInput): Prom
       maxChoices: row.maxChoices,
       candidates: row.candidates,
       excluded: input.round.excluded ?? [],
+      notVoted: input.round.notVoted ?? [],
       tally: row.tally ?? null,
     };
   }

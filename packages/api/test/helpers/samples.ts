@@ -56,6 +56,13 @@ export function sampleInputs(f: Fixtures): Record<string, unknown> {
       session: demoConferenceSession({ presentUnitIds: [UNIT], headUnitId: UNIT }),
     },
     'conference.openRound': { cycleId: CYCLE_2023, voteKind: 'provincialFlag' },
+    'conference.withdrawCandidacy': {
+      ...cycleUnit,
+      voteKind: 'certificateOfMerit',
+      reason: 'Đơn vị đã được đề nghị khen thưởng theo chuyên đề',
+      letterNumber: '15/CV-SNV',
+      letterDate: '2024-01-05',
+    },
     'conference.castBallot': { roundId: f.roundId, unitId: UNIT, choices: { kind: 'blank' } },
     'conference.closeRound': { roundId: f.roundId },
     'conference.decideTie': { roundId: f.roundId, chosenUnitIds: [UNIT] },

@@ -9,7 +9,7 @@ import {
 } from '@thidua/domain';
 import { and, eq, ne } from 'drizzle-orm';
 import type { DbOrTx } from '../client';
-import { attendance, conferenceSessions, nominations, voteRounds } from '../schema';
+import { attendance, candidacyWithdrawals, conferenceSessions, nominations, voteRounds } from '../schema';
 
 /**
  * The session (opened, or its details corrected) and each member unit's attendance. `session` is
@@ -140,4 +140,33 @@ export async function confirmResults(
     .update(conferenceSessions)
     .set({ status: 'closed', closedAt: at })
     .where(and(eq(conferenceSessions.cycleId, cycleId), ne(conferenceSessions.status, 'closed')));
+}
+
+/** A unit's withdrawal from an award's candidates (idempotent: the same withdrawal lands once). */
+export async function recordCandidacyWithdrawal(
+  tx: DbOrTx,
+  input: {
+    cycleId: string;
+    awardKind: AwardKind;
+    unitId: string;
+    reason: string;
+    letterNumber: string;
+    letterDate: string;
+    by: string | null;
+    at: Date;
+  },
+): Promise<void> {
+  await tx
+    .insert(candidacyWithdrawals)
+    .values({
+      cycleId: input.cycleId,
+      awardKind: input.awardKind,
+      unitId: input.unitId,
+      reason: normalizeStrings(input.reason),
+      letterNumber: normalizeStrings(input.letterNumber),
+      letterDate: input.letterDate,
+      withdrawnBy: input.by,
+      withdrawnAt: input.at,
+    })
+    .onConflictDoNothing();
 }

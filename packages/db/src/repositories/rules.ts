@@ -21,6 +21,20 @@ export async function getRuleSet(
   return row && { ruleSet: parseRuleSet(row.body), version: row.version };
 }
 
+/**
+ * The rule set a cycle runs under: its row names it (a cycle cannot start without one, and adopting
+ * the plan replaces it with the adopted one). Totals need it: late reports cost its points.
+ */
+export async function getCycleRuleSet(db: DbOrTx, cycleId: string): Promise<RuleSet> {
+  const [row] = await db
+    .select({ body: ruleSets.body })
+    .from(cycles)
+    .innerJoin(ruleSets, eq(ruleSets.id, cycles.ruleSetId))
+    .where(eq(cycles.id, cycleId));
+  if (!row) throw new DomainError('NOT_FOUND', 'Không tìm thấy năm thi đua.');
+  return parseRuleSet(row.body);
+}
+
 /** The rule set in force for a province and year: the province's own, else the national default. */
 export async function findRuleSetFor(
   db: DbOrTx,

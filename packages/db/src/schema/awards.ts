@@ -8,6 +8,7 @@ import {
   jsonb,
   numeric,
   pgTable,
+  primaryKey,
   text,
   unique,
   uuid,
@@ -53,6 +54,33 @@ export const nominations = pgTable(
       'nominations_cut_reason',
       sql`${t.status} <> 'cut' or length(btrim(coalesce(${t.cutReason}, ''))) > 0`,
     ),
+  ],
+);
+
+/**
+ * A unit withdrawn from an award's candidates before that vote opened, by its head's letter: left off
+ * the ballot; the vote-count minutes and the conference minutes record it.
+ */
+export const candidacyWithdrawals = pgTable(
+  'candidacy_withdrawals',
+  {
+    cycleId: text('cycle_id')
+      .notNull()
+      .references(() => cycles.id),
+    awardKind: awardKindEnum('award_kind').notNull(),
+    unitId: text('unit_id')
+      .notNull()
+      .references(() => units.id),
+    reason: text('reason').notNull(),
+    letterNumber: text('letter_number').notNull(),
+    letterDate: date('letter_date').notNull(),
+    withdrawnBy: text('withdrawn_by').references(() => users.id),
+    withdrawnAt: timestamptz('withdrawn_at').notNull(),
+  },
+  (t) => [
+    primaryKey({ columns: [t.cycleId, t.awardKind, t.unitId] }),
+    check('candidacy_withdrawals_text', sql`${notBlank(t.reason)} and ${notBlank(t.letterNumber)}`),
+    check('candidacy_withdrawals_nfc', sql`${isNfc(t.reason)} and ${isNfc(t.letterNumber)}`),
   ],
 );
 

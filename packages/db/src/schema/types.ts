@@ -12,6 +12,8 @@ export interface UnitStepStatus {
   /** ISO timestamp of the last change. */
   at?: string | undefined;
   late?: boolean | undefined;
+  /** The hand-in that counted as late: the deadline that applied then, and when (ISO). */
+  lateHandIn?: { due: string; at: string } | undefined;
 }
 
 export interface UnitDeadline {

@@ -82,6 +82,10 @@ export interface TallyMinutesInput {
   readonly ballots: BallotCounts;
   /** Why ballots were invalid: "Phiếu chọn quá số lượng đơn vị cho phép: 01". */
   readonly invalidNotes?: readonly string[];
+  /** Present units that returned no ballot, by name: the ballots not returned. */
+  readonly notReturned?: readonly string[];
+  /** Units left off the ballot at their own request: "Sở Tư pháp xin rút khỏi danh sách bình xét (…)". */
+  readonly withdrawn?: readonly string[];
   readonly basis: VoteBasis;
   readonly results: readonly RoundVote[];
   readonly conclusion: readonly string[];
@@ -143,6 +147,8 @@ export interface ScoreSummaryInput {
   readonly subject: string;
   readonly groups: readonly ScoreGroup[];
   readonly rows: readonly ScoreRow[];
+  /** Units that handed in no self-assessment: listed after the ranked rows, without scores or rank. */
+  readonly withoutReport?: readonly UnitRef[];
   readonly notes: readonly string[];
   readonly signer: Signer;
   readonly recipients: Recipients;

@@ -62,6 +62,13 @@ export async function buildScoreSummary(input: ScoreSummaryInput): Promise<Uint8
     { text: num(r.reviewedTotal), bold: true },
     { text: String(r.rank), bold: true },
   ]);
+  // Not ranked: no score to print, the row says why.
+  const unranked: CellValue[][] = (input.withoutReport ?? []).map((unit, i) => [
+    String(ranked.length + i + 1),
+    unit.name,
+    { text: 'Không nộp báo cáo', span: groups.length * 2 + 2, italics: true },
+    '—',
+  ]);
 
   const children = [
     headerTable({
@@ -78,7 +85,7 @@ export async function buildScoreSummary(input: ScoreSummaryInput): Promise<Uint8
       after: 120,
       keepNext: true,
     }),
-    dataTable(columns, rows, SIZE.tableTiny, { headerRows: [top, sub] }),
+    dataTable(columns, [...rows, ...unranked], SIZE.tableTiny, { headerRows: [top, sub] }),
     line('', { size: SIZE.note }),
     bodyParagraph('Ghi chú:', { bold: true, keepNext: true }),
     ...groups.map((g) =>

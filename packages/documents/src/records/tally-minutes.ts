@@ -81,6 +81,16 @@ export async function buildTallyMinutes(input: TallyMinutesInput): Promise<Uint8
         `số phiếu hợp lệ: ${pad2(b.valid)}; số phiếu không hợp lệ: ${pad2(b.invalid)}.`,
     ),
     ...(input.invalidNotes ?? []).map((n) => bodyParagraph(`- ${n.replace(/[;.]+$/, '')}.`)),
+    ...(input.notReturned?.length
+      ? [
+          bodyParagraph(
+            `- Số phiếu không thu về: ${pad2(input.notReturned.length)} (đơn vị có mặt không bỏ phiếu: ${input.notReturned.join(', ')}).`,
+          ),
+        ]
+      : []),
+    ...(input.withdrawn ?? []).map((w) =>
+      bodyParagraph(`- ${w.replace(/[;.]+$/, '')}; không ghi tên trên phiếu.`),
+    ),
     bodyParagraph(
       `3. Kết quả bỏ phiếu (tỷ lệ % tính trên ${denominatorLabel(input.basis)}; ` +
         `đơn vị đạt khi được ${thresholdLabel(input.basis)} số phiếu đồng ý và trong phạm vi chỉ tiêu):`,

@@ -75,11 +75,12 @@ describe('demo 2022 cycle reproduces the seed article', () => {
       invalidBallots: 1,
     });
     expect(flag.candidates[0]).toMatchObject({ name: 'Thanh tra tỉnh', votes: 7, percentText: '77,78 %' });
+    // 7 of 9 ballots: the conclusion states the figures, not "thống nhất".
     expect(flag.conclusion).toBe(
-      'Hội nghị thống nhất suy tôn Thanh tra tỉnh đề nghị UBND tỉnh tặng Cờ thi đua của UBND tỉnh.',
+      'Hội nghị suy tôn Thanh tra tỉnh với 7/9 phiếu (77,78 %) đề nghị UBND tỉnh tặng Cờ thi đua của UBND tỉnh.',
     );
     expect(outcome.tallies.certificateOfMerit.conclusion).toMatch(
-      /^Hội nghị thống nhất đề nghị Chủ tịch UBND tỉnh tặng Bằng khen cho Bộ Chỉ huy Quân sự tỉnh và Sở Tư pháp\. Còn 1 suất/,
+      /^Hội nghị đề nghị Chủ tịch UBND tỉnh tặng Bằng khen cho Bộ Chỉ huy Quân sự tỉnh với \d+\/9 phiếu \([\d,]+ %\) và Sở Tư pháp với \d+\/9 phiếu \([\d,]+ %\)\. Còn 1 suất/,
     );
     expect(outcome.tallies.blocDeputy.blankBallots).toBe(1);
   });

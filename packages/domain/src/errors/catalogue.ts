@@ -98,6 +98,13 @@ export const errorCatalogue = {
   ),
   TIE_SCORES_MISSING: badRequest('Thiếu điểm xếp hạng để phân định các đơn vị bằng phiếu.'),
   NO_RUNOFF_NEEDED: badRequest('Vòng bỏ phiếu này không cần bỏ phiếu lại.'),
+  NON_VOTERS_UNCONFIRMED: preconditionFailed(
+    'Còn đơn vị có mặt chưa bỏ phiếu: chủ trì phải xác nhận tên các đơn vị này trước khi kết thúc vòng.',
+  ),
+  VOTE_ALREADY_OPENED: preconditionFailed(
+    'Đã mở bỏ phiếu nội dung này: đơn vị chỉ rút khỏi danh sách bình xét trước khi mở vòng bỏ phiếu.',
+  ),
+  ALREADY_WITHDRAWN: conflict('Đơn vị đã rút khỏi danh sách bình xét nội dung này.'),
 
   // --- proposals and quotas --------------------------------------------------
   QUOTA_EXCEEDED: badRequest('Số đơn vị đề nghị vượt quá số lượng cho phép.'),

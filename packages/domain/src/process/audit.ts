@@ -21,6 +21,7 @@ export const auditActionLabels = {
   'selfAssessment.return': 'Trả lại bản tự chấm',
   'review.lock': 'Khóa điểm',
   'conference.attendance': 'Điểm danh hội nghị',
+  'candidacy.withdraw': 'Đơn vị rút khỏi danh sách bình xét',
   'vote.open': 'Mở vòng bỏ phiếu',
   'ballot.cast': 'Đơn vị bỏ phiếu',
   'vote.close': 'Kết thúc bỏ phiếu',

@@ -181,6 +181,15 @@ export const steps = {
     audit: 'conference.attendance',
     label: 'Ghi nhận phiên họp, điểm danh',
   },
+  withdrawCandidacy: {
+    procedure: 'conference.withdrawCandidacy',
+    runsIn: 'workflow',
+    phases: ['conference'],
+    roles: ['unitHead'],
+    target: 'unit',
+    audit: 'candidacy.withdraw',
+    label: 'Rút khỏi danh sách bình xét',
+  },
   openRound: {
     procedure: 'conference.openRound',
     runsIn: 'workflow',

@@ -7,7 +7,7 @@ export interface UnitStatus {
   flags: readonly EligibilityBlockCode[];
 }
 
-export type EligibilityReasonCode = EligibilityBlockCode | 'tierTooLow' | 'disqualified';
+export type EligibilityReasonCode = EligibilityBlockCode | 'tierTooLow' | 'disqualified' | 'noReport';
 
 export interface EligibilityReason {
   code: EligibilityReasonCode;

@@ -103,6 +103,11 @@ export const candidacyRuleSchema = z.object({
   minTier: z.enum(tierIds),
   /** A disqualifier in the score sheet (điều kiện loại) bars the candidacy. */
   barredByDisqualifier: z.boolean(),
+  /**
+   * A unit that handed in no self-assessment is not ranked; it stands (unranked, after the ranked
+   * units) only when the year's rules say so. Absent = it does not.
+   */
+  nonSubmittersMayStand: z.boolean().optional(),
   source: legalSourceSchema,
 });
 export type CandidacyRule = z.infer<typeof candidacyRuleSchema>;

@@ -1,5 +1,10 @@
 import { DomainError } from '../errors';
-import { candidacyReasons, type EligibilityReason, type UnitStatus } from '../rules/eligibility';
+import {
+  candidacyReasons,
+  checkEligibility,
+  type EligibilityReason,
+  type UnitStatus,
+} from '../rules/eligibility';
 import type { AwardKind, RuleSet } from '../rules/schema';
 import type { RankedUnit } from '../scoring/rank';
 import type { Candidate } from './ballot';
@@ -13,6 +18,8 @@ export interface CandidateListInput {
   nameOf: (unitId: string) => string;
   /** Units already proposed for another award this year (one achievement, one form). */
   exclude?: readonly string[];
+  /** Units that handed in no self-assessment: not ranked, and not candidates unless the rules say so. */
+  notSubmitted?: readonly string[];
 }
 
 export interface CandidateList {
@@ -20,34 +27,56 @@ export interface CandidateList {
   excluded: { unitId: string; reasons: EligibilityReason[] }[];
 }
 
+const noReportLabel = 'Không nộp báo cáo tự chấm điểm';
+
 /**
  * The ballot list of an award: ranked units that meet the candidacy rule (tier, disqualifiers,
- * legal blocks). The ranking is input to the vote, not a substitute for it (DOMAIN §2.4).
+ * legal blocks). The ranking is input to the vote, not a substitute for it (DOMAIN §2.4). Units
+ * without a report follow, unranked, when the year's candidacy rule lets them stand.
  */
 export function buildCandidateList(input: CandidateListInput): CandidateList {
   const candidates: Candidate[] = [];
   const excluded: CandidateList['excluded'] = [];
-  for (const r of input.ranking) {
-    const status = input.statuses.find((s) => s.unitId === r.unitId);
+  const statusOf = (unitId: string) => {
+    const status = input.statuses.find((s) => s.unitId === unitId);
     if (!status) {
-      throw new DomainError('NOT_FOUND', `Thiếu tình trạng chấp hành của đơn vị "${r.unitId}".`, {
-        unitId: r.unitId,
-      });
+      throw new DomainError('NOT_FOUND', `Thiếu tình trạng chấp hành của đơn vị "${unitId}".`, { unitId });
     }
-    const reasons = candidacyReasons(
-      input.award,
-      { status, tier: r.tier, disqualified: r.breakdown.disqualified },
-      input.ruleSet,
-    );
-    if (input.exclude?.includes(r.unitId)) {
-      reasons.push({
-        code: 'disqualified',
-        label: 'Đã được đề nghị hình thức khen thưởng khác cho cùng thành tích',
-        source: input.ruleSet.oneAwardPerUnit.source,
-      });
-    }
+    return status;
+  };
+  const otherAward = (unitId: string): EligibilityReason[] =>
+    input.exclude?.includes(unitId)
+      ? [
+          {
+            code: 'disqualified',
+            label: 'Đã được đề nghị hình thức khen thưởng khác cho cùng thành tích',
+            source: input.ruleSet.oneAwardPerUnit.source,
+          },
+        ]
+      : [];
+  for (const r of input.ranking) {
+    const reasons = [
+      ...candidacyReasons(
+        input.award,
+        { status: statusOf(r.unitId), tier: r.tier, disqualified: r.breakdown.disqualified },
+        input.ruleSet,
+      ),
+      ...otherAward(r.unitId),
+    ];
     if (reasons.length > 0) excluded.push({ unitId: r.unitId, reasons });
     else candidates.push({ unitId: r.unitId, name: input.nameOf(r.unitId), eligible: true, score: r.total });
+  }
+  const rule = input.ruleSet.candidacy[input.award];
+  for (const unitId of input.notSubmitted ?? []) {
+    const reasons = [
+      ...(rule.nonSubmittersMayStand
+        ? []
+        : [{ code: 'noReport' as const, label: noReportLabel, source: rule.source }]),
+      ...checkEligibility(statusOf(unitId), input.ruleSet, input.award),
+      ...otherAward(unitId),
+    ];
+    if (reasons.length > 0) excluded.push({ unitId, reasons });
+    else candidates.push({ unitId, name: input.nameOf(unitId), eligible: true });
   }
   return { candidates, excluded };
 }

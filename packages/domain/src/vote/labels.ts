@@ -1,3 +1,5 @@
+import type { IsoDate } from '../dates';
+import { formatDateShort } from '../format/date-line';
 import { formatPercent } from '../format/numbers';
 import type { Comparator, DenominatorKind, VoteKind } from '../rules/schema';
 import type { CandidateResult, TallyOutcome } from './types';
@@ -42,13 +44,25 @@ export function resultLabel(kind: VoteKind, result: CandidateResult, outcome: Ta
 const joinNames = (names: readonly string[]): string =>
   names.length <= 1 ? (names[0] ?? '') : `${names.slice(0, -1).join(', ')} và ${names.at(-1)}`;
 
-function electedSentence(kind: VoteKind, names: string[]): string {
-  const list = joinNames(names);
-  switch (kind) {
+/**
+ * "Thống nhất" only when every valid ballot chose each elected unit; otherwise each unit is named
+ * with its figures on the rule's denominator ("với 7/9 phiếu (77,78 %)").
+ */
+function electedSentence(f: ConclusionFacts, ids: readonly string[]): string {
+  const unanimous = f.validBallots > 0 && ids.every((id) => f.figuresOf(id).votes === f.validBallots);
+  const list = joinNames(
+    ids.map((id) => {
+      if (unanimous) return f.nameOf(id);
+      const { votes, percentText } = f.figuresOf(id);
+      return `${f.nameOf(id)} với ${votes}/${f.denominatorValue} phiếu (${percentText})`;
+    }),
+  );
+  const agreed = unanimous ? ' thống nhất' : '';
+  switch (f.kind) {
     case 'provincialFlag':
-      return `Hội nghị thống nhất suy tôn ${list} đề nghị UBND tỉnh tặng Cờ thi đua của UBND tỉnh.`;
+      return `Hội nghị${agreed} suy tôn ${list} đề nghị UBND tỉnh tặng Cờ thi đua của UBND tỉnh.`;
     case 'certificateOfMerit':
-      return `Hội nghị thống nhất đề nghị Chủ tịch UBND tỉnh tặng Bằng khen cho ${list}.`;
+      return `Hội nghị${agreed} đề nghị Chủ tịch UBND tỉnh tặng Bằng khen cho ${list}.`;
     case 'blocHead':
       return `${list} trúng cử đơn vị Trưởng Khối.`;
     case 'blocDeputy':
@@ -73,6 +87,10 @@ export interface ConclusionFacts {
   members: number;
   quorumRequired: number;
   tiedVotes: number;
+  validBallots: number;
+  /** The rule's denominator, as the percentages are computed on it. */
+  denominatorValue: number;
+  figuresOf: (unitId: string) => { votes: number; percentText: string };
 }
 
 export function conclusionText(f: ConclusionFacts): string {
@@ -89,11 +107,11 @@ export function conclusionText(f: ConclusionFacts): string {
         o.noProposalSeats > 0
           ? ` Còn ${o.noProposalSeats} suất không có đơn vị đạt tỷ lệ phiếu ${rule} nên không ${noProposalWhat[f.kind]}.`
           : '';
-      return electedSentence(f.kind, names(o.elected)) + tail;
+      return electedSentence(f, o.elected) + tail;
     }
     case 'runoff':
     case 'chairDecides': {
-      const head = o.elected.length > 0 ? `${electedSentence(f.kind, names(o.elected))} ` : '';
+      const head = o.elected.length > 0 ? `${electedSentence(f, o.elected)} ` : '';
       const how =
         o.kind === 'runoff'
           ? `tiến hành bỏ phiếu lại giữa các đơn vị này để chọn ${o.seatsToFill} đơn vị.`
@@ -101,4 +119,9 @@ export function conclusionText(f: ConclusionFacts): string {
       return `${head}Các đơn vị ${joinNames(names(o.candidates))} bằng phiếu nhau (${f.tiedVotes} phiếu); ${how}`;
     }
   }
+}
+
+/** A unit's withdrawal from an award's candidates, as the ballot and the minutes print it after its name. */
+export function withdrawalText(w: { letterNumber: string; letterDate: IsoDate; reason: string }): string {
+  return `xin rút khỏi danh sách bình xét (Công văn số ${w.letterNumber} ngày ${formatDateShort(w.letterDate)}): ${w.reason.replace(/[.;]+$/, '')}`;
 }

@@ -46,8 +46,33 @@ describe('tallyRound: figures for the minutes', () => {
       percentText: '11,11 %',
       result: 'notPassed',
     });
+    // Not every valid ballot chose A: the figures, not "thống nhất".
     expect(r.conclusion).toBe(
-      'Hội nghị thống nhất suy tôn Đơn vị A đề nghị UBND tỉnh tặng Cờ thi đua của UBND tỉnh.',
+      'Hội nghị suy tôn Đơn vị A với 7/9 phiếu (77,78 %) đề nghị UBND tỉnh tặng Cờ thi đua của UBND tỉnh.',
+    );
+  });
+
+  it('"thống nhất" only when every valid ballot chose each elected unit', () => {
+    const all = tallyRound(
+      input({
+        voteKind: 'certificateOfMerit',
+        rule: rule({ seats: 2, maxChoices: 2 }),
+        ballots: [...times(8, pick('A', 'B')), pick('A', 'B', 'C')],
+      }),
+    );
+    expect(all.validBallots).toBe(8);
+    expect(all.conclusion).toBe(
+      'Hội nghị thống nhất đề nghị Chủ tịch UBND tỉnh tặng Bằng khen cho Đơn vị A và Đơn vị B.',
+    );
+    const split = tallyRound(
+      input({
+        voteKind: 'certificateOfMerit',
+        rule: rule({ seats: 2, maxChoices: 2 }),
+        ballots: [...times(8, pick('A', 'B')), pick('A', 'C')],
+      }),
+    );
+    expect(split.conclusion).toBe(
+      'Hội nghị đề nghị Chủ tịch UBND tỉnh tặng Bằng khen cho Đơn vị A với 9/9 phiếu (100,00 %) và Đơn vị B với 8/9 phiếu (88,89 %).',
     );
   });
 

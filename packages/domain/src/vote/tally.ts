@@ -253,6 +253,12 @@ export function tallyRound(input: TallyInput): TallyResult {
       members: input.members,
       quorumRequired,
       tiedVotes,
+      validBallots: valid,
+      denominatorValue,
+      figuresOf: (id) => {
+        const c = candidates.find((x) => x.unitId === id);
+        return { votes: c?.votes ?? 0, percentText: c?.percentText ?? formatPercent(0) };
+      },
     }),
   };
 }

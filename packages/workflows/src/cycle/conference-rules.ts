@@ -5,9 +5,13 @@ import {
   type Ballot,
   buildCandidateList,
   type Candidate,
+  type CandidateList,
   type EligibilityBlockCode,
+  quotaFor,
   type VoteKind,
   type VoteRule,
+  voteKindLabels,
+  withdrawalText,
 } from '@thidua/domain';
 import { unitOf } from './authz';
 import { refuse } from './errors';
@@ -55,6 +59,66 @@ function excludedFor(state: CycleState, kind: VoteKind): string[] {
   return state.votes[other[kind]].elected;
 }
 
+/**
+ * An award's list: the ranked units the candidacy rules let stand (units without a report follow
+ * when the rules allow), less the units withdrawn from it by their head's letter.
+ */
+export function awardCandidateList(state: CycleState, kind: AwardKind): CandidateList {
+  if (!state.ruleSet) refuse('PLAN_NOT_ADOPTED');
+  const list = buildCandidateList({
+    award: kind,
+    ranking: computeRanking(state),
+    statuses: state.units.map((u) => ({ unitId: u.id, flags: u.flags as EligibilityBlockCode[] })),
+    ruleSet: state.ruleSet,
+    nameOf: (id) => unitOf(state, id).name,
+    exclude: excludedFor(state, kind),
+    notSubmitted: state.notSubmitted,
+  });
+  const withdrawn = state.withdrawals.filter((w) => w.voteKind === kind);
+  if (withdrawn.length === 0) return list;
+  const source = state.ruleSet.candidacy[kind].source;
+  return {
+    candidates: list.candidates.filter((c) => !withdrawn.some((w) => w.unitId === c.unitId)),
+    excluded: [
+      ...list.excluded,
+      ...withdrawn.map((w) => ({
+        unitId: w.unitId,
+        reasons: [{ code: 'disqualified' as const, label: `Đơn vị ${withdrawalText(w)}`, source }],
+      })),
+    ],
+  };
+}
+
+/**
+ * The seats of a vote: as the chair asks, else the rule's. An award's seats never exceed the year's
+ * quota: more is refused with the quota, never cut down.
+ */
+export function seatsFor(state: CycleState, kind: VoteKind, requested: unknown): number {
+  const rule = ruleOf(state, kind);
+  if (requested !== undefined && (!Number.isInteger(requested) || (requested as number) < 1)) {
+    refuse('INVALID_INPUT', 'Số suất bỏ phiếu phải là số nguyên dương.');
+  }
+  const seats = (requested as number | undefined) ?? rule.seats;
+  if (isAward(kind) && state.ruleSet) {
+    const quota = quotaFor(state.ruleSet.quotas[kind], state.units.length);
+    if (seats > quota) {
+      refuse(
+        'QUOTA_EXCEEDED',
+        `Không mở được vòng bỏ phiếu ${voteKindLabels[kind]} với ${seats} suất: chỉ tiêu năm ${state.input.year} của Khối (${state.units.length} đơn vị thành viên) là tối đa ${quota} đơn vị (${state.ruleSet.quotas[kind].source.text}). Nhập số suất không quá ${quota} khi mở vòng bỏ phiếu.`,
+        { voteKind: kind, seats, quota, source: state.ruleSet.quotas[kind].source },
+      );
+    }
+  }
+  if (seats > rule.seats) {
+    refuse(
+      'INVALID_INPUT',
+      `Quy định năm ${state.input.year} chỉ cho bầu tối đa ${rule.seats} suất ${voteKindLabels[kind]}.`,
+      { voteKind: kind, seats, ruleSeats: rule.seats },
+    );
+  }
+  return seats;
+}
+
 /** Candidates of a first round: ranked eligible units for awards, members (or nominees) for leaders. */
 export function candidatesFor(state: CycleState, kind: VoteKind, requested?: string[]): Candidate[] {
   const exclude = excludedFor(state, kind);
@@ -67,16 +131,7 @@ export function candidatesFor(state: CycleState, kind: VoteKind, requested?: str
   }
   let candidates: Candidate[];
   if (isAward(kind)) {
-    if (!state.ruleSet) refuse('PLAN_NOT_ADOPTED');
-    const list = buildCandidateList({
-      award: kind,
-      ranking: computeRanking(state),
-      statuses: state.units.map((u) => ({ unitId: u.id, flags: u.flags as EligibilityBlockCode[] })),
-      ruleSet: state.ruleSet,
-      nameOf,
-      exclude,
-    });
-    candidates = list.candidates;
+    candidates = awardCandidateList(state, kind).candidates;
     if (requested) {
       const bad = requested.filter((id) => !candidates.some((c) => c.unitId === id));
       if (bad.length > 0) refuse('UNIT_INELIGIBLE', undefined, { unitIds: bad });

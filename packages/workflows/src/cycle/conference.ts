@@ -26,10 +26,11 @@
  * two such histories (test/fixtures/histories/ballot-updates-*.json); handler and histories go
  * together once no running cycle predates the change.
  */
-import { patched } from '@temporalio/workflow';
+import { ActivityFailure, ApplicationFailure, patched } from '@temporalio/workflow';
 import type { TallyRoundOutput } from '@thidua/activities/contract';
 import {
   checkConferenceSession,
+  checkNonVotersConfirmed,
   checkProposals,
   conferenceSessionSchema,
   quotaFor,
@@ -37,18 +38,18 @@ import {
   voteKinds,
 } from '@thidua/domain';
 import { unitOf } from './authz';
-import { candidatesFor, checkQuorum, isAward, roundOf, ruleOf } from './conference-rules';
+import { candidatesFor, checkQuorum, isAward, roundOf, ruleOf, seatsFor } from './conference-rules';
 import { acts, type CycleContext } from './context';
-import { refuse } from './errors';
+import { asFailure, refuse } from './errors';
 import {
   type AttendanceArgs,
   type AttendanceResult,
   type BallotCastArgs,
+  type CloseRoundArgs,
   type CloseRoundResult,
   type DecideTieArgs,
   type OpenRoundArgs,
   type OpenRoundResult,
-  type RoundArgs,
   retiredUpdates,
 } from './messages';
 import {
@@ -65,6 +66,18 @@ import { issueBallot, issueTallyMinutes } from './step-records';
 
 export function registerConferenceSteps(ctx: CycleContext): void {
   const s = ctx.state;
+  /** The count's refusal of unconfirmed non-voters, retold with the units' names. */
+  const namedNonVoters = (error: unknown): unknown => {
+    const failure = error instanceof ActivityFailure ? error.cause : undefined;
+    if (!(failure instanceof ApplicationFailure) || failure.type !== 'NON_VOTERS_UNCONFIRMED') return error;
+    const { unitIds } = (failure.details?.[0] ?? {}) as { unitIds?: string[] };
+    try {
+      checkNonVotersConfirmed(unitIds ?? [], [], (id) => unitOf(s, id).name);
+    } catch (named) {
+      return asFailure(named);
+    }
+    return error;
+  };
   // Ballots are checked against the attendance PostgreSQL holds: a round must not reach it before the
   // attendance recorded ahead of it (two concurrent calls could otherwise project out of order).
   let attendanceLanding: Promise<unknown> | undefined;
@@ -142,6 +155,7 @@ export function registerConferenceSteps(ctx: CycleContext): void {
         refuse('VOTE_ALREADY_DECIDED');
       }
       checkQuorum(s, a.voteKind);
+      seatsFor(s, a.voteKind, a.seats);
       candidatesFor(s, a.voteKind, a.candidateUnitIds);
     },
     apply: async (a): Promise<OpenRoundResult> => {
@@ -150,8 +164,9 @@ export function registerConferenceSteps(ctx: CycleContext): void {
       const candidates = candidatesFor(s, kind, a.candidateUnitIds);
       const quota =
         isAward(kind) && s.ruleSet ? quotaFor(s.ruleSet.quotas[kind], s.units.length) : rule.seats;
-      const seats = Math.max(1, Math.min(rule.seats, quota));
-      const maxChoices = Math.max(seats, Math.min(rule.maxChoices, quota));
+      // The validator refuses seats over the quota; histories from before kept the cut-down count.
+      const seats = a.seats ?? Math.max(1, Math.min(rule.seats, quota));
+      const maxChoices = Math.max(seats, Math.min(rule.maxChoices, quota, a.seats ?? rule.maxChoices));
       const round = openRoundState(ctx, kind, candidates, seats, maxChoices);
       if (attendanceLanding) await attendanceLanding;
       await ctx.recordUpdate('openRound', a, {
@@ -202,8 +217,21 @@ export function registerConferenceSteps(ctx: CycleContext): void {
   );
 
   ctx.step('closeRound', {
-    validate: (a: RoundArgs) => {
+    validate: (a: CloseRoundArgs) => {
       if (roundOf(s, a.roundId).status !== 'open') refuse('ROUND_CLOSED');
+      // The tally needs the chair's confirmation of the present units that did not vote.
+      const named = a.notVotedUnitIds ?? [];
+      if (!Array.isArray(named) || new Set(named).size !== named.length) {
+        refuse('INVALID_INPUT', 'Danh sách đơn vị chưa bỏ phiếu không hợp lệ.');
+      }
+      const absent = named.filter((id) => !s.attendance?.present.includes(id));
+      if (absent.length > 0) {
+        refuse(
+          'INVALID_INPUT',
+          `Chỉ xác nhận các đơn vị có mặt tại Hội nghị chưa bỏ phiếu; không có mặt: ${absent.map((id) => s.units.find((u) => u.id === id)?.name ?? id).join(', ')}.`,
+          { unitIds: absent },
+        );
+      }
     },
     apply: async (a): Promise<CloseRoundResult> => {
       const round = roundOf(s, a.roundId);
@@ -230,11 +258,13 @@ export function registerConferenceSteps(ctx: CycleContext): void {
           candidates: round.candidates,
           // Attendance cannot change while a round is open: these are the units that could vote.
           presentUnitIds: [...(s.attendance?.present ?? [])],
+          notVotedConfirmed: [...(a.notVotedUnitIds ?? [])],
         });
       } catch (error) {
-        // The box could not be counted (e.g. BALLOT_COUNT_MISMATCH): the round stays open for the chair.
+        // The box could not be counted (e.g. BALLOT_COUNT_MISMATCH, or a present unit that has not
+        // voted and that the chair did not name): the round stays open for the chair.
         round.status = 'open';
-        throw error;
+        throw namedNonVoters(error);
       }
       const result = await applyTally(ctx, round, out, a.updateId);
       // Counted: its minutes now, with its own figures and times; a runoff gets its ballot as it opens.

@@ -28,6 +28,7 @@ export function documentFacts(s: CycleState): DocumentFacts {
       tier,
       position,
     })),
+    notSubmittedUnitIds: [...(s.notSubmitted ?? [])],
     rounds: s.rounds.map((r) => ({
       roundId: r.id,
       voteKind: r.kind,
@@ -41,6 +42,7 @@ export function documentFacts(s: CycleState): DocumentFacts {
     nominations: s.nominations
       .filter((n) => n.status !== 'cut')
       .map(({ status: _s, cutReason: _c, ...n }) => n),
+    withdrawals: s.withdrawals.map(({ at: _a, by: _b, ...w }) => w),
     elected: { headUnitId: s.elected?.headUnitId, deputyUnitId: s.elected?.deputyUnitId },
     decision: s.decision
       ? {

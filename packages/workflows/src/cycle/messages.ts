@@ -125,6 +125,11 @@ export interface OpenRoundArgs extends StepArgs {
   voteKind: VoteKind;
   /** Leadership votes may list nominees; award votes use the ranking and the candidacy rules. */
   candidateUnitIds?: string[] | undefined;
+  /**
+   * Seats of the vote; the rule's when absent. More than the year's quota for an award is refused,
+   * never cut down.
+   */
+  seats?: number | undefined;
 }
 export interface OpenRoundResult extends Ack {
   roundId: string;
@@ -142,6 +147,13 @@ export interface BallotCastArgs extends StepArgs {
 export interface RoundArgs extends StepArgs {
   roundId: string;
 }
+export interface CloseRoundArgs extends RoundArgs {
+  /**
+   * The chair's confirmation of the present units that have not voted: closing a round while any
+   * present unit has not voted needs each of them named here. Absent in histories recorded before.
+   */
+  notVotedUnitIds?: string[] | undefined;
+}
 export interface CloseRoundResult extends Ack {
   roundId: string;
   outcome: string;
@@ -153,6 +165,15 @@ export interface CloseRoundResult extends Ack {
 export interface DecideTieArgs extends StepArgs {
   roundId: string;
   chosenUnitIds: string[];
+}
+export interface WithdrawCandidacyArgs extends StepArgs {
+  unitId: string;
+  /** The award the unit withdraws from, before its vote opens. */
+  voteKind: AwardKind;
+  reason: string;
+  /** The unit's letter: its number and date (YYYY-MM-DD). */
+  letterNumber: string;
+  letterDate: string;
 }
 export type EmptyArgs = StepArgs;
 
@@ -195,8 +216,9 @@ export const updates = {
   lockScores: defineUpdate<LockResult, [EmptyArgs]>('lockScores'),
   recordAttendance: defineUpdate<AttendanceResult, [AttendanceArgs]>('recordAttendance'),
   openRound: defineUpdate<OpenRoundResult, [OpenRoundArgs]>('openRound'),
-  closeRound: defineUpdate<CloseRoundResult, [RoundArgs]>('closeRound'),
+  closeRound: defineUpdate<CloseRoundResult, [CloseRoundArgs]>('closeRound'),
   decideTie: defineUpdate<Ack, [DecideTieArgs]>('decideTie'),
+  withdrawCandidacy: defineUpdate<Ack, [WithdrawCandidacyArgs]>('withdrawCandidacy'),
   confirmResults: defineUpdate<Ack, [EmptyArgs]>('confirmResults'),
   submitProposal: defineUpdate<Ack, [EmptyArgs]>('submitProposal'),
   returnProposal: defineUpdate<Ack, [ReasonArgs]>('returnProposal'),

@@ -64,17 +64,23 @@ function differs(sheet: ScoreSheet): boolean {
   );
 }
 
-/** Reviewed totals (late penalty included); units that never handed a sheet in score 0. */
+/**
+ * Reviewed totals (late penalty included) of the units that handed a sheet in; the others are not
+ * ranked (in cycles locked before that rule they scored 0).
+ */
 export function computeRanking(state: CycleState): RankedUnit[] {
   if (!state.template || !state.ruleSet) refuse('PLAN_NOT_ADOPTED');
-  const entries = state.units.map((u) => ({
-    unitId: u.id,
-    unitCode: u.code,
-    sheet: {
-      ...(u.sa.status === 'submitted' && u.sa.sheet ? u.sa.sheet : { unitId: u.id, criteria: [] }),
-      lateReports: u.lateReports,
-    },
-  }));
+  const unranked = state.notSubmitted ?? [];
+  const entries = state.units
+    .filter((u) => !unranked.includes(u.id))
+    .map((u) => ({
+      unitId: u.id,
+      unitCode: u.code,
+      sheet: {
+        ...(u.sa.status === 'submitted' && u.sa.sheet ? u.sa.sheet : { unitId: u.id, criteria: [] }),
+        lateReports: u.lateReports,
+      },
+    }));
   return rankUnits(state.template, entries, 'reviewed', state.ruleSet);
 }
 
@@ -165,6 +171,9 @@ export function registerReviewSteps(ctx: CycleContext): void {
       if (pending.length > 0) refuse('UNITS_PENDING', undefined, { unitIds: pending.map((u) => u.id) });
     },
     apply: async (a): Promise<LockResult> => {
+      if (patched('unranked-non-submitters')) {
+        s.notSubmitted = s.units.filter((u) => u.sa.status !== 'submitted').map((u) => u.id);
+      }
       const ranking = computeRanking(s).map((r) => {
         const unit = unitOf(s, r.unitId);
         return {
@@ -178,7 +187,12 @@ export function registerReviewSteps(ctx: CycleContext): void {
       s.ranking = ranking;
       ctx.bump();
       const own = ctx.recordUpdate('lockScores', a, {
-        audit: { action: 'review.lock', entity: 'cycle', entityId: s.cycleId, after: { ranking } },
+        audit: {
+          action: 'review.lock',
+          entity: 'cycle',
+          entityId: s.cycleId,
+          after: { ranking, notSubmitted: s.notSubmitted },
+        },
         effects: [{ kind: 'scoresLocked', unitIds: s.units.map((u) => u.id) }],
       });
       const next = ctx.enterPhase('conference', 'Đã chốt điểm và xếp hạng');

@@ -84,10 +84,17 @@ export function registerSelfAssessmentSteps(ctx: CycleContext): void {
     apply: async (a): Promise<SubmitResult> => {
       const unit = unitOf(s, a.unitId);
       // A revision asked for by the reviewers is not late; the first hand-in after the deadline is.
-      const late =
-        unit.sa.returns === 0 && !unit.sa.late && Date.now() > unitDueMs(s, unit, 'selfAssessment');
+      const due = unitDueMs(s, unit, 'selfAssessment');
+      const late = unit.sa.returns === 0 && !unit.sa.late && Date.now() > due;
       unit.sa = { ...unit.sa, status: 'submitted', submittedAt: ctx.nowIso(), late: unit.sa.late || late };
-      if (late) unit.lateReports += 1;
+      if (late) {
+        unit.lateReports += 1;
+        unit.lateHandIns.push({
+          report: 'selfAssessment',
+          due: new Date(due).toISOString(),
+          at: unit.sa.submittedAt as string,
+        });
+      }
       ctx.bump();
       ctx.syncSearchAttributes();
       const own = ctx.recordUpdate('submitSelfAssessment', a, {

@@ -121,10 +121,14 @@ export function registerSetupSteps(ctx: CycleContext): void {
     apply: async (a) => {
       const unit = unitOf(s, a.unitId);
       const now = Date.now();
-      const late = now > Date.parse(unit.extensions.registration?.until ?? s.calendar.registration);
+      const due = unit.extensions.registration?.until ?? s.calendar.registration;
+      const late = now > Date.parse(due);
       unit.registeredAt = ctx.nowIso();
       unit.registrationLate = late;
-      if (late) unit.lateReports += 1;
+      if (late) {
+        unit.lateReports += 1;
+        unit.lateHandIns.push({ report: 'registration', due, at: unit.registeredAt });
+      }
       ctx.bump();
       ctx.syncSearchAttributes();
       const targets = a.targets.map((t) => ({

@@ -33,9 +33,11 @@ export interface CycleSnapshot {
   planAdopted: boolean;
   units: UnitSnapshot[];
   ranking: CycleState['ranking'];
+  notSubmitted: string[];
   attendance: CycleState['attendance'];
   rounds: RoundState[];
   votes: Record<VoteKind, VoteState>;
+  withdrawals: CycleState['withdrawals'];
   elected: CycleState['elected'];
   nominations: NominationState[];
   stepRecordIds: string[];
@@ -81,9 +83,11 @@ export function snapshot(s: CycleState): CycleSnapshot {
       responded: u.review.respondedAt !== undefined,
     })),
     ranking: s.ranking,
+    notSubmitted: [...(s.notSubmitted ?? [])],
     attendance: s.attendance,
     rounds: s.rounds,
     votes: s.votes,
+    withdrawals: s.withdrawals,
     elected: s.elected,
     nominations: s.nominations,
     stepRecordIds: [...s.stepRecordIds],

@@ -1,5 +1,5 @@
 import type { CycleProjection, UnitProjection } from '@thidua/activities/contract';
-import { type VoteKind, voteKinds } from '@thidua/domain';
+import { type LateReportKind, type VoteKind, voteKinds } from '@thidua/domain';
 import type { CycleInput, CycleState, UnitState, VoteState } from './types';
 import { deadlineKinds } from './types';
 
@@ -32,11 +32,13 @@ export function initialState(input: CycleInput, workflowId: string, nowIso: stri
         extensions: {},
         overdue: {},
         lateReports: 0,
+        lateHandIns: [],
       }),
     ),
     forced: [],
     rounds: [],
     votes,
+    withdrawals: [],
     nominations: [],
     stepRecordIds: [],
     dossier: {
@@ -72,6 +74,11 @@ export function latePenaltyOf(state: CycleState, unit: UnitState): number {
   return unit.lateReports * (state.ruleSet?.lateSubmission.pointsPerLateReport ?? 0);
 }
 
+function lateHandInOf(unit: UnitState, report: LateReportKind): { due: string; at: string } | undefined {
+  const handIn = unit.lateHandIns.find((h) => h.report === report);
+  return handIn && { due: handIn.due, at: handIn.at };
+}
+
 /** The cycle_unit_status row of a unit: step states, deadlines with extensions, overdue, penalty. */
 export function unitProjection(state: CycleState, unit: UnitState): UnitProjection {
   const deadlines: UnitProjection['deadlines'] = {};
@@ -94,12 +101,18 @@ export function unitProjection(state: CycleState, unit: UnitState): UnitProjecti
     steps: {
       pact: unit.pactSignedAt ? { state: 'done', at: unit.pactSignedAt } : { state: 'notStarted' },
       registration: unit.registeredAt
-        ? { state: 'done', at: unit.registeredAt, late: unit.registrationLate ?? false }
+        ? {
+            state: 'done',
+            at: unit.registeredAt,
+            late: unit.registrationLate ?? false,
+            lateHandIn: lateHandInOf(unit, 'registration'),
+          }
         : { state: 'notStarted' },
       selfAssessment: {
         state: saState[unit.sa.status],
         at: unit.sa.submittedAt ?? unit.sa.signedOffAt,
         late: unit.sa.late,
+        lateHandIn: lateHandInOf(unit, 'selfAssessment'),
       },
       review: unit.review.reviewedAt
         ? { state: 'done', at: unit.review.reviewedAt }

@@ -6,21 +6,20 @@
  * not stop the cycle: the failure is audited and told to the bloc, as for the dossier.
  */
 import { ActivityFailure } from '@temporalio/workflow';
-import type { DocumentSet, ExcludedCandidate } from '@thidua/activities/contract';
-import { buildCandidateList, voteKindLabels } from '@thidua/domain';
-import { isAward } from './conference-rules';
+import type { DocumentSet, ExcludedCandidate, GenerateDocumentsInput } from '@thidua/activities/contract';
+import { voteKindLabels } from '@thidua/domain';
+import { awardCandidateList, isAward } from './conference-rules';
 import { acts, type CycleContext } from './context';
 import { documentFacts } from './dossier';
 import { asFailure } from './errors';
 import { notice, toBloc, toProvince } from './notify';
-import { computeRanking } from './review';
 import type { RoundState } from './types';
 
 async function issueRecord(
   ctx: CycleContext,
   set: DocumentSet,
   key: string,
-  round?: { roundId: string; excluded?: ExcludedCandidate[] | undefined },
+  round?: GenerateDocumentsInput['round'],
 ): Promise<void> {
   const s = ctx.state;
   try {
@@ -78,17 +77,8 @@ function excludedOf(ctx: CycleContext, round: RoundState): ExcludedCandidate[] {
       }));
   }
   if (!s.ruleSet) return [];
-  const other = round.kind === 'provincialFlag' ? 'certificateOfMerit' : 'provincialFlag';
-  const list = buildCandidateList({
-    award: round.kind,
-    ranking: computeRanking(s),
-    statuses: s.units.map((u) => ({ unitId: u.id, flags: u.flags })),
-    ruleSet: s.ruleSet,
-    nameOf: (id) => s.units.find((u) => u.id === id)?.name ?? id,
-    exclude: s.ruleSet.oneAwardPerUnit.enabled ? s.votes[other].elected : [],
-  });
-  return list.excluded
-    .filter((x) => !listed.has(x.unitId))
+  return awardCandidateList(s, round.kind)
+    .excluded.filter((x) => !listed.has(x.unitId))
     .map((x) => ({ unitId: x.unitId, reasons: x.reasons.map((r) => r.label) }));
 }
 
@@ -100,9 +90,12 @@ export function issueBallot(ctx: CycleContext, round: RoundState): Promise<void>
   });
 }
 
-/** The vote-count minutes of a round, once its tally is applied. */
+/** The vote-count minutes of a round, once its tally is applied (with the present units that did not vote). */
 export function issueTallyMinutes(ctx: CycleContext, round: RoundState): Promise<void> {
-  return issueRecord(ctx, 'tally', `tally:${round.id}`, { roundId: round.id });
+  return issueRecord(ctx, 'tally', `tally:${round.id}`, {
+    roundId: round.id,
+    notVoted: [...(round.result?.missingVoters ?? [])],
+  });
 }
 
 /** The score table, once scores are locked. */

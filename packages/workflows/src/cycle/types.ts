@@ -1,5 +1,6 @@
 import type {
   Actor,
+  CandidacyWithdrawalRecord,
   DeadlineKind,
   DecisionRecord,
   NominationRecord,
@@ -9,6 +10,7 @@ import {
   type Candidate,
   type ConferenceSession,
   type EligibilityBlockCode,
+  type LateHandIn,
   phases,
   type RuleSet,
   type ScoreSheet,
@@ -97,6 +99,8 @@ export interface UnitState {
   overdue: Partial<Record<DeadlineKind, boolean>>;
   /** Reports handed in after their deadline; each costs the rule set's points. */
   lateReports: number;
+  /** Each of those reports: the deadline that applied when it was handed in, and when. */
+  lateHandIns: LateHandIn[];
 }
 
 export interface RoundResult {
@@ -177,6 +181,11 @@ export interface CycleState {
   units: UnitState[];
   /** Phases the bloc head closed before every unit was done. */
   forced: Phase[];
+  /**
+   * Units that handed in no self-assessment by the lock: not ranked, listed as "không nộp báo cáo".
+   * Absent in cycles locked before the rule (they ranked such units last with 0 points).
+   */
+  notSubmitted?: string[] | undefined;
   /** Scores locked and ranked. */
   ranking?:
     | { unitId: string; total: number; tier: string; position: number; latePenalty: number }[]
@@ -193,6 +202,8 @@ export interface CycleState {
     | undefined;
   rounds: RoundState[];
   votes: Record<VoteKind, VoteState>;
+  /** Units withdrawn by their head's letter from an award's candidates, before that vote opened. */
+  withdrawals: (CandidacyWithdrawalRecord & { at: string; by: string })[];
   resultsConfirmedAt?: string | undefined;
   elected?: { headUnitId: string; deputyUnitId: string; warnings: string[] } | undefined;
   nominations: NominationState[];

@@ -35,6 +35,7 @@ import { snapshot } from './snapshot';
 import { initialState } from './state';
 import { runTimers } from './timers';
 import { type CycleInput, deadlineKinds } from './types';
+import { registerWithdrawalStep } from './withdrawal';
 
 export interface CycleSummary {
   cycleId: string;
@@ -79,6 +80,7 @@ export async function cycleWorkflow(input: CycleInput): Promise<CycleSummary> {
   registerSelfAssessmentSteps(ctx);
   registerReviewSteps(ctx);
   registerConferenceSteps(ctx);
+  registerWithdrawalStep(ctx);
   registerDossierSteps(ctx);
   registerDecisionStep(ctx);
   registerClosingSteps(ctx);

@@ -275,18 +275,24 @@ export class CycleDriver {
     await this.vote(roundId, Object.fromEntries(voters.map((u, i) => [u, ballots[i] as string[]])));
   }
 
-  close(roundId: string) {
-    return this.step('closeRound', 'head', { roundId });
+  /** The chair closes a round, naming the present units that have not voted (`notVoted`). */
+  close(roundId: string, notVoted?: string[]) {
+    return this.step('closeRound', 'head', { roundId, ...(notVoted ? { notVotedUnitIds: notVoted } : {}) });
   }
 
-  /** A round every voter answers alike: opened, voted and closed; answers the close. */
+  /**
+   * A round every voter answers alike: opened, voted and closed, the chair naming the present units
+   * that did not vote; answers the close.
+   */
   async unanimous(voteKind: VoteKind, choices: string[], voters: readonly string[] = UNITS) {
+    const present = (await this.state()).attendance?.present ?? [];
+    const notVoted = present.filter((u) => !voters.includes(u));
     const round = await this.open(voteKind);
     await this.vote(round.roundId, Object.fromEntries(voters.map((u) => [u, choices])));
-    return this.close(round.roundId);
+    return this.close(round.roundId, notVoted);
   }
 
-  /** Head and deputy for next year: everyone votes the same unit. */
+  /** Head and deputy for next year: everyone votes the same unit; the chair names those who did not. */
   async electLeaders(head: string, deputy: string, voters: readonly string[] = UNITS): Promise<void> {
     await this.unanimous('blocHead', [head], voters);
     await this.unanimous('blocDeputy', [deputy], voters);

@@ -14,38 +14,31 @@ export function AdminPage() {
   const isAdmin = mayCall(me, 'admin.users.list');
   // A unit head keeps only its own unit's office holders; the other tabs are the province's.
   const officialsOnly = !mayCall(me, 'admin.units.list');
+  const tabs = [
+    { value: 'users', shown: isAdmin, panel: <UsersTab /> },
+    { value: 'units', shown: !officialsOnly, panel: <UnitsTab /> },
+    { value: 'blocs', shown: !officialsOnly, panel: <BlocsTab /> },
+    { value: 'officials', shown: true, panel: <OfficialsTab /> },
+    { value: 'ruleSets', shown: !officialsOnly, panel: <RuleSetsTab /> },
+    { value: 'templates', shown: !officialsOnly, panel: <TemplatesTab /> },
+  ] as const;
+  const shown = tabs.filter((tab) => tab.shown);
   return (
     <Stack>
       <PageHeader title={t.admin.title} subtitle={t.admin.lead} />
-      <Tabs defaultValue={isAdmin ? 'users' : officialsOnly ? 'officials' : 'units'} keepMounted={false}>
+      <Tabs defaultValue={shown[0]?.value} keepMounted={false}>
         <Tabs.List>
-          {isAdmin && <Tabs.Tab value="users">{t.admin.tabs.users}</Tabs.Tab>}
-          {!officialsOnly && <Tabs.Tab value="units">{t.admin.tabs.units}</Tabs.Tab>}
-          {!officialsOnly && <Tabs.Tab value="blocs">{t.admin.tabs.blocs}</Tabs.Tab>}
-          <Tabs.Tab value="officials">{t.admin.tabs.officials}</Tabs.Tab>
-          {!officialsOnly && <Tabs.Tab value="ruleSets">{t.admin.tabs.ruleSets}</Tabs.Tab>}
-          {!officialsOnly && <Tabs.Tab value="templates">{t.admin.tabs.templates}</Tabs.Tab>}
+          {shown.map((tab) => (
+            <Tabs.Tab key={tab.value} value={tab.value}>
+              {t.admin.tabs[tab.value]}
+            </Tabs.Tab>
+          ))}
         </Tabs.List>
-        {isAdmin && (
-          <Tabs.Panel value="users" pt="md">
-            <UsersTab />
+        {shown.map((tab) => (
+          <Tabs.Panel key={tab.value} value={tab.value} pt="md">
+            {tab.panel}
           </Tabs.Panel>
-        )}
-        <Tabs.Panel value="units" pt="md">
-          <UnitsTab />
-        </Tabs.Panel>
-        <Tabs.Panel value="blocs" pt="md">
-          <BlocsTab />
-        </Tabs.Panel>
-        <Tabs.Panel value="officials" pt="md">
-          <OfficialsTab />
-        </Tabs.Panel>
-        <Tabs.Panel value="ruleSets" pt="md">
-          <RuleSetsTab />
-        </Tabs.Panel>
-        <Tabs.Panel value="templates" pt="md">
-          <TemplatesTab />
-        </Tabs.Panel>
+        ))}
       </Tabs>
     </Stack>
   );

@@ -1,16 +1,4 @@
-import {
-  Badge,
-  Button,
-  Group,
-  Paper,
-  ScrollArea,
-  Select,
-  Stack,
-  Table,
-  Text,
-  TextInput,
-  Title,
-} from '@mantine/core';
+import { Badge, Button, Group, Paper, Select, Stack, Text, TextInput, Title } from '@mantine/core';
 import { useQuery } from '@tanstack/react-query';
 import {
   type OfficialPosition,
@@ -21,10 +9,12 @@ import {
 import { useState } from 'react';
 import { useAction } from '../../api/use-action';
 import { useApi } from '../../api/use-api';
+import { DataTable } from '../../components/data-table';
 import { ErrorAlert } from '../../components/error-alert';
 import { QueryState } from '../../components/query-state';
 import { t } from '../../i18n';
 import { formatDate } from '../../lib/format';
+import { useFields } from '../../lib/use-fields';
 
 /**
  * The people who sign the records, per organisation and dated: a change of head is an end and a
@@ -58,56 +48,47 @@ export function OfficialsTab() {
                 <Title order={3} size="h5" mb="xs">
                   {o.name}
                 </Title>
-                <ScrollArea>
-                  <Table striped miw={760} aria-label={o.name}>
-                    <Table.Thead>
-                      <Table.Tr>
-                        <Table.Th scope="col">{t.admin.position}</Table.Th>
-                        <Table.Th scope="col">{t.admin.fullName}</Table.Th>
-                        <Table.Th scope="col">{t.admin.officialTitle}</Table.Th>
-                        <Table.Th scope="col">{t.admin.signatureTitle}</Table.Th>
-                        <Table.Th scope="col">{t.admin.term}</Table.Th>
-                        <Table.Th scope="col">{t.common.actions}</Table.Th>
-                      </Table.Tr>
-                    </Table.Thead>
-                    <Table.Tbody>
-                      {officials
-                        .filter((x) => x.orgId === o.id)
-                        .map((x) => (
-                          <Table.Tr key={x.id}>
-                            <Table.Td>{officialPositionLabels[x.position]}</Table.Td>
-                            <Table.Th scope="row" fw={500}>
-                              {x.fullName}
-                            </Table.Th>
-                            <Table.Td>{x.title}</Table.Td>
-                            <Table.Td>{x.signatureTitle ?? '—'}</Table.Td>
-                            <Table.Td>
-                              {formatDate(x.validFrom)} –{' '}
-                              {x.validTo ? formatDate(x.validTo) : t.admin.inOffice}
-                            </Table.Td>
-                            <Table.Td>
-                              {x.validTo ? (
-                                <Badge variant="light" color="gray">
-                                  {t.admin.ended}
-                                </Badge>
-                              ) : (
-                                <Button
-                                  size="compact-sm"
-                                  variant="subtle"
-                                  color="red"
-                                  aria-label={t.admin.endFor(x.fullName)}
-                                  loading={end.isPending}
-                                  onClick={() => end.mutate({ officialId: x.id, validTo: endDate || today })}
-                                >
-                                  {t.admin.endTerm}
-                                </Button>
-                              )}
-                            </Table.Td>
-                          </Table.Tr>
-                        ))}
-                    </Table.Tbody>
-                  </Table>
-                </ScrollArea>
+                <DataTable
+                  striped
+                  miw={760}
+                  aria-label={o.name}
+                  rows={officials.filter((x) => x.orgId === o.id)}
+                  rowKey={(x) => x.id}
+                  columns={[
+                    { header: t.admin.position, cell: (x) => officialPositionLabels[x.position] },
+                    { header: t.admin.fullName, rowHeader: true, cell: (x) => x.fullName },
+                    { header: t.admin.officialTitle, cell: (x) => x.title },
+                    { header: t.admin.signatureTitle, cell: (x) => x.signatureTitle ?? '—' },
+                    {
+                      header: t.admin.term,
+                      cell: (x) => (
+                        <>
+                          {formatDate(x.validFrom)} – {x.validTo ? formatDate(x.validTo) : t.admin.inOffice}
+                        </>
+                      ),
+                    },
+                    {
+                      header: t.common.actions,
+                      cell: (x) =>
+                        x.validTo ? (
+                          <Badge variant="light" color="gray">
+                            {t.admin.ended}
+                          </Badge>
+                        ) : (
+                          <Button
+                            size="compact-sm"
+                            variant="subtle"
+                            color="red"
+                            aria-label={t.admin.endFor(x.fullName)}
+                            loading={end.isPending}
+                            onClick={() => end.mutate({ officialId: x.id, validTo: endDate || today })}
+                          >
+                            {t.admin.endTerm}
+                          </Button>
+                        ),
+                    },
+                  ]}
+                />
               </Paper>
             ))}
         </Stack>
@@ -126,23 +107,20 @@ function AddOfficial({ organisations, today }: { organisations: Organisation[]; 
   const api = useApi();
   const [orgId, setOrgId] = useState<string | null>(null);
   const [position, setPosition] = useState<OfficialPosition | null>(null);
-  const [fullName, setFullName] = useState('');
-  const [title, setTitle] = useState('');
-  const [signatureTitle, setSignatureTitle] = useState('');
-  const [validFrom, setValidFrom] = useState('');
+  const fields = useFields({ fullName: '', title: '', signatureTitle: '', validFrom: '' });
+  const fullName = fields.values.fullName.trim();
+  const title = fields.values.title.trim();
+  const signatureTitle = fields.values.signatureTitle.trim();
+  const validFrom = fields.values.validFrom || today;
   const org = organisations.find((o) => o.id === orgId);
   const positions = officialPositions.filter((p) => officialOrgKind[p] === org?.kind);
   const add = useAction(
     api.admin.officials.add.mutationOptions({
-      onSuccess: () => {
-        setFullName('');
-        setTitle('');
-        setSignatureTitle('');
-      },
+      onSuccess: () => fields.set({ fullName: '', title: '', signatureTitle: '' }),
     }),
     t.admin.officialAdded,
   );
-  const ready = org && position && fullName.trim() && title.trim();
+  const ready = org && position && fullName && title;
   return (
     <Paper withBorder p="md">
       <Group align="flex-end" gap="sm">
@@ -166,31 +144,24 @@ function AddOfficial({ organisations, today }: { organisations: Organisation[]; 
           onChange={(v) => setPosition(v as OfficialPosition | null)}
           disabled={!org}
         />
-        <TextInput
-          label={t.admin.fullName}
-          required
-          value={fullName}
-          onChange={(e) => setFullName(e.currentTarget.value)}
-        />
+        <TextInput label={t.admin.fullName} required {...fields.input('fullName')} />
         <TextInput
           label={t.admin.officialTitle}
           required
           placeholder={t.admin.officialTitleHint}
-          value={title}
-          onChange={(e) => setTitle(e.currentTarget.value)}
+          {...fields.input('title')}
         />
         <TextInput
           label={t.admin.signatureTitle}
           placeholder={t.admin.signatureTitleHint}
-          value={signatureTitle}
-          onChange={(e) => setSignatureTitle(e.currentTarget.value)}
+          {...fields.input('signatureTitle')}
         />
         <TextInput
           type="date"
           label={t.admin.validFrom}
           required
-          value={validFrom || today}
-          onChange={(e) => setValidFrom(e.currentTarget.value)}
+          {...fields.input('validFrom')}
+          value={validFrom}
         />
         <Button
           loading={add.isPending}
@@ -201,10 +172,10 @@ function AddOfficial({ organisations, today }: { organisations: Organisation[]; 
             add.mutate({
               position,
               orgId: org.id,
-              fullName: fullName.trim(),
-              title: title.trim(),
-              ...(signatureTitle.trim() ? { signatureTitle: signatureTitle.trim() } : {}),
-              validFrom: validFrom || today,
+              fullName,
+              title,
+              ...(signatureTitle ? { signatureTitle } : {}),
+              validFrom,
             })
           }
         >

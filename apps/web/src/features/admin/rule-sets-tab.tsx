@@ -1,10 +1,13 @@
-import { Button, Paper, Stack, Table, Text, Title } from '@mantine/core';
+import { Button, Paper, Stack, Text, Title } from '@mantine/core';
 import { useQuery } from '@tanstack/react-query';
 import { useState } from 'react';
 import { useApi } from '../../api/use-api';
+import { mayCall, useMe } from '../../auth/session';
+import { DataTable } from '../../components/data-table';
 import { QueryState } from '../../components/query-state';
 import { t } from '../../i18n';
 import { formatDateTime } from '../../lib/format';
+import { RuleSetEditor } from './rule-set-editor';
 
 /** Rule sets per year and province; the vote rules are the part a bloc asks about most. */
 export function RuleSetsTab() {
@@ -15,80 +18,85 @@ export function RuleSetsTab() {
     <Stack>
       <QueryState query={list}>
         {(rows) => (
-          <Table striped withTableBorder aria-label={t.admin.tabs.ruleSets}>
-            <Table.Thead>
-              <Table.Tr>
-                <Table.Th scope="col">{t.admin.ruleSetYear}</Table.Th>
-                <Table.Th scope="col">{t.admin.code}</Table.Th>
-                <Table.Th scope="col">{t.admin.ruleSetVersion}</Table.Th>
-                <Table.Th scope="col">{t.admin.editedAt}</Table.Th>
-                <Table.Th scope="col">{t.common.actions}</Table.Th>
-              </Table.Tr>
-            </Table.Thead>
-            <Table.Tbody>
-              {rows.map((r) => (
-                <Table.Tr key={r.id}>
-                  <Table.Td>{r.year}</Table.Td>
-                  <Table.Th scope="row" fw={500}>
-                    {r.id}
-                  </Table.Th>
-                  <Table.Td>{r.version}</Table.Td>
-                  <Table.Td>{r.editedAt ? formatDateTime(r.editedAt) : '—'}</Table.Td>
-                  <Table.Td>
-                    <Button size="compact-sm" variant="light" onClick={() => setSelected(r.id)}>
-                      {t.admin.view}
-                    </Button>
-                  </Table.Td>
-                </Table.Tr>
-              ))}
-            </Table.Tbody>
-          </Table>
+          <DataTable
+            striped
+            withTableBorder
+            aria-label={t.admin.tabs.ruleSets}
+            rows={rows}
+            rowKey={(r) => r.id}
+            columns={[
+              { header: t.admin.ruleSetYear, cell: (r) => r.year },
+              { header: t.admin.code, rowHeader: true, cell: (r) => r.id },
+              { header: t.admin.ruleSetVersion, cell: (r) => r.version },
+              { header: t.admin.editedAt, cell: (r) => (r.editedAt ? formatDateTime(r.editedAt) : '—') },
+              {
+                header: t.common.actions,
+                cell: (r) => (
+                  <Button size="compact-sm" variant="light" onClick={() => setSelected(r.id)}>
+                    {t.admin.view}
+                  </Button>
+                ),
+              },
+            ]}
+          />
         )}
       </QueryState>
-      {selected && <RuleSetDetail ruleSetId={selected} />}
+      {selected && (
+        <RuleSetDetail
+          key={selected}
+          ruleSetId={selected}
+          takenYears={(list.data ?? [])
+            .filter((r) => r.provinceId === list.data?.find((x) => x.id === selected)?.provinceId)
+            .map((r) => r.year)}
+        />
+      )}
     </Stack>
   );
 }
 
-function RuleSetDetail({ ruleSetId }: { ruleSetId: string }) {
+function RuleSetDetail({ ruleSetId, takenYears }: { ruleSetId: string; takenYears: number[] }) {
   const api = useApi();
+  const me = useMe();
   const query = useQuery(api.admin.ruleSets.get.queryOptions({ ruleSetId }));
   return (
     <Paper withBorder p="md">
       <QueryState query={query}>
         {(found) => {
           const rules = found.ruleSet;
+          if (mayCall(me, 'admin.ruleSets.save')) {
+            return <RuleSetEditor ruleSet={rules} version={found.version} takenYears={takenYears} />;
+          }
           return (
             <Stack>
               <Title order={2} size="h4">
                 {t.admin.voteRules} – {rules.year}
               </Title>
-              <Table aria-label={t.admin.voteRules}>
-                <Table.Thead>
-                  <Table.Tr>
-                    <Table.Th scope="col">{t.admin.tabs.ruleSets}</Table.Th>
-                    <Table.Th scope="col">{t.admin.quorum}</Table.Th>
-                    <Table.Th scope="col">{t.admin.threshold}</Table.Th>
-                    <Table.Th scope="col">{t.admin.seats}</Table.Th>
-                    <Table.Th scope="col">{t.admin.tiePolicy}</Table.Th>
-                  </Table.Tr>
-                </Table.Thead>
-                <Table.Tbody>
-                  {Object.entries(rules.votes).map(([kind, rule]) => (
-                    <Table.Tr key={kind}>
-                      <Table.Th scope="row">{t.conference.voteKinds[kind] ?? kind}</Table.Th>
-                      <Table.Td>
-                        {rule.quorum.numerator}/{rule.quorum.denominator}
-                      </Table.Td>
-                      <Table.Td>
-                        {rule.threshold.comparator} {rule.threshold.percent} %
-                      </Table.Td>
-                      <Table.Td>{rule.seats}</Table.Td>
-                      <Table.Td>{t.admin.tiePolicies[rule.tiePolicy] ?? rule.tiePolicy}</Table.Td>
-                    </Table.Tr>
-                  ))}
-                </Table.Tbody>
-              </Table>
+              <DataTable
+                aria-label={t.admin.voteRules}
+                rows={Object.entries(rules.votes)}
+                rowKey={([kind]) => kind}
+                columns={[
+                  {
+                    header: t.admin.tabs.ruleSets,
+                    rowHeader: true,
+                    cellProps: () => ({ fw: undefined }),
+                    cell: ([kind]) => t.conference.voteKinds[kind] ?? kind,
+                  },
+                  {
+                    header: t.admin.quorum,
+                    cell: ([, rule]) => `${rule.quorum.numerator}/${rule.quorum.denominator}`,
+                  },
+                  {
+                    header: t.admin.threshold,
+                    cell: ([, rule]) => `${rule.threshold.comparator} ${rule.threshold.percent} %`,
+                  },
+                  { header: t.admin.seats, cell: ([, rule]) => rule.seats },
+                  {
+                    header: t.admin.tiePolicy,
+                    cell: ([, rule]) => t.admin.tiePolicies[rule.tiePolicy] ?? rule.tiePolicy,
+                  },
+                ]}
+              />
               <Text size="sm">
                 {t.admin.latePenalty}: {rules.lateSubmission.pointsPerLateReport}
               </Text>

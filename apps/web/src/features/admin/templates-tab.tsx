@@ -1,11 +1,13 @@
-import { Button, Group, ScrollArea, Select, Stack, Table, Text, TextInput } from '@mantine/core';
+import { Button, Group, Select, Stack, Text, TextInput } from '@mantine/core';
 import { useQuery } from '@tanstack/react-query';
 import type { ScoringTemplate } from '@thidua/domain';
-import { Fragment, useState } from 'react';
+import { useState } from 'react';
 import { useAction } from '../../api/use-action';
 import { useApi } from '../../api/use-api';
+import { DataTable } from '../../components/data-table';
 import { ErrorAlert } from '../../components/error-alert';
 import { QueryState } from '../../components/query-state';
+import { ScoreInput } from '../../components/score-input';
 import { t } from '../../i18n';
 import { formatScore, parseDecimal } from '../../lib/format';
 
@@ -69,65 +71,46 @@ function Editor({
     <Stack>
       {!editable && <Text size="sm">{t.admin.templateLocked}</Text>}
       <Text fw={600}>{draft.title}</Text>
-      <ScrollArea>
-        <Table withTableBorder miw={720} aria-label={t.admin.tabs.templates}>
-          <Table.Thead>
-            <Table.Tr>
-              <Table.Th scope="col" w={60}>
-                {t.admin.code}
-              </Table.Th>
-              <Table.Th scope="col">{t.admin.criteria}</Table.Th>
-              <Table.Th scope="col" w={130}>
-                {t.admin.maxPoints}
-              </Table.Th>
-            </Table.Tr>
-          </Table.Thead>
-          <Table.Tbody>
-            {draft.groups.map((g) => (
-              <Fragment key={g.id}>
-                <Table.Tr bg="gray.1">
-                  <Table.Th scope="rowgroup">{g.code}</Table.Th>
-                  <Table.Th scope="rowgroup" colSpan={2}>
-                    {g.title}
-                  </Table.Th>
-                </Table.Tr>
-                {g.criteria.map((c) => (
-                  <Table.Tr key={c.id}>
-                    <Table.Td>{c.code}</Table.Td>
-                    <Table.Td>
-                      {editable ? (
-                        <TextInput
-                          aria-label={t.admin.titleLabel(c.code)}
-                          value={c.title}
-                          onChange={(e) => setCriterion(c.id, { title: e.currentTarget.value })}
-                        />
-                      ) : (
-                        c.title
-                      )}
-                    </Table.Td>
-                    <Table.Td>
-                      {editable ? (
-                        <TextInput
-                          className="score-input"
-                          aria-label={t.admin.maxLabel(c.code)}
-                          inputMode="decimal"
-                          defaultValue={formatScore(c.maxPoints)}
-                          onBlur={(e) => {
-                            const v = parseDecimal(e.currentTarget.value);
-                            if (!Number.isNaN(v) && v > 0) setCriterion(c.id, { maxPoints: v });
-                          }}
-                        />
-                      ) : (
-                        formatScore(c.maxPoints)
-                      )}
-                    </Table.Td>
-                  </Table.Tr>
-                ))}
-              </Fragment>
-            ))}
-          </Table.Tbody>
-        </Table>
-      </ScrollArea>
+      <DataTable
+        withTableBorder
+        miw={720}
+        aria-label={t.admin.tabs.templates}
+        groups={draft.groups.map((g) => ({ key: g.id, code: g.code, title: g.title, rows: g.criteria }))}
+        rowKey={(c) => c.id}
+        columns={[
+          { header: t.admin.code, w: 60, cell: (c) => c.code },
+          {
+            header: t.admin.criteria,
+            cell: (c) =>
+              editable ? (
+                <TextInput
+                  aria-label={t.admin.titleLabel(c.code)}
+                  value={c.title}
+                  onChange={(e) => setCriterion(c.id, { title: e.currentTarget.value })}
+                />
+              ) : (
+                c.title
+              ),
+          },
+          {
+            header: t.admin.maxPoints,
+            w: 130,
+            cell: (c) =>
+              editable ? (
+                <ScoreInput
+                  aria-label={t.admin.maxLabel(c.code)}
+                  defaultValue={formatScore(c.maxPoints)}
+                  onBlur={(e) => {
+                    const v = parseDecimal(e.currentTarget.value);
+                    if (!Number.isNaN(v) && v > 0) setCriterion(c.id, { maxPoints: v });
+                  }}
+                />
+              ) : (
+                formatScore(c.maxPoints)
+              ),
+          },
+        ]}
+      />
       <Group justify="space-between">
         <Text size="sm" className="tabular">
           {t.admin.totalMax(formatScore(total))}

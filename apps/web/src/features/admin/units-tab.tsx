@@ -1,6 +1,7 @@
-import { ScrollArea, Table, Text } from '@mantine/core';
+import { Text } from '@mantine/core';
 import { useQuery } from '@tanstack/react-query';
 import { useApi } from '../../api/use-api';
+import { DataTable } from '../../components/data-table';
 import { QueryState } from '../../components/query-state';
 import { t } from '../../i18n';
 import { formatDate } from '../../lib/format';
@@ -12,41 +13,29 @@ export function UnitsTab() {
   return (
     <QueryState query={list}>
       {(units) => (
-        <ScrollArea>
-          <Table striped withTableBorder miw={760} aria-label={t.admin.tabs.units}>
-            <Table.Thead>
-              <Table.Tr>
-                <Table.Th scope="col">{t.admin.code}</Table.Th>
-                <Table.Th scope="col">{t.admin.name}</Table.Th>
-                <Table.Th scope="col">{t.admin.validFrom}</Table.Th>
-                <Table.Th scope="col">{t.admin.formerNames}</Table.Th>
-                <Table.Th scope="col">{t.admin.successor}</Table.Th>
-              </Table.Tr>
-            </Table.Thead>
-            <Table.Tbody>
-              {units.map((u) => {
-                const [current, ...former] = u.names;
-                return (
-                  <Table.Tr key={u.id}>
-                    <Table.Td>{u.code}</Table.Td>
-                    <Table.Th scope="row" fw={500}>
-                      {current?.name ?? u.id}
-                    </Table.Th>
-                    <Table.Td>{formatDate(u.validFrom)}</Table.Td>
-                    <Table.Td>
-                      {former.map((n) => (
-                        <Text key={`${n.name}${n.validFrom}`} size="xs">
-                          {n.name} ({formatDate(n.validFrom)})
-                        </Text>
-                      ))}
-                    </Table.Td>
-                    <Table.Td>{u.successors.map((s) => s.toUnitId).join(', ') || '—'}</Table.Td>
-                  </Table.Tr>
-                );
-              })}
-            </Table.Tbody>
-          </Table>
-        </ScrollArea>
+        <DataTable
+          striped
+          withTableBorder
+          miw={760}
+          aria-label={t.admin.tabs.units}
+          rows={units}
+          rowKey={(u) => u.id}
+          columns={[
+            { header: t.admin.code, cell: (u) => u.code },
+            { header: t.admin.name, rowHeader: true, cell: (u) => u.names[0]?.name ?? u.id },
+            { header: t.admin.validFrom, cell: (u) => formatDate(u.validFrom) },
+            {
+              header: t.admin.formerNames,
+              cell: (u) =>
+                u.names.slice(1).map((n) => (
+                  <Text key={`${n.name}${n.validFrom}`} size="xs">
+                    {n.name} ({formatDate(n.validFrom)})
+                  </Text>
+                )),
+            },
+            { header: t.admin.successor, cell: (u) => u.successors.map((s) => s.toUnitId).join(', ') || '—' },
+          ]}
+        />
       )}
     </QueryState>
   );

@@ -1,25 +1,15 @@
-import {
-  Alert,
-  Badge,
-  Button,
-  Code,
-  Group,
-  Paper,
-  ScrollArea,
-  Stack,
-  Table,
-  Text,
-  TextInput,
-} from '@mantine/core';
+import { Alert, Badge, Button, Code, Group, Paper, Stack, Text, TextInput } from '@mantine/core';
 import { useDebouncedValue } from '@mantine/hooks';
 import { useQuery } from '@tanstack/react-query';
 import { useState } from 'react';
 import { useAction } from '../../api/use-action';
 import { useApi } from '../../api/use-api';
 import { ConfirmButton } from '../../components/confirm-button';
+import { DataTable } from '../../components/data-table';
 import { ErrorAlert } from '../../components/error-alert';
 import { QueryState } from '../../components/query-state';
 import { t } from '../../i18n';
+import { useFields } from '../../lib/use-fields';
 
 export function UsersTab() {
   const api = useApi();
@@ -49,71 +39,69 @@ export function UsersTab() {
       <ErrorAlert error={setActive.error} />
       <QueryState query={list}>
         {({ rows }) => (
-          <ScrollArea>
-            <Table striped withTableBorder miw={820} aria-label={t.admin.tabs.users}>
-              <Table.Thead>
-                <Table.Tr>
-                  <Table.Th scope="col">{t.admin.username}</Table.Th>
-                  <Table.Th scope="col">{t.admin.displayName}</Table.Th>
-                  <Table.Th scope="col">{t.admin.roles}</Table.Th>
-                  <Table.Th scope="col">{t.common.status}</Table.Th>
-                  <Table.Th scope="col">{t.common.actions}</Table.Th>
-                </Table.Tr>
-              </Table.Thead>
-              <Table.Tbody>
-                {rows.map((u) => (
-                  <Table.Tr key={u.id}>
-                    <Table.Th scope="row" fw={500}>
-                      {u.username}
-                    </Table.Th>
-                    <Table.Td>{u.displayName}</Table.Td>
-                    <Table.Td>
-                      <Group gap={4}>
-                        {u.grants.map((g) => (
-                          <Badge key={g.id} size="sm" variant="light">
-                            {t.nav.roles[g.role] ?? g.role}
-                            {g.year ? ` ${g.year}` : ''}
-                          </Badge>
-                        ))}
-                      </Group>
-                    </Table.Td>
-                    <Table.Td>
-                      <Badge color={u.active ? 'teal' : 'gray'} variant="light">
-                        {u.active ? t.admin.active : t.admin.inactive}
+          <DataTable
+            striped
+            withTableBorder
+            miw={820}
+            aria-label={t.admin.tabs.users}
+            rows={rows}
+            rowKey={(u) => u.id}
+            columns={[
+              { header: t.admin.username, rowHeader: true, cell: (u) => u.username },
+              { header: t.admin.displayName, cell: (u) => u.displayName },
+              {
+                header: t.admin.roles,
+                cell: (u) => (
+                  <Group gap={4}>
+                    {u.grants.map((g) => (
+                      <Badge key={g.id} size="sm" variant="light">
+                        {t.nav.roles[g.role] ?? g.role}
+                        {g.year ? ` ${g.year}` : ''}
                       </Badge>
-                      {u.mustChangePassword && <Text size="xs">{t.admin.mustChange}</Text>}
-                    </Table.Td>
-                    <Table.Td>
-                      <Group gap={4}>
-                        <ConfirmButton
-                          label={t.admin.resetPassword}
-                          aria-label={t.admin.resetFor(u.username)}
-                          size="compact-sm"
-                          variant="subtle"
-                          message={t.admin.resetConfirm}
-                          onConfirm={async () => {
-                            const result = await reset.mutateAsync({ userId: u.id });
-                            setIssued({ username: u.username, password: result.temporaryPassword });
-                          }}
-                          pending={reset.isPending}
-                          error={reset.error}
-                        />
-                        <Button
-                          size="compact-sm"
-                          variant="subtle"
-                          color={u.active ? 'red' : 'teal'}
-                          aria-label={t.admin.toggleFor(u.username, u.active)}
-                          onClick={() => setActive.mutate({ userId: u.id, active: !u.active })}
-                        >
-                          {u.active ? t.admin.deactivate : t.admin.activate}
-                        </Button>
-                      </Group>
-                    </Table.Td>
-                  </Table.Tr>
-                ))}
-              </Table.Tbody>
-            </Table>
-          </ScrollArea>
+                    ))}
+                  </Group>
+                ),
+              },
+              {
+                header: t.common.status,
+                cell: (u) => (
+                  <>
+                    <Badge color={u.active ? 'teal' : 'gray'} variant="light">
+                      {u.active ? t.admin.active : t.admin.inactive}
+                    </Badge>
+                    {u.mustChangePassword && <Text size="xs">{t.admin.mustChange}</Text>}
+                  </>
+                ),
+              },
+              {
+                header: t.common.actions,
+                cell: (u) => (
+                  <Group gap={4}>
+                    <ConfirmButton
+                      label={t.admin.resetPassword}
+                      aria-label={t.admin.resetFor(u.username)}
+                      size="compact-sm"
+                      variant="subtle"
+                      message={t.admin.resetConfirm}
+                      onConfirm={async () => {
+                        const result = await reset.mutateAsync({ userId: u.id });
+                        setIssued({ username: u.username, password: result.temporaryPassword });
+                      }}
+                    />
+                    <Button
+                      size="compact-sm"
+                      variant="subtle"
+                      color={u.active ? 'red' : 'teal'}
+                      aria-label={t.admin.toggleFor(u.username, u.active)}
+                      onClick={() => setActive.mutate({ userId: u.id, active: !u.active })}
+                    >
+                      {u.active ? t.admin.deactivate : t.admin.activate}
+                    </Button>
+                  </Group>
+                ),
+              },
+            ]}
+          />
         )}
       </QueryState>
     </Stack>
@@ -122,14 +110,14 @@ export function UsersTab() {
 
 function CreateUser({ onCreated }: { onCreated: (username: string, password: string) => void }) {
   const api = useApi();
-  const [username, setUsername] = useState('');
-  const [displayName, setDisplayName] = useState('');
+  const fields = useFields({ username: '', displayName: '' });
+  const username = fields.values.username.trim();
+  const displayName = fields.values.displayName.trim();
   const create = useAction(
     api.admin.users.create.mutationOptions({
       onSuccess: (result) => {
         onCreated(result.username, result.temporaryPassword);
-        setUsername('');
-        setDisplayName('');
+        fields.set({ username: '', displayName: '' });
       },
     }),
     t.admin.created,
@@ -137,22 +125,12 @@ function CreateUser({ onCreated }: { onCreated: (username: string, password: str
   return (
     <Paper withBorder p="md">
       <Group align="flex-end" gap="sm">
-        <TextInput
-          label={t.admin.username}
-          required
-          value={username}
-          onChange={(e) => setUsername(e.currentTarget.value)}
-        />
-        <TextInput
-          label={t.admin.displayName}
-          required
-          value={displayName}
-          onChange={(e) => setDisplayName(e.currentTarget.value)}
-        />
+        <TextInput label={t.admin.username} required {...fields.input('username')} />
+        <TextInput label={t.admin.displayName} required {...fields.input('displayName')} />
         <Button
           loading={create.isPending}
-          disabled={!username.trim() || !displayName.trim()}
-          onClick={() => create.mutate({ username: username.trim(), displayName: displayName.trim() })}
+          disabled={!username || !displayName}
+          onClick={() => create.mutate({ username, displayName })}
         >
           {t.admin.createUser}
         </Button>

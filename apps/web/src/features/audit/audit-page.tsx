@@ -1,7 +1,8 @@
-import { Badge, Button, ScrollArea, Stack, Table, Text } from '@mantine/core';
+import { Badge, Button, Stack, Text } from '@mantine/core';
 import { useQuery } from '@tanstack/react-query';
 import { useState } from 'react';
 import { useApi } from '../../api/use-api';
+import { DataTable } from '../../components/data-table';
 import { QueryState } from '../../components/query-state';
 import { t } from '../../i18n';
 import { formatDateTime } from '../../lib/format';
@@ -16,7 +17,7 @@ export function AuditPage() {
   const [limit, setLimit] = useState(PAGE);
   const query = useQuery(api.audit.list.queryOptions({ cycleId, page: { limit, offset: 0 } }));
   return (
-    <CycleFrame cycleId={cycleId} title={t.records.auditTitle}>
+    <CycleFrame title={t.records.auditTitle}>
       {() => (
         <Stack>
           <Text size="sm" c="dimmed">
@@ -25,41 +26,44 @@ export function AuditPage() {
           <QueryState query={query}>
             {({ rows, total }) => (
               <Stack>
-                <ScrollArea>
-                  <Table striped withTableBorder miw={760} aria-label={t.records.auditTitle}>
-                    <Table.Thead>
-                      <Table.Tr>
-                        <Table.Th scope="col" w={160}>
-                          {t.records.at}
-                        </Table.Th>
-                        <Table.Th scope="col">{t.records.actor}</Table.Th>
-                        <Table.Th scope="col">{t.records.action}</Table.Th>
-                        <Table.Th scope="col">{t.records.detail}</Table.Th>
-                      </Table.Tr>
-                    </Table.Thead>
-                    <Table.Tbody>
-                      {rows.map((row) => (
-                        <Table.Tr key={String(row.id)}>
-                          <Table.Td className="tabular">{formatDateTime(row.at)}</Table.Td>
-                          <Table.Td>
-                            <Text size="sm">{row.actorName ?? t.records.system}</Text>
-                            {row.actorRole && (
-                              <Badge size="xs" variant="light">
-                                {t.nav.roles[row.actorRole] ?? row.actorRole}
-                              </Badge>
-                            )}
-                          </Table.Td>
-                          <Table.Td>{row.actionLabel}</Table.Td>
-                          <Table.Td>
-                            <Text size="xs" c="dimmed">
-                              {row.detail}
-                            </Text>
-                          </Table.Td>
-                        </Table.Tr>
-                      ))}
-                    </Table.Tbody>
-                  </Table>
-                </ScrollArea>
+                <DataTable
+                  striped
+                  withTableBorder
+                  miw={760}
+                  aria-label={t.records.auditTitle}
+                  rows={rows}
+                  rowKey={(row) => String(row.id)}
+                  columns={[
+                    {
+                      header: t.records.at,
+                      w: 160,
+                      cellProps: () => ({ className: 'tabular' }),
+                      cell: (row) => formatDateTime(row.at),
+                    },
+                    {
+                      header: t.records.actor,
+                      cell: (row) => (
+                        <>
+                          <Text size="sm">{row.actorName ?? t.records.system}</Text>
+                          {row.actorRole && (
+                            <Badge size="xs" variant="light">
+                              {t.nav.roles[row.actorRole] ?? row.actorRole}
+                            </Badge>
+                          )}
+                        </>
+                      ),
+                    },
+                    { header: t.records.action, cell: (row) => row.actionLabel },
+                    {
+                      header: t.records.detail,
+                      cell: (row) => (
+                        <Text size="xs" c="dimmed">
+                          {row.detail}
+                        </Text>
+                      ),
+                    },
+                  ]}
+                />
                 {rows.length < total && (
                   <Button variant="default" w="fit-content" onClick={() => setLimit((n) => n + PAGE)}>
                     {t.records.loadMore}

@@ -1,12 +1,13 @@
 import { Alert, Badge, Button, Group, Paper, PasswordInput, Stack, Text } from '@mantine/core';
 import { notifications } from '@mantine/notifications';
 import { useMutation, useQueryClient } from '@tanstack/react-query';
-import { type FormEvent, useState } from 'react';
+import type { FormEvent } from 'react';
 import { useApi } from '../../api/use-api';
 import { useMe } from '../../auth/session';
 import { ErrorAlert } from '../../components/error-alert';
 import { PageHeader } from '../../components/page-header';
 import { t } from '../../i18n';
+import { useFields } from '../../lib/use-fields';
 
 const MIN_LENGTH = 10;
 
@@ -14,15 +15,12 @@ export function AccountPage() {
   const api = useApi();
   const me = useMe();
   const queryClient = useQueryClient();
-  const [current, setCurrent] = useState('');
-  const [next, setNext] = useState('');
-  const [repeat, setRepeat] = useState('');
+  const fields = useFields({ current: '', next: '', repeat: '' });
+  const { current, next, repeat } = fields.values;
   const change = useMutation(
     api.auth.changePassword.mutationOptions({
       onSuccess: async () => {
-        setCurrent('');
-        setNext('');
-        setRepeat('');
+        fields.set({ current: '', next: '', repeat: '' });
         notifications.show({ color: 'green', message: t.auth.passwordChanged });
         await queryClient.invalidateQueries(api.auth.me.queryFilter());
       },
@@ -66,24 +64,21 @@ export function AccountPage() {
               label={t.auth.currentPassword}
               autoComplete="current-password"
               required
-              value={current}
-              onChange={(e) => setCurrent(e.currentTarget.value)}
+              {...fields.input('current')}
             />
             <PasswordInput
               label={t.auth.newPassword}
               autoComplete="new-password"
               required
-              value={next}
               error={tooShort ? t.auth.passwordTooShort(MIN_LENGTH) : undefined}
-              onChange={(e) => setNext(e.currentTarget.value)}
+              {...fields.input('next')}
             />
             <PasswordInput
               label={t.auth.confirmPassword}
               autoComplete="new-password"
               required
-              value={repeat}
               error={mismatch ? t.auth.passwordMismatch : undefined}
-              onChange={(e) => setRepeat(e.currentTarget.value)}
+              {...fields.input('repeat')}
             />
             <ErrorAlert error={change.error} />
             <Button

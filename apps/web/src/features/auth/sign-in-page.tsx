@@ -1,10 +1,11 @@
 import { Button, Center, Paper, PasswordInput, Stack, Text, TextInput, Title } from '@mantine/core';
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { getRouteApi, useNavigate } from '@tanstack/react-router';
-import { type FormEvent, useState } from 'react';
+import type { FormEvent } from 'react';
 import { useApi } from '../../api/use-api';
 import { ErrorAlert } from '../../components/error-alert';
 import { t } from '../../i18n';
+import { useFields } from '../../lib/use-fields';
 
 const route = getRouteApi('/sign-in');
 
@@ -13,8 +14,8 @@ export function SignInPage() {
   const queryClient = useQueryClient();
   const navigate = useNavigate();
   const { redirect } = route.useSearch();
-  const [username, setUsername] = useState('');
-  const [password, setPassword] = useState('');
+  const fields = useFields({ username: '', password: '' });
+  const { username, password } = fields.values;
   const signIn = useMutation(
     api.auth.signIn.mutationOptions({
       onSuccess: async () => {
@@ -47,16 +48,14 @@ export function SignInPage() {
               label={t.auth.username}
               autoComplete="username"
               required
-              value={username}
-              onChange={(e) => setUsername(e.currentTarget.value)}
               data-autofocus
+              {...fields.input('username')}
             />
             <PasswordInput
               label={t.auth.password}
               autoComplete="current-password"
               required
-              value={password}
-              onChange={(e) => setPassword(e.currentTarget.value)}
+              {...fields.input('password')}
             />
             <ErrorAlert error={signIn.error} />
             <Button type="submit" loading={signIn.isPending} disabled={!username || !password}>

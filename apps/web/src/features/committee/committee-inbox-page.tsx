@@ -1,8 +1,9 @@
-import { Badge, Button, Checkbox, ScrollArea, Stack, Table, Text } from '@mantine/core';
+import { Badge, Button, Checkbox, Stack, Text } from '@mantine/core';
 import { useQuery } from '@tanstack/react-query';
 import { Link } from '@tanstack/react-router';
 import { useState } from 'react';
 import { useApi } from '../../api/use-api';
+import { DataTable } from '../../components/data-table';
 import { DueBadge } from '../../components/due-badge';
 import { PageHeader } from '../../components/page-header';
 import { QueryState } from '../../components/query-state';
@@ -27,56 +28,57 @@ export function CommitteeInboxPage() {
           rows.length === 0 ? (
             <Text>{t.common.emptyList}</Text>
           ) : (
-            <ScrollArea>
-              <Table striped withTableBorder miw={800} aria-label={t.committee.inboxTitle}>
-                <Table.Thead>
-                  <Table.Tr>
-                    <Table.Th scope="col">{t.committee.bloc}</Table.Th>
-                    <Table.Th scope="col">{t.committee.year}</Table.Th>
-                    <Table.Th scope="col">{t.common.status}</Table.Th>
-                    <Table.Th scope="col">{t.committee.submittedAt}</Table.Th>
-                    <Table.Th scope="col">{t.committee.due}</Table.Th>
-                    <Table.Th scope="col">{t.committee.nominations}</Table.Th>
-                    <Table.Th scope="col">{t.common.actions}</Table.Th>
-                  </Table.Tr>
-                </Table.Thead>
-                <Table.Tbody>
-                  {rows.map((row) => (
-                    <Table.Tr key={row.dossierId}>
-                      <Table.Th scope="row" fw={500}>
-                        {row.blocName}
-                      </Table.Th>
-                      <Table.Td>{row.year}</Table.Td>
-                      <Table.Td>
-                        <Badge variant="light">{t.dossier.statuses[row.status] ?? row.status}</Badge>
-                      </Table.Td>
-                      <Table.Td>{row.submittedAt ? formatDate(row.submittedAt) : '—'}</Table.Td>
-                      <Table.Td>
-                        {row.dueDate ? (
-                          <Stack gap={2}>
-                            <Text size="sm">{formatDate(dueInstant(row.dueDate))}</Text>
-                            <DueBadge due={dueInstant(row.dueDate)} done={row.status === 'decided'} />
-                          </Stack>
-                        ) : (
-                          '—'
-                        )}
-                      </Table.Td>
-                      <Table.Td>{t.committee.nominationCount(row.nominations.length)}</Table.Td>
-                      <Table.Td>
-                        <Button
-                          component={Link}
-                          to={`/committee/${row.cycleId}`}
-                          size="compact-sm"
-                          aria-label={t.committee.openFor(row.blocName, row.year)}
-                        >
-                          {t.committee.open}
-                        </Button>
-                      </Table.Td>
-                    </Table.Tr>
-                  ))}
-                </Table.Tbody>
-              </Table>
-            </ScrollArea>
+            <DataTable
+              striped
+              withTableBorder
+              miw={800}
+              aria-label={t.committee.inboxTitle}
+              rows={rows}
+              rowKey={(row) => row.dossierId}
+              columns={[
+                { header: t.committee.bloc, rowHeader: true, cell: (row) => row.blocName },
+                { header: t.committee.year, cell: (row) => row.year },
+                {
+                  header: t.common.status,
+                  cell: (row) => (
+                    <Badge variant="light">{t.dossier.statuses[row.status] ?? row.status}</Badge>
+                  ),
+                },
+                {
+                  header: t.committee.submittedAt,
+                  cell: (row) => (row.submittedAt ? formatDate(row.submittedAt) : '—'),
+                },
+                {
+                  header: t.committee.due,
+                  cell: (row) =>
+                    row.dueDate ? (
+                      <Stack gap={2}>
+                        <Text size="sm">{formatDate(dueInstant(row.dueDate))}</Text>
+                        <DueBadge due={dueInstant(row.dueDate)} done={row.status === 'decided'} />
+                      </Stack>
+                    ) : (
+                      '—'
+                    ),
+                },
+                {
+                  header: t.committee.nominations,
+                  cell: (row) => t.committee.nominationCount(row.nominations.length),
+                },
+                {
+                  header: t.common.actions,
+                  cell: (row) => (
+                    <Button
+                      component={Link}
+                      to={`/committee/${row.cycleId}`}
+                      size="compact-sm"
+                      aria-label={t.committee.openFor(row.blocName, row.year)}
+                    >
+                      {t.committee.open}
+                    </Button>
+                  ),
+                },
+              ]}
+            />
           )
         }
       </QueryState>

@@ -1,15 +1,13 @@
-import { Alert, Group, Stack, Text, Textarea, Title } from '@mantine/core';
+import { Alert, Group, Stack, Text, Title } from '@mantine/core';
 import { useQuery } from '@tanstack/react-query';
-import { useState } from 'react';
 import { useAction } from '../../api/use-action';
 import { useApi } from '../../api/use-api';
-import { ConfirmButton } from '../../components/confirm-button';
+import { ConfirmButton, ReturnButton } from '../../components/confirm-button';
 import { QueryState } from '../../components/query-state';
 import { t } from '../../i18n';
 import { formatDate } from '../../lib/format';
 import { CycleFrame } from '../cycle/components/cycle-frame';
 import { type CycleDetail, can, type StepName } from '../cycle/contract';
-import { useCycleId } from '../cycle/use-cycle';
 import type { Nomination } from '../dossier/contract';
 import { DocumentsTable } from '../dossier/documents-table';
 import { NominationsTable } from '../dossier/nominations-table';
@@ -18,11 +16,8 @@ import { DecisionForm } from './decision-form';
 const OPEN = ['submitted', 'received'];
 
 export function CommitteeReviewPage() {
-  const cycleId = useCycleId();
   return (
-    <CycleFrame cycleId={cycleId} title={t.committee.reviewTitle}>
-      {(cycle) => <CommitteeReview cycle={cycle} />}
-    </CycleFrame>
+    <CycleFrame title={t.committee.reviewTitle}>{(cycle) => <CommitteeReview cycle={cycle} />}</CycleFrame>
   );
 }
 
@@ -31,7 +26,6 @@ function CommitteeReview({ cycle }: { cycle: CycleDetail }) {
   const query = useQuery(api.dossier.list.queryOptions({ cycleId: cycle.id }));
   const accept = useAction(api.committee.accept.mutationOptions(), t.committee.accepted);
   const giveBack = useAction(api.committee.returnProposal.mutationOptions(), t.committee.returned);
-  const [reason, setReason] = useState('');
 
   return (
     <QueryState query={query}>
@@ -70,28 +64,12 @@ function CommitteeReview({ cycle }: { cycle: CycleDetail }) {
                   label={t.committee.accept}
                   message={t.committee.acceptConfirm}
                   onConfirm={() => accept.mutateAsync({ cycleId: cycle.id })}
-                  pending={accept.isPending}
-                  error={accept.error}
                 />
-                <ConfirmButton
+                <ReturnButton
                   label={t.committee.returnProposal}
-                  variant="light"
-                  color="orange"
                   message={t.committee.returnConfirm}
-                  confirmDisabled={!reason.trim()}
-                  onConfirm={() => giveBack.mutateAsync({ cycleId: cycle.id, reason })}
-                  pending={giveBack.isPending}
-                  error={giveBack.error}
-                >
-                  <Textarea
-                    label={t.committee.returnReason}
-                    required
-                    autosize
-                    minRows={3}
-                    value={reason}
-                    onChange={(e) => setReason(e.currentTarget.value)}
-                  />
-                </ConfirmButton>
+                  onReturn={(reason) => giveBack.mutateAsync({ cycleId: cycle.id, reason })}
+                />
               </Group>
             )}
             {status === 'reviewed' && can(cycle, 'recordDecision') && (
@@ -111,7 +89,6 @@ function CommitteeReview({ cycle }: { cycle: CycleDetail }) {
 
 function CutNomination({ cycle, nomination }: { cycle: CycleDetail; nomination: Nomination }) {
   const api = useApi();
-  const [reason, setReason] = useState('');
   const cut = useAction(api.committee.cutNomination.mutationOptions(), t.committee.cutDone);
   const unit = cycle.units.find((u) => u.unitId === nomination.unitId)?.name ?? nomination.unitId;
   return (
@@ -123,19 +100,8 @@ function CutNomination({ cycle, nomination }: { cycle: CycleDetail; nomination: 
       color="red"
       title={t.committee.cutFor(unit)}
       message={t.committee.cutConfirm}
-      confirmDisabled={!reason.trim()}
-      onConfirm={() => cut.mutateAsync({ nominationId: nomination.id, reason })}
-      pending={cut.isPending}
-      error={cut.error}
-    >
-      <Textarea
-        label={t.committee.cutReason}
-        required
-        autosize
-        minRows={2}
-        value={reason}
-        onChange={(e) => setReason(e.currentTarget.value)}
-      />
-    </ConfirmButton>
+      reason={{ label: t.committee.cutReason, minRows: 2 }}
+      onConfirm={(reason) => cut.mutateAsync({ nominationId: nomination.id, reason })}
+    />
   );
 }

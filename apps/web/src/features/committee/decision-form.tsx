@@ -5,6 +5,7 @@ import { useAction } from '../../api/use-action';
 import { useApi } from '../../api/use-api';
 import { ConfirmButton } from '../../components/confirm-button';
 import { t } from '../../i18n';
+import { useFields } from '../../lib/use-fields';
 import type { CycleDetail } from '../cycle/contract';
 import type { Nomination } from '../dossier/contract';
 
@@ -13,10 +14,13 @@ export function DecisionForm({ cycle, nominations }: { cycle: CycleDetail; nomin
   const api = useApi();
   const kept = nominations.filter((n) => n.status !== 'cut');
   const names = new Map(cycle.units.map((u) => [u.unitId, u.name]));
-  const [number, setNumber] = useState('');
-  const [date, setDate] = useState(() => vietnamDate(Date.now()));
-  const [signerName, setSignerName] = useState('');
-  const [signerTitle, setSignerTitle] = useState(t.committee.signerTitleDefault);
+  const fields = useFields({
+    number: '',
+    date: vietnamDate(Date.now()),
+    signerName: '',
+    signerTitle: t.committee.signerTitleDefault,
+  });
+  const { number, date, signerName, signerTitle } = fields.values;
   const [chosen, setChosen] = useState<string[]>(kept.map((n) => n.id));
   const record = useAction(api.committee.recordDecision.mutationOptions(), t.committee.decisionRecorded);
   const awards = kept
@@ -41,31 +45,19 @@ export function DecisionForm({ cycle, nominations }: { cycle: CycleDetail; nomin
             label={t.committee.decisionNumber}
             description={t.committee.decisionNumberHint}
             required
-            value={number}
             error={numberError}
-            onChange={(e) => setNumber(e.currentTarget.value)}
+            {...fields.input('number')}
           />
           <TextInput
             type="date"
             label={t.committee.decisionDate}
             required
-            value={date}
             max={vietnamDate(Date.now())}
             error={dateError}
-            onChange={(e) => setDate(e.currentTarget.value)}
+            {...fields.input('date')}
           />
-          <TextInput
-            label={t.committee.signerName}
-            required
-            value={signerName}
-            onChange={(e) => setSignerName(e.currentTarget.value)}
-          />
-          <TextInput
-            label={t.committee.signerTitle}
-            required
-            value={signerTitle}
-            onChange={(e) => setSignerTitle(e.currentTarget.value)}
-          />
+          <TextInput label={t.committee.signerName} required {...fields.input('signerName')} />
+          <TextInput label={t.committee.signerTitle} required {...fields.input('signerTitle')} />
         </SimpleGrid>
         <Checkbox.Group label={t.committee.awardsLabel} value={chosen} onChange={setChosen}>
           <Stack gap={4} mt={4}>
@@ -93,8 +85,6 @@ export function DecisionForm({ cycle, nominations }: { cycle: CycleDetail; nomin
               awards,
             })
           }
-          pending={record.isPending}
-          error={record.error}
         />
       </Stack>
     </Paper>

@@ -18,7 +18,7 @@ export function BallotPage() {
   const { cycleId, roundId } = useParams({ strict: false }) as { cycleId: string; roundId: string };
   const conference = useConference(cycleId);
   return (
-    <CycleFrame cycleId={cycleId} title={t.conference.ballotTitle}>
+    <CycleFrame title={t.conference.ballotTitle}>
       {(cycle) => (
         <QueryState query={conference}>
           {(view) => {

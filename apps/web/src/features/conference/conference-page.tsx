@@ -1,4 +1,5 @@
-import { Button, Grid, Group, Paper, Stack, Text, Title } from '@mantine/core';
+import { Button, Grid, Group, NumberInput, Paper, Stack, Text, Title } from '@mantine/core';
+import { useState } from 'react';
 import { useAction } from '../../api/use-action';
 import { useApi } from '../../api/use-api';
 import { ownUnitId, useMe } from '../../auth/session';
@@ -13,6 +14,7 @@ import { AttendancePanel } from './attendance-panel';
 import type { ConferenceView, VoteKind } from './contract';
 import { RoundCard } from './round-card';
 import { useConference } from './use-conference';
+import { Withdrawals } from './withdrawals';
 
 const voteKinds: VoteKind[] = ['provincialFlag', 'certificateOfMerit', 'blocHead', 'blocDeputy'];
 
@@ -20,7 +22,7 @@ export function ConferencePage() {
   const cycleId = useCycleId();
   const conference = useConference(cycleId);
   return (
-    <CycleFrame cycleId={cycleId} title={t.conference.title}>
+    <CycleFrame title={t.conference.title}>
       {(cycle) => (
         <QueryState query={conference}>{(view) => <Conference cycle={cycle} view={view} />}</QueryState>
       )}
@@ -32,6 +34,9 @@ function Conference({ cycle, view }: { cycle: CycleDetail; view: ConferenceView 
   const me = useMe();
   const isChair = can(cycle, 'openRound');
   const voterUnitId = can(cycle, 'castBallot') ? ownUnitId(me) : undefined;
+  const presentUnitIds = view.sessions.flatMap((s) =>
+    s.attendance.filter((a) => a.mode === 'present').map((a) => a.unitId),
+  );
 
   return (
     <Grid>
@@ -43,6 +48,11 @@ function Conference({ cycle, view }: { cycle: CycleDetail; view: ConferenceView 
           <Title order={2} size="h4">
             {t.conference.roundsTitle}
           </Title>
+          <Withdrawals
+            cycle={cycle}
+            view={view}
+            unitId={can(cycle, 'withdrawCandidacy') ? ownUnitId(me) : undefined}
+          />
           {isChair && view.sessions.length > 0 && <OpenRound cycleId={cycle.id} view={view} />}
           {view.rounds.length === 0 && <Text size="sm">{t.common.emptyList}</Text>}
           {[...view.rounds].reverse().map((round) => (
@@ -52,6 +62,7 @@ function Conference({ cycle, view }: { cycle: CycleDetail; view: ConferenceView 
               round={round}
               isChair={can(cycle, 'closeRound')}
               voterUnitId={voterUnitId}
+              presentUnitIds={presentUnitIds}
             />
           ))}
           {can(cycle, 'confirmResults') && view.rounds.some((r) => r.status === 'closed') && (
@@ -67,9 +78,20 @@ function OpenRound({ cycleId, view }: { cycleId: string; view: ConferenceView })
   const api = useApi();
   const open = useAction(api.conference.openRound.mutationOptions(), t.conference.roundOpened);
   const busy = view.rounds.some((r) => r.status === 'open');
+  // Empty: the rule's seats. The server refuses more than the year's quota, with the quota.
+  const [seats, setSeats] = useState<number | string>('');
   return (
     <Paper withBorder p="md">
       <Stack gap="xs">
+        <NumberInput
+          label={t.conference.seatsInput}
+          description={t.conference.seatsHint}
+          min={1}
+          allowDecimal={false}
+          value={seats}
+          onChange={setSeats}
+          maw={320}
+        />
         <Group gap="xs">
           {voteKinds.map((kind) => (
             <Button
@@ -77,7 +99,9 @@ function OpenRound({ cycleId, view }: { cycleId: string; view: ConferenceView })
               variant="light"
               disabled={busy}
               loading={open.isPending && open.variables?.voteKind === kind}
-              onClick={() => open.mutate({ cycleId, voteKind: kind })}
+              onClick={() =>
+                open.mutate({ cycleId, voteKind: kind, ...(typeof seats === 'number' ? { seats } : {}) })
+              }
             >
               {t.conference.openRoundFor(t.conference.voteKinds[kind] ?? kind)}
             </Button>
@@ -98,8 +122,6 @@ function ConfirmResults({ cycleId }: { cycleId: string }) {
         label={t.conference.confirmResults}
         message={t.conference.confirmResultsConfirm}
         onConfirm={() => confirm.mutateAsync({ cycleId })}
-        pending={confirm.isPending}
-        error={confirm.error}
       />
     </Group>
   );

@@ -15,12 +15,13 @@ interface Props {
   isChair: boolean;
   /** The viewer's member unit, when they may vote for it. */
   voterUnitId?: string | undefined;
+  /** Units recorded present at the session: those that could vote. */
+  presentUnitIds: readonly string[];
 }
 
 /** One round: live turnout while open; the tally, the rule's outcome and any tie decision once closed. */
-export function RoundCard({ cycle, round, isChair, voterUnitId }: Props) {
-  const api = useApi();
-  const close = useAction(api.conference.closeRound.mutationOptions(), t.conference.roundClosed);
+export function RoundCard({ cycle, round, isChair, voterUnitId, presentUnitIds }: Props) {
+  const close = useCloseRound();
   const kind = t.conference.voteKinds[round.voteKind] ?? round.voteKind;
   const title = t.conference.round(kind, round.roundNumber);
   const open = round.status === 'open';
@@ -69,13 +70,11 @@ export function RoundCard({ cycle, round, isChair, voterUnitId }: Props) {
                 </Button>
               )}
               {isChair && (
-                <ConfirmButton
-                  label={t.conference.closeRound}
-                  variant="light"
-                  message={t.conference.closeConfirm}
-                  onConfirm={() => close.mutateAsync({ roundId: round.id })}
-                  pending={close.isPending}
-                  error={close.error}
+                <CloseRound
+                  roundId={round.id}
+                  notVoted={presentUnitIds.filter((u) => !round.votedUnitIds.includes(u))}
+                  names={names}
+                  close={close}
                 />
               )}
             </Group>
@@ -89,6 +88,51 @@ export function RoundCard({ cycle, round, isChair, voterUnitId }: Props) {
       </Stack>
     </Paper>
   );
+}
+
+/**
+ * Closing while present units have not voted needs the chair's explicit confirmation naming them;
+ * the server refuses a close that does not name each of them.
+ */
+function CloseRound({
+  roundId,
+  notVoted,
+  names,
+  close,
+}: {
+  roundId: string;
+  notVoted: string[];
+  names: Map<string, string>;
+  close: ReturnType<typeof useCloseRound>;
+}) {
+  const [confirmed, setConfirmed] = useState(false);
+  const missing = notVoted.length > 0;
+  return (
+    <ConfirmButton
+      label={t.conference.closeRound}
+      variant="light"
+      message={
+        missing
+          ? t.conference.closeConfirmNotVoted(notVoted.map((u) => names.get(u) ?? u).join(', '))
+          : t.conference.closeConfirm
+      }
+      confirmDisabled={missing && !confirmed}
+      onConfirm={() => close.mutateAsync({ roundId, ...(missing ? { notVotedUnitIds: notVoted } : {}) })}
+    >
+      {missing && (
+        <Checkbox
+          checked={confirmed}
+          onChange={(e) => setConfirmed(e.currentTarget.checked)}
+          label={t.conference.closeConfirmNotVotedLabel}
+        />
+      )}
+    </ConfirmButton>
+  );
+}
+
+function useCloseRound() {
+  const api = useApi();
+  return useAction(api.conference.closeRound.mutationOptions(), t.conference.roundClosed);
 }
 
 function TieDecision({
@@ -122,8 +166,6 @@ function TieDecision({
           message={t.conference.decideTieConfirm}
           disabled={chosen.length === 0 || chosen.length > outcome.seatsToFill}
           onConfirm={() => decide.mutateAsync({ roundId, chosenUnitIds: chosen })}
-          pending={decide.isPending}
-          error={decide.error}
         />
       </Stack>
     </Alert>

@@ -1,5 +1,6 @@
-import { Badge, Stack, Table, Text } from '@mantine/core';
+import { Badge, Stack, Text } from '@mantine/core';
 import type { TallyResult } from '@thidua/domain';
+import { DataTable } from '../../components/data-table';
 import { t } from '../../i18n';
 
 const resultColor: Record<string, string> = {
@@ -26,45 +27,32 @@ export function TallyTable({ tally, size = 'sm' }: { tally: TallyResult; size?: 
         {tally.quorum.text} · {t.conference.denominator(tally.denominator.label)} ·{' '}
         {t.conference.threshold(tally.threshold.text)}
       </Text>
-      <Table
+      <DataTable
         withTableBorder
         fz={big ? 'xl' : 'sm'}
         verticalSpacing={big ? 'md' : 'xs'}
         aria-label={t.conference.results}
-      >
-        <Table.Thead>
-          <Table.Tr>
-            <Table.Th scope="col">{t.common.unit}</Table.Th>
-            <Table.Th scope="col" ta="right">
-              {t.conference.votes}
-            </Table.Th>
-            <Table.Th scope="col" ta="right">
-              {t.conference.percent}
-            </Table.Th>
-            <Table.Th scope="col">{t.conference.result}</Table.Th>
-          </Table.Tr>
-        </Table.Thead>
-        <Table.Tbody>
-          {tally.candidates.map((c) => (
-            <Table.Tr key={c.unitId}>
-              <Table.Th scope="row" fw={c.result === 'elected' ? 700 : 500}>
-                {c.name}
-              </Table.Th>
-              <Table.Td ta="right" className="tabular">
-                {c.votes}
-              </Table.Td>
-              <Table.Td ta="right" className="tabular">
-                {c.percentText}
-              </Table.Td>
-              <Table.Td>
-                <Badge color={resultColor[c.result] ?? 'gray'} size={big ? 'xl' : 'sm'} variant="light">
-                  {c.resultLabel}
-                </Badge>
-              </Table.Td>
-            </Table.Tr>
-          ))}
-        </Table.Tbody>
-      </Table>
+        rows={tally.candidates}
+        rowKey={(c) => c.unitId}
+        columns={[
+          {
+            header: t.common.unit,
+            rowHeader: true,
+            cellProps: (c) => ({ fw: c.result === 'elected' ? 700 : 500 }),
+            cell: (c) => c.name,
+          },
+          { header: t.conference.votes, numeric: true, cell: (c) => c.votes },
+          { header: t.conference.percent, numeric: true, cell: (c) => c.percentText },
+          {
+            header: t.conference.result,
+            cell: (c) => (
+              <Badge color={resultColor[c.result] ?? 'gray'} size={big ? 'xl' : 'sm'} variant="light">
+                {c.resultLabel}
+              </Badge>
+            ),
+          },
+        ]}
+      />
       <Text size={big ? 'xl' : 'sm'} fw={600}>
         {t.conference.conclusion}: {tally.conclusion}
       </Text>

@@ -5,12 +5,10 @@ import { DeadlineList } from './components/deadline-list';
 import { PhaseActions } from './components/phase-actions';
 import { PhaseTimeline } from './components/phase-timeline';
 import { UnitProgressTable } from './components/unit-progress-table';
-import { useCycleId } from './use-cycle';
 
 export function CyclePage() {
-  const cycleId = useCycleId();
   return (
-    <CycleFrame cycleId={cycleId}>
+    <CycleFrame>
       {(cycle) => (
         <Stack>
           <PhaseTimeline cycle={cycle} />

@@ -1,11 +1,11 @@
-import { Button, FileButton, Group, Progress, Table, Text } from '@mantine/core';
-import { useDisclosure } from '@mantine/hooks';
+import { Button, FileButton, Group, Progress, Text } from '@mantine/core';
 import { useQuery, useQueryClient } from '@tanstack/react-query';
 import { lazy, Suspense, useState } from 'react';
 import { errorMessage } from '../../api/errors';
 import { fileRoutes } from '../../api/file-routes';
 import { useApi } from '../../api/use-api';
-import { Dialog } from '../../components/dialog';
+import { DataTable } from '../../components/data-table';
+import { DialogButton } from '../../components/dialog';
 import { DownloadButton } from '../../components/download-button';
 import { QueryState } from '../../components/query-state';
 import { t } from '../../i18n';
@@ -17,8 +17,6 @@ import type { DossierDocument } from './contract';
 const DocxPreview = lazy(() => import('./docx-preview'));
 
 export function DocumentActions({ doc, canUploadScan }: { doc: DossierDocument; canUploadScan: boolean }) {
-  const [previewOpen, preview] = useDisclosure(false);
-  const [historyOpen, history] = useDisclosure(false);
   const isDocx = doc.fileName.toLowerCase().endsWith('.docx');
   return (
     <Group gap={4} wrap="wrap">
@@ -31,39 +29,28 @@ export function DocumentActions({ doc, canUploadScan }: { doc: DossierDocument; 
         variant="light"
       />
       {isDocx && (
-        <Button
-          size="compact-sm"
-          variant="subtle"
-          onClick={preview.open}
-          aria-label={t.dossier.previewDoc(doc.title)}
+        <DialogButton
+          label={t.common.preview}
+          ariaLabel={t.dossier.previewDoc(doc.title)}
+          title={t.dossier.previewTitle(doc.title)}
+          size="xl"
         >
-          {t.common.preview}
-        </Button>
+          {() => (
+            <Suspense fallback={<Text size="sm">{t.common.loading}</Text>}>
+              <DocxPreview url={fileRoutes.file(doc.id)} />
+            </Suspense>
+          )}
+        </DialogButton>
       )}
-      <Button
-        size="compact-sm"
-        variant="subtle"
-        onClick={history.open}
-        aria-label={t.dossier.historyOf(doc.title)}
+      <DialogButton
+        label={t.dossier.history}
+        ariaLabel={t.dossier.historyOf(doc.title)}
+        title={t.dossier.historyOf(doc.title)}
+        size="lg"
       >
-        {t.dossier.history}
-      </Button>
+        {() => <Versions documentId={doc.id} />}
+      </DialogButton>
       {canUploadScan && <ScanUpload doc={doc} />}
-      <Dialog
-        opened={previewOpen}
-        onClose={preview.close}
-        title={t.dossier.previewTitle(doc.title)}
-        size="xl"
-      >
-        {previewOpen && (
-          <Suspense fallback={<Text size="sm">{t.common.loading}</Text>}>
-            <DocxPreview url={fileRoutes.file(doc.id)} />
-          </Suspense>
-        )}
-      </Dialog>
-      <Dialog opened={historyOpen} onClose={history.close} title={t.dossier.historyOf(doc.title)} size="lg">
-        {historyOpen && <Versions documentId={doc.id} />}
-      </Dialog>
     </Group>
   );
 }
@@ -74,40 +61,30 @@ function Versions({ documentId }: { documentId: string }) {
   return (
     <QueryState query={query}>
       {(versions) => (
-        <Table aria-label={t.dossier.history}>
-          <Table.Thead>
-            <Table.Tr>
-              <Table.Th scope="col">{t.dossier.version}</Table.Th>
-              <Table.Th scope="col">{t.common.status}</Table.Th>
-              <Table.Th scope="col">{t.dossier.createdAt}</Table.Th>
-              <Table.Th scope="col">{t.dossier.checksum}</Table.Th>
-              <Table.Th scope="col">{t.dossier.size}</Table.Th>
-              <Table.Th scope="col">{t.common.actions}</Table.Th>
-            </Table.Tr>
-          </Table.Thead>
-          <Table.Tbody>
-            {versions.map((v) => (
-              <Table.Tr key={v.id}>
-                <Table.Td>{t.dossier.versionN(v.version)}</Table.Td>
-                <Table.Td>{t.dossier.documentStatuses[v.status] ?? v.status}</Table.Td>
-                <Table.Td>{formatDateTime(v.createdAt)}</Table.Td>
-                <Table.Td>
-                  <Checksum value={v.sha256} />
-                </Table.Td>
-                <Table.Td>{formatBytes(v.sizeBytes)}</Table.Td>
-                <Table.Td>
-                  <DownloadButton
-                    url={fileRoutes.file(v.id)}
-                    fileName={v.fileName}
-                    label={t.common.download}
-                    size="compact-xs"
-                    variant="light"
-                  />
-                </Table.Td>
-              </Table.Tr>
-            ))}
-          </Table.Tbody>
-        </Table>
+        <DataTable
+          aria-label={t.dossier.history}
+          rows={versions}
+          rowKey={(v) => v.id}
+          columns={[
+            { header: t.dossier.version, cell: (v) => t.dossier.versionN(v.version) },
+            { header: t.common.status, cell: (v) => t.dossier.documentStatuses[v.status] ?? v.status },
+            { header: t.dossier.createdAt, cell: (v) => formatDateTime(v.createdAt) },
+            { header: t.dossier.checksum, cell: (v) => <Checksum value={v.sha256} /> },
+            { header: t.dossier.size, cell: (v) => formatBytes(v.sizeBytes) },
+            {
+              header: t.common.actions,
+              cell: (v) => (
+                <DownloadButton
+                  url={fileRoutes.file(v.id)}
+                  fileName={v.fileName}
+                  label={t.common.download}
+                  size="compact-xs"
+                  variant="light"
+                />
+              ),
+            },
+          ]}
+        />
       )}
     </QueryState>
   );

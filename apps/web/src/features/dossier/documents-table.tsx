@@ -1,5 +1,6 @@
-import { Anchor, ScrollArea, Table, Text } from '@mantine/core';
+import { Anchor, Text } from '@mantine/core';
 import { fileRoutes } from '../../api/file-routes';
+import { DataTable } from '../../components/data-table';
 import { t } from '../../i18n';
 import { formatBytes } from '../../lib/format';
 import { Checksum } from './checksum';
@@ -14,49 +15,41 @@ export function DocumentsTable({
   canUploadScan: boolean;
 }) {
   return (
-    <ScrollArea>
-      <Table striped withTableBorder miw={900} aria-label={t.dossier.documentsTitle}>
-        <Table.Thead>
-          <Table.Tr>
-            <Table.Th scope="col">{t.dossier.document}</Table.Th>
-            <Table.Th scope="col">{t.dossier.number}</Table.Th>
-            <Table.Th scope="col">{t.dossier.version}</Table.Th>
-            <Table.Th scope="col">{t.dossier.checksum}</Table.Th>
-            <Table.Th scope="col">{t.dossier.size}</Table.Th>
-            <Table.Th scope="col">{t.dossier.signedScan}</Table.Th>
-            <Table.Th scope="col">{t.common.actions}</Table.Th>
-          </Table.Tr>
-        </Table.Thead>
-        <Table.Tbody>
-          {documents.map((doc) => (
-            <Table.Tr key={doc.id}>
-              <Table.Th scope="row" fw={500}>
-                {doc.title}
-              </Table.Th>
-              <Table.Td>{doc.numberLabel ?? '—'}</Table.Td>
-              <Table.Td>{t.dossier.versionN(doc.version)}</Table.Td>
-              <Table.Td>
-                <Checksum value={doc.sha256} />
-              </Table.Td>
-              <Table.Td className="tabular">{formatBytes(doc.sizeBytes)}</Table.Td>
-              <Table.Td>
-                {doc.signedScan ? (
-                  <Anchor href={fileRoutes.signedScan(doc.id)} size="sm">
-                    {doc.signedScan.fileName}
-                  </Anchor>
-                ) : (
-                  <Text size="sm" c="dimmed">
-                    {t.dossier.noScan}
-                  </Text>
-                )}
-              </Table.Td>
-              <Table.Td>
-                <DocumentActions doc={doc} canUploadScan={canUploadScan} />
-              </Table.Td>
-            </Table.Tr>
-          ))}
-        </Table.Tbody>
-      </Table>
-    </ScrollArea>
+    <DataTable
+      striped
+      withTableBorder
+      miw={900}
+      aria-label={t.dossier.documentsTitle}
+      rows={documents}
+      rowKey={(doc) => doc.id}
+      columns={[
+        { header: t.dossier.document, rowHeader: true, cell: (doc) => doc.title },
+        { header: t.dossier.number, cell: (doc) => doc.numberLabel ?? '—' },
+        { header: t.dossier.version, cell: (doc) => t.dossier.versionN(doc.version) },
+        { header: t.dossier.checksum, cell: (doc) => <Checksum value={doc.sha256} /> },
+        {
+          header: t.dossier.size,
+          cellProps: () => ({ className: 'tabular' }),
+          cell: (doc) => formatBytes(doc.sizeBytes),
+        },
+        {
+          header: t.dossier.signedScan,
+          cell: (doc) =>
+            doc.signedScan ? (
+              <Anchor href={fileRoutes.signedScan(doc.id)} size="sm">
+                {doc.signedScan.fileName}
+              </Anchor>
+            ) : (
+              <Text size="sm" c="dimmed">
+                {t.dossier.noScan}
+              </Text>
+            ),
+        },
+        {
+          header: t.common.actions,
+          cell: (doc) => <DocumentActions doc={doc} canUploadScan={canUploadScan} />,
+        },
+      ]}
+    />
   );
 }

@@ -11,17 +11,11 @@ import { t } from '../../i18n';
 import { formatDate, formatDateTime } from '../../lib/format';
 import { CycleFrame } from '../cycle/components/cycle-frame';
 import { type CycleDetail, can } from '../cycle/contract';
-import { useCycleId } from '../cycle/use-cycle';
 import { DocumentsTable } from './documents-table';
 import { NominationsTable } from './nominations-table';
 
 export function DossierPage() {
-  const cycleId = useCycleId();
-  return (
-    <CycleFrame cycleId={cycleId} title={t.dossier.title}>
-      {(cycle) => <Dossier cycle={cycle} />}
-    </CycleFrame>
-  );
+  return <CycleFrame title={t.dossier.title}>{(cycle) => <Dossier cycle={cycle} />}</CycleFrame>;
 }
 
 function Dossier({ cycle }: { cycle: CycleDetail }) {
@@ -96,8 +90,6 @@ function Dossier({ cycle }: { cycle: CycleDetail }) {
                     message={t.dossier.submitConfirm}
                     disabled={view.documents.length === 0}
                     onConfirm={() => submit.mutateAsync({ cycleId: cycle.id })}
-                    pending={submit.isPending}
-                    error={submit.error}
                   />
                 )}
               </Group>

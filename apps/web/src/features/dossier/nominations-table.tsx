@@ -1,4 +1,5 @@
-import { Badge, Table, Text } from '@mantine/core';
+import { Badge, Text } from '@mantine/core';
+import { DataTable } from '../../components/data-table';
 import { t } from '../../i18n';
 import { formatNumber } from '../../lib/format';
 import type { CycleDetail } from '../cycle/contract';
@@ -19,44 +20,33 @@ export function NominationsTable({
   const names = new Map(cycle.units.map((u) => [u.unitId, u.name]));
   if (nominations.length === 0) return <Text size="sm">{t.common.emptyList}</Text>;
   return (
-    <Table withTableBorder aria-label={t.dossier.nominationsTitle}>
-      <Table.Thead>
-        <Table.Tr>
-          <Table.Th scope="col">{t.dossier.award}</Table.Th>
-          <Table.Th scope="col">{t.common.unit}</Table.Th>
-          <Table.Th scope="col" ta="right">
-            {t.dossier.votes}
-          </Table.Th>
-          <Table.Th scope="col" ta="right">
-            {t.dossier.percentage}
-          </Table.Th>
-          <Table.Th scope="col">{t.common.status}</Table.Th>
-          {actions && <Table.Th scope="col">{t.common.actions}</Table.Th>}
-        </Table.Tr>
-      </Table.Thead>
-      <Table.Tbody>
-        {nominations.map((n) => (
-          <Table.Tr key={n.id}>
-            <Table.Td>{t.dossier.awards[n.awardKind] ?? n.awardKind}</Table.Td>
-            <Table.Th scope="row" fw={500}>
-              {names.get(n.unitId) ?? n.unitId}
-            </Table.Th>
-            <Table.Td ta="right" className="tabular">
-              {n.votes}
-            </Table.Td>
-            <Table.Td ta="right" className="tabular">
-              {formatNumber(Number(n.percentage))} %
-            </Table.Td>
-            <Table.Td>
+    <DataTable
+      withTableBorder
+      aria-label={t.dossier.nominationsTitle}
+      rows={nominations}
+      rowKey={(n) => n.id}
+      columns={[
+        { header: t.dossier.award, cell: (n) => t.dossier.awards[n.awardKind] ?? n.awardKind },
+        { header: t.common.unit, rowHeader: true, cell: (n) => names.get(n.unitId) ?? n.unitId },
+        { header: t.dossier.votes, numeric: true, cell: (n) => n.votes },
+        {
+          header: t.dossier.percentage,
+          numeric: true,
+          cell: (n) => `${formatNumber(Number(n.percentage))} %`,
+        },
+        {
+          header: t.common.status,
+          cell: (n) => (
+            <>
               <Badge color={statusColor[n.status] ?? 'gray'} variant="light">
                 {t.dossier.nominationStatuses[n.status] ?? n.status}
               </Badge>
               {'cutReason' in n && n.cutReason && <Text size="xs">{n.cutReason}</Text>}
-            </Table.Td>
-            {actions && <Table.Td>{actions(n)}</Table.Td>}
-          </Table.Tr>
-        ))}
-      </Table.Tbody>
-    </Table>
+            </>
+          ),
+        },
+        actions !== undefined && { header: t.common.actions, cell: actions },
+      ]}
+    />
   );
 }

@@ -1,27 +1,22 @@
-import { Alert, Paper, ScrollArea, Stack, Table, Text, Title } from '@mantine/core';
+import { Alert, Paper, Stack, Text, Title } from '@mantine/core';
 import { useQuery } from '@tanstack/react-query';
 import { lazy, Suspense } from 'react';
 import { errorCode } from '../../api/errors';
 import { useApi } from '../../api/use-api';
+import { DataTable } from '../../components/data-table';
 import { QueryState } from '../../components/query-state';
 import { t } from '../../i18n';
 import { formatScore } from '../../lib/format';
 import { CycleFrame } from '../cycle/components/cycle-frame';
 import type { CycleDetail } from '../cycle/contract';
 import { phaseDone } from '../cycle/phases';
-import { useCycleId } from '../cycle/use-cycle';
 import type { ReviewRow } from './contract';
 
 // recharts is the heaviest dependency of the app: it loads only with this screen.
 const RankingChart = lazy(() => import('./ranking-chart'));
 
 export function RankingPage() {
-  const cycleId = useCycleId();
-  return (
-    <CycleFrame cycleId={cycleId} title={t.review.rankingTitle}>
-      {(cycle) => <Ranking cycle={cycle} />}
-    </CycleFrame>
-  );
+  return <CycleFrame title={t.review.rankingTitle}>{(cycle) => <Ranking cycle={cycle} />}</CycleFrame>;
 }
 
 /** Reviewed total desc, then unit code: the order the bloc reads out (group I breaks ties on the server). */
@@ -51,40 +46,30 @@ function Ranking({ cycle }: { cycle: CycleDetail }) {
             <Text size="sm" c="dimmed">
               {t.review.rankingLead} {!locked && t.review.provisional}
             </Text>
-            <ScrollArea>
-              <Table striped withTableBorder miw={560} aria-label={t.review.rankingTitle}>
-                <Table.Thead>
-                  <Table.Tr>
-                    <Table.Th scope="col" w={60}>
-                      {t.review.position}
-                    </Table.Th>
-                    <Table.Th scope="col">{t.review.unit}</Table.Th>
-                    <Table.Th scope="col" ta="right">
-                      {t.review.selfTotal}
-                    </Table.Th>
-                    <Table.Th scope="col" ta="right">
-                      {t.review.reviewedTotal}
-                    </Table.Th>
-                  </Table.Tr>
-                </Table.Thead>
-                <Table.Tbody>
-                  {order.map((row, index) => (
-                    <Table.Tr key={row.unitId}>
-                      <Table.Td className="tabular">{index + 1}</Table.Td>
-                      <Table.Th scope="row" fw={500}>
-                        {row.name}
-                      </Table.Th>
-                      <Table.Td ta="right" className="tabular">
-                        {formatScore(row.selfTotal ?? 0)}
-                      </Table.Td>
-                      <Table.Td ta="right" className="tabular" fw={700}>
-                        {formatScore(row.reviewedTotal ?? 0)}
-                      </Table.Td>
-                    </Table.Tr>
-                  ))}
-                </Table.Tbody>
-              </Table>
-            </ScrollArea>
+            <DataTable
+              striped
+              withTableBorder
+              miw={560}
+              aria-label={t.review.rankingTitle}
+              rows={order}
+              rowKey={(row) => row.unitId}
+              columns={[
+                {
+                  header: t.review.position,
+                  w: 60,
+                  cellProps: () => ({ className: 'tabular' }),
+                  cell: (_, index) => index + 1,
+                },
+                { header: t.review.unit, rowHeader: true, cell: (row) => row.name },
+                { header: t.review.selfTotal, numeric: true, cell: (row) => formatScore(row.selfTotal ?? 0) },
+                {
+                  header: t.review.reviewedTotal,
+                  numeric: true,
+                  cellProps: () => ({ fw: 700 }),
+                  cell: (row) => formatScore(row.reviewedTotal ?? 0),
+                },
+              ]}
+            />
             <Paper withBorder p="md" aria-hidden>
               <Title order={2} size="h5" mb="sm">
                 {t.review.chartTitle}

@@ -5,25 +5,24 @@ import {
   CloseButton,
   Group,
   Paper,
-  ScrollArea,
   Stack,
-  Table,
   Text,
   Textarea,
-  TextInput,
   Title,
 } from '@mantine/core';
 import { useQuery } from '@tanstack/react-query';
-import { scoreBreakdown } from '@thidua/domain';
-import { Fragment, useMemo, useState } from 'react';
+import { type ScoringTemplate, scoreBreakdown } from '@thidua/domain';
+import { useMemo, useState } from 'react';
 import { fileRoutes } from '../../api/file-routes';
 import { useAction } from '../../api/use-action';
 import { useApi } from '../../api/use-api';
-import { ConfirmButton } from '../../components/confirm-button';
+import { ReturnButton } from '../../components/confirm-button';
+import { DataTable } from '../../components/data-table';
 import { ErrorAlert } from '../../components/error-alert';
 import { QueryState } from '../../components/query-state';
+import { ScoreInput } from '../../components/score-input';
 import { t } from '../../i18n';
-import { formatScore } from '../../lib/format';
+import { formatDateTime, formatScore } from '../../lib/format';
 import type { ReviewDetail, ReviewRow } from './contract';
 import { checkCriterion, type ReviewForm, reviewFormOf, reviewInput } from './review-form';
 
@@ -67,7 +66,6 @@ function Editor({
 }) {
   const api = useApi();
   const [form, setForm] = useState<ReviewForm>(() => reviewFormOf(detail.sheet));
-  const [returnReason, setReturnReason] = useState('');
   const save = useAction(api.review.setScores.mutationOptions(), t.review.saved);
   const giveBack = useAction(api.review.returnForRevision.mutationOptions(), t.review.returned);
   const ids = { cycleId: detail.cycleId, unitId: detail.unitId };
@@ -77,121 +75,104 @@ function Editor({
     [form, detail],
   );
   const reviewed = useMemo(
-    () => scoreBreakdown(detail.template, reviewedSheet, 'reviewed'),
-    [detail.template, reviewedSheet],
+    () => scoreBreakdown(detail.template, reviewedSheet, 'reviewed', detail.scoringRules),
+    [detail.template, reviewedSheet, detail.scoringRules],
   );
   const self = new Map(detail.sheet.criteria.map((c) => [c.criterionId, c]));
   const set = (field: 'scores' | 'reasons', id: string, value: string) =>
     setForm((f) => ({ ...f, [field]: { ...f[field], [id]: value } }));
+  // Each criterion with the unit's own score and files beside it, and what is wrong with the reviewed one.
+  const lines = (criteria: ScoringTemplate['groups'][number]['criteria']) =>
+    criteria.map((c) => {
+      const own = self.get(c.id);
+      const check = checkCriterion(form, detail.template, c.id, c.maxPoints, own?.selfScore);
+      return { c, own, check, files: detail.evidence.filter((e) => e.criterionId === c.id) };
+    });
 
   return (
     <Stack>
       <Text fw={600} className="tabular" aria-live="polite">
         {t.review.totals(formatScore(detail.selfTotal.total), formatScore(reviewed.total))}
       </Text>
+      {detail.latePenalty && <LatePenalty line={detail.latePenalty} />}
       {detail.response && (
         <Alert color="blue" title={t.review.unitResponse}>
           {detail.response.body}
         </Alert>
       )}
-      <ScrollArea>
-        <Table withTableBorder withColumnBorders miw={960} verticalSpacing="xs" aria-label={t.review.title}>
-          <Table.Thead>
-            <Table.Tr>
-              <Table.Th scope="col" w={56}>
-                {t.selfAssessment.code}
-              </Table.Th>
-              <Table.Th scope="col">{t.selfAssessment.criterion}</Table.Th>
-              <Table.Th scope="col" w={70} ta="right">
-                {t.selfAssessment.maxPoints}
-              </Table.Th>
-              <Table.Th scope="col" w={80} ta="right">
-                {t.review.selfScore}
-              </Table.Th>
-              <Table.Th scope="col" w={220}>
-                {t.review.selfNote}
-              </Table.Th>
-              <Table.Th scope="col" w={120}>
-                {t.review.reviewedScore}
-              </Table.Th>
-              <Table.Th scope="col" w={240}>
-                {t.review.reason}
-              </Table.Th>
-            </Table.Tr>
-          </Table.Thead>
-          <Table.Tbody>
-            {detail.template.groups.map((group) => (
-              <Fragment key={group.id}>
-                <Table.Tr bg="gray.1">
-                  <Table.Th scope="rowgroup">{group.code}</Table.Th>
-                  <Table.Th scope="rowgroup" colSpan={6}>
-                    {group.title}
-                  </Table.Th>
-                </Table.Tr>
-                {group.criteria.map((c) => {
-                  const own = self.get(c.id);
-                  const check = checkCriterion(form, detail.template, c.id, c.maxPoints, own?.selfScore);
-                  const files = detail.evidence.filter((e) => e.criterionId === c.id);
-                  return (
-                    <Table.Tr key={c.id}>
-                      <Table.Td>{c.code}</Table.Td>
-                      <Table.Td>
-                        <Text size="sm">{c.title}</Text>
-                      </Table.Td>
-                      <Table.Td ta="right" className="tabular">
-                        {formatScore(c.maxPoints)}
-                      </Table.Td>
-                      <Table.Td ta="right" className="tabular">
-                        {own ? formatScore(own.selfScore) : '—'}
-                      </Table.Td>
-                      <Table.Td>
-                        <Stack gap={2}>
-                          {own?.selfNote && <Text size="xs">{own.selfNote}</Text>}
-                          {files.map((f) => (
-                            <Anchor
-                              key={f.id}
-                              href={fileRoutes.file(f.id)}
-                              size="xs"
-                              target="_blank"
-                              rel="noopener"
-                            >
-                              {f.fileName}
-                            </Anchor>
-                          ))}
-                        </Stack>
-                      </Table.Td>
-                      <Table.Td>
-                        <TextInput
-                          className="score-input"
-                          size="sm"
-                          inputMode="decimal"
-                          aria-label={t.review.reviewedLabel(c.code)}
-                          value={form.scores[c.id] ?? ''}
-                          error={check.error}
-                          readOnly={!editable}
-                          onChange={(e) => set('scores', c.id, e.currentTarget.value)}
-                        />
-                      </Table.Td>
-                      <Table.Td>
-                        <Textarea
-                          size="xs"
-                          autosize
-                          minRows={1}
-                          aria-label={t.review.reasonLabel(c.code)}
-                          value={form.reasons[c.id] ?? ''}
-                          error={check.reasonMissing ? t.review.reasonRequired : undefined}
-                          readOnly={!editable}
-                          onChange={(e) => set('reasons', c.id, e.currentTarget.value)}
-                        />
-                      </Table.Td>
-                    </Table.Tr>
-                  );
-                })}
-              </Fragment>
-            ))}
-          </Table.Tbody>
-        </Table>
-      </ScrollArea>
+      <DataTable
+        withTableBorder
+        withColumnBorders
+        miw={960}
+        verticalSpacing="xs"
+        aria-label={t.review.title}
+        groups={detail.template.groups.map((g) => ({
+          key: g.id,
+          code: g.code,
+          title: g.title,
+          rows: lines(g.criteria),
+        }))}
+        rowKey={({ c }) => c.id}
+        columns={[
+          { header: t.selfAssessment.code, w: 56, cell: ({ c }) => c.code },
+          { header: t.selfAssessment.criterion, cell: ({ c }) => <Text size="sm">{c.title}</Text> },
+          {
+            header: t.selfAssessment.maxPoints,
+            w: 70,
+            numeric: true,
+            cell: ({ c }) => formatScore(c.maxPoints),
+          },
+          {
+            header: t.review.selfScore,
+            w: 80,
+            numeric: true,
+            cell: ({ own }) => (own ? formatScore(own.selfScore) : '—'),
+          },
+          {
+            header: t.review.selfNote,
+            w: 220,
+            cell: ({ own, files }) => (
+              <Stack gap={2}>
+                {own?.selfNote && <Text size="xs">{own.selfNote}</Text>}
+                {files.map((f) => (
+                  <Anchor key={f.id} href={fileRoutes.file(f.id)} size="xs" target="_blank" rel="noopener">
+                    {f.fileName}
+                  </Anchor>
+                ))}
+              </Stack>
+            ),
+          },
+          {
+            header: t.review.reviewedScore,
+            w: 120,
+            cell: ({ c, check }) => (
+              <ScoreInput
+                aria-label={t.review.reviewedLabel(c.code)}
+                value={form.scores[c.id] ?? ''}
+                error={check.error}
+                readOnly={!editable}
+                onChange={(e) => set('scores', c.id, e.currentTarget.value)}
+              />
+            ),
+          },
+          {
+            header: t.review.reason,
+            w: 240,
+            cell: ({ c, check }) => (
+              <Textarea
+                size="xs"
+                autosize
+                minRows={1}
+                aria-label={t.review.reasonLabel(c.code)}
+                value={form.reasons[c.id] ?? ''}
+                error={check.reasonMissing ? t.review.reasonRequired : undefined}
+                readOnly={!editable}
+                onChange={(e) => set('reasons', c.id, e.currentTarget.value)}
+              />
+            ),
+          },
+        ]}
+      />
       {editable && (
         <>
           <Textarea
@@ -207,29 +188,34 @@ function Editor({
               {t.review.save}
             </Button>
             {mayReturn && (
-              <ConfirmButton
+              <ReturnButton
                 label={t.review.returnForRevision}
-                variant="light"
-                color="orange"
                 message={t.review.returnConfirm}
-                onConfirm={() => giveBack.mutateAsync({ ...ids, reason: returnReason })}
-                pending={giveBack.isPending}
-                error={giveBack.error}
-                confirmDisabled={!returnReason.trim()}
-              >
-                <Textarea
-                  label={t.review.returnReason}
-                  required
-                  autosize
-                  minRows={3}
-                  value={returnReason}
-                  onChange={(e) => setReturnReason(e.currentTarget.value)}
-                />
-              </ConfirmButton>
+                onReturn={(reason) => giveBack.mutateAsync({ ...ids, reason })}
+              />
             )}
           </Group>
         </>
       )}
     </Stack>
+  );
+}
+
+/** Điểm trừ nộp chậm: each late report with its deadline, hand-in and days late, under the year's rule. */
+function LatePenalty({ line }: { line: NonNullable<ReviewDetail['latePenalty']> }) {
+  return (
+    <Alert color="orange" title={t.review.latePenaltyTitle(formatScore(line.points))}>
+      <Stack gap={4}>
+        {line.reports.map((r) => (
+          <Text key={r.report} size="sm">
+            {t.review.lateReport(r.label, formatDateTime(r.due), formatDateTime(r.at), r.daysLate)}
+          </Text>
+        ))}
+        <Text size="sm">{t.review.latePenaltyRule(formatScore(line.pointsPerReport), line.rule.text)}</Text>
+        <Text size="xs" c="dimmed">
+          {line.rule.citation}
+        </Text>
+      </Stack>
+    </Alert>
   );
 }

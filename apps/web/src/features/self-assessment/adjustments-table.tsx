@@ -1,8 +1,11 @@
-import { SimpleGrid, Stack, Table, Text, TextInput, Title } from '@mantine/core';
+import { SimpleGrid, Stack, Text, Title } from '@mantine/core';
 import type { ScoringTemplate } from '@thidua/domain';
+import { DataTable } from '../../components/data-table';
+import { ScoreInput } from '../../components/score-input';
 import { t } from '../../i18n';
 import { formatScore } from '../../lib/format';
-import { countError, pointsError, type SheetForm } from './sheet-form';
+import type { SheetForm } from './sheet-form';
+import { sheetInputs } from './sheet-input';
 
 interface Props {
   template: ScoringTemplate;
@@ -13,9 +16,7 @@ interface Props {
 
 /** Bonus claims (capped in total) and penalty counts, beside the criteria. */
 export function AdjustmentsTable({ template, form, onChange, readOnly }: Props) {
-  const set = (field: 'bonuses' | 'penalties', id: string, value: string) =>
-    onChange((f) => ({ ...f, [field]: { ...f[field], [id]: value } }));
-  const variant = readOnly ? 'filled' : 'default';
+  const input = sheetInputs(form, onChange, readOnly, template.scoreStep);
   return (
     <SimpleGrid cols={{ base: 1, lg: 2 }}>
       {template.bonus.items.length > 0 && (
@@ -26,42 +27,26 @@ export function AdjustmentsTable({ template, form, onChange, readOnly }: Props) 
           <Text size="sm" c="dimmed">
             {t.selfAssessment.bonusCap(formatScore(template.bonus.cap))}
           </Text>
-          <Table withTableBorder aria-label={t.selfAssessment.bonusTitle}>
-            <Table.Thead>
-              <Table.Tr>
-                <Table.Th scope="col">{t.selfAssessment.item}</Table.Th>
-                <Table.Th scope="col" ta="right">
-                  {t.selfAssessment.maxPoints}
-                </Table.Th>
-                <Table.Th scope="col" w={120}>
-                  {t.selfAssessment.points}
-                </Table.Th>
-              </Table.Tr>
-            </Table.Thead>
-            <Table.Tbody>
-              {template.bonus.items.map((b) => (
-                <Table.Tr key={b.id}>
-                  <Table.Td>{b.title}</Table.Td>
-                  <Table.Td ta="right" className="tabular">
-                    {formatScore(b.maxPoints)}
-                  </Table.Td>
-                  <Table.Td>
-                    <TextInput
-                      className="score-input"
-                      size="sm"
-                      inputMode="decimal"
-                      aria-label={t.selfAssessment.bonusLabel(b.title)}
-                      value={form.bonuses[b.id] ?? ''}
-                      error={pointsError(form.bonuses[b.id], b.maxPoints, template.scoreStep)}
-                      onChange={(e) => set('bonuses', b.id, e.currentTarget.value)}
-                      readOnly={readOnly}
-                      variant={variant}
-                    />
-                  </Table.Td>
-                </Table.Tr>
-              ))}
-            </Table.Tbody>
-          </Table>
+          <DataTable
+            withTableBorder
+            aria-label={t.selfAssessment.bonusTitle}
+            rows={template.bonus.items}
+            rowKey={(b) => b.id}
+            columns={[
+              { header: t.selfAssessment.item, cell: (b) => b.title },
+              { header: t.selfAssessment.maxPoints, numeric: true, cell: (b) => formatScore(b.maxPoints) },
+              {
+                header: t.selfAssessment.points,
+                w: 120,
+                cell: (b) => (
+                  <ScoreInput
+                    aria-label={t.selfAssessment.bonusLabel(b.title)}
+                    {...input.points('bonuses', b.id, b.maxPoints)}
+                  />
+                ),
+              },
+            ]}
+          />
         </Stack>
       )}
       {template.penalties.length > 0 && (
@@ -69,41 +54,36 @@ export function AdjustmentsTable({ template, form, onChange, readOnly }: Props) 
           <Title order={2} size="h4">
             {t.selfAssessment.penaltyTitle}
           </Title>
-          <Table withTableBorder aria-label={t.selfAssessment.penaltyTitle}>
-            <Table.Thead>
-              <Table.Tr>
-                <Table.Th scope="col">{t.selfAssessment.item}</Table.Th>
-                <Table.Th scope="col" w={110}>
-                  {t.selfAssessment.count}
-                </Table.Th>
-              </Table.Tr>
-            </Table.Thead>
-            <Table.Tbody>
-              {template.penalties.map((p) => (
-                <Table.Tr key={p.id}>
-                  <Table.Td>
+          <DataTable
+            withTableBorder
+            aria-label={t.selfAssessment.penaltyTitle}
+            rows={template.penalties}
+            rowKey={(p) => p.id}
+            columns={[
+              {
+                header: t.selfAssessment.item,
+                cell: (p) => (
+                  <>
                     <Text size="sm">{p.title}</Text>
                     <Text size="xs" c="dimmed">
                       {t.selfAssessment.penaltyEach(formatScore(p.pointsEach))}
                     </Text>
-                  </Table.Td>
-                  <Table.Td>
-                    <TextInput
-                      className="score-input"
-                      size="sm"
-                      inputMode="numeric"
-                      aria-label={t.selfAssessment.penaltyLabel(p.title)}
-                      value={form.penalties[p.id] ?? ''}
-                      error={countError(form.penalties[p.id], p.maxCount)}
-                      onChange={(e) => set('penalties', p.id, e.currentTarget.value)}
-                      readOnly={readOnly}
-                      variant={variant}
-                    />
-                  </Table.Td>
-                </Table.Tr>
-              ))}
-            </Table.Tbody>
-          </Table>
+                  </>
+                ),
+              },
+              {
+                header: t.selfAssessment.count,
+                w: 110,
+                cell: (p) => (
+                  <ScoreInput
+                    whole
+                    aria-label={t.selfAssessment.penaltyLabel(p.title)}
+                    {...input.count(p.id, p.maxCount)}
+                  />
+                ),
+              },
+            ]}
+          />
         </Stack>
       )}
     </SimpleGrid>

@@ -32,7 +32,7 @@ export function SelfAssessmentPage() {
   const api = useApi();
   const query = useQuery(api.selfAssessment.get.queryOptions({ cycleId, unitId }));
   return (
-    <CycleFrame cycleId={cycleId} title={t.selfAssessment.title}>
+    <CycleFrame title={t.selfAssessment.title}>
       {(cycle) => (
         <QueryState query={query}>{(view) => <SheetEditor cycle={cycle} view={view} />}</QueryState>
       )}

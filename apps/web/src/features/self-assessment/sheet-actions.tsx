@@ -63,8 +63,6 @@ export function SheetActions({ view, status, draft, editable, complete, maySignO
             disabled={!complete || draft.dirty || draft.saving}
             title={draft.dirty ? t.selfAssessment.mustSaveFirst : undefined}
             onConfirm={() => signOff.mutateAsync(ids)}
-            pending={signOff.isPending}
-            error={signOff.error}
           />
         )}
         {editable && !maySignOff && <Text size="sm">{t.selfAssessment.needsSignOff}</Text>}
@@ -73,8 +71,6 @@ export function SheetActions({ view, status, draft, editable, complete, maySignO
             label={t.selfAssessment.submit}
             message={t.selfAssessment.submitConfirm}
             onConfirm={() => submit.mutateAsync(ids)}
-            pending={submit.isPending}
-            error={submit.error}
           />
         )}
       </Group>

@@ -6,6 +6,7 @@ import { useApi } from '../../api/use-api';
 import { Dialog } from '../../components/dialog';
 import { ErrorAlert } from '../../components/error-alert';
 import { t } from '../../i18n';
+import { useFields } from '../../lib/use-fields';
 import { deadlineKinds, endOfDayVn, vnDate } from '../cycle/components/calendar-fields';
 import type { DeadlineKind } from '../cycle/contract';
 
@@ -20,23 +21,12 @@ function DateReasonFields(props: {
   pending: boolean;
   onSave: (at: string, reason: string) => void;
 }) {
-  const [date, setDate] = useState(props.initialDate ?? '');
-  const [reason, setReason] = useState('');
+  const fields = useFields({ date: props.initialDate ?? '', reason: '' });
+  const { date, reason } = fields.values;
   return (
     <>
-      <TextInput
-        type="date"
-        label={props.dateLabel}
-        required
-        value={date}
-        onChange={(e) => setDate(e.currentTarget.value)}
-      />
-      <Textarea
-        label={t.tracker.reason}
-        required
-        value={reason}
-        onChange={(e) => setReason(e.currentTarget.value)}
-      />
+      <TextInput type="date" label={props.dateLabel} required {...fields.input('date')} />
+      <Textarea label={t.tracker.reason} required {...fields.input('reason')} />
       <ErrorAlert error={props.error} />
       <Button
         loading={props.pending}

@@ -51,6 +51,12 @@ export const admin = {
     rankByScore: 'Xét theo điểm',
     chairDecides: 'Chủ trì quyết định',
   } as Record<string, string>,
+  ruleSetTitle: 'Tên bộ quy định',
+  ruleSetSaved: 'Đã lưu bộ quy định.',
+  ruleSetCopied: 'Đã lập bộ quy định cho năm sau.',
+  ruleSetCopyTo: (year: number) => `Lập bộ quy định năm ${year} từ bộ này`,
+  ruleSetSourcesKept:
+    'Căn cứ pháp lý của từng quy tắc được giữ như đã ghi; khi tỉnh ban hành quy định mới, cập nhật cả căn cứ.',
   latePenalty: 'Điểm trừ mỗi báo cáo nộp muộn',
   pickCycle: 'Năm thi đua',
   criteria: 'Tiêu chí',

@@ -17,7 +17,6 @@ export const committee = {
   accepted: 'Đã chấp thuận hồ sơ.',
   returnProposal: 'Trả lại hồ sơ',
   returnConfirm: 'Trả hồ sơ về Khối để hoàn thiện? Thời hạn xem xét tạm dừng đến khi Khối gửi lại.',
-  returnReason: 'Lý do trả lại',
   returned: 'Đã trả lại hồ sơ.',
   cut: 'Không chấp thuận',
   cutFor: (unit: string) => `Không chấp thuận đề nghị của ${unit}`,

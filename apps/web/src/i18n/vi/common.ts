@@ -24,6 +24,7 @@ export const common = {
   yes: 'Có',
   no: 'Không',
   reason: 'Lý do',
+  returnReason: 'Lý do trả lại',
   note: 'Ghi chú',
   unit: 'Đơn vị',
   bloc: 'Khối thi đua',

@@ -48,6 +48,25 @@ export const conference = {
   closeRound: 'Kết thúc bỏ phiếu và kiểm phiếu',
   closeConfirm:
     'Kết thúc vòng bỏ phiếu này và kiểm phiếu? Các đơn vị chưa bỏ phiếu sẽ không thể bỏ phiếu nữa.',
+  closeConfirmNotVoted: (names: string) =>
+    `Các đơn vị có mặt sau chưa bỏ phiếu: ${names}. Kết thúc vòng và kiểm phiếu? Biên bản kiểm phiếu sẽ ghi các phiếu không thu về của các đơn vị này.`,
+  closeConfirmNotVotedLabel: 'Tôi xác nhận các đơn vị trên không bỏ phiếu trong vòng này',
+  seatsInput: 'Số suất',
+  seatsHint: 'Để trống: theo quy định của năm (không vượt chỉ tiêu của Khối)',
+  withdrawTitle: 'Rút khỏi danh sách bình xét',
+  withdrawLead:
+    'Thủ trưởng đơn vị rút đơn vị khỏi danh sách bình xét một nội dung trước khi mở vòng bỏ phiếu nội dung đó, theo công văn của đơn vị.',
+  withdrawAward: 'Nội dung bình xét',
+  withdrawReason: 'Lý do xin rút',
+  withdrawLetterNumber: 'Số công văn',
+  withdrawLetterDate: 'Ngày công văn',
+  withdraw: 'Rút khỏi danh sách bình xét',
+  withdrawConfirm: (award: string) =>
+    `Rút đơn vị khỏi danh sách bình xét ${award}? Đơn vị sẽ không có tên trên phiếu bầu nội dung này.`,
+  withdrawn: 'Đã rút đơn vị khỏi danh sách bình xét.',
+  withdrawalsTitle: 'Đơn vị xin rút khỏi danh sách bình xét',
+  withdrawalLine: (unit: string, award: string, letter: string, date: string, reason: string) =>
+    `${unit} – ${award}: Công văn số ${letter} ngày ${date}; ${reason}`,
   roundClosed: 'Đã kiểm phiếu.',
   goVote: 'Bỏ phiếu',
   projector: 'Trình chiếu kết quả',

@@ -25,6 +25,7 @@ export const records = {
     'selfAssessment.returned': 'Bản tự chấm bị trả lại',
     'review.changed': 'Điểm thẩm định thay đổi',
     'vote.roundOpened': 'Mở vòng bỏ phiếu',
+    'candidacy.withdrawn': 'Đơn vị rút khỏi danh sách bình xét',
     'dossier.ready': 'Hồ sơ đã được lập',
     'dossier.failed': 'Không lập được hồ sơ: thiếu dữ liệu',
     'record.failed': 'Không lập được văn bản: thiếu dữ liệu',

@@ -17,6 +17,10 @@ export const review = {
   response: 'Phản hồi',
   responded: 'Đã phản hồi',
   late: 'Nộp muộn',
+  latePenaltyTitle: (points: string) => `Điểm trừ nộp chậm: −${points} điểm`,
+  lateReport: (report: string, due: string, at: string, days: number) =>
+    `${report}: hạn ${due}, nộp ${at} (chậm ${days} ngày).`,
+  latePenaltyRule: (points: string, rule: string) => `Trừ ${points} điểm mỗi báo cáo nộp chậm: ${rule}`,
   review: 'Thẩm định',
   reviewUnit: (unit: string) => `Thẩm định: ${unit}`,
   selfScore: 'Tự chấm',
@@ -30,7 +34,6 @@ export const review = {
   save: 'Lưu kết quả thẩm định',
   saved: 'Đã lưu kết quả thẩm định.',
   returnForRevision: 'Trả lại để chỉnh sửa',
-  returnReason: 'Lý do trả lại',
   returnConfirm: 'Trả bản tự chấm về đơn vị để chỉnh sửa? Đơn vị sẽ nhận được thông báo kèm lý do.',
   returned: 'Đã trả lại bản tự chấm.',
   lock: 'Khóa điểm và xếp hạng',

@@ -1,7 +1,7 @@
 import { closeRound } from '../../services/conference/steps';
 import { scopedProcedure } from '../../trpc';
-import { roundInput, roundTarget } from './round.types';
+import { closeRoundInput, roundTarget } from './round.types';
 
-export const closeRoundRoute = scopedProcedure(roundInput, roundTarget).mutation(({ ctx, input }) =>
+export const closeRoundRoute = scopedProcedure(closeRoundInput, roundTarget).mutation(({ ctx, input }) =>
   closeRound(ctx, input),
 );

@@ -8,11 +8,13 @@ import { liveConferenceRoute } from './live';
 import { openRoundRoute } from './open-round';
 import { recordAttendanceRoute } from './record-attendance';
 import { resultsRoute } from './results';
+import { withdrawCandidacyRoute } from './withdraw-candidacy';
 
 export const conferenceRouter = createTRPCRouter({
   get: getConferenceRoute,
   live: liveConferenceRoute,
   recordAttendance: recordAttendanceRoute,
+  withdrawCandidacy: withdrawCandidacyRoute,
   openRound: openRoundRoute,
   castBallot: castBallotRoute,
   closeRound: closeRoundRoute,

@@ -1,5 +1,12 @@
 import type { DbOrTx } from '@thidua/db';
-import { attendance, ballotReceipts, conferenceSessions, cycles, voteRounds } from '@thidua/db/schema';
+import {
+  attendance,
+  ballotReceipts,
+  candidacyWithdrawals,
+  conferenceSessions,
+  cycles,
+  voteRounds,
+} from '@thidua/db/schema';
 import { asc, eq, inArray, sql } from 'drizzle-orm';
 import { unitNamesAt, yearEnd } from '../org/names';
 
@@ -37,9 +44,14 @@ export async function conferenceView(db: DbOrTx, cycleId: string, viewerUnitIds:
         .where(inArray(ballotReceipts.roundId, roundIds))
         .orderBy(asc(ballotReceipts.unitId))
     : [];
+  const withdrawals = await db
+    .select()
+    .from(candidacyWithdrawals)
+    .where(eq(candidacyWithdrawals.cycleId, cycleId))
+    .orderBy(asc(candidacyWithdrawals.withdrawnAt));
   const names = await unitNamesAt(
     db,
-    present.map((a) => a.unitId),
+    [...present.map((a) => a.unitId), ...withdrawals.map((w) => w.unitId)],
     yearEnd(cycle?.year ?? new Date().getFullYear()),
   );
   return {
@@ -81,6 +93,16 @@ export async function conferenceView(db: DbOrTx, cycleId: string, viewerUnitIds:
         tally: r.status === 'closed' ? r.tally : null,
       };
     }),
+    /** Units withdrawn from an award's candidates by their head's letter, before its vote. */
+    withdrawals: withdrawals.map((w) => ({
+      unitId: w.unitId,
+      name: names.get(w.unitId) ?? w.unitId,
+      voteKind: w.awardKind,
+      reason: w.reason,
+      letterNumber: w.letterNumber,
+      letterDate: w.letterDate,
+      withdrawnAt: w.withdrawnAt,
+    })),
   };
 }
 

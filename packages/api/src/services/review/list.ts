@@ -1,16 +1,15 @@
-import { getRuleSet, loadScoreSheets } from '@thidua/db';
+import { loadScoreSheets } from '@thidua/db';
 import { cycles, cycleUnitStatus, reviewResponses, reviews, selfAssessments, units } from '@thidua/db/schema';
 import { totalScore } from '@thidua/domain';
 import { and, asc, eq } from 'drizzle-orm';
 import type { ServiceContext } from '../context';
 import { unitNamesAt, yearEnd } from '../org/names';
-import { requireTemplate } from '../self-assessment/load';
+import { requireScoring } from '../self-assessment/load';
 
 /** The bloc's review board: every unit's sheet status and totals (drafts show no scores). */
 export async function listReviews(ctx: ServiceContext, input: { cycleId: string }) {
-  const { template } = await requireTemplate(ctx.db, input.cycleId);
+  const { template, ruleSet } = await requireScoring(ctx.db, input.cycleId);
   const [cycle] = await ctx.db.select().from(cycles).where(eq(cycles.id, input.cycleId));
-  const rules = cycle ? await getRuleSet(ctx.db, cycle.ruleSetId) : undefined;
   const rows = await ctx.db
     .select({
       unitId: cycleUnitStatus.unitId,
@@ -53,7 +52,6 @@ export async function listReviews(ctx: ServiceContext, input: { cycleId: string 
   );
   return rows.map((r) => {
     const sheet = r.sheetStatus && r.sheetStatus !== 'draft' ? sheets.get(r.unitId) : undefined;
-    const ruleSet = rules?.ruleSet;
     return {
       unitId: r.unitId,
       code: r.code,

@@ -1,10 +1,10 @@
 import { scoreBreakdown, scoreIssues, toErrorPayload } from '@thidua/domain';
 import type { ServiceContext } from '../context';
-import { listEvidenceOf, loadUnitSheet, requireTemplate } from './load';
+import { listEvidenceOf, loadUnitSheet, requireScoring } from './load';
 
 /** The unit's own sheet with its criteria table, running total and what is still missing. */
 export async function getSelfAssessment(ctx: ServiceContext, input: { cycleId: string; unitId: string }) {
-  const { template, version } = await requireTemplate(ctx.db, input.cycleId);
+  const { template, version, ruleSet } = await requireScoring(ctx.db, input.cycleId);
   const loaded = await loadUnitSheet(ctx.db, input.cycleId, input.unitId);
   const sheet = loaded?.sheet ?? { unitId: input.unitId, criteria: [] };
   return {
@@ -18,7 +18,7 @@ export async function getSelfAssessment(ctx: ServiceContext, input: { cycleId: s
     template,
     templateVersion: version,
     sheet,
-    selfTotal: scoreBreakdown(template, sheet, 'self'),
+    selfTotal: scoreBreakdown(template, sheet, 'self', ruleSet),
     /** Problems that would block the sign-off (e.g. criteria not scored yet). */
     issues: scoreIssues(template, sheet, { requireComplete: true }).map(toErrorPayload),
     evidence: loaded ? await listEvidenceOf(ctx.db, loaded.head.id) : [],

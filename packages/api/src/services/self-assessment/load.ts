@@ -1,4 +1,4 @@
-import { type DbOrTx, getScoringTemplate, loadScoreSheets } from '@thidua/db';
+import { type DbOrTx, getCycleRuleSet, getScoringTemplate, loadScoreSheets } from '@thidua/db';
 import { evidenceFiles, selfAssessments } from '@thidua/db/schema';
 import type { ScoreSheet } from '@thidua/domain';
 import { DomainError } from '@thidua/domain';
@@ -20,6 +20,12 @@ export async function requireTemplate(db: DbOrTx, cycleId: string) {
   if (!template)
     throw new DomainError('CYCLE_SETUP_INCOMPLETE', 'Năm thi đua chưa có bảng tiêu chí chấm điểm.');
   return template;
+}
+
+/** The criteria table and the year's rule set: a total needs both (late reports cost the rule's points). */
+export async function requireScoring(db: DbOrTx, cycleId: string) {
+  const template = await requireTemplate(db, cycleId);
+  return { ...template, ruleSet: await getCycleRuleSet(db, cycleId) };
 }
 
 /** Evidence metadata of a sheet (never the bytes: those go through the download route). */

@@ -6,21 +6,20 @@ import { PageHeader } from '../../../components/page-header';
 import { QueryState } from '../../../components/query-state';
 import { t } from '../../../i18n';
 import type { CycleDetail } from '../contract';
-import { useCycle } from '../use-cycle';
+import { useCycle, useCycleId } from '../use-cycle';
 
 type Tab = keyof typeof t.cycle.tabs;
 
 interface Props {
-  cycleId: string;
   /** The screen's own title; the cycle's name goes underneath. */
   title?: string;
   actions?: (cycle: CycleDetail) => ReactNode;
   children: (cycle: CycleDetail) => ReactNode;
 }
 
-/** Header, phase badge and the cycle's tab bar around every screen of one cycle. */
-export function CycleFrame({ cycleId, title, actions, children }: Props) {
-  const query = useCycle(cycleId);
+/** Header, phase badge and the cycle's tab bar around every screen of the route's cycle. */
+export function CycleFrame({ title, actions, children }: Props) {
+  const query = useCycle(useCycleId());
   return (
     <QueryState query={query}>
       {(cycle) => (

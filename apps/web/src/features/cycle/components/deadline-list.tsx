@@ -1,5 +1,6 @@
-import { Group, Paper, Stack, Text } from '@mantine/core';
+import { Group, Stack, Text } from '@mantine/core';
 import { DueBadge } from '../../../components/due-badge';
+import { Panel } from '../../../components/panel';
 import { t } from '../../../i18n';
 import { formatDate } from '../../../lib/format';
 import type { CycleDetail } from '../contract';
@@ -10,10 +11,7 @@ const phases = ['registration', 'selfAssessment', 'review', 'conference', 'dossi
 /** Each deadline of the cycle with a live countdown until its phase is over. */
 export function DeadlineList({ cycle }: { cycle: CycleDetail }) {
   return (
-    <Paper withBorder p="md">
-      <Text fw={600} mb="sm" component="h2" size="md">
-        {t.cycle.deadlinesTitle}
-      </Text>
+    <Panel title={t.cycle.deadlinesTitle}>
       <Stack gap="xs" component="ul" m={0} p={0} style={{ listStyle: 'none' }}>
         {phases.map((phase) => {
           const due = phaseDue(cycle, phase);
@@ -33,6 +31,6 @@ export function DeadlineList({ cycle }: { cycle: CycleDetail }) {
           );
         })}
       </Stack>
-    </Paper>
+    </Panel>
   );
 }

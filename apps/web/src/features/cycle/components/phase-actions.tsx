@@ -1,9 +1,9 @@
-import { Button, Paper, Stack, Text, Textarea, TextInput } from '@mantine/core';
+import { Stack, Text, Textarea, TextInput } from '@mantine/core';
 import { useState } from 'react';
 import { useAction } from '../../../api/use-action';
 import { useApi } from '../../../api/use-api';
 import { ownUnitId, useMe } from '../../../auth/session';
-import { ErrorAlert } from '../../../components/error-alert';
+import { StepCard } from '../../../components/panel';
 import { t } from '../../../i18n';
 import { type CycleDetail, can } from '../contract';
 import { type CalendarDates, CalendarFields, deadlineKinds, endOfDayVn } from './calendar-fields';
@@ -41,24 +41,16 @@ function StartCycle({ cycle }: { cycle: CycleDetail }) {
   const start = useAction(api.cycles.start.mutationOptions(), t.cycle.actions.started);
   const calendar = Object.fromEntries(deadlineKinds.map((k) => [k, endOfDayVn(dates[k])])) as CalendarDates;
   return (
-    <Paper withBorder p="md">
-      <Stack>
-        <Text fw={600} component="h2" size="md">
-          {t.cycle.actions.start}
-        </Text>
-        <Text size="sm">{t.cycle.actions.startLead}</Text>
-        <CalendarFields value={dates} onChange={setDates} />
-        <ErrorAlert error={start.error} />
-        <Button
-          w="fit-content"
-          loading={start.isPending}
-          disabled={deadlineKinds.some((k) => !dates[k])}
-          onClick={() => start.mutate({ blocId: cycle.blocId, year: cycle.year, calendar })}
-        >
-          {t.cycle.actions.start}
-        </Button>
-      </Stack>
-    </Paper>
+    <StepCard
+      title={t.cycle.actions.start}
+      submitLabel={t.cycle.actions.start}
+      mutation={start}
+      disabled={deadlineKinds.some((k) => !dates[k])}
+      onSubmit={() => start.mutate({ blocId: cycle.blocId, year: cycle.year, calendar })}
+    >
+      <Text size="sm">{t.cycle.actions.startLead}</Text>
+      <CalendarFields value={dates} onChange={setDates} />
+    </StepCard>
   );
 }
 
@@ -67,23 +59,17 @@ function AdoptPlan({ cycle }: { cycle: CycleDetail }) {
   const [title, setTitle] = useState(`Kế hoạch thi đua năm ${cycle.year}`);
   const adopt = useAction(api.cycles.adoptPlan.mutationOptions(), t.cycle.actions.done);
   return (
-    <Paper withBorder p="md">
-      <Stack>
-        <TextInput
-          label={t.cycle.actions.planTitle}
-          value={title}
-          onChange={(e) => setTitle(e.currentTarget.value)}
-        />
-        <ErrorAlert error={adopt.error} />
-        <Button
-          w="fit-content"
-          loading={adopt.isPending}
-          onClick={() => adopt.mutate({ cycleId: cycle.id, planTitle: title })}
-        >
-          {t.cycle.actions.adoptPlan}
-        </Button>
-      </Stack>
-    </Paper>
+    <StepCard
+      submitLabel={t.cycle.actions.adoptPlan}
+      mutation={adopt}
+      onSubmit={() => adopt.mutate({ cycleId: cycle.id, planTitle: title })}
+    >
+      <TextInput
+        label={t.cycle.actions.planTitle}
+        value={title}
+        onChange={(e) => setTitle(e.currentTarget.value)}
+      />
+    </StepCard>
   );
 }
 
@@ -92,27 +78,21 @@ function Advance({ cycle, from }: { cycle: CycleDetail; from: 'registration' | '
   const [reason, setReason] = useState('');
   const advance = useAction(api.cycles.advancePhase.mutationOptions(), t.cycle.actions.done);
   return (
-    <Paper withBorder p="md">
-      <Stack>
-        <Text size="sm">{t.cycle.actions.advanceReason}</Text>
-        <Textarea
-          label={t.common.reason}
-          value={reason}
-          onChange={(e) => setReason(e.currentTarget.value)}
-          autosize
-          minRows={2}
-        />
-        <ErrorAlert error={advance.error} />
-        <Button
-          w="fit-content"
-          variant="light"
-          loading={advance.isPending}
-          disabled={!reason.trim()}
-          onClick={() => advance.mutate({ cycleId: cycle.id, from, reason })}
-        >
-          {t.cycle.actions.advance}
-        </Button>
-      </Stack>
-    </Paper>
+    <StepCard
+      submitLabel={t.cycle.actions.advance}
+      mutation={advance}
+      variant="light"
+      disabled={!reason.trim()}
+      onSubmit={() => advance.mutate({ cycleId: cycle.id, from, reason })}
+    >
+      <Text size="sm">{t.cycle.actions.advanceReason}</Text>
+      <Textarea
+        label={t.common.reason}
+        value={reason}
+        onChange={(e) => setReason(e.currentTarget.value)}
+        autosize
+        minRows={2}
+      />
+    </StepCard>
   );
 }

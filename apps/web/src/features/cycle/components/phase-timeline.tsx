@@ -1,5 +1,6 @@
 import { Box, Group, Paper, Stack, Text, ThemeIcon } from '@mantine/core';
 import { DueBadge } from '../../../components/due-badge';
+import { Panel } from '../../../components/panel';
 import { t } from '../../../i18n';
 import { formatDate } from '../../../lib/format';
 import type { CycleDetail } from '../contract';
@@ -7,10 +8,7 @@ import type { CycleDetail } from '../contract';
 /** The nine phases in order: done, current (with its countdown) and upcoming, as an ordered list. */
 export function PhaseTimeline({ cycle }: { cycle: CycleDetail }) {
   return (
-    <Paper withBorder p="md">
-      <Text fw={600} mb="sm" component="h2" size="md">
-        {t.cycle.timelineLabel}
-      </Text>
+    <Panel title={t.cycle.timelineLabel}>
       <Box component="ol" aria-label={t.cycle.timelineLabel} m={0} p={0} style={{ listStyle: 'none' }}>
         <Group gap="xs" align="stretch" wrap="wrap">
           {cycle.timeline.map(({ phase, label, state, due }, index) => {
@@ -64,6 +62,6 @@ export function PhaseTimeline({ cycle }: { cycle: CycleDetail }) {
           })}
         </Group>
       </Box>
-    </Paper>
+    </Panel>
   );
 }

@@ -1,8 +1,8 @@
-import { Alert, Button, Paper, Stack, Text, Textarea } from '@mantine/core';
+import { Alert, Text, Textarea } from '@mantine/core';
 import { useState } from 'react';
 import { useAction } from '../../../api/use-action';
 import { useApi } from '../../../api/use-api';
-import { ErrorAlert } from '../../../components/error-alert';
+import { StepCard } from '../../../components/panel';
 import { t } from '../../../i18n';
 import type { CycleDetail, UnitProgress } from '../contract';
 
@@ -12,19 +12,13 @@ export function SignPact({ cycle, unit }: { cycle: CycleDetail; unit: UnitProgre
   const sign = useAction(api.registration.signPact.mutationOptions(), t.cycle.actions.pactSigned);
   if (unit.steps.pact?.state === 'done') return <Alert color="teal">{t.cycle.actions.pactSigned}</Alert>;
   return (
-    <Paper withBorder p="md">
-      <Stack>
-        <Text size="sm">{t.cycle.actions.signPactLead(unit.name)}</Text>
-        <ErrorAlert error={sign.error} />
-        <Button
-          w="fit-content"
-          loading={sign.isPending}
-          onClick={() => sign.mutate({ cycleId: cycle.id, unitId: unit.unitId })}
-        >
-          {t.cycle.actions.signPact}
-        </Button>
-      </Stack>
-    </Paper>
+    <StepCard
+      submitLabel={t.cycle.actions.signPact}
+      mutation={sign}
+      onSubmit={() => sign.mutate({ cycleId: cycle.id, unitId: unit.unitId })}
+    >
+      <Text size="sm">{t.cycle.actions.signPactLead(unit.name)}</Text>
+    </StepCard>
   );
 }
 
@@ -40,32 +34,26 @@ export function RegisterTargets({ cycle, unit }: { cycle: CycleDetail; unit: Uni
   if (unit.steps.registration?.state === 'done')
     return <Alert color="teal">{t.cycle.actions.registered}</Alert>;
   return (
-    <Paper withBorder p="md">
-      <Stack>
-        <Textarea
-          label={t.cycle.actions.registerTargets}
-          placeholder={t.cycle.actions.targetPlaceholder}
-          autosize
-          minRows={3}
-          value={targets}
-          onChange={(e) => setTargets(e.currentTarget.value)}
-        />
-        <ErrorAlert error={register.error} />
-        <Button
-          w="fit-content"
-          loading={register.isPending}
-          disabled={lines.length === 0}
-          onClick={() =>
-            register.mutate({
-              cycleId: cycle.id,
-              unitId: unit.unitId,
-              targets: lines.map((title) => ({ title })),
-            })
-          }
-        >
-          {t.cycle.actions.register}
-        </Button>
-      </Stack>
-    </Paper>
+    <StepCard
+      submitLabel={t.cycle.actions.register}
+      mutation={register}
+      disabled={lines.length === 0}
+      onSubmit={() =>
+        register.mutate({
+          cycleId: cycle.id,
+          unitId: unit.unitId,
+          targets: lines.map((title) => ({ title })),
+        })
+      }
+    >
+      <Textarea
+        label={t.cycle.actions.registerTargets}
+        placeholder={t.cycle.actions.targetPlaceholder}
+        autosize
+        minRows={3}
+        value={targets}
+        onChange={(e) => setTargets(e.currentTarget.value)}
+      />
+    </StepCard>
   );
 }

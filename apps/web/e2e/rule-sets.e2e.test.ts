@@ -1,0 +1,45 @@
+import { demoDataset } from '@thidua/domain';
+import { expect, inject, test } from 'vitest';
+import { signInAs } from './support/browser';
+import { browserForFile } from './support/file-browser';
+import { toast } from './support/steps';
+
+const baseUrl = inject('baseUrl');
+const browser = browserForFile();
+
+test('the secretariat starts next year’s rule set from this year’s and changes a vote’s threshold', async () => {
+  const { context, page } = await signInAs(
+    browser(),
+    baseUrl,
+    'bandtdkt.chuyenvien',
+    demoDataset.demoPassword,
+  );
+  await page.goto('/admin');
+  await page.getByRole('tab', { name: 'Bộ quy định' }).click();
+  const table = page.getByRole('table', { name: 'Bộ quy định' });
+  const latest = Math.max(...Object.values(demoDataset.ruleSets).map((r) => r.year));
+  await table
+    .getByRole('row', { name: new RegExp(`^${latest}`) })
+    .first()
+    .getByRole('button', { name: 'Xem' })
+    .click();
+  await page.getByRole('button', { name: `Lập bộ quy định năm ${latest + 1} từ bộ này` }).click();
+  await toast(page, 'Đã lập bộ quy định cho năm sau.');
+  const next = table.getByRole('row', { name: new RegExp(`^${latest + 1}`) }).first();
+  await next.waitFor();
+
+  // The new year's set is the province's own from now on: edit it and save. It can start the year
+  // after it, but nothing starts its own year a second time.
+  await next.getByRole('button', { name: 'Xem' }).click();
+  await page.getByRole('button', { name: `Lập bộ quy định năm ${latest + 2} từ bộ này` }).waitFor();
+  expect(
+    await page.getByRole('button', { name: `Lập bộ quy định năm ${latest + 1} từ bộ này` }).count(),
+  ).toBe(0);
+  const threshold = page.getByLabel('Ngưỡng đạt – Cờ thi đua của UBND tỉnh');
+  await threshold.fill('60');
+  await page.getByRole('button', { name: 'Lưu', exact: true }).click();
+  await toast(page, 'Đã lưu bộ quy định.');
+  // Its version column counts the save.
+  await expect.poll(() => next.getByRole('cell').nth(1).textContent()).toBe('2');
+  await context.close();
+});
