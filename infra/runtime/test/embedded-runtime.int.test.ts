@@ -110,7 +110,7 @@ test('a killed embedded PostgreSQL is restarted: meanwhile a 503 in Vietnamese, 
   expect(down).toMatchObject({ status: 503, code: 'DATABASE_UNAVAILABLE' });
   expect(down.message).toMatch(/Cơ sở dữ liệu tạm thời không truy cập được/);
 
-  await running.waitForOutput(/PostgreSQL restarted/, 120_000);
+  await running.waitFor(/PostgreSQL restarted/, 120_000);
   expect(await waitForReady(appUrl)).toMatchObject({ status: 'ready' });
   expect((await signIn()).status).toBe(200);
   expect(await running.stop('SIGTERM')).toBe(0);

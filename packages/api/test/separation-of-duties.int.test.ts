@@ -8,12 +8,12 @@ import type { ApiServices } from '@thidua/api';
 import { notifications, userRoles, users, voteRounds } from '@thidua/db/schema';
 import type { TestDatabase } from '@thidua/db/testing';
 import { and, eq } from 'drizzle-orm';
-import { afterAll, beforeAll, describe, expect, test } from 'vitest';
+import { beforeAll, describe, expect, test } from 'vitest';
 import { CycleDriver, UNITS } from '../../workflows/test/support/cycle-driver';
 import type { Harness } from '../../workflows/test/support/harness';
 import { type Caller, callerAs } from './helpers/callers';
 import { unitHead, unitOfficer } from './helpers/demo-users';
-import { drivenYears } from './helpers/driven-year';
+import { drivenYearsOfFile } from './helpers/driven-year';
 import { refused } from './helpers/errors';
 import { waitFor } from './helpers/wait';
 
@@ -23,23 +23,12 @@ let database: TestDatabase;
 let harness: Harness;
 let services: ApiServices;
 let admin: Caller;
-let close: () => Promise<void>;
+
+const years = drivenYearsOfFile('thidua_api_duties');
 
 beforeAll(async () => {
-  const years = await drivenYears('thidua_api_duties');
-  ({ database, harness, close } = years);
-  services = {
-    version: 'test',
-    db: database.db,
-    temporal: years.temporal.client,
-    taskQueue: years.temporal.taskQueue,
-    cycleWorkflowId: years.temporal.workflowId,
-  };
+  ({ database, harness, services } = years);
   admin = await callerAs(services, 'admin');
-});
-
-afterAll(async () => {
-  await close?.();
 });
 
 const userId = async (username: string) =>

@@ -11,6 +11,7 @@ export {
   type Schema,
   type Tx,
 } from './client';
+export { matching, ofCycleYear } from './conditions';
 export { findPgError, translateDbError, withDbErrors } from './errors';
 export {
   isMigrated,
@@ -31,6 +32,7 @@ export * from './repositories/documents';
 export * from './repositories/dossiers';
 export * from './repositories/idempotency';
 export * from './repositories/login-attempts';
+export type { NewName } from './repositories/names';
 export * from './repositories/notifications';
 export * from './repositories/officials';
 export * from './repositories/org';

@@ -1,4 +1,4 @@
-import { type Role, roleScopeKind, type StepDeclaration, steps } from '@thidua/domain';
+import { type Role, roleScopeKind, roles, type StepDeclaration, steps } from '@thidua/domain';
 
 /**
  * THE authorisation matrix: every procedure path × role → denied, or allowed within a scope.
@@ -20,16 +20,8 @@ export type RoleRules = Readonly<Record<Role, Rule>>;
 /** 'public': no sign-in. 'signedIn': any signed-in user, whatever their roles (own account only). */
 export type MatrixEntry = 'public' | 'signedIn' | RoleRules;
 
-/** Column order of the rows below. */
-const matrixColumns = [
-  'unitOfficer',
-  'unitHead',
-  'blocHead',
-  'blocDeputy',
-  'secretariat',
-  'committeeReviewer',
-  'admin',
-] as const satisfies readonly Role[];
+/** Column order of the rows below: the domain's roles, unitOfficer … admin. */
+const matrixColumns = roles;
 
 type Row = [Rule, Rule, Rule, Rule, Rule, Rule, Rule];
 const row = (...rules: Row): RoleRules =>

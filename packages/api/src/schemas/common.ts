@@ -72,3 +72,10 @@ export const page = () =>
 
 export const cycleRef = { cycleId: id() };
 export const unitRef = { unitId: id() };
+
+/** A new dated name of a unit or a bloc, from `validFrom`. */
+export const newNameFields = () => ({
+  name: requiredText(300),
+  shortName: requiredText(100).optional(),
+  validFrom: isoDate(),
+});

@@ -1,7 +1,17 @@
 import { roleScopeKind, roles } from '@thidua/domain';
 import { sql } from 'drizzle-orm';
 import { bigint, boolean, check, index, inet, integer, pgTable, text, unique } from 'drizzle-orm/pg-core';
-import { createdAt, isNfc, literalList, notBlank, textId, timestamptz, yearInRange } from './columns';
+import {
+  createdAt,
+  isNfc,
+  literalList,
+  notBlank,
+  requiredRef,
+  stampedNow,
+  textId,
+  timestamptz,
+  yearInRange,
+} from './columns';
 import { roleEnum, scopeKindEnum } from './enums';
 import { blocs, provinces, units } from './org';
 
@@ -41,9 +51,7 @@ export const userRoles = pgTable(
   'user_roles',
   {
     id: textId(),
-    userId: text('user_id')
-      .notNull()
-      .references(() => users.id, { onDelete: 'cascade' }),
+    userId: requiredRef('user_id', () => users.id, { onDelete: 'cascade' }),
     role: roleEnum('role').notNull(),
     scopeKind: scopeKindEnum('scope_kind').notNull(),
     unitId: text('unit_id').references(() => units.id),
@@ -72,12 +80,10 @@ export const sessions = pgTable(
   'sessions',
   {
     id: text('id').primaryKey(),
-    userId: text('user_id')
-      .notNull()
-      .references(() => users.id, { onDelete: 'cascade' }),
+    userId: requiredRef('user_id', () => users.id, { onDelete: 'cascade' }),
     createdAt: createdAt(),
     expiresAt: timestamptz('expires_at').notNull(),
-    lastSeenAt: timestamptz('last_seen_at').notNull().defaultNow(),
+    lastSeenAt: stampedNow('last_seen_at'),
     ip: inet('ip'),
     userAgent: text('user_agent'),
   },
@@ -104,7 +110,7 @@ export const loginAttempts = pgTable(
     id: bigint('id', { mode: 'number' }).primaryKey().generatedAlwaysAsIdentity(),
     username: text('username').notNull(),
     ip: inet('ip'),
-    at: timestamptz('at').notNull().defaultNow(),
+    at: stampedNow('at'),
     succeeded: boolean('succeeded').notNull(),
     kind: text('kind', { enum: loginAttemptKinds }).notNull().default('signIn'),
   },

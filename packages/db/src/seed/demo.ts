@@ -4,8 +4,9 @@ import { sql } from 'drizzle-orm';
 import { bulkInsert } from '../bulk';
 import type { Db, Tx } from '../client';
 import { DEFAULT_SCRYPT, hashPassword, type ScryptParams } from '../passwords';
-import { cycleRow, ruleSetRows, templateRow } from '../rows';
+import { cycleRow, templateRow } from '../rows';
 import * as s from '../schema';
+import { insertRuleSets } from './cycle-inputs';
 import { insertOrgStructure } from './org';
 
 /** Transaction-level advisory lock shared by the seeds: two booting processes never seed twice. */
@@ -80,17 +81,7 @@ async function insertUsers(
 }
 
 async function insertCycles(tx: Tx, d: DemoDataset): Promise<void> {
-  const ruleSets = Object.values(d.ruleSets).map((r) => ruleSetRows(r));
-  await bulkInsert(
-    tx,
-    s.ruleSets,
-    ruleSets.map((r) => r.ruleSet),
-  );
-  await bulkInsert(
-    tx,
-    s.ruleSetVersions,
-    ruleSets.map((r) => r.version),
-  );
+  await insertRuleSets(tx, Object.values(d.ruleSets));
   const c2022 = d.cycle2022.cycle;
   const c2023 = d.cycle2023.cycle;
   await bulkInsert(tx, s.cycles, [

@@ -46,16 +46,9 @@ export async function listUsers(
     .limit(input.page.limit)
     .offset(input.page.offset);
   const [total] = await ctx.db.select({ n: count() }).from(users).where(where);
-  const grants = rows.length
-    ? await ctx.db
-        .select()
-        .from(userRoles)
-        .where(
-          inArray(
-            userRoles.userId,
-            rows.map((u) => u.id),
-          ),
-        )
+  const userIds = rows.map((u) => u.id);
+  const grants = userIds.length
+    ? await ctx.db.select().from(userRoles).where(inArray(userRoles.userId, userIds))
     : [];
   return {
     total: total?.n ?? 0,

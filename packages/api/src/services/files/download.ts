@@ -20,16 +20,16 @@ export async function findFileKind(db: DbOrTx, id: string): Promise<'document' |
   return evidence ? 'evidence' : undefined;
 }
 
+/** The columns a download serves, alike in the three tables that keep files. */
+const served = (t: typeof documents | typeof evidenceFiles | typeof signedScans) => ({
+  fileName: t.fileName,
+  contentType: t.contentType,
+  bytes: t.bytes,
+  sha256: t.sha256,
+});
+
 export async function documentFile(db: DbOrTx, id: string): Promise<StoredFile | undefined> {
-  const [row] = await db
-    .select({
-      fileName: documents.fileName,
-      contentType: documents.contentType,
-      bytes: documents.bytes,
-      sha256: documents.sha256,
-    })
-    .from(documents)
-    .where(eq(documents.id, id));
+  const [row] = await db.select(served(documents)).from(documents).where(eq(documents.id, id));
   return row;
 }
 
@@ -43,12 +43,9 @@ export async function evidenceFile(
 ): Promise<(StoredFile & { sheetStatus: string; storageKey: string | null; sizeBytes: number }) | undefined> {
   const [row] = await db
     .select({
-      fileName: evidenceFiles.fileName,
-      contentType: evidenceFiles.contentType,
-      bytes: evidenceFiles.bytes,
+      ...served(evidenceFiles),
       storageKey: evidenceFiles.storageKey,
       sizeBytes: evidenceFiles.sizeBytes,
-      sha256: evidenceFiles.sha256,
       sheetStatus: selfAssessments.status,
     })
     .from(evidenceFiles)
@@ -59,12 +56,7 @@ export async function evidenceFile(
 
 export async function signedScanFile(db: DbOrTx, documentId: string): Promise<StoredFile | undefined> {
   const [row] = await db
-    .select({
-      fileName: signedScans.fileName,
-      contentType: signedScans.contentType,
-      bytes: signedScans.bytes,
-      sha256: signedScans.sha256,
-    })
+    .select(served(signedScans))
     .from(signedScans)
     .where(eq(signedScans.documentId, documentId));
   return row;
