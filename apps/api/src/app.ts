@@ -1,5 +1,5 @@
 import { getConnInfo } from '@hono/node-server/conninfo';
-import { type ApiServices, appRouter, createTRPCContext } from '@thidua/api';
+import { type ApiServices, appRouter, authenticate, createTRPCContext } from '@thidua/api';
 import type { Logger } from '@thidua/config';
 import { fetchRequestHandler } from '@trpc/server/adapters/fetch';
 import { type Context, Hono } from 'hono';
@@ -7,6 +7,7 @@ import { requestFacts } from './forwarded';
 import { checkReadiness, type ReadinessCheck } from './readiness';
 import { requestLog } from './request-log';
 import { mountApiRoutes } from './routes';
+import { guardTrpcRequest, securityHeaders } from './routes/security';
 import { mountWebApp } from './web-app';
 
 export interface ApiServerDeps {
@@ -31,42 +32,60 @@ function clientAddress(c: Context): string | null {
   }
 }
 
+/** A signed-in admin (never fails: a probe without a session, or a database down, is simply not one). */
+async function isOperator(services: ApiServices, headers: Headers): Promise<boolean> {
+  if (!headers.get('cookie')) return false;
+  try {
+    const principal = await authenticate(services, headers);
+    return principal.grants.some((grant) => grant.role === 'admin');
+  } catch {
+    return false;
+  }
+}
+
 /** The HTTP surface: tRPC under /api/trpc, probes, and the web app. No listening here (see server.ts). */
 export function createApiServer(deps: ApiServerDeps): Hono {
   const app = new Hono();
+  const trustProxy = deps.trustProxy ?? false;
   deps.instrument?.(app);
   app.use(requestLog(deps.logger));
+  app.use(securityHeaders((request) => requestFacts(request, null, trustProxy).secure));
 
   app.get('/healthz', (c) => c.json({ status: 'ok', uptimeSeconds: Math.round(process.uptime()) }));
   app.get('/readyz', async (c) => {
     const report = await checkReadiness(deps.readiness);
-    return c.json(
-      { status: report.ready ? 'ready' : 'not ready', checks: report.checks },
-      report.ready ? 200 : 503,
-    );
+    // What failed and why (versions, messages) is for a signed-in admin; probes need the status only.
+    const detailed = await isOperator(deps.services, c.req.raw.headers);
+    const checks = detailed
+      ? report.checks
+      : Object.fromEntries(Object.entries(report.checks).map(([name, check]) => [name, { ok: check.ok }]));
+    return c.json({ status: report.ready ? 'ready' : 'not ready', checks }, report.ready ? 200 : 503);
   });
 
-  // CSRF and body-size guards for /api, and the file routes (downloads, uploads).
+  // The CSRF guard for /api, and the file routes (downloads, uploads).
   mountApiRoutes(app, { services: deps.services, logger: deps.logger });
 
-  app.all('/api/trpc/*', (c) =>
-    fetchRequestHandler({
+  app.all('/api/trpc/*', async (c) => {
+    // Batches, size and nesting are checked before tRPC parses anything.
+    const request = await guardTrpcRequest(c.req.raw);
+    if (request instanceof Response) return request;
+    return fetchRequestHandler({
       endpoint: '/api/trpc',
-      req: c.req.raw,
+      req: request,
       router: appRouter,
       createContext: ({ req, resHeaders }) =>
         createTRPCContext({
           headers: req.headers,
           resHeaders,
           services: deps.services,
-          ...requestFacts(req, clientAddress(c), deps.trustProxy ?? false),
+          ...requestFacts(req, clientAddress(c), trustProxy),
         }),
       onError: ({ error, path }) => {
         if (error.code === 'INTERNAL_SERVER_ERROR')
           deps.logger.error({ err: error, path }, 'tRPC procedure failed');
       },
-    }),
-  );
+    });
+  });
   app.all('/api/*', (c) => c.json({ error: 'not found' }, 404));
 
   if (deps.webDistDir) mountWebApp(app, deps.webDistDir);

@@ -1,3 +1,4 @@
+export { createAdminAccount } from '@thidua/api';
 export { type ApiServerDeps, createApiServer } from './app';
 export { type ApiConfig, loadApiConfig } from './config';
 export { databaseReady } from './database-checks';

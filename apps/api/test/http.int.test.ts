@@ -2,7 +2,6 @@ import { createHash } from 'node:crypto';
 import { request } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { serve } from '@hono/node-server';
-import type { ApiServices } from '@thidua/api';
 import { createLogger } from '@thidua/config';
 import { issueDocument } from '@thidua/db';
 import { cycles, EVIDENCE_MAX_BYTES, evidenceFiles } from '@thidua/db/schema';
@@ -21,7 +20,7 @@ import {
   type Fixtures,
   PDF,
 } from '../../../packages/api/test/helpers/fixtures';
-import { type TestTemporal, testTemporal } from '../../../packages/api/test/helpers/temporal';
+import { type TestTemporal, testServices, testTemporal } from '../../../packages/api/test/helpers/temporal';
 import { createApiServer } from '../src/app';
 import { httpClient } from './http-client';
 
@@ -36,14 +35,7 @@ beforeAll(async () => {
   database = await demoDatabase('thidua_api_http');
   temporal = await testTemporal({ worker: true, databaseUrl: database.url });
   fixtures = await addFixtures(database.db);
-  const services: ApiServices = {
-    version: 'test',
-    db: database.db,
-    temporal: temporal.client,
-    taskQueue: temporal.taskQueue,
-    cycleWorkflowId: temporal.workflowId,
-    livePollMs: 50,
-  };
+  const services = testServices(database.db, temporal);
   const app = createApiServer({ logger, services, readiness: {} });
   server = serve({ fetch: app.fetch, port: 0, hostname: '127.0.0.1' });
   await new Promise<void>((resolve) => server.once('listening', () => resolve()));

@@ -93,39 +93,20 @@ function expectEveryBallotCountedOnce(result: FaultRunResult, unitsPerBloc = 3):
 // the receipts. A ballot in flight when something dies is refused with nothing written, or committed
 // and counted; a retry of a committed ballot is answered ALREADY_VOTED. None is lost or counted twice.
 describe('a ballot in flight when a component dies: stored and counted exactly once, or not at all', () => {
-  test('the worker is down longer than the API Update deadline (30 s): ballots need no worker, the close waits for it', async () => {
-    expectEveryBallotCountedOnce(
-      await run({
-        component: 'worker',
-        prefix: 'tk',
-        random: seededRandom(seed),
-        at: /^castBallot:/,
-        outageMs: 32_000,
-      }),
-    );
-  });
-
-  test('the API is SIGKILLed while a ballot transaction is open: committed or rolled back, the retry settles it', async () => {
-    expectEveryBallotCountedOnce(
-      await run({
-        component: 'api',
-        prefix: 'ta',
-        random: seededRandom(seed),
-        at: /^castBallot:/,
-        killWhen: ballotTransactionOpen,
-      }),
-    );
-  });
-
-  test('PostgreSQL dies while a ballot transaction is open: committed or rolled back, the retry settles it', async () => {
-    expectEveryBallotCountedOnce(
-      await run({
-        component: 'postgres',
-        prefix: 'tp',
-        random: seededRandom(seed),
-        at: /^castBallot:/,
-        killWhen: ballotTransactionOpen,
-      }),
-    );
+  test.each<[string, Pick<FaultRunOptions, 'component' | 'prefix' | 'killWhen' | 'outageMs'>]>([
+    [
+      'the worker is down longer than the API Update deadline (30 s): ballots need no worker, the close waits for it',
+      { component: 'worker', prefix: 'tk', outageMs: 32_000 },
+    ],
+    [
+      'the API is SIGKILLed while a ballot transaction is open: committed or rolled back, the retry settles it',
+      { component: 'api', prefix: 'ta', killWhen: ballotTransactionOpen },
+    ],
+    [
+      'PostgreSQL dies while a ballot transaction is open: committed or rolled back, the retry settles it',
+      { component: 'postgres', prefix: 'tp', killWhen: ballotTransactionOpen },
+    ],
+  ])('%s', async (_, fault) => {
+    expectEveryBallotCountedOnce(await run({ ...fault, random: seededRandom(seed), at: /^castBallot:/ }));
   });
 });

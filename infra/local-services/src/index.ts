@@ -1,4 +1,5 @@
 export { SetupError } from './errors';
+export { goBinary, isExecutable, onPath } from './executables';
 export { assertPortFree, getFreePort, waitForPort } from './ports';
 export { type EmbeddedPostgresOptions, type RunningPostgres, startEmbeddedPostgres } from './postgres';
 export { type LocateOptions, locateTemporalCli, TEMPORAL_CLI_MODULE } from './temporal-cli';

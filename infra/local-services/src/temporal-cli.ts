@@ -1,7 +1,8 @@
 import { execFileSync, spawn } from 'node:child_process';
-import { accessSync, constants, mkdirSync } from 'node:fs';
+import { mkdirSync } from 'node:fs';
 import path from 'node:path';
 import { SetupError } from './errors';
+import { goBinary, isExecutable, onPath } from './executables';
 
 /** The last release that `go install` can build (later tags carry a `replace` directive). */
 export const TEMPORAL_CLI_MODULE = 'github.com/temporalio/cli/cmd/temporal@v1.5.1';
@@ -12,26 +13,6 @@ const INSTALL_HELP =
   'set TEMPORAL_CLI_PATH to an existing `temporal` binary; or `brew install temporal`; ' +
   'or `curl -sSf https://temporal.download/cli.sh | sh`; or download it from https://temporal.io/download; ' +
   `or install Go ${MIN_GO.join('.')}+ and start again (the project then builds ${TEMPORAL_CLI_MODULE} itself).`;
-
-function isExecutable(file: string): boolean {
-  try {
-    accessSync(file, constants.X_OK);
-    return true;
-  } catch {
-    return false;
-  }
-}
-
-function onPath(binary: string): string | undefined {
-  for (const dir of (process.env.PATH ?? '').split(path.delimiter)) {
-    if (dir && isExecutable(path.join(dir, binary))) return path.join(dir, binary);
-  }
-  return undefined;
-}
-
-function goBinary(): string | undefined {
-  return onPath('go') ?? (isExecutable('/usr/local/go/bin/go') ? '/usr/local/go/bin/go' : undefined);
-}
 
 function goVersionOk(go: string): boolean {
   const out = execFileSync(go, ['env', 'GOVERSION'], { encoding: 'utf8' }).trim(); // e.g. go1.26.8

@@ -1,8 +1,9 @@
 import { execFile } from 'node:child_process';
-import { accessSync, constants, cpSync, mkdirSync, rmSync } from 'node:fs';
+import { cpSync, mkdirSync, rmSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { promisify } from 'node:util';
+import { goBinary, isExecutable, onPath } from '@thidua/local-services';
 
 const run = promisify(execFile);
 
@@ -49,26 +50,6 @@ export const dockerfileCheck: GoTool = {
 /** Neither the tool nor Go to build it: the caller skips with this message. */
 export class ToolUnavailable extends Error {
   override readonly name = 'ToolUnavailable';
-}
-
-function isExecutable(file: string): boolean {
-  try {
-    accessSync(file, constants.X_OK);
-    return true;
-  } catch {
-    return false;
-  }
-}
-
-export function onPath(binary: string): string | undefined {
-  for (const dir of (process.env.PATH ?? '').split(path.delimiter)) {
-    if (dir && isExecutable(path.join(dir, binary))) return path.join(dir, binary);
-  }
-  return undefined;
-}
-
-export function goBinary(): string | undefined {
-  return onPath('go') ?? (isExecutable('/usr/local/go/bin/go') ? '/usr/local/go/bin/go' : undefined);
 }
 
 /** Go never fetches a newer toolchain here, and modules come through the module proxy only. */

@@ -2,7 +2,8 @@ import { execFile } from 'node:child_process';
 import { existsSync, mkdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { promisify } from 'node:util';
-import { goBinary, goEnv, repoRoot, ToolUnavailable } from './go-tools';
+import { goBinary } from '@thidua/local-services';
+import { goEnv, repoRoot, ToolUnavailable } from './go-tools';
 
 const run = promisify(execFile);
 

@@ -1,7 +1,8 @@
 import { execFileSync } from 'node:child_process';
 import { accessSync, constants, existsSync, readdirSync } from 'node:fs';
 import path from 'node:path';
-import { onPath, repoRoot } from './go-tools';
+import { onPath } from '@thidua/local-services';
+import { repoRoot } from './go-tools';
 
 export interface PgTools {
   /** Folder with pg_dump, pg_restore and psql (given to the scripts as PG_BIN). */

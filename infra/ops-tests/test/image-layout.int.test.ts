@@ -3,13 +3,12 @@ import { cpSync, existsSync, mkdirSync, mkdtempSync, readdirSync, rmSync, writeF
 import os from 'node:os';
 import path from 'node:path';
 import { promisify } from 'node:util';
-import { withDatabase } from '@thidua/db/testing';
-import { getFreePort } from '@thidua/local-services';
+import { adminQuery, withDatabase } from '@thidua/db/testing';
+import { getFreePort, onPath } from '@thidua/local-services';
 import type {} from '@thidua/vitest-setup/context';
-import pg from 'pg';
 import { afterAll, beforeAll, describe, expect, inject, test } from 'vitest';
-import { onPath, repoRoot } from '../src/go-tools';
-import { type RuntimeProcess, spawnRole, waitForJson } from '../src/processes';
+import { type RuntimeProcess, spawnRuntime, waitForJson } from '../../runtime/test/runtime-process';
+import { repoRoot } from '../src/go-tools';
 
 /**
  * No Docker engine runs here, so the image's /app is laid out the way the Dockerfile's `server` stage
@@ -30,15 +29,7 @@ const pnpm =
   [path.join(repoRoot, '.tools', 'pnpm', 'node_modules', '.bin', 'pnpm')].find(existsSync) ??
   'pnpm';
 
-async function admin(text: string): Promise<void> {
-  const client = new pg.Client({ connectionString: adminUrl });
-  await client.connect();
-  try {
-    await client.query(text);
-  } finally {
-    await client.end();
-  }
-}
+const admin = (text: string) => adminQuery(adminUrl, text);
 
 beforeAll(async () => {
   // `COPY . .`: the sources (tracked or new, not ignored); dependencies, builds and secrets stay out.
@@ -92,17 +83,16 @@ describe("the image's /app (production dependencies only) runs on its own", () =
       TEMPORAL_TASK_QUEUE: `ops-image-${Date.now().toString(36)}`,
       NODE_ENV: 'production',
     };
-    const migrate = spawnRole('migrate', 'migrate', env, app);
+    const migrate = spawnRuntime('migrate', env, { root: app });
     processes.push(migrate);
     expect(await migrate.exited, migrate.output()).toBe(0);
 
     const port = await getFreePort();
-    const worker = spawnRole('worker', 'worker', env, app);
-    const api = spawnRole(
-      'api',
+    const worker = spawnRuntime('worker', env, { root: app });
+    const api = spawnRuntime(
       'api',
       { ...env, THIDUA_PORT: String(port), THIDUA_MIGRATE_ON_BOOT: 'false' },
-      app,
+      { root: app },
     );
     processes.push(worker, api);
     await worker.waitFor(/"msg":"worker polling"/);

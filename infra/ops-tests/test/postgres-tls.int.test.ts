@@ -4,11 +4,10 @@ import os from 'node:os';
 import path from 'node:path';
 import { promisify } from 'node:util';
 import { createDb, isMigrated, migrateDatabase } from '@thidua/db';
-import { getFreePort, type RunningPostgres, startEmbeddedPostgres } from '@thidua/local-services';
+import { getFreePort, onPath, type RunningPostgres, startEmbeddedPostgres } from '@thidua/local-services';
 import { sql } from 'drizzle-orm';
 import pg from 'pg';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
-import { onPath } from '../src/go-tools';
 
 /**
  * PostgreSQL over verified TLS needs no code of the platform's own: DATABASE_URL carries
@@ -25,73 +24,25 @@ const skipReason = onPath('openssl')
   ? undefined
   : 'openssl is not installed (needed to make the test certificates)';
 
-async function openssl(...args: string[]) {
-  await run('openssl', args, { cwd: dir });
+/** openssl with space-separated arguments; `more` may hold spaces (a subject). */
+async function openssl(args: string, ...more: string[]) {
+  await run('openssl', [...args.split(' '), ...more], { cwd: dir });
 }
+
+/** A self-signed CA for two days: `<name>.key` and `<name>.crt`. */
+const newCa = (name: string, subject: string) =>
+  openssl(`req -x509 -newkey rsa:2048 -nodes -days 2 -keyout ${name}.key -out ${name}.crt -subj`, subject);
 
 beforeAll(async () => {
   if (skipReason) return;
-  await openssl(
-    'req',
-    '-x509',
-    '-newkey',
-    'rsa:2048',
-    '-nodes',
-    '-days',
-    '2',
-    '-subj',
-    '/CN=Thi dua test CA',
-    '-keyout',
-    'ca.key',
-    '-out',
-    'ca.crt',
-  );
-  await openssl(
-    'req',
-    '-newkey',
-    'rsa:2048',
-    '-nodes',
-    '-subj',
-    '/CN=localhost',
-    '-keyout',
-    'server.key',
-    '-out',
-    'server.csr',
-  );
+  await newCa('ca', '/CN=Thi dua test CA');
+  await openssl('req -newkey rsa:2048 -nodes -subj /CN=localhost -keyout server.key -out server.csr');
   await run('sh', ['-c', "printf 'subjectAltName=IP:127.0.0.1,DNS:localhost\\n' > san.ext"], { cwd: dir });
   await openssl(
-    'x509',
-    '-req',
-    '-in',
-    'server.csr',
-    '-CA',
-    'ca.crt',
-    '-CAkey',
-    'ca.key',
-    '-CAcreateserial',
-    '-days',
-    '2',
-    '-extfile',
-    'san.ext',
-    '-out',
-    'server.crt',
+    'x509 -req -in server.csr -CA ca.crt -CAkey ca.key -CAcreateserial -days 2 -extfile san.ext -out server.crt',
   );
   // Another CA, which never signed the server's certificate.
-  await openssl(
-    'req',
-    '-x509',
-    '-newkey',
-    'rsa:2048',
-    '-nodes',
-    '-days',
-    '2',
-    '-subj',
-    '/CN=Other CA',
-    '-keyout',
-    'other.key',
-    '-out',
-    'other.crt',
-  );
+  await newCa('other', '/CN=Other CA');
 
   const port = await getFreePort();
   server = await startEmbeddedPostgres({ dataDir: file('data'), port, persistent: false });

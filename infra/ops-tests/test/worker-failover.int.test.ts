@@ -1,17 +1,16 @@
 import { createHash, randomBytes } from 'node:crypto';
 import { Client, Connection } from '@temporalio/client';
 import { createDb, type DbHandle, schema } from '@thidua/db';
-import { withDatabase } from '@thidua/db/testing';
+import { adminQuery, withDatabase } from '@thidua/db/testing';
 import { getFreePort } from '@thidua/local-services';
 import type {} from '@thidua/vitest-setup/context';
 import { eq, sql } from 'drizzle-orm';
-import pg from 'pg';
 import { afterAll, beforeAll, describe, expect, inject, test } from 'vitest';
 // The workflow package's own driver of a whole cycle through '@thidua/workflows/client', as the API would.
 import { CycleDriver, UNITS } from '../../../packages/workflows/test/support/cycle-driver';
 import type { Harness } from '../../../packages/workflows/test/support/harness';
+import { type RuntimeProcess, spawnRuntime, waitForJson } from '../../runtime/test/runtime-process';
 import { type OtlpCollector, startOtlpCollector } from '../src/otlp-collector';
-import { type RuntimeProcess, spawnRole, waitForJson } from '../src/processes';
 
 const adminUrl = inject('databaseAdminUrl');
 const databaseName = `thidua_failover_${randomBytes(4).toString('hex')}`;
@@ -33,15 +32,7 @@ let appUrl: string;
 let connection: Connection | undefined;
 let db: DbHandle | undefined;
 
-async function admin(text: string): Promise<void> {
-  const client = new pg.Client({ connectionString: adminUrl });
-  await client.connect();
-  try {
-    await client.query(text);
-  } finally {
-    await client.end();
-  }
-}
+const admin = (text: string) => adminQuery(adminUrl, text);
 
 /** Process ids of the workers that completed the workflow's tasks, in order (identity is pid@host). */
 async function workflowTaskPids(handle: {
@@ -63,7 +54,7 @@ async function lastWorkflowTaskPid(
 
 async function startWorker(name: string) {
   const metricsPort = await getFreePort();
-  const process = spawnRole(name, 'worker', { ...env, THIDUA_METRICS_PORT: String(metricsPort) });
+  const process = spawnRuntime('worker', { ...env, THIDUA_METRICS_PORT: String(metricsPort) }, { name });
   processes.push(process);
   await process.waitFor(/"msg":"worker polling"/);
   return { process, metricsPort };
@@ -74,14 +65,14 @@ beforeAll(async () => {
   // As in production: the migrations job (with the demo bloc, units and accounts) before the API, and
   // two workers, each its own process.
   // Workers touch the database only when they run activities, so they start meanwhile.
-  const migrate = spawnRole('migrate', 'migrate', { ...env, THIDUA_SEED_DEMO: 'true' });
+  const migrate = spawnRuntime('migrate', { ...env, THIDUA_SEED_DEMO: 'true' });
   processes.push(migrate);
   const starting = Promise.all([startWorker('worker-a'), startWorker('worker-b')]);
   starting.catch(() => {}); // awaited below
   expect(await migrate.exited, migrate.output()).toBe(0);
 
   const port = await getFreePort();
-  api = spawnRole('api', 'api', {
+  api = spawnRuntime('api', {
     ...env,
     THIDUA_PORT: String(port),
     THIDUA_MIGRATE_ON_BOOT: 'false',
@@ -149,32 +140,8 @@ describe('the API and two workers as separate processes', () => {
       Object.fromEntries(UNITS.map((unit) => [unit, [unit === 'u-snv' ? 'u-stp' : 'u-snv']])),
     );
     expect(await cycle.close(flag.roundId)).toMatchObject({ outcome: 'decided', electedIds: ['u-snv'] });
-    const merit = await cycle.open('certificateOfMerit');
-    await cycle.vote(merit.roundId, Object.fromEntries(UNITS.map((unit) => [unit, ['u-stp', 'u-ttt']])));
-    await cycle.close(merit.roundId);
-    await cycle.electLeaders('u-cat', 'u-tand');
-    await cycle.step('confirmResults', 'head', {});
-    const deadline = Date.now() + 60_000;
-    while ((await cycle.state()).dossier.status !== 'ready') {
-      if (Date.now() > deadline) throw new Error('the dossier was never generated');
-      await new Promise((resolve) => setTimeout(resolve, 300));
-    }
-    await cycle.step('submitProposal', 'head', {});
-    await cycle.step('acceptProposal', 'committee', {});
-    await cycle.step('recordDecision', 'committee', {
-      number: '21/QĐ-UBND',
-      // Today in Vietnam (UTC+7): a decision is never dated after it, nor before the Tờ trình.
-      decisionDate: new Date(Date.now() + 7 * 3_600_000).toISOString().slice(0, 10),
-      signerName: 'Nguyễn Văn A',
-      signerTitle: 'Chủ tịch',
-      awards: [{ unitId: 'u-snv', award: 'provincialFlag' }],
-    });
-    await cycle.step('closeCycle', 'head', {});
-    expect(await cycle.handle.result()).toMatchObject({
-      phase: 'closed',
-      nextWorkflowId: 'cycle:b-noichinh:2042',
-    });
-    await harness.client.workflow.getHandle('cycle:b-noichinh:2042').terminate('test done');
+    expect(await cycle.finishYear('21/QĐ-UBND')).toBe('cycle:b-noichinh:2042');
+    expect(await cycle.handle.result()).toMatchObject({ phase: 'closed' });
     expect(survivor.process.child.exitCode).toBeNull();
     // The history shows both: the killed worker ran the cycle first, the survivor took it over.
     const completedBy = new Set(await workflowTaskPids(cycle.handle));

@@ -1,7 +1,7 @@
 import path from 'node:path';
 import { ConfigError } from '@thidua/config';
 import { describe, expect, test } from 'vitest';
-import { parseRole } from './args';
+import { parseRuntimeArgs } from './args';
 import { loadRuntimeConfig } from './config';
 import { repoRoot } from './paths';
 
@@ -28,6 +28,21 @@ describe('loadRuntimeConfig', () => {
     expect(config.seedDemo).toBe(false);
   });
 
+  test('the demo is never loaded into an external database unless asked, and then its passwords must change', () => {
+    expect(loadRuntimeConfig('all', { DATABASE_URL: 'postgres://db/x' }).seedDemo).toBe(false);
+    expect(loadRuntimeConfig('all', {})).toMatchObject({ seedDemo: true, demoPasswordsMustChange: false });
+    expect(
+      loadRuntimeConfig('all', { DATABASE_URL: 'postgres://db/x', THIDUA_SEED_DEMO: 'true' }),
+    ).toMatchObject({ seedDemo: true, demoPasswordsMustChange: true });
+    expect(
+      loadRuntimeConfig('api', {
+        DATABASE_URL: 'postgres://db/x',
+        TEMPORAL_ADDRESS: 't:7233',
+        THIDUA_SEED_DEMO: 'true',
+      }),
+    ).toMatchObject({ seedDemo: true, demoPasswordsMustChange: true });
+  });
+
   test.each([
     ['THIDUA_PG_PORT', '0', /THIDUA_PG_PORT — expected a port number/],
     ['THIDUA_TEMPORAL_UI_PORT', '8233.5', /THIDUA_TEMPORAL_UI_PORT — expected a port number/],
@@ -39,17 +54,29 @@ describe('loadRuntimeConfig', () => {
   });
 });
 
-describe('parseRole', () => {
+describe('parseRuntimeArgs', () => {
   test('defaults to all and accepts the four roles', () => {
-    expect(parseRole([])).toBe('all');
-    expect(parseRole(['--role', 'worker'])).toBe('worker');
-    expect(parseRole(['--role=migrate'])).toBe('migrate');
+    expect(parseRuntimeArgs([])).toEqual({ role: 'all' });
+    expect(parseRuntimeArgs(['--role', 'worker'])).toEqual({ role: 'worker' });
+    expect(parseRuntimeArgs(['--role=migrate'])).toEqual({ role: 'migrate' });
   });
 
   test('refuses anything else in one line', () => {
-    expect(() => parseRole(['--role', 'web'])).toThrow(
+    expect(() => parseRuntimeArgs(['--role', 'web'])).toThrow(
       /Invalid --role "web": expected one of all, api, worker, migrate/,
     );
-    expect(() => parseRole(['--port', '1'])).toThrow(ConfigError);
+    expect(() => parseRuntimeArgs(['--port', '1'])).toThrow(ConfigError);
+  });
+
+  test('--create-admin NAME goes with --role migrate only, and takes a username', () => {
+    expect(parseRuntimeArgs(['--role', 'migrate', '--create-admin', 'quantri'])).toEqual({
+      role: 'migrate',
+      createAdmin: 'quantri',
+    });
+    expect(() => parseRuntimeArgs(['--create-admin', 'quantri'])).toThrow(/with --role migrate only/);
+    expect(() => parseRuntimeArgs(['--role', 'api', '--create-admin', 'quantri'])).toThrow(ConfigError);
+    expect(() => parseRuntimeArgs(['--role', 'migrate', '--create-admin', 'quản trị; drop'])).toThrow(
+      /Invalid --create-admin/,
+    );
   });
 });

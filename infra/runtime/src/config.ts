@@ -30,6 +30,8 @@ export interface RuntimeConfig {
   embedded: { postgresPort: number; temporalPort: number; temporalUiPort: number };
   migrateOnBoot: boolean;
   seedDemo: boolean;
+  /** Demo accounts in anything but the embedded database must change the public demo password. */
+  demoPasswordsMustChange: boolean;
   log: { level: string; format?: 'pretty' | 'json' | undefined };
 }
 
@@ -58,8 +60,10 @@ export function loadRuntimeConfig(role: Role, source: NodeJS.ProcessEnv = proces
       temporalUiPort: parsed.THIDUA_TEMPORAL_UI_PORT,
     },
     migrateOnBoot: parsed.THIDUA_MIGRATE_ON_BOOT,
-    // Demo data belongs to the all-in-one local start; a production API seeds only when asked.
-    seedDemo: parsed.THIDUA_SEED_DEMO ?? role === 'all',
+    // Demo data belongs to the all-in-one local start on the embedded database; anything else
+    // (an external database, even with --role all) seeds only when asked.
+    seedDemo: parsed.THIDUA_SEED_DEMO ?? (role === 'all' && !parsed.DATABASE_URL),
+    demoPasswordsMustChange: Boolean(parsed.DATABASE_URL),
     log: { level: parsed.THIDUA_LOG_LEVEL, format: parsed.THIDUA_LOG_FORMAT },
   };
 }

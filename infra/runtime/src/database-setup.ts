@@ -1,5 +1,6 @@
+import { createAdminAccount } from '@thidua/api-server';
 import type { Logger } from '@thidua/config';
-import { createDb, migrateDatabase, seedDemoData } from '@thidua/db';
+import { createDb, findUserByUsername, migrateDatabase, seedDemoData } from '@thidua/db';
 import { provinces } from '@thidua/db/schema';
 import { SetupError } from '@thidua/local-services';
 import pg from 'pg';
@@ -34,11 +35,23 @@ export interface PrepareDatabaseOptions {
   url: string;
   migrate: boolean;
   seedDemo: boolean;
+  /** Demo accounts must change the public demo password at first sign-in. */
+  demoPasswordsMustChange: boolean;
+  /** The username of an admin account to create (`--create-admin`). */
+  createAdmin?: string | undefined;
   logger: Logger;
 }
 
-/** Boot-time schema and data: migrations under the db package's advisory lock, then demo data once. */
-export async function prepareDatabase(options: PrepareDatabaseOptions): Promise<void> {
+export interface CreatedAdmin {
+  username: string;
+  temporaryPassword: string;
+}
+
+/**
+ * Boot-time schema and data: migrations under the db package's advisory lock, then demo data once,
+ * then the admin account asked for (its one-time password is returned, to be shown once).
+ */
+export async function prepareDatabase(options: PrepareDatabaseOptions): Promise<CreatedAdmin | undefined> {
   const { url, logger } = options;
   await assertReachable(url);
   if (options.migrate) {
@@ -55,10 +68,30 @@ export async function prepareDatabase(options: PrepareDatabaseOptions): Promise<
       const started = Date.now();
       // seedDemoData hashes every demo password before it looks; a warm start need not pay for that.
       const [existing] = await handle.db.select({ id: provinces.id }).from(provinces).limit(1);
-      const { seeded } = existing ? { seeded: false } : await seedDemoData(handle.db);
+      const { seeded } = existing
+        ? { seeded: false }
+        : await seedDemoData(handle.db, { mustChangePassword: options.demoPasswordsMustChange });
       logger.info({ ms: Date.now() - started }, seeded ? 'demo data loaded' : 'demo data already present');
     } finally {
       await handle.close();
     }
+  }
+  if (options.createAdmin) return createAdmin(url, options.createAdmin, logger);
+  return undefined;
+}
+
+async function createAdmin(url: string, username: string, logger: Logger): Promise<CreatedAdmin> {
+  const handle = createDb(url, { max: 2, applicationName: 'thidua-create-admin' });
+  try {
+    if (await findUserByUsername(handle.db, username)) {
+      throw new SetupError(
+        `Account "${username}" already exists: --create-admin creates a new account and never resets a password (an admin resets passwords under Quản trị → Tài khoản).`,
+      );
+    }
+    const created = await createAdminAccount(handle.db, { username });
+    logger.info({ username: created.username }, 'admin account created');
+    return created;
+  } finally {
+    await handle.close();
   }
 }

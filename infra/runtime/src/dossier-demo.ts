@@ -9,9 +9,9 @@ import os from 'node:os';
 import { join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { Client, Connection } from '@temporalio/client';
-import { dossierZip, importDemoYear2022 } from '@thidua/api';
+import { documentFile, dossierZip, importDemoYear2022 } from '@thidua/api';
 import { createLogger } from '@thidua/config';
-import { createDb, getDocumentFile, listCycleDocuments, migrateDatabase, seedDemoData } from '@thidua/db';
+import { createDb, listCycleDocuments, migrateDatabase, seedDemoData } from '@thidua/db';
 import { convertToPdf, findPdftoppm, findSoffice, firstPagePng } from '@thidua/documents/libreoffice';
 import { demoDataset } from '@thidua/domain';
 import {
@@ -75,7 +75,7 @@ async function writeDemoDossier(outDir: string): Promise<{ records: string[]; zi
       const cycleId = demoDataset.cycle2022.cycle.id;
       const records: string[] = [];
       for (const doc of await listCycleDocuments(database.db, cycleId)) {
-        const file = await getDocumentFile(database.db, doc.id);
+        const file = await documentFile(database.db, doc.id);
         if (!file?.bytes) throw new Error(`${doc.fileName} has no content`);
         await writeFile(join(outDir, doc.fileName), file.bytes);
         records.push(doc.fileName);

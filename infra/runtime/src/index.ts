@@ -1,3 +1,3 @@
-export { parseRole, type Role, roles } from './args';
+export { parseRuntimeArgs, type Role, type RuntimeArgs, roles } from './args';
 export { loadRuntimeConfig, type RuntimeConfig } from './config';
 export { ensureNamespace } from './temporal-namespace';

@@ -6,6 +6,7 @@ import pg from 'pg';
 import type { Resource } from './lifecycle';
 import { LogTail } from './log-tail';
 import { livePidFrom } from './process-utils';
+import { type SupervisedChild, supervise } from './supervise';
 
 /** The application database inside the embedded cluster (the `postgres` database stays for admin). */
 export const LOCAL_DATABASE = 'thidua';
@@ -19,6 +20,8 @@ export interface LocalPostgresOptions {
   dataDir: string;
   port: number;
   logger: Logger;
+  /** The server kept dying and is given up on (see supervise.ts). */
+  onGiveUp: (reason: string) => void;
 }
 
 /** Checks the port first, so a problem stops the start before anything slow; the function starts it. */
@@ -35,10 +38,23 @@ export async function prepareLocalPostgres(
   if (!livePidFrom(path.join(pgDir, 'postmaster.pid'))) {
     await assertPortFree(port, 'embedded PostgreSQL', 'THIDUA_PG_PORT');
   }
-  return () => startServer(options, pgDir);
+  return async () => {
+    const { databaseUrl, child } = await startServer(options, pgDir);
+    const resource = supervise({
+      name: 'PostgreSQL',
+      first: child,
+      restart: async () => (await startServer(options, pgDir)).child,
+      logger: options.logger,
+      onGiveUp: options.onGiveUp,
+    });
+    return { databaseUrl, resource };
+  };
 }
 
-async function startServer(options: LocalPostgresOptions, pgDir: string): Promise<LocalPostgres> {
+async function startServer(
+  options: LocalPostgresOptions,
+  pgDir: string,
+): Promise<{ databaseUrl: string; child: SupervisedChild }> {
   const { logger, port } = options;
   const tail = new LogTail();
   const started = Date.now();
@@ -62,8 +78,8 @@ async function startServer(options: LocalPostgresOptions, pgDir: string): Promis
 
   return {
     databaseUrl,
-    resource: {
-      name: 'PostgreSQL',
+    child: {
+      exited: server.exited,
       stop: () => server.stop(),
       // Immediate shutdown: no checkpoint, crash recovery at the next start; never data loss.
       kill: () => {

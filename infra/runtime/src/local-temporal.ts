@@ -12,6 +12,7 @@ import type { Resource } from './lifecycle';
 import { LogTail } from './log-tail';
 import { repoRoot } from './paths';
 import { commandLine, livePidFrom, waitForExit } from './process-utils';
+import { type SupervisedChild, supervise } from './supervise';
 
 export interface LocalTemporal {
   address: string;
@@ -25,6 +26,8 @@ export interface LocalTemporalOptions {
   uiPort: number;
   namespace: string;
   logger: Logger;
+  /** The server kept dying and is given up on (see supervise.ts). */
+  onGiveUp: (reason: string) => void;
 }
 
 /**
@@ -47,7 +50,17 @@ export async function prepareLocalTemporal(
   await stopLeftover(pidFile, logger);
   await assertPortFree(options.port, 'Temporal gRPC', 'THIDUA_TEMPORAL_PORT');
   await assertPortFree(options.uiPort, 'Temporal Web UI', 'THIDUA_TEMPORAL_UI_PORT');
-  return () => startServer(options, cliPath, temporalDir, pidFile);
+  return async () => {
+    const { address, uiUrl, child } = await startServer(options, cliPath, temporalDir, pidFile);
+    const resource = supervise({
+      name: 'Temporal dev server',
+      first: child,
+      restart: async () => (await startServer(options, cliPath, temporalDir, pidFile)).child,
+      logger,
+      onGiveUp: options.onGiveUp,
+    });
+    return { address, uiUrl, resource };
+  };
 }
 
 async function startServer(
@@ -55,7 +68,7 @@ async function startServer(
   cliPath: string,
   temporalDir: string,
   pidFile: string,
-): Promise<LocalTemporal> {
+): Promise<{ address: string; uiUrl: string; child: SupervisedChild }> {
   const { logger } = options;
   const tail = new LogTail();
   const started = Date.now();
@@ -84,8 +97,12 @@ async function startServer(
   return {
     address: server.address,
     uiUrl: server.uiUrl ?? `http://localhost:${options.uiPort}`,
-    resource: {
-      name: 'Temporal dev server',
+    child: {
+      exited: new Promise<void>((resolve) => {
+        const child = server.process;
+        if (child.exitCode !== null || child.signalCode !== null) resolve();
+        else child.once('exit', () => resolve());
+      }),
       stop: async () => {
         await server.stop();
         rmSync(pidFile, { force: true });

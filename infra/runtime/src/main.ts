@@ -1,5 +1,5 @@
 import { createLogger, type Logger } from '@thidua/config';
-import { parseRole } from './args';
+import { parseRuntimeArgs } from './args';
 import { printBanner } from './banner';
 import { loadRuntimeConfig } from './config';
 import { Lifecycle } from './lifecycle';
@@ -7,11 +7,14 @@ import { reportStartError } from './report-error';
 import { startRole } from './roles';
 import { handleShutdownSignals } from './signals';
 
-/** `tsx infra/runtime/src/main.ts [--role all|api|worker|migrate]`: see the README for what each role runs. */
+/**
+ * `tsx infra/runtime/src/main.ts [--role all|api|worker|migrate] [--create-admin NAME]`: see the README
+ * for what each role runs.
+ */
 async function main(): Promise<number> {
   let logger: Logger | undefined;
   try {
-    const role = parseRole(process.argv.slice(2));
+    const { role, createAdmin } = parseRuntimeArgs(process.argv.slice(2));
     const config = loadRuntimeConfig(role);
     logger = createLogger({ level: config.log.level, format: config.log.format });
     const log = logger;
@@ -40,7 +43,7 @@ async function main(): Promise<number> {
     });
 
     try {
-      const banner = await startRole({ config, lifecycle, logger: log, onFailure: fail });
+      const banner = await startRole({ config, lifecycle, logger: log, onFailure: fail, createAdmin });
       if (banner && !lifecycle.stopping) printBanner(banner);
       else if (role === 'worker' && !lifecycle.stopping) log.info('worker running: press Ctrl-C to stop');
       if (role !== 'migrate') await lifecycle.stopRequested;

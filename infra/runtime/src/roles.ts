@@ -3,7 +3,7 @@ import type { Logger } from '@thidua/config';
 import { assertPortFree } from '@thidua/local-services';
 import { bundleCycleWorkflows, loadWorkerConfig, runWorker, type WorkerConfig } from '@thidua/worker';
 import { searchAttributeDefinitions } from '@thidua/workflows/search-attributes';
-import type { BannerInfo } from './banner';
+import { type BannerInfo, printCreatedAdmin } from './banner';
 import type { RuntimeConfig } from './config';
 import { prepareDatabase } from './database-setup';
 import type { Lifecycle } from './lifecycle';
@@ -17,6 +17,8 @@ export interface StartRoleContext {
   logger: Logger;
   /** A component failed after start-up (e.g. the worker lost its server for good). */
   onFailure(reason: string): void;
+  /** `--create-admin NAME` (role migrate). */
+  createAdmin?: string | undefined;
 }
 
 const TEMPORAL_TLS_VARS = [
@@ -67,6 +69,7 @@ export async function startRole(ctx: StartRoleContext): Promise<BannerInfo | und
         dataDir: config.dataDir,
         port: config.embedded.postgresPort,
         logger: logger.child({ component: 'postgres' }),
+        onGiveUp: ctx.onFailure,
       })
     : undefined;
   const startTemporal = embeddedTemporal
@@ -76,6 +79,7 @@ export async function startRole(ctx: StartRoleContext): Promise<BannerInfo | und
         uiPort: config.embedded.temporalUiPort,
         namespace: config.namespace,
         logger: logger.child({ component: 'temporal' }),
+        onGiveUp: ctx.onFailure,
       })
     : undefined;
 
@@ -93,8 +97,16 @@ export async function startRole(ctx: StartRoleContext): Promise<BannerInfo | und
   const databaseUrl = (postgres.status === 'fulfilled' && postgres.value?.databaseUrl) || config.databaseUrl!;
   const migrate =
     config.role === 'all' || config.role === 'migrate' || (config.role === 'api' && config.migrateOnBoot);
-  if (migrate || config.seedDemo) {
-    await prepareDatabase({ url: databaseUrl, migrate, seedDemo: config.seedDemo, logger });
+  if (migrate || config.seedDemo || ctx.createAdmin) {
+    const created = await prepareDatabase({
+      url: databaseUrl,
+      migrate,
+      seedDemo: config.seedDemo,
+      demoPasswordsMustChange: config.demoPasswordsMustChange,
+      createAdmin: ctx.createAdmin,
+      logger,
+    });
+    if (created) printCreatedAdmin(created);
   }
   if (config.role === 'migrate' || lifecycle.stopping) return undefined;
 
@@ -146,6 +158,7 @@ export async function startRole(ctx: StartRoleContext): Promise<BannerInfo | und
     namespace: config.namespace,
     startedInMs: Date.now() - started,
     showDemoSignIns: config.seedDemo,
+    demoPasswordsMustChange: config.demoPasswordsMustChange,
     ...(temporal.status === 'fulfilled' && temporal.value ? { temporalUiUrl: temporal.value.uiUrl } : {}),
     ...(embeddedDb ? { databaseUrl } : {}),
   };

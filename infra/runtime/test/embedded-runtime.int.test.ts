@@ -1,6 +1,7 @@
-import { chmodSync, mkdtempSync, rmSync } from 'node:fs';
+import { chmodSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
+import { DEMO_PASSWORD } from '@thidua/domain';
 import { getFreePort } from '@thidua/local-services';
 import type {} from '@thidua/vitest-setup/context';
 import pg from 'pg';
@@ -73,4 +74,44 @@ test('npm start in a fresh folder: embedded services, data kept across a clean r
   ]);
   expect(second.output()).toMatch(/database schema up to date/);
   await stopAndCheck(second);
+});
+
+test('a killed embedded PostgreSQL is restarted: meanwhile a 503 in Vietnamese, then served again', async () => {
+  const ports = {
+    THIDUA_PORT: await getFreePort(),
+    THIDUA_PG_PORT: await getFreePort(),
+    THIDUA_TEMPORAL_PORT: await getFreePort(),
+    THIDUA_TEMPORAL_UI_PORT: await getFreePort(),
+  };
+  const dataDir = path.join(tempDir, 'data-killed');
+  running = spawnRuntime('all', {
+    ...Object.fromEntries(Object.entries(ports).map(([name, port]) => [name, String(port)])),
+    THIDUA_DATA_DIR: dataDir,
+    TEMPORAL_CLI_PATH: inject('temporalCliPath'),
+  });
+  const appUrl = await running.waitForAppUrl();
+  await waitForReady(appUrl);
+  const signIn = async () => {
+    const response = await fetch(`${appUrl}/api/trpc/auth.signIn`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json', 'x-thidua-csrf': '1' },
+      body: JSON.stringify({ json: { username: 'admin', password: DEMO_PASSWORD } }),
+    });
+    const body = (await response.json()) as { error?: { json: { message: string; data: { code: string } } } };
+    return { status: response.status, code: body.error?.json.data.code, message: body.error?.json.message };
+  };
+  expect((await signIn()).status).toBe(200);
+
+  const postmaster = Number(
+    readFileSync(path.join(dataDir, 'postgres', 'postmaster.pid'), 'utf8').split('\n')[0],
+  );
+  process.kill(postmaster, 'SIGKILL');
+  const down = await signIn();
+  expect(down).toMatchObject({ status: 503, code: 'DATABASE_UNAVAILABLE' });
+  expect(down.message).toMatch(/Cơ sở dữ liệu tạm thời không truy cập được/);
+
+  await running.waitFor(/PostgreSQL restarted/, 120_000);
+  expect(await waitForReady(appUrl)).toMatchObject({ status: 'ready' });
+  expect((await signIn()).status).toBe(200);
+  expect(await running.stop('SIGTERM')).toBe(0);
 });

@@ -1,4 +1,6 @@
 import { randomBytes } from 'node:crypto';
+import { verifyPassword } from '@thidua/db';
+import { adminQuery } from '@thidua/db/testing';
 import { getFreePort, type RunningTemporal, startTemporalDevServer } from '@thidua/local-services';
 import type {} from '@thidua/vitest-setup/context';
 import pg from 'pg';
@@ -28,15 +30,7 @@ const where = onMachinePostgres
 if (!onMachinePostgres)
   console.warn(`127.0.0.1:5432 is not reachable: using ${adminUrl.replace(/:[^:@/]*@/, ':***@')}`);
 
-async function admin(text: string): Promise<void> {
-  const client = new pg.Client({ connectionString: adminUrl });
-  await client.connect();
-  try {
-    await client.query(text);
-  } finally {
-    await client.end();
-  }
-}
+const admin = (text: string) => adminQuery(adminUrl, text);
 
 // A database of its own on that server, so runs never see each other's schema or rows.
 const databaseName = `thidua_ext_${randomBytes(4).toString('hex')}`;
@@ -82,8 +76,45 @@ test(`--role api and --role worker as separate processes on existing services ($
   });
   expect(api.output()).not.toContain('Temporal UI');
   expect(api.output()).not.toContain('Demo sign-ins');
-  await worker.waitForOutput(/worker polling/);
+  await worker.waitFor(/worker polling/);
 
   expect(await api.stop('SIGTERM')).toBe(0);
   expect(await worker.stop('SIGTERM')).toBe(0);
+});
+
+test('the first admin: --role migrate --create-admin prints a one-time password, once; no demo data', async () => {
+  const env = { DATABASE_URL: databaseUrl };
+  const first = spawnRuntime('migrate', env, { args: ['--create-admin', 'quantri'] });
+  processes.push(first);
+  expect(await first.exited, first.output()).toBe(0);
+  const password = first.output().match(/One-time password:\s+(\S+)/)?.[1];
+  expect(password, first.output()).toMatch(/^[A-Za-z]{6}-\d{4}-[A-Za-z]{4}$/);
+
+  const client = new pg.Client({ connectionString: databaseUrl });
+  await client.connect();
+  try {
+    const account = async () =>
+      (
+        await client.query<{ username: string; password_hash: string; must_change_password: boolean }>(
+          'select username, password_hash, must_change_password from users',
+        )
+      ).rows;
+    const [user] = await account();
+    expect(user).toMatchObject({ username: 'quantri', must_change_password: true });
+    expect(await verifyPassword(password as string, user?.password_hash as string)).toBe(true);
+    const grants = await client.query('select role, scope_kind from user_roles');
+    expect(grants.rows).toEqual([{ role: 'admin', scope_kind: 'global' }]);
+    // An external database gets no demo data, so no account with the public demo password.
+    expect((await client.query('select id from provinces')).rows).toEqual([]);
+
+    // Once: the same name again is refused in one line, and the account is left as it was.
+    const again = spawnRuntime('migrate', env, { args: ['--create-admin', 'quantri'] });
+    processes.push(again);
+    expect(await again.exited).toBe(1);
+    expect(again.output()).toMatch(/Account "quantri" already exists/);
+    expect(again.output()).not.toMatch(/One-time password/);
+    expect(await account()).toEqual([user]);
+  } finally {
+    await client.end();
+  }
 });

@@ -4,33 +4,50 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 
 const repoRoot = fileURLToPath(new URL('../../..', import.meta.url));
-const mainScript = path.join(repoRoot, 'infra', 'runtime', 'src', 'main.ts');
 
 /** Variables of the developer's shell that would change what the runtime under test does. */
-const INHERITED_OUT = /^(DATABASE_URL|TEMPORAL_|THIDUA_)/;
+const INHERITED_OUT = /^(DATABASE_URL|TEMPORAL_|THIDUA_|OTEL_)/;
 
 export interface RuntimeProcess {
-  child: ChildProcess;
+  readonly name: string;
+  readonly child: ChildProcess;
   /** Everything printed so far (stdout and stderr), for assertion messages. */
   output(): string;
+  /** Resolves with the first output matching `pattern` (or its first group). */
+  waitFor(pattern: RegExp, timeoutMs?: number): Promise<string>;
   /** Resolves with the app URL of the banner (`App: http://…`). */
   waitForAppUrl(timeoutMs?: number): Promise<string>;
-  /** Resolves with the log line matching `pattern`. */
-  waitForOutput(pattern: RegExp, timeoutMs?: number): Promise<string>;
+  /** Resolves with the exit code (null when killed by a signal), once the output is drained. */
+  readonly exited: Promise<number | null>;
   /** Sends `signal` and resolves with the exit code. */
   stop(signal?: NodeJS.Signals, timeoutMs?: number): Promise<number | null>;
 }
 
-/** Starts `infra/runtime/src/main.ts --role <role>` as production would, with only `env` set. */
-export function spawnRuntime(role: string, env: Record<string, string>): RuntimeProcess {
+/**
+ * Starts `infra/runtime/src/main.ts --role <role> [args]` as production would, with only `env` set. `root`:
+ * a copy laid out like the image's /app to run from instead of the repository (started from
+ * infra/docker, where the image's tsx is linked). `name` tells the processes apart in messages.
+ */
+export function spawnRuntime(
+  role: string,
+  env: Record<string, string>,
+  options: { name?: string; root?: string; args?: string[] } = {},
+): RuntimeProcess {
+  const name = options.name ?? role;
+  const root = options.root ?? repoRoot;
   const cleanEnv = Object.fromEntries(
-    Object.entries(process.env).filter(([name]) => !INHERITED_OUT.test(name)),
+    Object.entries(process.env).filter(([variable]) => !INHERITED_OUT.test(variable)),
   );
-  const child = spawn(process.execPath, ['--import', 'tsx', mainScript, '--role', role], {
-    cwd: repoRoot,
-    env: { ...cleanEnv, THIDUA_LOG_FORMAT: 'json', ...env },
-    stdio: ['ignore', 'pipe', 'pipe'],
-  });
+  const script = path.join(root, 'infra', 'runtime', 'src', 'main.ts');
+  const child = spawn(
+    process.execPath,
+    ['--import', 'tsx', script, '--role', role, ...(options.args ?? [])],
+    {
+      cwd: options.root ? path.join(options.root, 'infra', 'docker') : repoRoot,
+      env: { ...cleanEnv, THIDUA_LOG_FORMAT: 'json', ...env },
+      stdio: ['ignore', 'pipe', 'pipe'],
+    },
+  );
   let output = '';
   const listeners = new Set<() => void>();
   const onData = (chunk: Buffer) => {
@@ -42,7 +59,7 @@ export function spawnRuntime(role: string, env: Record<string, string>): Runtime
   // 'close', not 'exit': by then stdout and stderr are drained, so the output is complete.
   const exited = new Promise<number | null>((resolve) => child.once('close', (code) => resolve(code)));
 
-  const waitForOutput = (pattern: RegExp, timeoutMs = 150_000) =>
+  const waitFor = (pattern: RegExp, timeoutMs = 150_000) =>
     new Promise<string>((resolve, reject) => {
       const check = () => {
         const match = output.match(pattern);
@@ -53,13 +70,13 @@ export function spawnRuntime(role: string, env: Record<string, string>): Runtime
       };
       const timer = setTimeout(() => {
         done();
-        reject(new Error(`no ${pattern} within ${timeoutMs} ms; output:\n${output.slice(-6000)}`));
+        reject(new Error(`${name}: no ${pattern} within ${timeoutMs} ms; output:\n${output.slice(-6000)}`));
       }, timeoutMs);
       const onExit = () => {
         done();
         reject(
           new Error(
-            `the runtime exited (code ${child.exitCode}) before ${pattern}; output:\n${output.slice(-6000)}`,
+            `${name} exited (code ${child.exitCode}) before ${pattern}; output:\n${output.slice(-6000)}`,
           ),
         );
       };
@@ -74,10 +91,12 @@ export function spawnRuntime(role: string, env: Record<string, string>): Runtime
     });
 
   return {
+    name,
     child,
     output: () => output,
-    waitForOutput,
-    waitForAppUrl: (timeoutMs) => waitForOutput(/App:\s+(http:\/\/\S+)/, timeoutMs),
+    waitFor,
+    waitForAppUrl: (timeoutMs) => waitFor(/App:\s+(http:\/\/\S+)/, timeoutMs),
+    exited,
     async stop(signal = 'SIGTERM', timeoutMs = 60_000) {
       if (child.exitCode === null && child.signalCode === null) child.kill(signal);
       const timer = setTimeout(() => child.kill('SIGKILL'), timeoutMs);
@@ -88,12 +107,13 @@ export function spawnRuntime(role: string, env: Record<string, string>): Runtime
   };
 }
 
-export async function waitForReady(appUrl: string, timeoutMs = 90_000): Promise<unknown> {
+/** Polls `url` until it answers 200; returns the JSON body. */
+export async function waitForJson(url: string, timeoutMs = 90_000): Promise<unknown> {
   const deadline = Date.now() + timeoutMs;
   let last: unknown;
   while (Date.now() < deadline) {
     try {
-      const response = await fetch(`${appUrl}/readyz`);
+      const response = await fetch(url);
       last = await response.json();
       if (response.status === 200) return last;
     } catch (error) {
@@ -101,8 +121,11 @@ export async function waitForReady(appUrl: string, timeoutMs = 90_000): Promise<
     }
     await new Promise((resolve) => setTimeout(resolve, 300));
   }
-  throw new Error(`${appUrl}/readyz never turned 200; last answer: ${JSON.stringify(last)}`);
+  throw new Error(`${url} never answered 200; last answer: ${JSON.stringify(last)}`);
 }
+
+export const waitForReady = (appUrl: string, timeoutMs?: number) =>
+  waitForJson(`${appUrl}/readyz`, timeoutMs);
 
 interface ProcInfo {
   pid: number;

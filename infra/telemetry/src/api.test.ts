@@ -1,22 +1,12 @@
-import { createServer, type IncomingMessage } from 'node:http';
-import type { AddressInfo } from 'node:net';
 import { Hono } from 'hono';
 import { afterAll, expect, test } from 'vitest';
+// The ops checks' stand-in OpenTelemetry collector; a test-only import.
+import { startOtlpCollector } from '../../ops-tests/src/otlp-collector';
 import { setupApiTelemetry } from './api';
 import { loadTelemetryConfig } from './config';
 
-/** A stand-in OpenTelemetry collector: keeps the body of every OTLP/HTTP export it receives. */
-const exports: Buffer[] = [];
-const collector = createServer((req: IncomingMessage, res) => {
-  const chunks: Buffer[] = [];
-  req.on('data', (chunk: Buffer) => chunks.push(chunk));
-  req.on('end', () => {
-    if (req.url === '/v1/traces') exports.push(Buffer.concat(chunks));
-    res.writeHead(200, { 'content-type': 'application/x-protobuf' }).end();
-  });
-});
-await new Promise<void>((resolve) => collector.listen(0, '127.0.0.1', resolve));
-afterAll(() => new Promise<void>((resolve) => collector.close(() => resolve())));
+const collector = await startOtlpCollector();
+afterAll(() => collector.close());
 
 test('env switches: nothing by default; tracing with an OTLP endpoint; metrics when asked', () => {
   expect(loadTelemetryConfig({}, 'thidua-api')).toEqual({ apiMetrics: false });
@@ -37,8 +27,7 @@ test('env switches: nothing by default; tracing with an OTLP endpoint; metrics w
 });
 
 test('the API exports a server span joined to the caller’s trace, and counts requests for /metrics', async () => {
-  const { port } = collector.address() as AddressInfo;
-  process.env.OTEL_EXPORTER_OTLP_ENDPOINT = `http://127.0.0.1:${port}`;
+  process.env.OTEL_EXPORTER_OTLP_ENDPOINT = collector.endpoint;
   const config = loadTelemetryConfig(process.env, 'thidua-api-test');
   const telemetry = setupApiTelemetry({ ...config, apiMetrics: true }, '1.2.3');
   const app = new Hono();
@@ -65,7 +54,7 @@ test('the API exports a server span joined to the caller’s trace, and counts r
   expect(metrics).toMatch(/process_cpu_user_seconds_total/);
 
   await telemetry.shutdown(); // flushes the batch
-  const body = Buffer.concat(exports);
+  const body = collector.traces();
   expect(body.includes(Buffer.from(traceId, 'hex'))).toBe(true);
   expect(body.includes(Buffer.from('thidua-api-test'))).toBe(true);
 });

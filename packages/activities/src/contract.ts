@@ -2,6 +2,8 @@
  * The contract between the cycle workflow and its activities: plain, serialisable types only.
  * The workflow imports this file with `import type`, so nothing here may need a runtime value.
  */
+
+import type { ConfirmedNomination, OpenedRound } from '@thidua/db';
 import type {
   AuditAction,
   AwardKind,
@@ -93,15 +95,8 @@ export interface RegistrationTargetInput {
   value?: string | undefined;
 }
 
-export interface NominationRecord {
-  id: string;
-  award: AwardKind;
-  unitId: string;
-  roundId: string;
-  votes: number;
-  /** On the rule's denominator, 2 decimals. */
-  percentage: number;
-}
+/** A nomination the conference confirmed, with the round that carried it. */
+export type NominationRecord = ConfirmedNomination;
 
 /** A unit withdrawn by its head's letter from an award's candidates, before that vote opened. */
 export interface CandidacyWithdrawalRecord {
@@ -116,6 +111,15 @@ export interface CandidacyWithdrawalRecord {
 export interface DecisionAwardRecord {
   unitId: string;
   award: AwardKind;
+}
+
+/** The province's decision (Quyết định) as the committee records it. */
+export interface DecisionRecord {
+  number: string;
+  decisionDate: string;
+  signerName: string;
+  signerTitle: string;
+  awards: DecisionAwardRecord[];
 }
 
 /** Table writes of one step, beyond the two status projections. Applied once, in the step's transaction. */
@@ -151,34 +155,14 @@ export type Effect =
       writtenOpinion: string[];
       absent: string[];
     }
-  | {
-      kind: 'roundOpened';
-      sessionId: string;
-      roundId: string;
-      voteKind: VoteKind;
-      roundNumber: number;
-      parentRoundId?: string | undefined;
-      rule: VoteRule;
-      seats: number;
-      maxChoices: number;
-      candidates: Candidate[];
-      ballotsIssued: number;
-    }
+  | ({ kind: 'roundOpened' } & OpenedRound)
   | ({ kind: 'candidacyWithdrawn'; userId: string } & CandidacyWithdrawalRecord)
   | { kind: 'resultsConfirmed'; nominations: NominationRecord[] }
   | { kind: 'proposalSubmitted'; userId: string; proposalDocumentId?: string | undefined; dueDate: string }
   | { kind: 'proposalReturned'; userId: string; reason: string }
   | { kind: 'nominationCut'; userId: string; nominationId: string; reason: string }
   | { kind: 'proposalAccepted'; userId: string }
-  | {
-      kind: 'decisionRecorded';
-      userId: string;
-      number: string;
-      decisionDate: string;
-      signerName: string;
-      signerTitle: string;
-      awards: DecisionAwardRecord[];
-    }
+  | ({ kind: 'decisionRecorded'; userId: string } & DecisionRecord)
   | { kind: 'cycleClosed' };
 
 /**
@@ -321,15 +305,7 @@ export interface DocumentFacts {
   /** Units withdrawn from an award's candidates before its vote. */
   withdrawals?: CandidacyWithdrawalRecord[] | undefined;
   elected: { headUnitId?: string | undefined; deputyUnitId?: string | undefined };
-  decision?:
-    | {
-        number: string;
-        decisionDate: string;
-        signerName: string;
-        signerTitle: string;
-        awards: DecisionAwardRecord[];
-      }
-    | undefined;
+  decision?: DecisionRecord | undefined;
 }
 
 export interface GeneratedDocument {

@@ -6,10 +6,30 @@ export type { ErrorData } from './errors/format';
 export { CSRF_HEADER, type CsrfOptions, checkCsrf } from './http/csrf';
 export { httpError } from './http/errors';
 export { authenticate, authorizeRoute } from './http/route-access';
+export {
+  batchRefused,
+  bodyLimitOf,
+  MAX_JSON_DEPTH,
+  nestsDeeperThan,
+  procedurePaths,
+} from './http/trpc-request';
 export { importDemoYear2022 } from './import/demo-2022';
 export { type AppRouter, appRouter, createCaller, type RouterInputs, type RouterOutputs } from './root';
+export { createAdminAccount } from './services/admin/first-admin';
 export { contentDisposition } from './services/files/content-disposition';
 export { dossierZip } from './services/files/dossier-zip';
-export { documentFile, evidenceFile, findFileKind, signedScanFile } from './services/files/download';
-export { SIGNED_SCAN_MAX_BYTES, uploadEvidence, uploadSignedScan } from './services/files/uploads';
+export {
+  documentFile,
+  evidenceFile,
+  findFileKind,
+  signedScanFile,
+  storedFileStream,
+} from './services/files/download';
+export {
+  type ReceivedFile,
+  SIGNED_SCAN_MAX_BYTES,
+  uploadEvidence,
+  uploadLimits,
+  uploadSignedScan,
+} from './services/files/uploads';
 export { type ApiServices, type Context, type CreateContextOptions, createTRPCContext } from './trpc';

@@ -5,9 +5,7 @@
  * `probeSteps`: each call goes through the gate, the scope check, the service and — for workflow
  * steps — the workflow's validator, and answers PROBE_ACCEPTED instead of performing the step.
  */
-import type { ApiServices } from '@thidua/api';
 import { cycles, nominations } from '@thidua/db/schema';
-import type { TestDatabase } from '@thidua/db/testing';
 import {
   demoConferenceSession,
   type Phase,
@@ -18,12 +16,11 @@ import {
   vietnamDate,
 } from '@thidua/domain';
 import { eq } from 'drizzle-orm';
-import { afterAll, beforeAll, describe, expect, test } from 'vitest';
+import { beforeAll, describe, expect, test } from 'vitest';
 import { CycleDriver, UNITS } from '../../workflows/test/support/cycle-driver';
-import type { Harness } from '../../workflows/test/support/harness';
 import type { Grant } from '../src/auth/principal';
 import { callerFor, callPath, syntheticPrincipal } from './helpers/callers';
-import { drivenYears } from './helpers/driven-year';
+import { drivenYearsOfFile } from './helpers/driven-year';
 import { codeOf } from './helpers/errors';
 import { BLOC, PROVINCE } from './helpers/fixtures';
 import { waitFor } from './helpers/wait';
@@ -186,28 +183,11 @@ function inputOf(step: StepName, t: Targets, unitId: string): unknown {
   }
 }
 
-let database: TestDatabase;
-let harness: Harness;
-let probing: ApiServices;
+const years = drivenYearsOfFile('thidua_api_parity', { probeSteps: true });
 let userId: string;
-let close: () => Promise<void>;
 
-beforeAll(async () => {
-  const years = await drivenYears('thidua_api_parity');
-  ({ database, harness, close } = years);
-  probing = {
-    version: 'test',
-    db: database.db,
-    temporal: years.temporal.client,
-    taskQueue: years.temporal.taskQueue,
-    cycleWorkflowId: years.temporal.workflowId,
-    probeSteps: true,
-  };
-  userId = harness.users.get('admin') as string;
-});
-
-afterAll(async () => {
-  await close?.();
+beforeAll(() => {
+  userId = years.harness.users.get('admin') as string;
 });
 
 const outcome = (call: Promise<unknown>) =>
@@ -219,13 +199,13 @@ const outcome = (call: Promise<unknown>) =>
 /** Walks every step × variant at the current phase; returns how many pairs were compared. */
 async function walk(phase: Phase, targets: Targets): Promise<number> {
   await waitFor(
-    async () => (await database.db.select().from(cycles).where(eq(cycles.id, targets.cycleId)))[0],
+    async () => (await years.database.db.select().from(cycles).where(eq(cycles.id, targets.cycleId)))[0],
     (row) => row?.phase === phase && row.startedAt !== null,
   );
   const mismatches: string[] = [];
   let compared = 0;
   for (const variant of variants()) {
-    const caller = callerFor(probing, syntheticPrincipal(userId, [variant.grant]));
+    const caller = callerFor(years.services, syntheticPrincipal(userId, [variant.grant]));
     const view = await caller.cycles.get({ cycleId: targets.cycleId }).catch(() => undefined);
     const offered = new Set<string>(view?.allowedActions ?? []);
     for (const step of stepNames) {
@@ -268,12 +248,15 @@ describe.sequential('allowedActions offers a step exactly when the server accept
   let c: CycleDriver;
   const targets: Targets = { cycleId: '' };
   const offeredTo = async (grant: Grant) =>
-    (await callerFor(probing, syntheticPrincipal(userId, [grant])).cycles.get({ cycleId: targets.cycleId }))
-      .allowedActions;
+    (
+      await callerFor(years.services, syntheticPrincipal(userId, [grant])).cycles.get({
+        cycleId: targets.cycleId,
+      })
+    ).allowedActions;
   let total = 0;
 
   test('setup, registration, self-assessment and review', async () => {
-    c = await new CycleDriver(harness, { year: YEAR }).start();
+    c = await new CycleDriver(years.harness, { year: YEAR }).start();
     targets.cycleId = (await c.state()).cycleId;
     total += await walk('setup', targets);
     await c.adoptAndSign();
@@ -320,7 +303,7 @@ describe.sequential('allowedActions offers a step exactly when the server accept
     );
     total += await walk('dossier', targets);
     await c.step('submitProposal', 'head', {});
-    const [nomination] = await database.db
+    const [nomination] = await years.database.db
       .select({ id: nominations.id })
       .from(nominations)
       .where(eq(nominations.cycleId, targets.cycleId));
@@ -329,12 +312,9 @@ describe.sequential('allowedActions offers a step exactly when the server accept
     total += await walk('committeeReview', targets);
     await c.step('acceptProposal', 'committee', {});
     const { nominations: nominated } = await c.state();
-    await c.step('recordDecision', 'committee', {
-      number: `${YEAR % 100}/QĐ-UBND`,
-      decisionDate: vietnamDate(Date.now()),
+    await c.decide(`${YEAR % 100}/QĐ-UBND`, Object.fromEntries(nominated.map((n) => [n.unitId, n.award])), {
       signerName: 'Nguyễn Văn A',
       signerTitle: 'Chủ tịch UBND tỉnh',
-      awards: nominated.map((n) => ({ unitId: n.unitId, award: n.award })),
     });
     total += await walk('decided', targets);
     await c.step('closeCycle', 'head', {});

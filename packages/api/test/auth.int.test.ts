@@ -14,6 +14,7 @@ import { DEMO_PASSWORD } from '@thidua/domain';
 import type {} from '@thidua/vitest-setup/context';
 import { asc, eq, inArray, sql } from 'drizzle-orm';
 import { afterAll, beforeAll, beforeEach, describe, expect, test } from 'vitest';
+import { toGrant } from '../src/auth/load-principal';
 import type { Grant } from '../src/auth/principal';
 import { findSessionPrincipal } from '../src/auth/session-store';
 import { hashSessionToken } from '../src/auth/token';
@@ -22,7 +23,7 @@ import { callerAs } from './helpers/callers';
 import { demoDatabase } from './helpers/database';
 import { BLOC_HEAD_2023, SECRETARIAT, unitHead, unitOfficer } from './helpers/demo-users';
 import { refused, statusOf } from './helpers/errors';
-import { type TestTemporal, testTemporal } from './helpers/temporal';
+import { type TestTemporal, testServices, testTemporal } from './helpers/temporal';
 
 const MINUTE = 60_000;
 let database: TestDatabase;
@@ -33,13 +34,7 @@ let now = Date.parse('2023-06-01T02:00:00Z');
 beforeAll(async () => {
   database = await demoDatabase('thidua_api_auth');
   temporal = await testTemporal({ worker: false, databaseUrl: database.url });
-  services = {
-    version: 'test',
-    db: database.db,
-    temporal: temporal.client,
-    taskQueue: temporal.taskQueue,
-    clock: () => new Date(now),
-  };
+  services = testServices(database.db, temporal, { clock: () => new Date(now) });
 });
 
 afterAll(async () => {
@@ -53,6 +48,9 @@ beforeEach(async () => {
   now += 24 * 60 * MINUTE;
 });
 
+/** The signed-in account as the session cookie shows it. */
+const me = (b: ReturnType<typeof browser>) => b.call((api) => api.auth.me());
+const usernameOf = async (b: ReturnType<typeof browser>) => (await me(b))?.username;
 const signIn = (b: ReturnType<typeof browser>, username: string, password = DEMO_PASSWORD) =>
   b.call((api) => api.auth.signIn({ username, password }));
 
@@ -67,7 +65,7 @@ describe('sign-in and sessions', () => {
     const rows = await database.db.select().from(sessions);
     expect(rows.some((r) => r.id === token)).toBe(false);
     expect(rows.some((r) => /^[0-9a-f]{64}$/.test(r.id))).toBe(true);
-    expect((await b.call((api) => api.auth.me()))?.username).toBe('tuphap.canbo');
+    expect(await usernameOf(b)).toBe('tuphap.canbo');
   });
 
   test('over https the cookie is Secure and __Host- prefixed', async () => {
@@ -76,7 +74,7 @@ describe('sign-in and sessions', () => {
     expect(b.setCookies.at(-1)).toMatch(
       /^__Host-thidua_session=[^;]+; Path=\/; HttpOnly; SameSite=Lax; Secure$/,
     );
-    expect((await b.call((api) => api.auth.me()))?.username).toBe('tuphap.canbo');
+    expect(await usernameOf(b)).toBe('tuphap.canbo');
   });
 
   test('a wrong password and an unknown name get the same answer', async () => {
@@ -87,28 +85,82 @@ describe('sign-in and sessions', () => {
     expect(statusOf(wrong)).toBe(401);
   });
 
-  test('five failures lock the username for a while, even against the right password', async () => {
+  test('five failures from one address lock the username there, not elsewhere; an admin lifts the lock', async () => {
     const b = browser(services, { ip: '198.51.100.1' });
-    for (let i = 0; i < defaultAuthPolicy.maxFailuresPerUsername; i++) {
+    for (let i = 0; i < defaultAuthPolicy.pair.freeFailures; i++) {
       await refused(signIn(b, 'tuphap.thutruong', `sai-mat-khau-${i}`), 'INVALID_CREDENTIALS');
     }
     const locked = await refused(signIn(b, 'tuphap.thutruong'), 'LOGIN_LOCKED');
     expect(statusOf(locked)).toBe(429);
-    expect(locked.message).toMatch(/thử lại sau \d+ phút/);
-    // Another address does not help: the lock is on the name.
-    await refused(signIn(browser(services, { ip: '198.51.100.2' }), 'tuphap.thutruong'), 'LOGIN_LOCKED');
-    now += defaultAuthPolicy.lockoutMs + MINUTE;
+    expect(locked.message).toMatch(/thử lại sau 15 phút/);
+    // The user at another address is not locked out by someone else's guesses.
+    expect((await signIn(browser(services, { ip: '198.51.100.2' }), 'tuphap.thutruong'))?.username).toBe(
+      'tuphap.thutruong',
+    );
+    for (let i = 0; i < defaultAuthPolicy.pair.freeFailures; i++) {
+      await refused(signIn(b, 'tuphap.thutruong', `sai-mat-khau-${i}`), 'INVALID_CREDENTIALS');
+    }
+    await refused(signIn(b, 'tuphap.thutruong'), 'LOGIN_LOCKED');
+    const [user] = await database.db.select().from(users).where(eq(users.username, 'tuphap.thutruong'));
+    const admin = await callerAs(services, 'admin');
+    await admin.admin.users.unlock({ userId: user?.id as string });
+    expect((await signIn(b, 'tuphap.thutruong'))?.username).toBe('tuphap.thutruong');
+    const [unlockRow] = await database.db
+      .select()
+      .from(auditLog)
+      .where(eq(auditLog.action, 'user.unlock'))
+      .orderBy(sql`${auditLog.id} desc`)
+      .limit(1);
+    expect(unlockRow?.entityId).toBe(user?.id);
+  });
+
+  test('a lock ends on its own after the lockout', async () => {
+    const b = browser(services, { ip: '198.51.100.3' });
+    for (let i = 0; i < defaultAuthPolicy.pair.freeFailures; i++) {
+      await refused(signIn(b, 'tuphap.thutruong', `sai-mat-khau-${i}`), 'INVALID_CREDENTIALS');
+    }
+    await refused(signIn(b, 'tuphap.thutruong'), 'LOGIN_LOCKED');
+    now += defaultAuthPolicy.pair.maxDelayMs;
     expect((await signIn(b, 'tuphap.thutruong'))?.username).toBe('tuphap.thutruong');
   });
 
-  test('one address spraying many names is locked out too', async () => {
-    const b = browser(services, { ip: '198.51.100.9' });
-    for (let i = 0; i < defaultAuthPolicy.maxFailuresPerIp; i++) {
+  test('guesses at one username from many addresses meet a growing delay, never a lock', async () => {
+    const rule = defaultAuthPolicy.username;
+    for (let i = 0; i < rule.freeFailures; i++) {
+      await refused(
+        signIn(browser(services, { ip: `10.1.0.${i}` }), 'thanhtra.thutruong', 'sai-mat-khau-1'),
+        'INVALID_CREDENTIALS',
+      );
+    }
+    const slowed = await refused(
+      signIn(browser(services, { ip: '10.1.1.1' }), 'thanhtra.thutruong'),
+      'LOGIN_LOCKED',
+    );
+    expect(slowed.message).toMatch(/thử lại sau 1 giây/);
+    now += rule.firstDelayMs;
+    await refused(
+      signIn(browser(services, { ip: '10.1.1.2' }), 'thanhtra.thutruong', 'sai-2'),
+      'INVALID_CREDENTIALS',
+    );
+    await refused(signIn(browser(services, { ip: '10.1.1.3' }), 'thanhtra.thutruong'), 'LOGIN_LOCKED');
+    now += 2 * rule.firstDelayMs;
+    expect((await signIn(browser(services, { ip: '10.1.1.4' }), 'thanhtra.thutruong'))?.username).toBe(
+      'thanhtra.thutruong',
+    );
+  });
+
+  test('one address spraying many names is slowed down; a user known at that address is not', async () => {
+    const home = '198.51.100.9';
+    // The user signed in from this address before the spray.
+    await signIn(browser(services, { ip: home }), 'tuphap.canbo');
+    const b = browser(services, { ip: home });
+    for (let i = 0; i < defaultAuthPolicy.address.freeFailures; i++) {
       await refused(signIn(b, `ten-${i}`, 'sai-mat-khau-1'), 'INVALID_CREDENTIALS');
     }
-    await refused(signIn(b, 'tuphap.canbo'), 'LOGIN_LOCKED');
-    expect((await signIn(browser(services, { ip: '198.51.100.10' }), 'tuphap.canbo'))?.username).toBe(
-      'tuphap.canbo',
+    await refused(signIn(b, 'tuphap.thutruong'), 'LOGIN_LOCKED');
+    expect((await signIn(b, 'tuphap.canbo'))?.username).toBe('tuphap.canbo');
+    expect((await signIn(browser(services, { ip: '198.51.100.10' }), 'tuphap.thutruong'))?.username).toBe(
+      'tuphap.thutruong',
     );
   });
 
@@ -116,16 +168,10 @@ describe('sign-in and sessions', () => {
     const b = browser(services);
     await signIn(b, 'thanhtra.canbo');
     now += defaultAuthPolicy.idleTimeoutMs - MINUTE;
-    expect((await b.call((api) => api.auth.me()))?.username).toBe('thanhtra.canbo');
+    expect(await usernameOf(b)).toBe('thanhtra.canbo');
     now += defaultAuthPolicy.idleTimeoutMs + MINUTE;
-    await refused(
-      b.call((api) => api.auth.me()),
-      'SESSION_EXPIRED',
-    );
-    await refused(
-      b.call((api) => api.auth.me()),
-      'UNAUTHENTICATED',
-    );
+    await refused(me(b), 'SESSION_EXPIRED');
+    await refused(me(b), 'UNAUTHENTICATED');
   });
 
   test('a session ends at the absolute timeout however busy it is', async () => {
@@ -134,13 +180,10 @@ describe('sign-in and sessions', () => {
     const end = now + defaultAuthPolicy.absoluteTimeoutMs;
     while (now + 20 * MINUTE < end) {
       now += 20 * MINUTE;
-      expect((await b.call((api) => api.auth.me()))?.username).toBe('thanhtra.canbo');
+      expect(await usernameOf(b)).toBe('thanhtra.canbo');
     }
     now = end + 1;
-    await refused(
-      b.call((api) => api.auth.me()),
-      'SESSION_EXPIRED',
-    );
+    await refused(me(b), 'SESSION_EXPIRED');
   });
 
   test('last use is written at most once per touch interval, however many requests come', async () => {
@@ -155,12 +198,12 @@ describe('sign-in and sessions', () => {
     expect(await lastSeen()).toBe(signedInAt);
     for (const after of [1, 30, 59]) {
       now = signedInAt + after * 1000;
-      expect((await b.call((api) => api.auth.me()))?.username).toBe('qltt.canbo');
+      expect(await usernameOf(b)).toBe('qltt.canbo');
     }
     expect(await lastSeen()).toBe(signedInAt);
     // Past the interval, a burst of requests moves it once, to the time of the burst.
     now = signedInAt + defaultAuthPolicy.touchIntervalMs + 1000;
-    const burst = await Promise.all(Array.from({ length: 10 }, () => b.call((api) => api.auth.me())));
+    const burst = await Promise.all(Array.from({ length: 10 }, () => me(b)));
     expect(burst.every((me) => me?.username === 'qltt.canbo')).toBe(true);
     expect(await lastSeen()).toBe(now);
   });
@@ -171,30 +214,24 @@ describe('sign-in and sessions', () => {
     const signedInAt = now;
     // Used again within the interval: not written, so the idle clock still runs from sign-in…
     now = signedInAt + defaultAuthPolicy.touchIntervalMs - 1000;
-    await b.call((api) => api.auth.me());
+    await me(b);
     now = signedInAt + defaultAuthPolicy.idleTimeoutMs - 1000;
     // …which is still inside the idle timeout; this use is written and restarts the clock.
-    expect((await b.call((api) => api.auth.me()))?.username).toBe('qltt.canbo');
+    expect(await usernameOf(b)).toBe('qltt.canbo');
     const written = now;
     now = written + defaultAuthPolicy.idleTimeoutMs - 1000;
-    expect((await b.call((api) => api.auth.me()))?.username).toBe('qltt.canbo');
+    expect(await usernameOf(b)).toBe('qltt.canbo');
     // Idle for the full timeout after a written use: over.
     now += defaultAuthPolicy.idleTimeoutMs;
-    await refused(
-      b.call((api) => api.auth.me()),
-      'SESSION_EXPIRED',
-    );
+    await refused(me(b), 'SESSION_EXPIRED');
 
     const early = browser(services);
     await signIn(early, 'qltt.canbo');
     const start = now;
     now = start + defaultAuthPolicy.touchIntervalMs - 1000; // last use, not written
-    await early.call((api) => api.auth.me());
+    await me(early);
     now = start + defaultAuthPolicy.idleTimeoutMs; // idle timeout minus (touch interval - 1 s) after it
-    await refused(
-      early.call((api) => api.auth.me()),
-      'SESSION_EXPIRED',
-    );
+    await refused(me(early), 'SESSION_EXPIRED');
   });
 
   test('one statement yields the principal with every grant resolved, as the sign-in does', async () => {
@@ -219,10 +256,7 @@ describe('sign-in and sessions', () => {
     expect(b.setCookies.at(-1)).toMatch(/^thidua_session=; Path=\/; HttpOnly; SameSite=Lax; Max-Age=0$/);
     const after = await database.db.select({ n: sql<number>`count(*)::int` }).from(sessions);
     expect(after[0]?.n).toBe((before[0]?.n ?? 0) - 1);
-    await refused(
-      b.call((api) => api.auth.me()),
-      'UNAUTHENTICATED',
-    );
+    await refused(me(b), 'UNAUTHENTICATED');
   });
 
   test('sign-in, sign-out and password changes are audited without any password', async () => {
@@ -287,10 +321,7 @@ describe('accounts', () => {
     const [user] = await database.db.select().from(users).where(eq(users.username, 'quansu.canbo'));
     const admin = await callerAs(services, 'admin');
     const reset = await admin.admin.users.resetPassword({ userId: user?.id as string });
-    await refused(
-      b.call((api) => api.auth.me()),
-      'SESSION_EXPIRED',
-    );
+    await refused(me(b), 'SESSION_EXPIRED');
     const again = browser(services);
     expect((await signIn(again, 'quansu.canbo', reset.temporaryPassword))?.mustChangePassword).toBe(true);
     await refused(signIn(browser(services), 'quansu.canbo'), 'INVALID_CREDENTIALS');
@@ -302,10 +333,7 @@ describe('accounts', () => {
     const [user] = await database.db.select().from(users).where(eq(users.username, 'toaan.canbo'));
     const admin = await callerAs(services, 'admin');
     await admin.admin.users.setActive({ userId: user?.id as string, active: false });
-    await refused(
-      b.call((api) => api.auth.me()),
-      'SESSION_EXPIRED',
-    );
+    await refused(me(b), 'SESSION_EXPIRED');
     await refused(signIn(browser(services), 'toaan.canbo'), 'INVALID_CREDENTIALS');
   });
 
@@ -317,13 +345,54 @@ describe('accounts', () => {
     await laptop.call((api) =>
       api.auth.changePassword({ currentPassword: DEMO_PASSWORD, newPassword: 'Mật khẩu khác 2025' }),
     );
-    expect((await laptop.call((api) => api.auth.me()))?.username).toBe('vienkiemsat.canbo');
+    expect(await usernameOf(laptop)).toBe('vienkiemsat.canbo');
+    await refused(me(phone), 'SESSION_EXPIRED');
+    await refused(me(phone), 'UNAUTHENTICATED');
+  });
+});
+
+describe('one’s own sessions', () => {
+  test('a user lists their sessions and ends one, the others, or the current one', async () => {
+    const laptop = browser(services, { ip: '192.0.2.10' });
+    const phone = browser(services, { ip: '192.0.2.11' });
+    const tablet = browser(services, { ip: '192.0.2.12' });
+    for (const b of [laptop, phone, tablet]) await signIn(b, 'thads.canbo');
+    const listed = await laptop.call((api) => api.auth.sessions());
+    expect(listed).toHaveLength(3);
+    expect(listed.filter((s) => s.current)).toHaveLength(1);
+    expect(listed.find((s) => s.current)?.ip).toBe('192.0.2.10');
+    expect(listed.map((s) => s.ip).sort()).toEqual(['192.0.2.10', '192.0.2.11', '192.0.2.12']);
+
+    const phoneSession = listed.find((s) => s.ip === '192.0.2.11')?.sessionId as string;
+    expect(await laptop.call((api) => api.auth.endSession({ sessionId: phoneSession }))).toEqual({
+      ended: true,
+      signedOut: false,
+    });
     await refused(
       phone.call((api) => api.auth.me()),
       'SESSION_EXPIRED',
     );
+    // Someone else's session is not one's own to end.
+    const other = browser(services);
+    await signIn(other, 'thads.thutruong');
+    const [theirs] = await other.call((api) => api.auth.sessions());
     await refused(
-      phone.call((api) => api.auth.me()),
+      laptop.call((api) => api.auth.endSession({ sessionId: theirs?.sessionId as string })),
+      'NOT_FOUND',
+    );
+    expect((await other.call((api) => api.auth.me()))?.username).toBe('thads.thutruong');
+
+    await laptop.call((api) => api.auth.endOtherSessions());
+    await refused(
+      tablet.call((api) => api.auth.me()),
+      'SESSION_EXPIRED',
+    );
+    const [mine] = await laptop.call((api) => api.auth.sessions());
+    const ended = await laptop.call((api) => api.auth.endSession({ sessionId: mine?.sessionId as string }));
+    expect(ended.signedOut).toBe(true);
+    expect(laptop.setCookies.at(-1)).toMatch(/Max-Age=0/);
+    await refused(
+      laptop.call((api) => api.auth.me()),
       'UNAUTHENTICATED',
     );
   });
@@ -344,33 +413,22 @@ async function expectedGrants(userId: string): Promise<Grant[]> {
   const memberships = unitIds.length
     ? await db.select().from(blocMemberships).where(inArray(blocMemberships.unitId, unitIds))
     : [];
-  return rows.map((r): Grant => {
-    const year = r.year ?? undefined;
-    switch (r.scopeKind) {
-      case 'unit':
-        return {
-          role: r.role,
-          scopeKind: 'unit',
-          unitId: r.unitId ?? undefined,
-          provinceId: unitRows.find((u) => u.id === r.unitId)?.provinceId,
-          year,
-          unitBlocs: memberships
-            .filter((m) => m.unitId === r.unitId)
-            .map((m) => ({ blocId: m.blocId, year: m.year }))
-            .sort((a, b) => a.year - b.year || a.blocId.localeCompare(b.blocId)),
-        };
-      case 'bloc':
-        return {
-          role: r.role,
-          scopeKind: 'bloc',
-          blocId: r.blocId ?? undefined,
-          provinceId: blocRows.find((b) => b.id === r.blocId)?.provinceId,
-          year,
-        };
-      case 'province':
-        return { role: r.role, scopeKind: 'province', provinceId: r.provinceId ?? undefined, year };
-      default:
-        return { role: r.role, scopeKind: 'global', year };
-    }
-  });
+  const provinceOf = (r: (typeof rows)[number]) =>
+    r.scopeKind === 'unit'
+      ? unitRows.find((u) => u.id === r.unitId)?.provinceId
+      : r.scopeKind === 'bloc'
+        ? blocRows.find((b) => b.id === r.blocId)?.provinceId
+        : r.provinceId;
+  const blocsOf = (unitId: string | null) =>
+    memberships
+      .filter((m) => m.unitId === unitId)
+      .map((m) => ({ blocId: m.blocId, year: m.year }))
+      .sort((a, b) => a.year - b.year || a.blocId.localeCompare(b.blocId));
+  return rows.map((r) =>
+    toGrant({
+      ...r,
+      provinceId: provinceOf(r) ?? null,
+      unitBlocs: r.scopeKind === 'unit' ? blocsOf(r.unitId) : null,
+    }),
+  );
 }

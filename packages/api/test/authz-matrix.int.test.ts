@@ -2,13 +2,13 @@ import type { ApiServices } from '@thidua/api';
 import { openVoteRound } from '@thidua/db';
 import { attendance, auditLog, conferenceSessions, cycles } from '@thidua/db/schema';
 import type { TestDatabase } from '@thidua/db/testing';
-import { demoRuleSet, type Role, roles } from '@thidua/domain';
+import { demoRuleSet, roles } from '@thidua/domain';
 import type {} from '@thidua/vitest-setup/context';
 import { eq } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import type { Grant } from '../src/auth/principal';
 import { matrix, type RoleRules } from '../src/authz/matrix';
-import { callerFor, callPath, syntheticPrincipal } from './helpers/callers';
+import { callerFor, callPath, grantOf, syntheticPrincipal } from './helpers/callers';
 import { tableChecksums } from './helpers/checksums';
 import { demoDatabase } from './helpers/database';
 import { MEMBERS } from './helpers/demo-users';
@@ -16,36 +16,9 @@ import { codeOf } from './helpers/errors';
 import { addFixtures, BLOC, CYCLE_2023, type Fixtures, PROVINCE, UNIT } from './helpers/fixtures';
 import { procedurePaths, procedureTypes } from './helpers/procedures';
 import { sampleInputs } from './helpers/samples';
-import { type TestTemporal, testTemporal } from './helpers/temporal';
+import { type TestTemporal, testServices, testTemporal } from './helpers/temporal';
 
 const paths = procedurePaths;
-
-/** A grant of `role` inside the demo bloc, or in a bloc, unit and province of somewhere else. */
-function grantOf(role: Role, where: 'here' | 'elsewhere'): Grant {
-  const here = where === 'here';
-  const unitId = here ? UNIT : 'u-elsewhere';
-  const blocId = here ? BLOC : 'b-elsewhere';
-  const provinceId = here ? PROVINCE : 'p-elsewhere';
-  switch (role) {
-    case 'unitOfficer':
-    case 'unitHead':
-      return {
-        role,
-        scopeKind: 'unit',
-        unitId,
-        provinceId,
-        unitBlocs: [2022, 2023, 2031].map((year) => ({ blocId, year })),
-      };
-    case 'blocHead':
-    case 'blocDeputy':
-      return { role, scopeKind: 'bloc', blocId, provinceId };
-    case 'secretariat':
-    case 'committeeReviewer':
-      return { role, scopeKind: 'province', provinceId };
-    case 'admin':
-      return { role, scopeKind: 'global' };
-  }
-}
 
 let database: TestDatabase;
 let temporal: TestTemporal;
@@ -56,7 +29,7 @@ let samples: Record<string, unknown>;
 beforeAll(async () => {
   database = await demoDatabase('thidua_api_matrix');
   temporal = await testTemporal({ worker: false, databaseUrl: database.url });
-  services = { version: 'test', db: database.db, temporal: temporal.client, taskQueue: temporal.taskQueue };
+  services = testServices(database.db, temporal);
   fixtures = await addFixtures(database.db);
   samples = sampleInputs(fixtures);
 });

@@ -11,52 +11,29 @@
  *  - a unit head withdraws the unit from an award before its vote: off the ballot, in the history,
  *    the vote-count minutes and the conference minutes.
  */
-import type { ApiServices } from '@thidua/api';
 import { cycles, cycleUnitStatus, documents } from '@thidua/db/schema';
-import type { TestDatabase } from '@thidua/db/testing';
 import { demoRuleSet, type RuleSet, vietnamDate } from '@thidua/domain';
 import { and, eq } from 'drizzle-orm';
-import { afterAll, beforeAll, describe, expect, test } from 'vitest';
+import { describe, expect, test } from 'vitest';
 import { CycleDriver, calendarFromNow, UNITS, unitName } from '../../workflows/test/support/cycle-driver';
 import { docxText } from '../../workflows/test/support/docx-text';
-import type { Harness } from '../../workflows/test/support/harness';
 import { saveHistory } from '../../workflows/test/support/histories';
 import { type Caller, callerAs } from './helpers/callers';
 import { BLOC_HEAD_2023, SECRETARIAT, unitHead, unitOfficer } from './helpers/demo-users';
-import { drivenYears } from './helpers/driven-year';
+import { drivenYearsOfFile } from './helpers/driven-year';
 import { refused } from './helpers/errors';
 import { BLOC } from './helpers/fixtures';
 import { waitFor } from './helpers/wait';
 
-let database: TestDatabase;
-let harness: Harness;
-let services: ApiServices;
-let close: () => Promise<void>;
+const years = drivenYearsOfFile('thidua_api_cases');
 
-beforeAll(async () => {
-  const years = await drivenYears('thidua_api_cases');
-  ({ database, harness, close } = years);
-  services = {
-    version: 'test',
-    db: database.db,
-    temporal: years.temporal.client,
-    taskQueue: years.temporal.taskQueue,
-    cycleWorkflowId: years.temporal.workflowId,
-    livePollMs: 50,
-  };
-});
-
-afterAll(async () => {
-  await close?.();
-});
-
-const as = (username: string) => callerAs(services, username);
+const as = (username: string) => callerAs(years.services, username);
 
 /** This year's bloc head, as the administration appoints one for each year. */
 async function blocHeadOf(year: number): Promise<Caller> {
   const admin = await as('admin');
   await admin.admin.users.grantRole({
-    userId: harness.users.get(BLOC_HEAD_2023) as string,
+    userId: years.harness.users.get(BLOC_HEAD_2023) as string,
     grant: { role: 'blocHead', scope: { kind: 'bloc', blocId: BLOC }, year },
   });
   return as(BLOC_HEAD_2023);
@@ -65,13 +42,13 @@ async function blocHeadOf(year: number): Promise<Caller> {
 /** Waits until the workflow has projected the year's phase (the API reads the projections). */
 const phaseProjected = (cycleId: string, phase: string) =>
   waitFor(
-    async () => (await database.db.select().from(cycles).where(eq(cycles.id, cycleId)))[0]?.phase,
+    async () => (await years.database.db.select().from(cycles).where(eq(cycles.id, cycleId)))[0]?.phase,
     (p) => p === phase,
   );
 
 /** The text of the current version of a record of the year. */
 async function recordText(cycleId: string, fileName: string): Promise<string> {
-  const rows = await database.db
+  const rows = await years.database.db
     .select({ bytes: documents.bytes, status: documents.status })
     .from(documents)
     .where(and(eq(documents.cycleId, cycleId), eq(documents.fileName, fileName)));
@@ -84,7 +61,7 @@ describe('a unit that hands its self-assessment in late', () => {
   test('the review shows the penalty line to the bloc head, the unit and the secretariat', async () => {
     const year = 2071;
     const late = 'u-vksnd';
-    const c = await new CycleDriver(harness, {
+    const c = await new CycleDriver(years.harness, {
       year,
       calendar: calendarFromNow({ selfAssessment: 25_000 }),
     }).start();
@@ -99,7 +76,7 @@ describe('a unit that hands its self-assessment in late', () => {
     await waitFor(
       async () =>
         (
-          await database.db
+          await years.database.db
             .select({ steps: cycleUnitStatus.steps })
             .from(cycleUnitStatus)
             .where(and(eq(cycleUnitStatus.cycleId, cycleId), eq(cycleUnitStatus.unitId, late)))
@@ -164,7 +141,7 @@ describe.sequential('a year with a unit that never reports, a withdrawal, quotas
   let head: Caller;
 
   test('the unit that never reported is not ranked and stands for nothing', async () => {
-    c = await new CycleDriver(harness, { year, ruleSet }).start();
+    c = await new CycleDriver(years.harness, { year, ruleSet }).start();
     cycleId = (await c.state()).cycleId;
     head = await blocHeadOf(year);
     await c.adoptAndSign();
@@ -381,7 +358,7 @@ describe('a year whose rules let a unit without a report stand', () => {
         provincialFlag: { ...base.candidacy.provincialFlag, nonSubmittersMayStand: true },
       },
     };
-    const c = await new CycleDriver(harness, { year, ruleSet }).start();
+    const c = await new CycleDriver(years.harness, { year, ruleSet }).start();
     await c.adoptAndSign();
     await c.registerAll();
     await c.submitAll(UNITS.filter((u) => u !== 'u-qltt'));

@@ -25,7 +25,7 @@ import {
 import { refused } from './helpers/errors';
 import { BLOC, CYCLE_2023 } from './helpers/fixtures';
 import { procedurePaths, procedureTypes } from './helpers/procedures';
-import { type TestTemporal, testTemporal } from './helpers/temporal';
+import { type TestTemporal, testServices, testTemporal } from './helpers/temporal';
 import { retryWhile, waitFor } from './helpers/wait';
 
 const DAY = 86_400_000;
@@ -45,14 +45,7 @@ const as = async (username: string) => {
 beforeAll(async () => {
   database = await demoDatabase('thidua_api_flow');
   temporal = await testTemporal({ worker: true, databaseUrl: database.url });
-  services = {
-    version: 'test',
-    db: database.db,
-    temporal: temporal.client,
-    taskQueue: temporal.taskQueue,
-    cycleWorkflowId: temporal.workflowId,
-    livePollMs: 50,
-  };
+  services = testServices(database.db, temporal);
 });
 
 afterAll(async () => {

@@ -5,78 +5,48 @@
  * (run up to an accepted dossier through the workflow client, as in the workflow tests) share the
  * province and the decision year: both decisions are dated today.
  */
-import type { ApiServices } from '@thidua/api';
 import { cycles, decisions, documents } from '@thidua/db/schema';
-import type { TestDatabase } from '@thidua/db/testing';
 import { addDays, vietnamDate } from '@thidua/domain';
 import { and, eq } from 'drizzle-orm';
-import { afterAll, beforeAll, describe, expect, test } from 'vitest';
-import { CycleDriver, UNITS } from '../../workflows/test/support/cycle-driver';
+import { beforeAll, describe, expect, test } from 'vitest';
+import { CycleDriver } from '../../workflows/test/support/cycle-driver';
 import { docxText } from '../../workflows/test/support/docx-text';
-import type { Harness } from '../../workflows/test/support/harness';
 import { UPDATE_DEADLINE_MS } from '../src/workflow/run-step';
 import { type Caller, callerAs } from './helpers/callers';
 import { COMMITTEE } from './helpers/demo-users';
-import { drivenYears } from './helpers/driven-year';
+import { drivenYearsOfFile } from './helpers/driven-year';
 import { refused } from './helpers/errors';
 import { PROVINCE } from './helpers/fixtures';
 import { waitFor } from './helpers/wait';
 
-let database: TestDatabase;
+const years = drivenYearsOfFile('thidua_api_decision');
 let committee: Caller;
-let harness: Harness;
-let close: () => Promise<void>;
 
 beforeAll(async () => {
-  const years = await drivenYears('thidua_api_decision');
-  ({ database, harness, close } = years);
-  const services: ApiServices = {
-    version: 'test',
-    db: database.db,
-    temporal: years.temporal.client,
-    taskQueue: years.temporal.taskQueue,
-    cycleWorkflowId: years.temporal.workflowId,
-    livePollMs: 50,
-  };
-  committee = await callerAs(services, COMMITTEE);
-});
-
-afterAll(async () => {
-  await close?.();
+  committee = await callerAs(years.services, COMMITTEE);
 });
 
 /** A cycle of the demo bloc run to a dossier the committee has accepted. */
 async function acceptedCycle(year: number): Promise<{ driver: CycleDriver; cycleId: string }> {
-  const c = await new CycleDriver(harness, { year }).start();
+  const c = await new CycleDriver(years.harness, { year }).start();
   await c.toConference();
   await c.attendance();
-  const flag = await c.open('provincialFlag');
-  await c.vote(flag.roundId, Object.fromEntries(UNITS.map((u) => [u, ['u-snv']])));
-  await c.close(flag.roundId);
-  const cert = await c.open('certificateOfMerit');
-  await c.vote(cert.roundId, Object.fromEntries(UNITS.map((u) => [u, ['u-stp', 'u-ttt']])));
-  await c.close(cert.roundId);
-  await c.electLeaders('u-cat', 'u-tand');
-  await c.step('confirmResults', 'head', {});
-  // The dossier's records are generated in the background: submit once they are ready.
-  await waitFor(
-    async () => (await c.state()).dossier.status,
-    (status) => status === 'ready',
-    60_000,
-  );
+  await c.unanimous('provincialFlag', ['u-snv']);
+  await c.concludeConference();
+  await c.dossierReady();
   await c.step('submitProposal', 'head', {});
   await c.step('acceptProposal', 'committee', {});
   const cycleId = (await c.state()).cycleId;
   // The API reads the cycle's workflow id from its row: wait until the workflow has projected it.
   await waitFor(
-    async () => (await database.db.select().from(cycles).where(eq(cycles.id, cycleId)))[0]?.phase,
+    async () => (await years.database.db.select().from(cycles).where(eq(cycles.id, cycleId)))[0]?.phase,
     (phase) => phase === 'committeeReview',
   );
   return { driver: c, cycleId };
 }
 
 const decisionRows = (number: string) =>
-  database.db
+  years.database.db
     .select()
     .from(decisions)
     .where(and(eq(decisions.provinceId, PROVINCE), eq(decisions.number, number)));
@@ -118,9 +88,9 @@ describe.sequential('the decision number and date are checked before the step', 
     const s = await first.driver.state();
     expect(s.phase).toBe('committeeReview');
     expect(s.decision).toBeUndefined();
-    expect(await database.db.select().from(decisions).where(eq(decisions.provinceId, PROVINCE))).toHaveLength(
-      0,
-    );
+    expect(
+      await years.database.db.select().from(decisions).where(eq(decisions.provinceId, PROVINCE)),
+    ).toHaveLength(0);
   });
 
   test('a decision dated before the Tờ trình, or after today, is refused; nothing changes', async () => {
@@ -174,7 +144,7 @@ describe('a number taken between the API check and the insert', () => {
     const third = await acceptedCycle(2049);
     // Sở Nội vụ's report (Mẫu 02, section III) lists the flags of the two earlier years, each with the
     // decision that gave it and the province as named on that day (Bắc Kạn merged into Thái Nguyên).
-    const [report] = await database.db
+    const [report] = await years.database.db
       .select({ bytes: documents.bytes })
       .from(documents)
       .where(

@@ -4,42 +4,21 @@ import { roles } from '@thidua/domain';
 import type {} from '@thidua/vitest-setup/context';
 import fc from 'fast-check';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
-import type { Grant } from '../src/auth/principal';
-import { callerFor, callPath, syntheticPrincipal } from './helpers/callers';
+import { callerFor, callPath, grantOf, syntheticPrincipal } from './helpers/callers';
 import { tableChecksums } from './helpers/checksums';
 import { demoDatabase } from './helpers/database';
 import { codeOf, statusOf } from './helpers/errors';
-import { addFixtures, BLOC, type Fixtures, PROVINCE, UNIT } from './helpers/fixtures';
+import { addFixtures, type Fixtures } from './helpers/fixtures';
 import { procedurePaths, procedureTypes } from './helpers/procedures';
 import { sampleInputs } from './helpers/samples';
-import { type TestTemporal, testTemporal } from './helpers/temporal';
+import { type TestTemporal, testServices, testTemporal } from './helpers/temporal';
 
 const RUNS_PER_MUTATION = 150;
 
 const mutations = procedurePaths.filter((p) => procedureTypes[p] === 'mutation');
 
 /** Every role, each inside the demo bloc: the gate lets every mutation through to its input check. */
-const everyRole: Grant[] = roles.map((role): Grant => {
-  switch (role) {
-    case 'unitOfficer':
-    case 'unitHead':
-      return {
-        role,
-        scopeKind: 'unit',
-        unitId: UNIT,
-        provinceId: PROVINCE,
-        unitBlocs: [{ blocId: BLOC, year: 2023 }],
-      };
-    case 'blocHead':
-    case 'blocDeputy':
-      return { role, scopeKind: 'bloc', blocId: BLOC, provinceId: PROVINCE };
-    case 'secretariat':
-    case 'committeeReviewer':
-      return { role, scopeKind: 'province', provinceId: PROVINCE };
-    default:
-      return { role, scopeKind: 'global' };
-  }
-});
+const everyRole = roles.map((role) => grantOf(role, 'here'));
 
 const typeOf = (v: unknown) => (v === null ? 'null' : Array.isArray(v) ? 'array' : typeof v);
 
@@ -87,7 +66,7 @@ let fixtures: Fixtures;
 beforeAll(async () => {
   database = await demoDatabase('thidua_api_fuzz');
   temporal = await testTemporal({ worker: false, databaseUrl: database.url });
-  services = { version: 'test', db: database.db, temporal: temporal.client, taskQueue: temporal.taskQueue };
+  services = testServices(database.db, temporal);
   fixtures = await addFixtures(database.db);
 });
 

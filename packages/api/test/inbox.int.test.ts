@@ -1,6 +1,4 @@
-import type { Client } from '@temporalio/client';
 import type { ApiServices } from '@thidua/api';
-import { upsertCycleProjection, upsertUnitStatuses } from '@thidua/db';
 import { dossiers } from '@thidua/db/schema';
 import type { TestDatabase } from '@thidua/db/testing';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
@@ -15,7 +13,8 @@ import {
   unitHead,
   unitOfficer,
 } from './helpers/demo-users';
-import { CYCLE_2022, CYCLE_2023 } from './helpers/fixtures';
+import { CYCLE_2022, CYCLE_2023, project2023InReview } from './helpers/fixtures';
+import { testServices } from './helpers/temporal';
 
 let database: TestDatabase;
 let services: ApiServices;
@@ -24,27 +23,14 @@ const NOW = Date.parse('2023-12-15T03:00:00Z');
 beforeAll(async () => {
   database = await demoDatabase('thidua_api_inbox');
   // The inbox reads projections only: no workflow is started here.
-  services = {
-    version: 'test',
-    db: database.db,
-    temporal: {} as Client,
-    taskQueue: 'unused',
-    clock: () => new Date(NOW),
-  };
+  services = testServices(database.db, null, { clock: () => new Date(NOW) });
   const db = database.db;
-  await upsertCycleProjection(db, { cycleId: CYCLE_2023, seq: 1, phase: 'review' });
-  await upsertUnitStatuses(
-    db,
-    MEMBERS.map((unitId) => ({
-      cycleId: CYCLE_2023,
-      unitId,
-      seq: 1,
-      steps: { selfAssessment: { state: 'submitted' }, reviewResponse: { state: 'inProgress' } },
-      deadlines: { reviewResponse: { due: unitId === 'u-cat' ? '2023-12-20' : '2023-12-10' } },
-      overdue: unitId !== 'u-cat',
-      latePenalty: 0,
-    })),
-  );
+  await project2023InReview(db, (unitId) => ({
+    steps: { selfAssessment: { state: 'submitted' }, reviewResponse: { state: 'inProgress' } },
+    deadlines: { reviewResponse: { due: unitId === 'u-cat' ? '2023-12-20' : '2023-12-10' } },
+    overdue: unitId !== 'u-cat',
+    latePenalty: 0,
+  }));
   await db.insert(dossiers).values({
     cycleId: CYCLE_2022,
     status: 'received',

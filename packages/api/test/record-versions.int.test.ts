@@ -7,28 +7,15 @@
  */
 import { listCycleDocuments } from '@thidua/db';
 import { documents } from '@thidua/db/schema';
-import type { TestDatabase } from '@thidua/db/testing';
-import { vietnamDate } from '@thidua/domain';
 import { and, asc, eq } from 'drizzle-orm';
 import { strFromU8, unzipSync } from 'fflate';
-import { afterAll, beforeAll, describe, expect, test } from 'vitest';
+import { describe, expect, test } from 'vitest';
 import { CycleDriver, UNITS } from '../../workflows/test/support/cycle-driver';
-import type { Harness } from '../../workflows/test/support/harness';
 import { dossierZip } from '../src/services/files/dossier-zip';
-import { drivenYears } from './helpers/driven-year';
+import { drivenYearsOfFile } from './helpers/driven-year';
 import { waitFor } from './helpers/wait';
 
-let database: TestDatabase;
-let harness: Harness;
-let close: () => Promise<void>;
-
-beforeAll(async () => {
-  ({ database, harness, close } = await drivenYears('thidua_api_versions'));
-});
-
-afterAll(async () => {
-  await close?.();
-});
+const years = drivenYearsOfFile('thidua_api_versions');
 
 type Row = typeof documents.$inferSelect;
 
@@ -42,7 +29,7 @@ describe.sequential('a returned and cut dossier keeps one document per record', 
   let c: CycleDriver;
   let cycleId: string;
   const all = () =>
-    database.db
+    years.database.db
       .select()
       .from(documents)
       .where(eq(documents.cycleId, cycleId))
@@ -64,13 +51,11 @@ describe.sequential('a returned and cut dossier keeps one document per record', 
   let firstProposal: Row;
 
   test('the conference: flag round of 9 ballots, certificate runoff of 3', async () => {
-    c = await new CycleDriver(harness, { year: 2051 }).start();
+    c = await new CycleDriver(years.harness, { year: 2051 }).start();
     cycleId = (await c.state()).cycleId;
     await c.toConference();
     await c.attendance();
-    const flag = await c.open('provincialFlag');
-    await c.vote(flag.roundId, Object.fromEntries(UNITS.map((u) => [u, ['u-snv']])));
-    await c.close(flag.roundId);
+    await c.unanimous('provincialFlag', ['u-snv']);
     // Sở Tư pháp 9, Thanh tra 8, then Bộ CHQS and Công an tie at 5 of 9 for the last seat.
     const cert = await c.open('certificateOfMerit');
     const third = (i: number) =>
@@ -162,17 +147,11 @@ describe.sequential('a returned and cut dossier keeps one document per record', 
   test('the decision cites the current Tờ trình; numbers run in sequence; the zip holds the current records', async () => {
     await c.step('submitProposal', 'head', {});
     await c.step('acceptProposal', 'committee', {});
-    await c.step('recordDecision', 'committee', {
-      number: '51/QĐ-UBND',
-      decisionDate: vietnamDate(Date.now()),
-      signerName: 'Hoàng Minh Đức',
-      signerTitle: 'Phó Chủ tịch UBND tỉnh',
-      awards: [
-        { unitId: 'u-snv', award: 'provincialFlag' },
-        { unitId: 'u-stp', award: 'certificateOfMerit' },
-        { unitId: 'u-bchqs', award: 'certificateOfMerit' },
-      ],
-    });
+    await c.decide(
+      '51/QĐ-UBND',
+      { 'u-snv': 'provincialFlag', 'u-stp': 'certificateOfMerit', 'u-bchqs': 'certificateOfMerit' },
+      { signerName: 'Hoàng Minh Đức', signerTitle: 'Phó Chủ tịch UBND tỉnh' },
+    );
     const decision = await waitFor(
       async () => (await all()).find((d) => d.recordType === 'decision'),
       (d) => d !== undefined,
@@ -197,15 +176,15 @@ describe.sequential('a returned and cut dossier keeps one document per record', 
     }
     expect(rows.filter((d) => d.series === 'TTr').map((d) => d.number)).toEqual([1, 1, 2]);
 
-    const listed = await listCycleDocuments(database.db, cycleId);
+    const listed = await listCycleDocuments(years.database.db, cycleId);
     expect(listed.every((d) => d.status === 'issued' || d.status === 'signed')).toBe(true);
     const names = listed.map((d) => d.fileName).sort();
     expect(new Set(names).size).toBe(names.length);
-    const zip = unzipSync((await dossierZip(database.db, cycleId)).bytes);
+    const zip = unzipSync((await dossierZip(years.database.db, cycleId)).bytes);
     expect(Object.keys(zip).sort()).toEqual([...names, 'SHA256SUMS'].sort());
     const zipped = textOf(zip['to-trinh.docx'] as Uint8Array);
     expect(zipped).toContain(`Số: ${proposal.numberLabel}`);
-    const superseded = await database.db
+    const superseded = await years.database.db
       .select()
       .from(documents)
       .where(and(eq(documents.cycleId, cycleId), eq(documents.status, 'superseded')));

@@ -1,6 +1,5 @@
-import type { Client } from '@temporalio/client';
 import type { ApiServices } from '@thidua/api';
-import { upsertCycleProjection, upsertUnitStatuses } from '@thidua/db';
+import { upsertCycleProjection } from '@thidua/db';
 import { blocNames, unitNames, users } from '@thidua/db/schema';
 import type { TestDatabase } from '@thidua/db/testing';
 import { and, eq } from 'drizzle-orm';
@@ -9,7 +8,8 @@ import { callerAs, callerFor, syntheticPrincipal } from './helpers/callers';
 import { demoDatabase } from './helpers/database';
 import { BLOC_HEAD_2023, MEMBERS, SECRETARIAT, unitOfficer } from './helpers/demo-users';
 import { refused } from './helpers/errors';
-import { BLOC, CYCLE_2022, CYCLE_2023 } from './helpers/fixtures';
+import { BLOC, CYCLE_2022, CYCLE_2023, project2023InReview, projectMembers } from './helpers/fixtures';
+import { testServices } from './helpers/temporal';
 
 let database: TestDatabase;
 let services: ApiServices;
@@ -32,49 +32,36 @@ const board = async (input: Record<string, unknown> = {}) =>
 beforeAll(async () => {
   database = await demoDatabase('thidua_api_tracker');
   // The board reads projections only: no workflow is started here.
-  services = { version: 'test', db: database.db, temporal: {} as Client, taskQueue: 'unused' };
+  services = testServices(database.db, null);
   const db = database.db;
   // 2023 in review: u-stp overdue (late on its response), u-cat extended, u-snv already answered.
-  await upsertCycleProjection(db, { cycleId: CYCLE_2023, seq: 1, phase: 'review' });
   // 2022 is over (the seed leaves it to be entered from its records; here its projection says so).
   await upsertCycleProjection(db, { cycleId: CYCLE_2022, seq: 1, phase: 'closed', status: 'closed' });
-  await upsertUnitStatuses(
-    db,
-    MEMBERS.map((unitId) => ({
-      cycleId: CYCLE_2023,
-      unitId,
-      seq: 1,
-      steps: {
-        pact: { state: 'done', at: '2023-02-01T08:00:00+07:00' },
-        registration: { state: 'done', at: '2023-02-20T08:00:00+07:00' },
-        selfAssessment: { state: 'submitted', at: '2023-11-20T08:00:00+07:00', late: false },
-        reviewResponse: {
-          state: unitId === 'u-snv' ? 'done' : 'inProgress',
-          ...(unitId === 'u-stp' ? { late: true } : {}),
-        },
+  await project2023InReview(db, (unitId) => ({
+    steps: {
+      pact: { state: 'done', at: '2023-02-01T08:00:00+07:00' },
+      registration: { state: 'done', at: '2023-02-20T08:00:00+07:00' },
+      selfAssessment: { state: 'submitted', at: '2023-11-20T08:00:00+07:00', late: false },
+      reviewResponse: {
+        state: unitId === 'u-snv' ? 'done' : 'inProgress',
+        ...(unitId === 'u-stp' ? { late: true } : {}),
       },
-      deadlines: {
-        reviewResponse: {
-          due: '2023-12-10',
-          ...(unitId === 'u-cat' ? { extendedTo: '2023-12-20', reason: 'Gia hạn' } : {}),
-        },
+    },
+    deadlines: {
+      reviewResponse: {
+        due: '2023-12-10',
+        ...(unitId === 'u-cat' ? { extendedTo: '2023-12-20', reason: 'Gia hạn' } : {}),
       },
-      overdue: unitId === 'u-stp',
-      latePenalty: unitId === 'u-stp' ? 0.5 : 0,
-    })),
-  );
-  await upsertUnitStatuses(
-    db,
-    MEMBERS.map((unitId) => ({
-      cycleId: CYCLE_2022,
-      unitId,
-      seq: 1,
-      steps: { reviewResponse: { state: 'done' } },
-      deadlines: { reviewResponse: { due: '2022-12-10' } },
-      overdue: false,
-      latePenalty: 0,
-    })),
-  );
+    },
+    overdue: unitId === 'u-stp',
+    latePenalty: unitId === 'u-stp' ? 0.5 : 0,
+  }));
+  await projectMembers(db, CYCLE_2022, () => ({
+    steps: { reviewResponse: { state: 'done' } },
+    deadlines: { reviewResponse: { due: '2022-12-10' } },
+    overdue: false,
+    latePenalty: 0,
+  }));
   // Names are dated: the bloc took a new name in mid-2023; u-qltt's only name starts after the
   // cycles (a unit created later shows its first name).
   await db.update(blocNames).set({ validTo: '2023-05-31' }).where(eq(blocNames.blocId, BLOC));

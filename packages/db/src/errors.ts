@@ -59,13 +59,46 @@ const bySqlState: Record<string, ErrorCode> = {
   '23P01': 'CONSTRAINT_VIOLATION',
 };
 
+/** Socket errors and SQLSTATEs of a server that is down, restarting or refusing connections. */
+const UNAVAILABLE_CODES = new Set([
+  'ECONNREFUSED',
+  'ECONNRESET',
+  'ETIMEDOUT',
+  'EPIPE',
+  'EHOSTUNREACH',
+  'ENOTFOUND',
+  'EAI_AGAIN',
+  '57P01', // admin_shutdown
+  '57P02', // crash_shutdown
+  '57P03', // cannot_connect_now (starting up, recovering)
+  '53300', // too_many_connections
+]);
+// node-postgres' own words for a connection lost or never made (these carry no code).
+const UNAVAILABLE_MESSAGES =
+  /Connection terminated|timeout exceeded when trying to connect|connection error/i;
+
+/** The database could not be reached (not a refusal of what was asked): the answer is a 503. */
+export function isDatabaseUnavailable(error: unknown): boolean {
+  let current: unknown = error;
+  for (let depth = 0; depth < 5 && current instanceof Error; depth++) {
+    const code = (current as { code?: unknown }).code;
+    if (typeof code === 'string' && (UNAVAILABLE_CODES.has(code) || /^08/.test(code))) return true;
+    if (UNAVAILABLE_MESSAGES.test(current.message)) return true;
+    current = current.cause;
+  }
+  return false;
+}
+
 /**
- * Turns a PostgreSQL refusal into a coded error the API can show; anything else is returned as is.
+ * Turns a PostgreSQL refusal into a coded error the API can show (DATABASE_UNAVAILABLE when the
+ * server cannot be reached); anything else is returned as is.
  * Triggers of the custom migration raise with HINT = a catalogue code. Constraint names and SQL
  * states stay in the `cause` (for the log), out of the details the user sees.
  */
 export function translateDbError(error: unknown): unknown {
   if (error instanceof DomainError) return error;
+  if (isDatabaseUnavailable(error))
+    return new DomainError('DATABASE_UNAVAILABLE', undefined, {}, { cause: error });
   const pgError = findPgError(error);
   if (!pgError) return error;
   const code =

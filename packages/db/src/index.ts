@@ -11,6 +11,7 @@ export {
   type Schema,
   type Tx,
 } from './client';
+export { matching, ofCycleYear } from './conditions';
 export { findPgError, translateDbError, withDbErrors } from './errors';
 export {
   isMigrated,
@@ -30,12 +31,15 @@ export * from './repositories/decisions';
 export * from './repositories/documents';
 export * from './repositories/dossiers';
 export * from './repositories/idempotency';
+export * from './repositories/login-attempts';
+export type { NewName } from './repositories/names';
 export * from './repositories/notifications';
 export * from './repositories/officials';
 export * from './repositories/org';
 export * from './repositories/pacts';
 export * from './repositories/reviews';
 export * from './repositories/rules';
+export * from './repositories/stored-files';
 export * from './repositories/units';
 export * from './repositories/users';
 export * as schema from './schema';

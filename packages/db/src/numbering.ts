@@ -1,6 +1,7 @@
 import { type DocumentTypeCode, DomainError, isDocumentTypeCode, nfc } from '@thidua/domain';
-import { and, eq, sql } from 'drizzle-orm';
+import { sql } from 'drizzle-orm';
 import type { Tx } from './client';
+import { matching } from './conditions';
 import { documentCounters } from './schema';
 
 export interface NumberSeries {
@@ -10,6 +11,14 @@ export interface NumberSeries {
   year: number;
   series: DocumentTypeCode;
 }
+
+/** The counter row's key of a series, normalised as stored. */
+const counterKey = (series: NumberSeries) => ({
+  provinceId: series.provinceId,
+  issuerCode: nfc(series.issuerCode.trim()),
+  year: series.year,
+  series: nfc(series.series),
+});
 
 /**
  * The next number of a yearly series (ND 30: numbers run per issuer and year, from 01).
@@ -22,7 +31,6 @@ export interface NumberSeries {
  * a serialization failure (40001) and must retry.
  */
 export async function allocateDocumentNumber(tx: Tx, series: NumberSeries): Promise<number> {
-  const issuerCode = nfc(series.issuerCode.trim());
   if (!isDocumentTypeCode(series.series)) {
     throw new DomainError(
       'INVALID_DOCUMENT_NUMBER',
@@ -31,13 +39,7 @@ export async function allocateDocumentNumber(tx: Tx, series: NumberSeries): Prom
   }
   const rows = await tx
     .insert(documentCounters)
-    .values({
-      provinceId: series.provinceId,
-      issuerCode,
-      year: series.year,
-      series: nfc(series.series),
-      lastNumber: 1,
-    })
+    .values({ ...counterKey(series), lastNumber: 1 })
     .onConflictDoUpdate({
       target: [
         documentCounters.provinceId,
@@ -62,14 +64,7 @@ export async function peekDocumentNumber(tx: Tx, series: NumberSeries): Promise<
   const [row] = await tx
     .select({ last: documentCounters.lastNumber })
     .from(documentCounters)
-    .where(
-      and(
-        eq(documentCounters.provinceId, series.provinceId),
-        eq(documentCounters.issuerCode, nfc(series.issuerCode.trim())),
-        eq(documentCounters.year, series.year),
-        eq(documentCounters.series, nfc(series.series)),
-      ),
-    )
+    .where(matching(documentCounters, counterKey(series)))
     .for('update');
   return (row?.last ?? 0) + 1;
 }

@@ -31,6 +31,11 @@ async function withAdmin<T>(adminUrl: string, fn: (client: pg.Client) => Promise
   }
 }
 
+/** Runs one statement on the server of `adminUrl`: a database created or dropped for a test. */
+export async function adminQuery(adminUrl: string, text: string): Promise<void> {
+  await withAdmin(adminUrl, (admin) => admin.query(text));
+}
+
 /** Serialises template builds and clones across test workers (a session lock on the admin database). */
 const TEMPLATE_LOCK_KEY = '116104105100117116';
 

@@ -1,4 +1,4 @@
-import { demoDataset, parseRuleSet, parseScoringTemplate } from '@thidua/domain';
+import { demoDataset, roles as everyRole, parseRuleSet, parseScoringTemplate } from '@thidua/domain';
 import type {} from '@thidua/vitest-setup/context';
 import { eq } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, inject, test } from 'vitest';
@@ -79,17 +79,7 @@ describe('demo data', () => {
       expect(user, demo.username).toBeDefined();
       for (const g of await loadRoleGrants(t.db, user?.id ?? '')) roles.add(g.role);
     }
-    expect(roles).toEqual(
-      new Set([
-        'unitOfficer',
-        'unitHead',
-        'blocHead',
-        'blocDeputy',
-        'secretariat',
-        'committeeReviewer',
-        'admin',
-      ]),
-    );
+    expect(roles).toEqual(new Set(everyRole));
     const admin = await findUserByUsername(t.db, 'ADMIN');
     expect(await verifyPassword(demoDataset.demoPassword, admin?.passwordHash ?? '')).toBe(true);
     expect(await verifyPassword('wrong', admin?.passwordHash ?? '')).toBe(false);

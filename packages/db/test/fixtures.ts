@@ -1,6 +1,7 @@
 import { randomUUID } from 'node:crypto';
-import { demoDataset } from '@thidua/domain';
-import { sql } from 'drizzle-orm';
+import { demoDataset, type RuleSet, rankUnits, tallyRound, unitById } from '@thidua/domain';
+import { eq, sql } from 'drizzle-orm';
+import { getScoringTemplate, loadOrganisation, loadScoreSheets, loadTallyInput } from '../src';
 import type { Db, DbOrTx } from '../src/client';
 import * as s from '../src/schema';
 
@@ -54,4 +55,35 @@ export async function databaseChecksum(db: DbOrTx): Promise<Record<string, strin
   );
   const r = await db.execute<{ name: string; sum: string }>(sql.raw(parts.join(' union all ')));
   return Object.fromEntries(r.rows.map((row) => [row.name, row.sum]));
+}
+
+/**
+ * A cycle's conference recomputed from what the database holds, through the domain functions only:
+ * the ranking of the stored sheets by reviewed scores and the tally of every stored round.
+ */
+export async function recomputeConference(db: DbOrTx, cycleId: string, ruleSet: RuleSet) {
+  const org = await loadOrganisation(db);
+  const template = (await getScoringTemplate(db, cycleId))?.template;
+  if (!template) throw new Error('no template');
+  const sheets = await loadScoreSheets(db, cycleId);
+  const entries = sheets.map((sheet) => ({
+    unitId: sheet.unitId,
+    unitCode: unitById(org.units, sheet.unitId).code,
+    sheet,
+  }));
+  const ranking = rankUnits(template, entries, 'reviewed', ruleSet);
+  const [session] = await db
+    .select()
+    .from(s.conferenceSessions)
+    .where(eq(s.conferenceSessions.cycleId, cycleId));
+  const rounds = await db
+    .select()
+    .from(s.voteRounds)
+    .where(eq(s.voteRounds.sessionId, session?.id ?? ''));
+  const tallies = Object.fromEntries(
+    await Promise.all(
+      rounds.map(async (r) => [r.voteKind, tallyRound(await loadTallyInput(db, r.id))] as const),
+    ),
+  );
+  return { org, sheets, session, ranking, rounds, tallies };
 }

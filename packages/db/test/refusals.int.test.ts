@@ -1,5 +1,5 @@
 import { randomUUID } from 'node:crypto';
-import { demoDataset } from '@thidua/domain';
+import { demoDataset, type VoteKind } from '@thidua/domain';
 import type {} from '@thidua/vitest-setup/context';
 import { eq, sql } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, inject, test } from 'vitest';
@@ -48,34 +48,23 @@ beforeAll(async () => {
     })),
     { sessionId: session?.id as string, unitId: u4, mode: 'writtenOpinion' as const },
   ]);
-  roundId = await t.db.transaction((tx) =>
-    openVoteRound(tx, {
-      sessionId: session?.id as string,
-      voteKind: 'provincialFlag',
-      rule: mini.ruleSet.votes.provincialFlag,
-      candidates: [{ unitId: u1 }, { unitId: u2 }],
-      ballotsIssued: 3,
-    }),
-  );
-  await t.db.transaction((tx) =>
-    recordBallot(tx, { roundId, unitId: u1, choices: { kind: 'choices', candidateIds: [u2] } }),
-  );
-  closedRoundId = await t.db.transaction((tx) =>
-    openVoteRound(tx, {
-      sessionId: session?.id as string,
-      voteKind: 'certificateOfMerit',
-      rule: mini.ruleSet.votes.certificateOfMerit,
-      candidates: [{ unitId: u1 }, { unitId: u2 }],
-      ballotsIssued: 3,
-    }),
-  );
-  await t.db.transaction((tx) =>
-    recordBallot(tx, {
-      roundId: closedRoundId,
-      unitId: u2,
-      choices: { kind: 'choices', candidateIds: [u1] },
-    }),
-  );
+  // One round per kind, u1 and u2 as candidates, one ballot cast in each.
+  const openRoundWithBallot = async (voteKind: VoteKind, voter: string, choice: string) => {
+    const id = await t.db.transaction((tx) =>
+      openVoteRound(tx, {
+        sessionId: session?.id as string,
+        voteKind,
+        rule: mini.ruleSet.votes[voteKind],
+        candidates: [{ unitId: u1 }, { unitId: u2 }],
+        ballotsIssued: 3,
+      }),
+    );
+    const choices = { kind: 'choices' as const, candidateIds: [choice] };
+    await t.db.transaction((tx) => recordBallot(tx, { roundId: id, unitId: voter, choices }));
+    return id;
+  };
+  roundId = await openRoundWithBallot('provincialFlag', u1, u2);
+  closedRoundId = await openRoundWithBallot('certificateOfMerit', u2, u1);
   await appendAudit(t.db, {
     action: 'test.seed',
     entity: 'cycle',

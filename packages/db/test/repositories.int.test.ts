@@ -1,11 +1,10 @@
 import { createHash, randomBytes } from 'node:crypto';
 import { demoDataset } from '@thidua/domain';
 import type {} from '@thidua/vitest-setup/context';
-import { eq, sql } from 'drizzle-orm';
+import { eq } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, inject, test } from 'vitest';
 import {
   appendAudit,
-  countRecentFailures,
   createSession,
   createUser,
   findSession,
@@ -13,15 +12,18 @@ import {
   getRuleSet,
   getScoringTemplate,
   grantRole,
+  type LoginAttemptFacts,
   listNotifications,
   listUnitStatuses,
   loadRoleGrants,
   loadScoreSheets,
   lockScoringTemplate,
+  markLoginAttemptSucceeded,
   notify,
-  recordLoginAttempt,
+  recordLoginUnlock,
   recordReviewedSheet,
   recordSignedOffSheet,
+  reserveLoginAttempt,
   runOnce,
   saveRuleSet,
   saveScoreSheet,
@@ -264,17 +266,46 @@ describe('users and sessions', () => {
     expect((await findSession(t.db, id))?.user.id).toBe(user.id);
     expect(await findSession(t.db, id, new Date(Date.now() + 120_000))).toBeUndefined();
 
-    const since = new Date(Date.now() - 60_000);
-    for (const succeeded of [false, false, true, false]) {
-      await recordLoginAttempt(t.db, { username: 'NGUYEN.van.a', ip: '10.0.0.1', succeeded });
-    }
-    expect(await countRecentFailures(t.db, { username: 'nguyen.van.a', since })).toBe(1);
-    expect(await countRecentFailures(t.db, { ip: '10.0.0.1', since })).toBe(1);
-
-    // A failure and the success after it within one millisecond: the success still resets the count.
-    await t.db.execute(sql`insert into login_attempts (username, ip, succeeded, at) values
-      ('nguyen.van.a', '10.0.0.2', false, date_trunc('milliseconds', now()) + interval '400 microseconds'),
-      ('nguyen.van.a', '10.0.0.2', true, date_trunc('milliseconds', now()) + interval '700 microseconds')`);
-    expect(await countRecentFailures(t.db, { ip: '10.0.0.2', since })).toBe(0);
+    // Each reserved attempt is a failure until marked a success, which restarts the username's count.
+    const at = new Date();
+    const since = new Date(at.getTime() - 60_000);
+    const windows = { pairSince: since, usernameSince: since, addressSince: since, knownAddressSince: since };
+    let seen: LoginAttemptFacts | undefined;
+    const attempt = (ip: string, succeeded = false) =>
+      reserveLoginAttempt(t.db, { username: 'NGUYEN.van.a', ip, kind: 'signIn', at, windows }, (facts) => {
+        seen = facts;
+        return undefined;
+      }).then(async (r) => {
+        if (succeeded && 'attemptId' in r) await markLoginAttemptSucceeded(t.db, r.attemptId);
+      });
+    for (const succeeded of [false, false, true, false]) await attempt('10.0.0.1', succeeded);
+    await attempt('10.0.0.2');
+    expect(seen).toMatchObject({
+      pair: { failures: 0 },
+      username: { failures: 1 },
+      address: { failures: 0 },
+      knownAddress: false,
+    });
+    await attempt('10.0.0.1');
+    expect(seen).toMatchObject({
+      pair: { failures: 1 },
+      username: { failures: 2 },
+      address: { failures: 3 },
+      knownAddress: true,
+    });
+    // Refused attempts are not written; an unlock counts as a success of the username.
+    const refused = await reserveLoginAttempt(
+      t.db,
+      { username: 'nguyen.van.a', ip: '10.0.0.1', kind: 'signIn', at, windows },
+      () => new Date(at.getTime() + 1000),
+    );
+    expect(refused).toEqual({ retryAt: new Date(at.getTime() + 1000) });
+    await recordLoginUnlock(t.db, { username: 'nguyen.van.a', at });
+    await attempt('10.0.0.1');
+    expect(seen).toMatchObject({
+      pair: { failures: 0 },
+      username: { failures: 0 },
+      address: { failures: 4 },
+    });
   });
 });

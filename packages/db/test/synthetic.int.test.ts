@@ -1,16 +1,11 @@
-import { computeDemoCycle2022, rankUnits, tallyRound, unitById } from '@thidua/domain';
+import { computeDemoCycle2022 } from '@thidua/domain';
 import type {} from '@thidua/vitest-setup/context';
 import { count, eq } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, inject, test } from 'vitest';
-import {
-  getScoringTemplate,
-  loadOrganisation,
-  loadScoreSheets,
-  loadTallyInput,
-  seedSyntheticData,
-} from '../src';
+import { seedSyntheticData } from '../src';
 import * as s from '../src/schema';
 import { createTestDatabase, type TestDatabase } from '../src/testing';
+import { recomputeConference } from './fixtures';
 
 let t: TestDatabase;
 beforeAll(async () => {
@@ -29,36 +24,13 @@ describe('synthetic dataset', () => {
 
     const [cycle] = await t.db.select().from(s.cycles).where(eq(s.cycles.status, 'closed')).limit(1);
     if (!cycle) throw new Error('no closed cycle');
-    const template = (await getScoringTemplate(t.db, cycle.id))?.template;
-    const org = await loadOrganisation(t.db);
-    const sheets = await loadScoreSheets(t.db, cycle.id);
-    expect(sheets).toHaveLength(5);
     const [ruleSet] = await t.db.select().from(s.ruleSets).where(eq(s.ruleSets.id, cycle.ruleSetId));
-    if (!template || !ruleSet) throw new Error('missing template or rule set');
-    const ranking = rankUnits(
-      template,
-      sheets.map((sheet) => ({
-        unitId: sheet.unitId,
-        unitCode: unitById(org.units, sheet.unitId).code,
-        sheet,
-      })),
-      'reviewed',
-      ruleSet.body,
-    );
+    if (!ruleSet) throw new Error('missing rule set');
+    const { sheets, ranking, rounds, tallies } = await recomputeConference(t.db, cycle.id, ruleSet.body);
+    expect(sheets).toHaveLength(5);
     expect(ranking).toHaveLength(5);
-    const [session] = await t.db
-      .select()
-      .from(s.conferenceSessions)
-      .where(eq(s.conferenceSessions.cycleId, cycle.id));
-    const rounds = await t.db
-      .select()
-      .from(s.voteRounds)
-      .where(eq(s.voteRounds.sessionId, session?.id ?? ''));
     expect(rounds).toHaveLength(4);
-    for (const round of rounds) {
-      const tally = tallyRound(await loadTallyInput(t.db, round.id));
-      expect(tally.ballotsReceived).toBe(5);
-    }
+    for (const tally of Object.values(tallies)) expect(tally.ballotsReceived).toBe(5);
     // The demo and the synthetic loads live side by side (different ids).
     expect(computeDemoCycle2022().proposals.length).toBeGreaterThan(0);
   });

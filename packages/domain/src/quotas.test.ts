@@ -1,5 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
+import type { ErrorCode } from './errors';
 import { checkDecision, checkProposals, type Proposal, proposalIssues, quotaFor } from './quotas';
 import { defaultRuleSet } from './rules/defaults';
 import type { RuleSet } from './rules/schema';
@@ -28,6 +29,19 @@ function tallyFor(voteKind: 'provincialFlag' | 'certificateOfMerit', elected: st
   );
 }
 
+/** Proposals of `award` for each unit, in order. */
+const propose = (award: Proposal['award'], ...unitIds: string[]): Proposal[] =>
+  unitIds.map((unitId) => ({ unitId, award }));
+
+/** checkProposals refuses the proposals with `code`; answers the error. */
+const refusal = (
+  code: ErrorCode,
+  proposals: Proposal[],
+  tallies: TallyResult[],
+  ruleSet = rs,
+  members: Parameters<typeof checkProposals>[2] = units,
+) => expectDomainError(() => checkProposals(proposals, ruleSet, members, tallies), code);
+
 describe('quotaFor', () => {
   it('takes the stricter of count and share (share floored)', () => {
     const source = { text: 't', citation: 'c' };
@@ -44,29 +58,13 @@ describe('checkProposals', () => {
   const cert = tallyFor('certificateOfMerit', ['B', 'C']);
 
   it('accepts proposals backed by a passing vote, within quota, for eligible units', () => {
-    const proposals: Proposal[] = [
-      { unitId: 'A', award: 'provincialFlag' },
-      { unitId: 'B', award: 'certificateOfMerit' },
-      { unitId: 'C', award: 'certificateOfMerit' },
-    ];
+    const proposals = [...propose('provincialFlag', 'A'), ...propose('certificateOfMerit', 'B', 'C')];
     expect(proposalIssues(proposals, rs, units, [flag, cert])).toEqual([]);
   });
 
   it('QUOTA_EXCEEDED over the flag quota', () => {
     const two = tallyFor('provincialFlag', ['A', 'D']);
-    const e = expectDomainError(
-      () =>
-        checkProposals(
-          [
-            { unitId: 'A', award: 'provincialFlag' },
-            { unitId: 'D', award: 'provincialFlag' },
-          ],
-          rs,
-          units,
-          [two],
-        ),
-      'QUOTA_EXCEEDED',
-    );
+    const e = refusal('QUOTA_EXCEEDED', propose('provincialFlag', 'A', 'D'), [two]);
     expect(e.message).toBe(
       'Khối chỉ được đề nghị Cờ thi đua của UBND tỉnh cho tối đa 1 đơn vị (đang đề nghị 2).',
     );
@@ -81,32 +79,14 @@ describe('checkProposals', () => {
       },
     };
     // 20 % of 9 = 1.8 → 1
-    expectDomainError(
-      () =>
-        checkProposals(
-          [
-            { unitId: 'B', award: 'certificateOfMerit' },
-            { unitId: 'C', award: 'certificateOfMerit' },
-          ],
-          strict,
-          units,
-          [cert],
-        ),
-      'QUOTA_EXCEEDED',
-    );
+    refusal('QUOTA_EXCEEDED', propose('certificateOfMerit', 'B', 'C'), [cert], strict);
   });
 
   it('PROPOSAL_WITHOUT_PASSING_VOTE for a unit the conference did not elect', () => {
-    const e = expectDomainError(
-      () => checkProposals([{ unitId: 'E', award: 'certificateOfMerit' }], rs, units, [flag, cert]),
-      'PROPOSAL_WITHOUT_PASSING_VOTE',
-    );
+    const e = refusal('PROPOSAL_WITHOUT_PASSING_VOTE', propose('certificateOfMerit', 'E'), [flag, cert]);
     expect(e.message).toMatch(/Đơn vị E/);
     // Elected for the flag does not count for a certificate.
-    expectDomainError(
-      () => checkProposals([{ unitId: 'A', award: 'certificateOfMerit' }], rs, units, [flag]),
-      'PROPOSAL_WITHOUT_PASSING_VOTE',
-    );
+    refusal('PROPOSAL_WITHOUT_PASSING_VOTE', propose('certificateOfMerit', 'A'), [flag]);
   });
 
   it('UNIT_INELIGIBLE with the reasons', () => {
@@ -115,45 +95,16 @@ describe('checkProposals', () => {
         ? { ...u, status: { unitId: 'B', flags: ['investigationOnViolationSigns' as const] } }
         : u,
     );
-    const e = expectDomainError(
-      () => checkProposals([{ unitId: 'B', award: 'certificateOfMerit' }], rs, blocked, [cert]),
-      'UNIT_INELIGIBLE',
-    );
+    const e = refusal('UNIT_INELIGIBLE', propose('certificateOfMerit', 'B'), [cert], rs, blocked);
     expect(e.message).toMatch(/điều tra, thanh tra, kiểm tra/);
   });
 
   it('DUPLICATE_AWARD for two forms or a repeat; NOT_A_MEMBER for outsiders', () => {
     const both = tallyFor('certificateOfMerit', ['A']);
-    expectDomainError(
-      () =>
-        checkProposals(
-          [
-            { unitId: 'A', award: 'provincialFlag' },
-            { unitId: 'A', award: 'certificateOfMerit' },
-          ],
-          rs,
-          units,
-          [flag, both],
-        ),
-      'DUPLICATE_AWARD',
-    );
-    expectDomainError(
-      () =>
-        checkProposals(
-          [
-            { unitId: 'A', award: 'provincialFlag' },
-            { unitId: 'A', award: 'provincialFlag' },
-          ],
-          rs,
-          units,
-          [flag],
-        ),
-      'DUPLICATE_AWARD',
-    );
-    expectDomainError(
-      () => checkProposals([{ unitId: 'Z', award: 'provincialFlag' }], rs, units, [flag]),
-      'NOT_A_MEMBER',
-    );
+    const twoForms = [...propose('provincialFlag', 'A'), ...propose('certificateOfMerit', 'A')];
+    refusal('DUPLICATE_AWARD', twoForms, [flag, both]);
+    refusal('DUPLICATE_AWARD', propose('provincialFlag', 'A', 'A'), [flag]);
+    refusal('NOT_A_MEMBER', propose('provincialFlag', 'Z'), [flag]);
   });
 
   it('never accepts more than the quota', () => {

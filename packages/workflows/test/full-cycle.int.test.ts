@@ -127,17 +127,11 @@ describe('a full cycle of the Khối Nội chính, setup to closed', () => {
           })
         ).code,
       ).toBe('DECISION_WITHOUT_PROPOSAL');
-      await c.step('recordDecision', 'committee', {
-        number: '163/QĐ-UBND',
-        decisionDate: vietnamDate(Date.now()),
-        signerName: 'Hoàng Minh Đức',
-        signerTitle: 'Phó Chủ tịch',
-        awards: [
-          { unitId: 'u-snv', award: 'provincialFlag' },
-          { unitId: 'u-stp', award: 'certificateOfMerit' },
-          { unitId: 'u-ttt', award: 'certificateOfMerit' },
-        ],
-      });
+      await c.decide(
+        '163/QĐ-UBND',
+        { 'u-snv': 'provincialFlag', 'u-stp': 'certificateOfMerit', 'u-ttt': 'certificateOfMerit' },
+        { signerName: 'Hoàng Minh Đức', signerTitle: 'Phó Chủ tịch' },
+      );
       s = await c.state();
       expect(s.phase).toBe('decided');
       expect(s.decision?.documentIds.length).toBe(1);

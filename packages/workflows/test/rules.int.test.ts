@@ -6,6 +6,7 @@ import { executeStep, newUpdateId, toStepError } from '../src/client';
 import { retiredUpdates } from '../src/cycle/messages';
 import type { Actor } from '../src/cycle/types';
 import { overdueKey } from '../src/search-attributes';
+import { times } from './support/ballots';
 import { CycleDriver, sheetAt, UNITS } from './support/cycle-driver';
 import { createHarness, eventually, type Harness } from './support/harness';
 import { saveHistory } from './support/histories';
@@ -191,18 +192,14 @@ describe.concurrent('rules of the cycle', () => {
         // for the last seat → a runoff between those two only, for one seat.
         const cert = await c.open('certificateOfMerit');
         const pairs = [
-          ['u-ttt', 'u-bchqs'],
-          ['u-ttt', 'u-bchqs'],
-          ['u-ttt', 'u-bchqs'],
-          ['u-ttt', 'u-cat'],
-          ['u-ttt', 'u-cat'],
-          ['u-ttt', 'u-cat'],
-          ['u-bchqs', 'u-cat'],
-          ['u-bchqs', 'u-cat'],
+          ...times(3, ['u-ttt', 'u-bchqs']),
+          ...times(3, ['u-ttt', 'u-cat']),
+          ...times(2, ['u-bchqs', 'u-cat']),
         ];
-        await c.vote(
+        await c.voteInOrder(
           cert.roundId,
-          Object.fromEntries(present.map((u, i) => [u, ['u-stp', ...(pairs[i] as string[])]])),
+          present,
+          pairs.map((p) => ['u-stp', ...p]),
         );
         const tie = await c.close(cert.roundId);
         expect(tie).toMatchObject({ outcome: 'runoff', electedIds: ['u-stp', 'u-ttt'] });
@@ -304,19 +301,16 @@ describe.concurrent('rules of the cycle', () => {
         const cert = await c.open('certificateOfMerit');
         // Sở Tư pháp 9, Thanh tra 7, Bộ CHQS and Công an 5 each (55,56 %) for the last seat.
         const pairs = [
-          ['u-ttt', 'u-bchqs'],
-          ['u-ttt', 'u-bchqs'],
-          ['u-ttt', 'u-bchqs'],
-          ['u-ttt', 'u-cat'],
-          ['u-ttt', 'u-cat'],
-          ['u-ttt', 'u-cat'],
+          ...times(3, ['u-ttt', 'u-bchqs']),
+          ...times(3, ['u-ttt', 'u-cat']),
           ['u-ttt', 'u-bchqs'],
           ['u-bchqs', 'u-cat'],
           ['u-snv', 'u-cat'],
         ];
-        await c.vote(
+        await c.voteInOrder(
           cert.roundId,
-          Object.fromEntries(UNITS.map((u, i) => [u, ['u-stp', ...(pairs[i] as string[])]])),
+          UNITS,
+          pairs.map((p) => ['u-stp', ...p]),
         );
         const tie = await c.close(cert.roundId);
         expect(tie).toMatchObject({ outcome: 'chairDecides', electedIds: ['u-stp', 'u-ttt'] });

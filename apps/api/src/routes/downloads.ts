@@ -7,6 +7,7 @@ import {
   evidenceFile,
   findFileKind,
   signedScanFile,
+  storedFileStream,
 } from '@thidua/api';
 import type { Logger } from '@thidua/config';
 import { DomainError } from '@thidua/domain';
@@ -37,9 +38,16 @@ export function mountDownloads(app: Hono, services: ApiServices, logger: Logger)
         });
         const file = await evidenceFile(services.db, id);
         // A draft's evidence is the unit's alone.
-        if (!file?.bytes || (access.grant.scopeKind !== 'unit' && file.sheetStatus === 'draft'))
-          throw notFound();
-        return fileResponse({ ...file, bytes: file.bytes });
+        if (!file || (access.grant.scopeKind !== 'unit' && file.sheetStatus === 'draft')) throw notFound();
+        if (file.bytes) return fileResponse({ ...file, bytes: file.bytes });
+        if (!file.storageKey) throw notFound();
+        return fileResponse({
+          fileName: file.fileName,
+          contentType: file.contentType,
+          sha256: file.sha256,
+          stream: storedFileStream(services.db, file.storageKey),
+          sizeBytes: file.sizeBytes,
+        });
       }
       throw notFound();
     } catch (error) {

@@ -2,7 +2,7 @@ import type { ApiServices } from '@thidua/api';
 import type { Logger } from '@thidua/config';
 import type { Hono } from 'hono';
 import { mountDownloads } from './downloads';
-import { csrfGuard, trpcBodyLimit } from './security';
+import { csrfGuard } from './security';
 import { mountUploads } from './uploads';
 
 export interface ApiRoutesOptions {
@@ -12,10 +12,9 @@ export interface ApiRoutesOptions {
   allowedOrigins?: readonly string[];
 }
 
-/** Guards for everything under /api (CSRF, tRPC body size), then the plain file routes. */
+/** The CSRF guard for everything under /api, then the plain file routes. */
 export function mountApiRoutes(app: Hono, options: ApiRoutesOptions): void {
   app.use('/api/*', csrfGuard(options.allowedOrigins));
-  app.use('/api/trpc/*', trpcBodyLimit);
   mountDownloads(app, options.services, options.logger);
   mountUploads(app, options.services, options.logger);
 }

@@ -2,6 +2,7 @@ import {
   type ApiServices,
   authenticate,
   authorizeRoute,
+  type ReceivedFile,
   SIGNED_SCAN_MAX_BYTES,
   uploadEvidence,
   uploadSignedScan,
@@ -10,39 +11,12 @@ import type { Logger } from '@thidua/config';
 import { EVIDENCE_MAX_BYTES } from '@thidua/db/schema';
 import { DomainError } from '@thidua/domain';
 import type { Context, Hono } from 'hono';
-import { bodyLimit } from 'hono/body-limit';
+import { receiveUpload } from './multipart';
 import { errorResponse, UUID } from './respond';
 
 /** Room for the multipart envelope around the largest file. */
 const ENVELOPE_BYTES = 64 * 1024;
 const ID = /^[A-Za-z0-9][A-Za-z0-9._:-]{0,199}$/;
-
-const tooLarge = (c: Context) =>
-  c.json({ error: { code: 'FILE_TOO_LARGE', message: 'Tệp vượt quá dung lượng cho phép.' } }, 413);
-
-/** The single `file` part of a multipart form, and the text fields beside it. */
-async function readForm(c: Context) {
-  let form: FormData;
-  try {
-    form = await c.req.formData();
-  } catch {
-    throw new DomainError('INVALID_INPUT', 'Yêu cầu tải tệp không hợp lệ (cần multipart/form-data).');
-  }
-  const file = form.get('file');
-  if (!(file instanceof File)) throw new DomainError('INVALID_INPUT', 'Thiếu tệp cần tải lên.');
-  const field = (name: string) => {
-    const value = form.get(name);
-    return typeof value === 'string' ? value : undefined;
-  };
-  return {
-    file: {
-      fileName: file.name,
-      contentType: file.type.split(';')[0]?.trim() ?? '',
-      bytes: Buffer.from(await file.arrayBuffer()),
-    },
-    field,
-  };
-}
 
 const idField = (value: string | undefined, required: boolean) => {
   if (value === undefined || value === '') {
@@ -53,16 +27,39 @@ const idField = (value: string | undefined, required: boolean) => {
   return value;
 };
 
-/** Uploads: size-limited before the body is read, type-checked, hashed and audited. */
+/** A declared length past the limit is refused before a byte is read. */
+function assertDeclaredSize(c: Context, maxFileBytes: number): void {
+  const declared = Number(c.req.header('content-length') ?? 0);
+  if (declared > maxFileBytes + ENVELOPE_BYTES)
+    throw new DomainError('FILE_TOO_LARGE', undefined, { maxBytes: maxFileBytes });
+}
+
+/**
+ * Receives the upload (streamed to a temporary file with a hard size limit), hands it to `handle`,
+ * and deletes the temporary file whatever happens.
+ */
+async function withUpload<T>(
+  c: Context,
+  maxFileBytes: number,
+  handle: (file: ReceivedFile, field: (name: string) => string | undefined) => Promise<T>,
+): Promise<T> {
+  assertDeclaredSize(c, maxFileBytes);
+  const upload = await receiveUpload(c.req.raw, maxFileBytes);
+  try {
+    if (!upload.file) throw new DomainError('INVALID_INPUT', 'Thiếu tệp cần tải lên.');
+    return await handle(upload.file, (name) => upload.fields.get(name));
+  } finally {
+    await upload.discard();
+  }
+}
+
+/** Uploads: streamed with a hard size limit, type-checked by name and content, hashed and audited. */
 export function mountUploads(app: Hono, services: ApiServices, logger: Logger): void {
-  app.post(
-    '/api/evidence',
-    bodyLimit({ maxSize: EVIDENCE_MAX_BYTES + ENVELOPE_BYTES, onError: tooLarge }),
-    async (c) => {
-      try {
-        // Strangers are turned away before their upload is read.
-        await authenticate(services, c.req.raw.headers);
-        const { file, field } = await readForm(c);
+  app.post('/api/evidence', async (c) => {
+    try {
+      // Strangers are turned away before their upload is read.
+      await authenticate(services, c.req.raw.headers);
+      const saved = await withUpload(c, EVIDENCE_MAX_BYTES, async (file, field) => {
         const cycleId = idField(field('cycleId'), true) as string;
         const unitId = idField(field('unitId'), true) as string;
         const criterionId = idField(field('criterionId'), false);
@@ -70,30 +67,27 @@ export function mountUploads(app: Hono, services: ApiServices, logger: Logger): 
           cycleId,
           unitId,
         });
-        const saved = await uploadEvidence(services.db, access, { cycleId, unitId, criterionId, file });
-        return c.json(saved, 201);
-      } catch (error) {
-        return errorResponse(c, error, logger);
-      }
-    },
-  );
+        return uploadEvidence(services.db, access, { cycleId, unitId, criterionId, file });
+      });
+      return c.json(saved, 201);
+    } catch (error) {
+      return errorResponse(c, error, logger);
+    }
+  });
 
-  app.post(
-    '/api/files/:id/signed-scan',
-    bodyLimit({ maxSize: SIGNED_SCAN_MAX_BYTES + ENVELOPE_BYTES, onError: tooLarge }),
-    async (c) => {
-      try {
-        const documentId = c.req.param('id');
-        if (!UUID.test(documentId)) throw new DomainError('NOT_FOUND', 'Không tìm thấy văn bản.');
-        const access = await authorizeRoute(services, c.req.raw.headers, 'files.uploadSignedScan', {
-          documentId,
-        });
-        const { file } = await readForm(c);
-        const saved = await uploadSignedScan(services.db, access, { documentId, file });
-        return c.json(saved, 201);
-      } catch (error) {
-        return errorResponse(c, error, logger);
-      }
-    },
-  );
+  app.post('/api/files/:id/signed-scan', async (c) => {
+    try {
+      const documentId = c.req.param('id');
+      if (!UUID.test(documentId)) throw new DomainError('NOT_FOUND', 'Không tìm thấy văn bản.');
+      const access = await authorizeRoute(services, c.req.raw.headers, 'files.uploadSignedScan', {
+        documentId,
+      });
+      const saved = await withUpload(c, SIGNED_SCAN_MAX_BYTES, (file) =>
+        uploadSignedScan(services.db, access, { documentId, file }),
+      );
+      return c.json(saved, 201);
+    } catch (error) {
+      return errorResponse(c, error, logger);
+    }
+  });
 }

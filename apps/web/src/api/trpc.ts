@@ -3,6 +3,7 @@ import type { AppRouter } from '@thidua/api';
 import {
   createTRPCClient,
   httpBatchLink,
+  httpLink,
   httpSubscriptionLink,
   isTRPCClientError,
   splitLink,
@@ -24,6 +25,9 @@ function shouldRetry(failureCount: number, error: unknown): boolean {
   return failureCount < 2;
 }
 
+/** Procedures that check a password: the server takes them one per request. */
+const unbatchedPaths = new Set(['auth.signIn', 'auth.changePassword']);
+
 export function createQueryClient() {
   return new QueryClient({
     defaultOptions: {
@@ -36,11 +40,16 @@ export function createQueryClient() {
 export function createApiClient() {
   return createTRPCClient<AppRouter>({
     links: [
-      // Live screens (the conference) listen over server-sent events; everything else is batched.
+      // Live screens (the conference) listen over server-sent events; a password check goes alone
+      // (the server refuses it in a batch); everything else is batched.
       splitLink({
         condition: (op) => op.type === 'subscription',
         true: httpSubscriptionLink({ url: '/api/trpc', transformer: superjson }),
-        false: httpBatchLink({ url: '/api/trpc', transformer: superjson, headers: () => CSRF_HEADER }),
+        false: splitLink({
+          condition: (op) => unbatchedPaths.has(op.path),
+          true: httpLink({ url: '/api/trpc', transformer: superjson, headers: () => CSRF_HEADER }),
+          false: httpBatchLink({ url: '/api/trpc', transformer: superjson, headers: () => CSRF_HEADER }),
+        }),
       }),
     ],
   });

@@ -6,7 +6,7 @@ import type { AnyPgColumn } from 'drizzle-orm/pg-core';
 import type { Grant, Principal } from './principal';
 
 /** One grant as the database hands it over (JSON: absent values are null). */
-interface GrantRow {
+export interface GrantRow {
   role: Role;
   scopeKind: ScopeKind;
   unitId: string | null;
@@ -40,7 +40,8 @@ function grantsOf(userId: AnyPgColumn | SQL): SQL<GrantRow[]> {
   return sql<GrantRow[]>`${grants}`;
 }
 
-function toGrant(r: GrantRow): Grant {
+/** A grant as the principal carries it: absent values are undefined, a unit's blocs a list. */
+export function toGrant(r: GrantRow): Grant {
   const year = r.year ?? undefined;
   const provinceId = r.provinceId ?? undefined;
   switch (r.scopeKind) {

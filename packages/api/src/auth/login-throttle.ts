@@ -1,51 +1,36 @@
-import type { DbOrTx } from '@thidua/db';
-import { loginAttempts } from '@thidua/db/schema';
-import { and, count, eq, gt, max, sql } from 'drizzle-orm';
-import type { AuthPolicy } from './policy';
+import type { FailureCount, LoginAttemptFacts, LoginAttemptWindows } from '@thidua/db';
+import type { AuthPolicy, ThrottleRule } from './policy';
 
-async function failuresSince(db: DbOrTx, where: ReturnType<typeof eq>, since: Date) {
-  const [row] = await db
-    .select({ n: count(), last: max(loginAttempts.at) })
-    .from(loginAttempts)
-    .where(and(where, eq(loginAttempts.succeeded, false), gt(loginAttempts.at, since)));
-  return { n: row?.n ?? 0, last: row?.last ?? null };
+/** How far back the throttle reads, for each of its keys. */
+export function throttleWindows(policy: AuthPolicy, now: Date): LoginAttemptWindows {
+  const back = (ms: number) => new Date(now.getTime() - ms);
+  return {
+    pairSince: back(policy.pair.windowMs),
+    usernameSince: back(policy.username.windowMs),
+    addressSince: back(policy.address.windowMs),
+    knownAddressSince: back(policy.knownAddressMs),
+  };
+}
+
+/** The earliest instant one key allows the next check. */
+function allowedFrom(count: FailureCount, rule: ThrottleRule): number {
+  if (count.failures < rule.freeFailures || !count.lastFailureAt) return 0;
+  const doublings = Math.min(count.failures - rule.freeFailures, 30);
+  const delay = Math.min(rule.firstDelayMs * 2 ** doublings, rule.maxDelayMs);
+  return count.lastFailureAt.getTime() + delay;
 }
 
 /**
- * When the username or the address is locked, until when. A username's count restarts after a
- * successful sign-in; an address's does not, so one good account cannot shield a password spray.
+ * When the next password check may happen, or undefined for now. The username + address lock
+ * always holds; the username's and the address's growing delays hold except from an address the
+ * user is known to sign in from.
  */
-export async function lockedUntil(
-  db: DbOrTx,
-  input: { username: string; ip: string | null; now: Date; policy: AuthPolicy },
-): Promise<Date | undefined> {
-  const { policy, now } = input;
-  const windowStart = new Date(now.getTime() - policy.failureWindowMs);
-  const [success] = await db
-    .select({ last: max(loginAttempts.at) })
-    .from(loginAttempts)
-    .where(and(eq(loginAttempts.username, input.username), eq(loginAttempts.succeeded, true)));
-  const lastSuccess = success?.last ?? null;
-  const userSince = lastSuccess && lastSuccess > windowStart ? lastSuccess : windowStart;
-  const checks = [
-    {
-      ...(await failuresSince(db, eq(loginAttempts.username, input.username), userSince)),
-      max: policy.maxFailuresPerUsername,
-    },
-  ];
-  if (input.ip) {
-    const byIp = await failuresSince(
-      db,
-      sql`${loginAttempts.ip} = ${input.ip}::inet` as ReturnType<typeof eq>,
-      windowStart,
-    );
-    checks.push({ ...byIp, max: policy.maxFailuresPerIp });
+export function throttledUntil(facts: LoginAttemptFacts, policy: AuthPolicy, now: Date): Date | undefined {
+  const from = [allowedFrom(facts.pair, policy.pair)];
+  if (!facts.knownAddress) {
+    from.push(allowedFrom(facts.username, policy.username));
+    if (facts.address) from.push(allowedFrom(facts.address, policy.address));
   }
-  let until: Date | undefined;
-  for (const check of checks) {
-    if (check.n < check.max || !check.last) continue;
-    const end = new Date(check.last.getTime() + policy.lockoutMs);
-    if (end > now && (!until || end > until)) until = end;
-  }
-  return until;
+  const latest = Math.max(...from);
+  return latest > now.getTime() ? new Date(latest) : undefined;
 }

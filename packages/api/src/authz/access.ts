@@ -1,4 +1,4 @@
-import type { Role } from '@thidua/domain';
+import type { Actor } from '@thidua/workflows';
 import type { Grant, Principal } from '../auth/principal';
 import type { ScopeRule } from './matrix';
 import type { Target } from './target';
@@ -9,13 +9,7 @@ export interface AllowedGrant extends Grant {
 }
 
 /** Who acts, as asserted to the workflow (its validator checks role and scope again). */
-export interface Actor {
-  userId: string;
-  role: Role;
-  unitId?: string | undefined;
-  blocId?: string | undefined;
-  provinceId?: string | undefined;
-}
+export type { Actor };
 
 /** What the scope check hands the procedure: the acting grant, and every grant that reaches the target. */
 export interface Access {

@@ -1,4 +1,4 @@
-import { type Role, roleScopeKind, type StepDeclaration, steps } from '@thidua/domain';
+import { type Role, roleScopeKind, roles, type StepDeclaration, steps } from '@thidua/domain';
 
 /**
  * THE authorisation matrix: every procedure path × role → denied, or allowed within a scope.
@@ -20,16 +20,8 @@ export type RoleRules = Readonly<Record<Role, Rule>>;
 /** 'public': no sign-in. 'signedIn': any signed-in user, whatever their roles (own account only). */
 export type MatrixEntry = 'public' | 'signedIn' | RoleRules;
 
-/** Column order of the rows below. */
-const matrixColumns = [
-  'unitOfficer',
-  'unitHead',
-  'blocHead',
-  'blocDeputy',
-  'secretariat',
-  'committeeReviewer',
-  'admin',
-] as const satisfies readonly Role[];
+/** Column order of the rows below: the domain's roles, unitOfficer … admin. */
+const matrixColumns = roles;
 
 type Row = [Rule, Rule, Rule, Rule, Rule, Rule, Rule];
 const row = (...rules: Row): RoleRules =>
@@ -68,6 +60,9 @@ export const matrix: Readonly<Record<string, MatrixEntry>> = {
   'auth.signOut': 'signedIn',
   'auth.me': 'signedIn',
   'auth.changePassword': 'signedIn',
+  'auth.sessions': 'signedIn',
+  'auth.endSession': 'signedIn',
+  'auth.endOtherSessions': 'signedIn',
 
   'inbox.list': row('unit', 'unit', 'bloc', 'bloc', 'province', 'province', 'any'),
 
@@ -115,6 +110,8 @@ export const matrix: Readonly<Record<string, MatrixEntry>> = {
   'admin.users.setActive': row('-', '-', '-', '-', '-', '-', 'any'),
   'admin.users.grantRole': row('-', '-', '-', '-', '-', '-', 'any'),
   'admin.users.revokeRole': row('-', '-', '-', '-', '-', '-', 'any'),
+  'admin.users.unlock': row('-', '-', '-', '-', '-', '-', 'any'),
+  'admin.activity.list': row('-', '-', '-', '-', '-', '-', 'any'),
   'admin.ruleSets.list': row('-', '-', '-', '-', 'province', '-', 'any'),
   'admin.ruleSets.get': row('-', '-', '-', '-', 'province', '-', 'any'),
   'admin.ruleSets.save': row('-', '-', '-', '-', 'province', '-', 'any'),
@@ -127,6 +124,9 @@ export const allowedBeforePasswordChange: ReadonlySet<string> = new Set([
   'auth.me',
   'auth.signOut',
   'auth.changePassword',
+  'auth.sessions',
+  'auth.endSession',
+  'auth.endOtherSessions',
   'system.info',
 ]);
 

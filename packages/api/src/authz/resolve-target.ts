@@ -1,4 +1,4 @@
-import type { DbOrTx } from '@thidua/db';
+import { type DbOrTx, matching } from '@thidua/db';
 import {
   blocMemberships,
   blocs,
@@ -13,7 +13,7 @@ import {
   voteRounds,
 } from '@thidua/db/schema';
 import { DomainError } from '@thidua/domain';
-import { and, eq } from 'drizzle-orm';
+import { eq } from 'drizzle-orm';
 import type { Target, TargetRef } from './target';
 
 const missing = (what: string) => new DomainError('NOT_FOUND', `Không tìm thấy ${what}.`);
@@ -100,13 +100,7 @@ export async function resolveTarget(db: DbOrTx, ref: TargetRef): Promise<Target>
       const member = await db
         .select({ unitId: blocMemberships.unitId })
         .from(blocMemberships)
-        .where(
-          and(
-            eq(blocMemberships.blocId, blocId),
-            eq(blocMemberships.unitId, unitId),
-            eq(blocMemberships.year, year),
-          ),
-        );
+        .where(matching(blocMemberships, { blocId, unitId, year }));
       if (member.length === 0) throw new DomainError('NOT_A_MEMBER');
     }
   }

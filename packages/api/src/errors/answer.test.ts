@@ -27,6 +27,23 @@ describe('a refusal of any layer', () => {
     expect(formatted.message).toBe('Thao tác không thực hiện được ở giai đoạn hiện tại của năm thi đua.');
   });
 
+  test('a database that cannot be reached is a 503 in Vietnamese, never a generic 500', () => {
+    const refused = Object.assign(new Error('connect ECONNREFUSED 127.0.0.1:54329'), {
+      code: 'ECONNREFUSED',
+    });
+    const lost = new Error('Failed query', { cause: new Error('Connection terminated unexpectedly') });
+    const restarting = Object.assign(new Error('the database system is starting up'), { code: '57P03' });
+    for (const cause of [refused, lost, restarting]) {
+      const error = toTRPCError(thrown(cause));
+      expect(getHTTPStatusCodeFromError(error)).toBe(503);
+      expect(formatError(error, shape(503)).data).toMatchObject({
+        code: 'DATABASE_UNAVAILABLE',
+        retryable: true,
+      });
+      expect(error.message).toMatch(/Cơ sở dữ liệu tạm thời không truy cập được/);
+    }
+  });
+
   test("the workflow's refusal keeps its code, message and details", () => {
     const failure = ApplicationFailure.create({
       type: 'QUORUM_NOT_MET',

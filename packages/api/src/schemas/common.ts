@@ -32,7 +32,14 @@ export const id = () =>
 /** uuid columns: a malformed value must never reach PostgreSQL (it would raise 22P02). */
 export const uuid = () => z.uuid('Mã không hợp lệ.');
 
-export const year = () => z.number().int().min(2000).max(2100);
+/** The years any date may fall in (the emulation years the database accepts). */
+const MIN_YEAR = 2000;
+const MAX_YEAR = 2100;
+const outOfRange = `Ngày nằm ngoài khoảng cho phép (từ năm ${MIN_YEAR} đến năm ${MAX_YEAR}).`;
+const yearOf = (value: string) => Number(value.slice(0, 4));
+const inRange = (value: string) => yearOf(value) >= MIN_YEAR && yearOf(value) <= MAX_YEAR;
+
+export const year = () => z.number().int().min(MIN_YEAR).max(MAX_YEAR);
 
 export const isoDate = () =>
   z
@@ -42,10 +49,14 @@ export const isoDate = () =>
       (v) =>
         !Number.isNaN(Date.parse(`${v}T00:00:00Z`)) && new Date(`${v}T00:00:00Z`).toISOString().startsWith(v),
       'Ngày không hợp lệ.',
-    );
+    )
+    .refine(inRange, outOfRange);
 
-/** An instant with its offset, e.g. 2023-12-08T23:59:00+07:00. */
-export const instant = () => z.iso.datetime({ offset: true, message: 'Thời điểm không hợp lệ (ISO 8601).' });
+/** An instant with its offset, e.g. 2023-12-08T23:59:00+07:00, in the years any date may fall in. */
+export const instant = () =>
+  z.iso
+    .datetime({ offset: true, message: 'Thời điểm không hợp lệ (ISO 8601).' })
+    .refine((v) => inRange(new Date(v).toISOString()), outOfRange);
 
 /** A score or points value: finite, non-negative, bounded (quarter steps are the domain's check). */
 export const points = () => z.number().finite().min(0).max(1000);
@@ -61,3 +72,10 @@ export const page = () =>
 
 export const cycleRef = { cycleId: id() };
 export const unitRef = { unitId: id() };
+
+/** A new dated name of a unit or a bloc, from `validFrom`. */
+export const newNameFields = () => ({
+  name: requiredText(300),
+  shortName: requiredText(100).optional(),
+  validFrom: isoDate(),
+});

@@ -1,4 +1,4 @@
-import { loadIssuerFacts, loadOfficials, loadRecordPeople } from '@thidua/db';
+import { loadIssuerFacts, loadOfficials, loadRecordPeople, ofCycleYear } from '@thidua/db';
 import { blocLeaderships, conferenceSessions, cycles, nominations, voteRounds } from '@thidua/db/schema';
 import { DomainError, officialAt, officialsScreen } from '@thidua/domain';
 import { and, eq, inArray, isNotNull, ne } from 'drizzle-orm';
@@ -17,10 +17,7 @@ export async function requireRecordFacts(ctx: ServiceContext, cycleId: string): 
   const [row] = await ctx.db
     .select({ blocId: cycles.blocId, headUnitId: blocLeaderships.headUnitId })
     .from(cycles)
-    .innerJoin(
-      blocLeaderships,
-      and(eq(blocLeaderships.blocId, cycles.blocId), eq(blocLeaderships.year, cycles.year)),
-    )
+    .innerJoin(blocLeaderships, ofCycleYear(blocLeaderships))
     .where(eq(cycles.id, cycleId));
   if (!row) throw new DomainError('NOT_FOUND', 'Chưa có Trưởng Khối của năm thi đua này.');
   const date = vnToday(ctx.clock());

@@ -1,10 +1,12 @@
 import { type ApiServices, appRouter, createTRPCContext, type Principal } from '@thidua/api';
 import type { Db } from '@thidua/db';
 import { users } from '@thidua/db/schema';
+import type { Role } from '@thidua/domain';
 import { eq } from 'drizzle-orm';
 import { loadPrincipal } from '../../src/auth/load-principal';
 import type { Grant } from '../../src/auth/principal';
 import { createCallerFactory } from '../../src/trpc';
+import { BLOC, PROVINCE, UNIT } from './fixtures';
 
 const factory = createCallerFactory(appRouter);
 export type Caller = ReturnType<typeof factory>;
@@ -44,4 +46,31 @@ export function syntheticPrincipal(userId: string, grants: Grant[]): Principal {
 export function callPath(caller: unknown, path: string, input: unknown): Promise<unknown> {
   const fn = path.split('.').reduce<unknown>((node, key) => (node as Record<string, unknown>)[key], caller);
   return (fn as (input: unknown) => Promise<unknown>)(input);
+}
+
+/** A grant of `role` inside the demo bloc, or in a bloc, unit and province of somewhere else. */
+export function grantOf(role: Role, where: 'here' | 'elsewhere'): Grant {
+  const here = where === 'here';
+  const unitId = here ? UNIT : 'u-elsewhere';
+  const blocId = here ? BLOC : 'b-elsewhere';
+  const provinceId = here ? PROVINCE : 'p-elsewhere';
+  switch (role) {
+    case 'unitOfficer':
+    case 'unitHead':
+      return {
+        role,
+        scopeKind: 'unit',
+        unitId,
+        provinceId,
+        unitBlocs: [2022, 2023, 2031].map((year) => ({ blocId, year })),
+      };
+    case 'blocHead':
+    case 'blocDeputy':
+      return { role, scopeKind: 'bloc', blocId, provinceId };
+    case 'secretariat':
+    case 'committeeReviewer':
+      return { role, scopeKind: 'province', provinceId };
+    case 'admin':
+      return { role, scopeKind: 'global' };
+  }
 }

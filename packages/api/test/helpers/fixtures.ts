@@ -1,4 +1,13 @@
-import { addEvidence, createDocumentVersion, createSelfAssessment, type Db, openVoteRound } from '@thidua/db';
+import {
+  addEvidence,
+  createDocumentVersion,
+  createSelfAssessment,
+  type Db,
+  openVoteRound,
+  type UnitStatusProjection,
+  upsertCycleProjection,
+  upsertUnitStatuses,
+} from '@thidua/db';
 import {
   conferenceSessions,
   nominations,
@@ -9,6 +18,7 @@ import {
 } from '@thidua/db/schema';
 import { demoDataset } from '@thidua/domain';
 import { asc, eq } from 'drizzle-orm';
+import { MEMBERS } from './demo-users';
 
 export const CYCLE_2022 = demoDataset.cycle2022.cycle.id;
 export const CYCLE_2023 = demoDataset.cycle2023.cycle.id;
@@ -100,3 +110,23 @@ export async function addFixtures(db: Db) {
 }
 
 export type Fixtures = Awaited<ReturnType<typeof addFixtures>>;
+
+type MemberStatus = Omit<UnitStatusProjection, 'cycleId' | 'unitId' | 'seq'>;
+
+/** The demo bloc's members as a cycle's workflow would have projected them (no workflow runs). */
+export async function projectMembers(
+  db: Db,
+  cycleId: string,
+  statusOf: (unitId: string) => MemberStatus,
+): Promise<void> {
+  await upsertUnitStatuses(
+    db,
+    MEMBERS.map((unitId) => ({ cycleId, unitId, seq: 1, ...statusOf(unitId) })),
+  );
+}
+
+/** The 2023 cycle in review, as its projection says. */
+export async function project2023InReview(db: Db, statusOf: (unitId: string) => MemberStatus): Promise<void> {
+  await upsertCycleProjection(db, { cycleId: CYCLE_2023, seq: 1, phase: 'review' });
+  await projectMembers(db, CYCLE_2023, statusOf);
+}

@@ -1,6 +1,8 @@
 import { randomUUID } from 'node:crypto';
 import { Client, Connection } from '@temporalio/client';
+import type { ApiServices } from '@thidua/api';
 import { createLogger } from '@thidua/config';
+import type { Db } from '@thidua/db';
 import type {} from '@thidua/vitest-setup/context';
 import { bundleCycleWorkflows, type RunningWorker, runWorker } from '@thidua/worker';
 import { inject } from 'vitest';
@@ -46,4 +48,19 @@ export async function testTemporal(options: { worker: boolean; databaseUrl: stri
       await connection.close();
     },
   };
+}
+
+/**
+ * The API's services over a test database and Temporal: cycles get this file's workflow ids and the
+ * live feed polls fast. Without Temporal, for tests that read projections only (no workflow starts).
+ */
+export function testServices(
+  db: Db,
+  temporal: TestTemporal | null,
+  more: Partial<ApiServices> = {},
+): ApiServices {
+  const workflows = temporal
+    ? { temporal: temporal.client, taskQueue: temporal.taskQueue, cycleWorkflowId: temporal.workflowId }
+    : { temporal: {} as Client, taskQueue: 'unused' };
+  return { version: 'test', db, ...workflows, livePollMs: 50, ...more };
 }

@@ -179,6 +179,17 @@ export async function createSelfAssessment(
   return (rows[0] as { id: string }).id;
 }
 
+/** The unit's sheet of the cycle, created (as a draft) unless it exists; concurrent callers are safe. */
+export async function ensureSelfAssessment(
+  tx: DbOrTx,
+  input: { cycleId: string; unitId: string },
+): Promise<void> {
+  await tx
+    .insert(selfAssessments)
+    .values(input)
+    .onConflictDoNothing({ target: [selfAssessments.cycleId, selfAssessments.unitId] });
+}
+
 /** The domain's ScoreSheet of every unit of a cycle, rebuilt from the stored scores. */
 export async function loadScoreSheets(db: DbOrTx, cycleId: string): Promise<ScoreSheet[]> {
   const heads = await db.select().from(selfAssessments).where(eq(selfAssessments.cycleId, cycleId));

@@ -12,6 +12,7 @@ import {
 } from '@thidua/domain';
 import { and, count, eq, sql } from 'drizzle-orm';
 import type { DbOrTx, Tx } from '../client';
+import { ofCycleYear } from '../conditions';
 import { withDbErrors } from '../errors';
 import {
   attendance,
@@ -91,10 +92,7 @@ async function assertMember(tx: Tx, sessionId: string, unitId: string): Promise<
     .select({ unitId: blocMemberships.unitId })
     .from(conferenceSessions)
     .innerJoin(cycles, eq(cycles.id, conferenceSessions.cycleId))
-    .innerJoin(
-      blocMemberships,
-      and(eq(blocMemberships.blocId, cycles.blocId), eq(blocMemberships.year, cycles.year)),
-    )
+    .innerJoin(blocMemberships, ofCycleYear(blocMemberships))
     .where(and(eq(conferenceSessions.id, sessionId), eq(blocMemberships.unitId, unitId)));
   if (rows.length === 0) throw new DomainError('NOT_A_MEMBER', undefined, { unitId });
 }

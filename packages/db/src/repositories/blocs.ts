@@ -4,22 +4,16 @@ import { and, eq } from 'drizzle-orm';
 import type { DbOrTx } from '../client';
 import { withDbErrors } from '../errors';
 import { blocLeaderships, blocMemberships, blocNames, blocs } from '../schema';
+import { type NewName, nameColumns } from './names';
 
-interface NewName {
-  name: string;
-  shortName?: string | undefined;
-}
-
-async function insertName(tx: DbOrTx, blocId: string, name: NewName, validFrom: IsoDate): Promise<void> {
-  await withDbErrors(() =>
-    tx.insert(blocNames).values({ blocId, name: name.name, shortName: name.shortName ?? null, validFrom }),
-  );
+async function insertName(tx: DbOrTx, blocId: string, name: NewName): Promise<void> {
+  await withDbErrors(() => tx.insert(blocNames).values({ blocId, ...nameColumns(name) }));
 }
 
 /** A new bloc with its first name; a taken issuer code is DUPLICATE_ENTRY. Returns its id. */
 export async function createBloc(
   tx: DbOrTx,
-  input: NewName & { provinceId: string; issuerCode: string; validFrom: IsoDate },
+  input: NewName & { provinceId: string; issuerCode: string },
 ): Promise<string> {
   const [bloc] = await withDbErrors(() =>
     tx
@@ -28,7 +22,7 @@ export async function createBloc(
       .returning({ id: blocs.id }),
   );
   const id = (bloc as { id: string }).id;
-  await insertName(tx, id, input, input.validFrom);
+  await insertName(tx, id, input);
   return id;
 }
 
@@ -38,7 +32,7 @@ export async function createBloc(
  */
 export async function renameBloc(
   tx: DbOrTx,
-  input: NewName & { blocId: string; currentFrom: IsoDate | undefined; validFrom: IsoDate },
+  input: NewName & { blocId: string; currentFrom: IsoDate | undefined },
 ): Promise<void> {
   if (input.currentFrom !== undefined) {
     await tx
@@ -46,7 +40,7 @@ export async function renameBloc(
       .set({ validTo: addDays(input.validFrom, -1) })
       .where(and(eq(blocNames.blocId, input.blocId), eq(blocNames.validFrom, input.currentFrom)));
   }
-  await insertName(tx, input.blocId, input, input.validFrom);
+  await insertName(tx, input.blocId, input);
 }
 
 /** Replaces a year's member units; the year's leadership goes with the old membership. */

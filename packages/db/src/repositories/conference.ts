@@ -68,23 +68,22 @@ export async function recordAttendance(
   }
 }
 
-/** A round the workflow opened, under the workflow's id (a repeated call is ignored). */
-export async function recordOpenedRound(
-  tx: DbOrTx,
-  input: {
-    sessionId: string;
-    roundId: string;
-    voteKind: VoteKind;
-    roundNumber: number;
-    parentRoundId?: string | undefined;
-    rule: VoteRule;
-    seats: number;
-    maxChoices: number;
-    candidates: Candidate[];
-    ballotsIssued: number;
-    at: Date;
-  },
-): Promise<void> {
+/** A round as the workflow opened it, under the workflow's id. */
+export interface OpenedRound {
+  sessionId: string;
+  roundId: string;
+  voteKind: VoteKind;
+  roundNumber: number;
+  parentRoundId?: string | undefined;
+  rule: VoteRule;
+  seats: number;
+  maxChoices: number;
+  candidates: Candidate[];
+  ballotsIssued: number;
+}
+
+/** A round the workflow opened (a repeated call is ignored). */
+export async function recordOpenedRound(tx: DbOrTx, input: OpenedRound & { at: Date }): Promise<void> {
   await tx
     .insert(voteRounds)
     .values({
@@ -110,6 +109,7 @@ export interface ConfirmedNomination {
   /** An empty id is stored as no round. */
   roundId: string;
   votes: number;
+  /** On the rule's denominator, 2 decimals. */
   percentage: number;
 }
 

@@ -1,6 +1,6 @@
 import { nfc } from '@thidua/domain';
-import { and, eq } from 'drizzle-orm';
 import type { DbOrTx } from '../client';
+import { matching } from '../conditions';
 import { decisions } from '../schema';
 
 /** Whether the province already recorded a decision under this number in that year. */
@@ -12,11 +12,7 @@ export async function decisionNumberUsed(
     .select({ id: decisions.id })
     .from(decisions)
     .where(
-      and(
-        eq(decisions.provinceId, key.provinceId),
-        eq(decisions.year, key.year),
-        eq(decisions.number, nfc(key.number.trim())),
-      ),
+      matching(decisions, { provinceId: key.provinceId, year: key.year, number: nfc(key.number.trim()) }),
     )
     .limit(1);
   return row !== undefined;

@@ -233,17 +233,3 @@ export async function listCycleDocuments(db: DbOrTx, cycleId: string) {
   }
   return [...latest.values()].filter((r) => r.status !== 'withdrawn' && r.status !== 'superseded');
 }
-
-export async function getDocumentFile(db: DbOrTx, documentId: string) {
-  const [row] = await db
-    .select({
-      fileName: documents.fileName,
-      contentType: documents.contentType,
-      bytes: documents.bytes,
-      storageKey: documents.storageKey,
-      sha256: documents.sha256,
-    })
-    .from(documents)
-    .where(eq(documents.id, documentId));
-  return row;
-}

@@ -1,5 +1,5 @@
-import { and, eq } from 'drizzle-orm';
 import type { Db, Tx } from '../client';
+import { matching } from '../conditions';
 import { processedUpdates } from '../schema';
 
 export interface UpdateKey {
@@ -20,23 +20,18 @@ export async function runOnce<T>(
   key: UpdateKey,
   write: (tx: Tx) => Promise<T>,
 ): Promise<{ result: T; replayed: boolean }> {
+  const claim = { cycleId: key.cycleId, step: key.step, updateId: key.updateId };
   return db.transaction(async (tx) => {
     const claimed = await tx
       .insert(processedUpdates)
-      .values({ cycleId: key.cycleId, step: key.step, updateId: key.updateId })
+      .values(claim)
       .onConflictDoNothing()
       .returning({ step: processedUpdates.step });
     if (claimed.length === 0) {
       const [done] = await tx
         .select({ result: processedUpdates.result })
         .from(processedUpdates)
-        .where(
-          and(
-            eq(processedUpdates.cycleId, key.cycleId),
-            eq(processedUpdates.step, key.step),
-            eq(processedUpdates.updateId, key.updateId),
-          ),
-        );
+        .where(matching(processedUpdates, claim));
       return { result: (done?.result ?? undefined) as T, replayed: true };
     }
     const result = await write(tx);
@@ -45,13 +40,7 @@ export async function runOnce<T>(
     await tx
       .update(processedUpdates)
       .set({ result: result as unknown })
-      .where(
-        and(
-          eq(processedUpdates.cycleId, key.cycleId),
-          eq(processedUpdates.step, key.step),
-          eq(processedUpdates.updateId, key.updateId),
-        ),
-      );
+      .where(matching(processedUpdates, claim));
     return { result, replayed: false };
   });
 }

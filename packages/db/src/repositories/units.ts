@@ -5,16 +5,12 @@ import { and, eq, inArray } from 'drizzle-orm';
 import type { DbOrTx } from '../client';
 import { withDbErrors } from '../errors';
 import { unitLineage, unitNames, units } from '../schema';
-
-interface NewName {
-  name: string;
-  shortName?: string | undefined;
-}
+import { type NewName, nameColumns } from './names';
 
 /** A new unit with its first name; a taken code is DUPLICATE_ENTRY. Returns its id. */
 export async function createUnit(
   tx: DbOrTx,
-  input: NewName & { provinceId: string; code: string; validFrom: IsoDate },
+  input: NewName & { provinceId: string; code: string },
 ): Promise<string> {
   const [unit] = await withDbErrors(() =>
     tx
@@ -23,14 +19,12 @@ export async function createUnit(
       .returning({ id: units.id }),
   );
   const id = (unit as { id: string }).id;
-  await insertName(tx, id, input, input.validFrom);
+  await insertName(tx, id, input);
   return id;
 }
 
-async function insertName(tx: DbOrTx, unitId: string, name: NewName, validFrom: IsoDate): Promise<void> {
-  await withDbErrors(() =>
-    tx.insert(unitNames).values({ unitId, name: name.name, shortName: name.shortName ?? null, validFrom }),
-  );
+async function insertName(tx: DbOrTx, unitId: string, name: NewName): Promise<void> {
+  await withDbErrors(() => tx.insert(unitNames).values({ unitId, ...nameColumns(name) }));
 }
 
 /**
@@ -39,13 +33,13 @@ async function insertName(tx: DbOrTx, unitId: string, name: NewName, validFrom: 
  */
 export async function renameUnit(
   tx: DbOrTx,
-  input: NewName & { unitId: string; currentFrom: IsoDate; validFrom: IsoDate; note?: string | undefined },
+  input: NewName & { unitId: string; currentFrom: IsoDate; note?: string | undefined },
 ): Promise<void> {
   await tx
     .update(unitNames)
     .set({ validTo: addDays(input.validFrom, -1) })
     .where(and(eq(unitNames.unitId, input.unitId), eq(unitNames.validFrom, input.currentFrom)));
-  await insertName(tx, input.unitId, input, input.validFrom);
+  await insertName(tx, input.unitId, input);
   await tx.insert(unitLineage).values({
     eventId: randomUUID(),
     kind: 'rename',

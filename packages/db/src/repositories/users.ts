@@ -1,8 +1,8 @@
 import { nfc, type RoleGrant } from '@thidua/domain';
-import { and, count, eq, gt, lt, ne, or, sql } from 'drizzle-orm';
+import { and, desc, eq, gt, lt, ne, or } from 'drizzle-orm';
 import type { DbOrTx } from '../client';
 import { withDbErrors } from '../errors';
-import { loginAttempts, sessions, userRoles, users } from '../schema';
+import { sessions, userRoles, users } from '../schema';
 
 export type UserRow = typeof users.$inferSelect;
 export type SessionRow = typeof sessions.$inferSelect;
@@ -49,35 +49,43 @@ export async function createUser(
   return rows[0] as UserRow;
 }
 
-/** The user's grants in the domain's shape (scope + optional year), for the API's role checks. */
-export async function loadRoleGrants(db: DbOrTx, userId: string): Promise<RoleGrant[]> {
-  const rows = await db.select().from(userRoles).where(eq(userRoles.userId, userId));
-  return rows.map((r) => {
-    const scope =
-      r.scopeKind === 'unit'
-        ? { kind: 'unit' as const, unitId: r.unitId as string }
-        : r.scopeKind === 'bloc'
-          ? { kind: 'bloc' as const, blocId: r.blocId as string }
-          : r.scopeKind === 'province'
-            ? { kind: 'province' as const, provinceId: r.provinceId as string }
-            : { kind: 'global' as const };
-    return { role: r.role, scope, ...(r.year !== null ? { year: r.year } : {}) };
-  });
+/** A stored grant in the domain's shape (scope + optional year). */
+export function toRoleGrant(r: UserRoleRow): RoleGrant {
+  const scope =
+    r.scopeKind === 'unit'
+      ? { kind: 'unit' as const, unitId: r.unitId as string }
+      : r.scopeKind === 'bloc'
+        ? { kind: 'bloc' as const, blocId: r.blocId as string }
+        : r.scopeKind === 'province'
+          ? { kind: 'province' as const, provinceId: r.provinceId as string }
+          : { kind: 'global' as const };
+  return { role: r.role, scope, ...(r.year !== null ? { year: r.year } : {}) };
 }
 
-export async function grantRole(db: DbOrTx, userId: string, grant: RoleGrant): Promise<void> {
+/** The user's grants in the domain's shape, for the API's role checks. */
+export async function loadRoleGrants(db: DbOrTx, userId: string): Promise<RoleGrant[]> {
+  const rows = await db.select().from(userRoles).where(eq(userRoles.userId, userId));
+  return rows.map(toRoleGrant);
+}
+
+/** Adds a grant; returns its id. */
+export async function grantRole(db: DbOrTx, userId: string, grant: RoleGrant): Promise<string> {
   const s = grant.scope;
-  await withDbErrors(() =>
-    db.insert(userRoles).values({
-      userId,
-      role: grant.role,
-      scopeKind: s.kind,
-      unitId: s.kind === 'unit' ? s.unitId : null,
-      blocId: s.kind === 'bloc' ? s.blocId : null,
-      provinceId: s.kind === 'province' ? s.provinceId : null,
-      year: grant.year ?? null,
-    }),
+  const [row] = await withDbErrors(() =>
+    db
+      .insert(userRoles)
+      .values({
+        userId,
+        role: grant.role,
+        scopeKind: s.kind,
+        unitId: s.kind === 'unit' ? s.unitId : null,
+        blocId: s.kind === 'bloc' ? s.blocId : null,
+        provinceId: s.kind === 'province' ? s.provinceId : null,
+        year: grant.year ?? null,
+      })
+      .returning({ id: userRoles.id }),
   );
+  return (row as { id: string }).id;
 }
 
 /** A new password hash; `mustChangePassword` for a one-time password. False when no such user. */
@@ -159,6 +167,23 @@ export async function deleteSession(db: DbOrTx, id: string): Promise<void> {
   await db.delete(sessions).where(eq(sessions.id, id));
 }
 
+/** The user's sessions, most recently used first. */
+export async function listUserSessions(db: DbOrTx, userId: string): Promise<SessionRow[]> {
+  return db.select().from(sessions).where(eq(sessions.userId, userId)).orderBy(desc(sessions.lastSeenAt));
+}
+
+/** Ends one session of the user; false when the user has no such session. */
+export async function deleteUserSession(
+  db: DbOrTx,
+  input: { userId: string; sessionId: string },
+): Promise<boolean> {
+  const rows = await db
+    .delete(sessions)
+    .where(and(eq(sessions.id, input.sessionId), eq(sessions.userId, input.userId)))
+    .returning({ id: sessions.id });
+  return rows.length > 0;
+}
+
 /** Signs the user out everywhere (password reset), or everywhere but `exceptId` (own password change). */
 export async function deleteUserSessions(db: DbOrTx, userId: string, exceptId?: string): Promise<void> {
   await db
@@ -173,52 +198,4 @@ export async function deleteStaleSessions(db: DbOrTx, input: { now: Date; idleSi
   await db
     .delete(sessions)
     .where(or(lt(sessions.expiresAt, input.now), lt(sessions.lastSeenAt, input.idleSince)));
-}
-
-// --- login attempts: rate limiting and lockout -----------------------------------------------
-
-export async function recordLoginAttempt(
-  db: DbOrTx,
-  input: { username: string; ip?: string | null; succeeded: boolean; at?: Date },
-): Promise<void> {
-  await db.insert(loginAttempts).values({
-    username: normalizeUsername(input.username),
-    ip: input.ip ?? null,
-    succeeded: input.succeeded,
-    ...(input.at ? { at: input.at } : {}),
-  });
-}
-
-/**
- * Failed attempts since `since` for a username (and, separately, for an address), counting only
- * failures after the last success so a correct login resets the lockout.
- */
-export async function countRecentFailures(
-  db: DbOrTx,
-  input: { username?: string; ip?: string; since: Date },
-): Promise<number> {
-  const who = input.username
-    ? eq(loginAttempts.username, normalizeUsername(input.username))
-    : input.ip
-      ? sql`${loginAttempts.ip} = ${input.ip}::inet`
-      : undefined;
-  if (!who) return 0;
-  // Attempts are ordered by their identity (insertion order): timestamps of two quick attempts can
-  // tie, and a JavaScript Date would drop their microseconds.
-  const lastSuccess = db
-    .select({ id: sql`max(${loginAttempts.id})` })
-    .from(loginAttempts)
-    .where(and(who, eq(loginAttempts.succeeded, true), gt(loginAttempts.at, input.since)));
-  const [row] = await db
-    .select({ n: count() })
-    .from(loginAttempts)
-    .where(
-      and(
-        who,
-        eq(loginAttempts.succeeded, false),
-        gt(loginAttempts.at, input.since),
-        sql`${loginAttempts.id} > coalesce((${lastSuccess}), 0)`,
-      ),
-    );
-  return row?.n ?? 0;
 }

@@ -35,7 +35,7 @@ const named = (n: DatedName) => ({
 export function provinceRows(input: Province) {
   const p = normalizeStrings(input);
   return {
-    province: { id: p.id, code: p.code } satisfies Insert<typeof s.provinces>,
+    row: { id: p.id, code: p.code } satisfies Insert<typeof s.provinces>,
     names: [
       ...p.names.map((n) => ({ provinceId: p.id, kind: 'name' as const, ...named(n) })),
       ...p.placeNames.map((n) => ({ provinceId: p.id, kind: 'placeName' as const, ...named(n) })),
@@ -45,14 +45,9 @@ export function provinceRows(input: Province) {
 
 export function unitRows(input: Unit) {
   const u = normalizeStrings(input);
+  const { id, provinceId, code, validFrom } = u;
   return {
-    unit: {
-      id: u.id,
-      provinceId: u.provinceId,
-      code: u.code,
-      validFrom: u.validFrom,
-      validTo: u.validTo ?? null,
-    } satisfies Insert<typeof s.units>,
+    row: { id, provinceId, code, validFrom, validTo: u.validTo ?? null } satisfies Insert<typeof s.units>,
     names: u.names.map((n) => ({ unitId: u.id, ...named(n) })) satisfies Insert<typeof s.unitNames>[],
   };
 }
@@ -60,7 +55,7 @@ export function unitRows(input: Unit) {
 export function blocRows(input: Bloc) {
   const b = normalizeStrings(input);
   return {
-    bloc: { id: b.id, provinceId: b.provinceId, issuerCode: b.issuerCode } satisfies Insert<typeof s.blocs>,
+    row: { id: b.id, provinceId: b.provinceId, issuerCode: b.issuerCode } satisfies Insert<typeof s.blocs>,
     names: b.names.map((n) => ({ blocId: b.id, ...named(n) })) satisfies Insert<typeof s.blocNames>[],
   };
 }

@@ -38,6 +38,20 @@ const reasonOf = (reason: string | undefined): string | null => reason?.trim() |
  */
 export function sheetLineRows(selfAssessmentId: string, input: ScoreSheet) {
   const sheet = normalizeStrings(input);
+  const adjustment = (
+    kind: 'bonus' | 'penalty',
+    itemId: string,
+    selfValue: number,
+    reviewedValue: number | undefined,
+    reason: string | undefined,
+  ) => ({
+    selfAssessmentId,
+    kind,
+    itemId,
+    selfValue,
+    reviewedValue: reviewedValue ?? null,
+    reasonForChange: reasonOf(reason),
+  });
   return {
     scores: sheet.criteria.map((c) => ({
       selfAssessmentId,
@@ -48,22 +62,12 @@ export function sheetLineRows(selfAssessmentId: string, input: ScoreSheet) {
       selfNote: c.selfNote ?? null,
     })) satisfies Insert<typeof s.assessmentScores>[],
     adjustments: [
-      ...(sheet.bonuses ?? []).map((b) => ({
-        selfAssessmentId,
-        kind: 'bonus' as const,
-        itemId: b.itemId,
-        selfValue: b.selfPoints,
-        reviewedValue: b.reviewedPoints ?? null,
-        reasonForChange: reasonOf(b.reviewReason),
-      })),
-      ...(sheet.penalties ?? []).map((p) => ({
-        selfAssessmentId,
-        kind: 'penalty' as const,
-        itemId: p.itemId,
-        selfValue: p.selfCount,
-        reviewedValue: p.reviewedCount ?? null,
-        reasonForChange: reasonOf(p.reviewReason),
-      })),
+      ...(sheet.bonuses ?? []).map((b) =>
+        adjustment('bonus', b.itemId, b.selfPoints, b.reviewedPoints, b.reviewReason),
+      ),
+      ...(sheet.penalties ?? []).map((p) =>
+        adjustment('penalty', p.itemId, p.selfCount, p.reviewedCount, p.reviewReason),
+      ),
     ] satisfies Insert<typeof s.assessmentAdjustments>[],
   };
 }

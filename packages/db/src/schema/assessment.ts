@@ -15,7 +15,20 @@ import {
   uuid,
 } from 'drizzle-orm/pg-core';
 import { users } from './auth';
-import { bytea, createdAt, isNfc, isSha256Hex, literalList, textId, timestamptz } from './columns';
+import {
+  bytea,
+  createdAt,
+  isNfc,
+  jsonList,
+  literalList,
+  requiredRef,
+  stampedNow,
+  storedFile,
+  storedFileChecks,
+  textId,
+  timestamptz,
+  updatedAt,
+} from './columns';
 import { cycles } from './cycles';
 import { adjustmentKindEnum, selfAssessmentStatusEnum } from './enums';
 import { units } from './org';
@@ -54,7 +67,7 @@ export const scoringTemplates = pgTable(
     /** Validated by the domain's scoringTemplateSchema at the write function. */
     body: jsonb('body').$type<ScoringTemplate>().notNull(),
     editedBy: text('edited_by').references(() => users.id),
-    editedAt: timestamptz('edited_at').notNull().defaultNow(),
+    editedAt: stampedNow('edited_at'),
     /** Set when self-assessment opens: the table no longer changes for this cycle. */
     lockedAt: timestamptz('locked_at'),
   },
@@ -66,12 +79,8 @@ export const selfAssessments = pgTable(
   'self_assessments',
   {
     id: textId(),
-    cycleId: text('cycle_id')
-      .notNull()
-      .references(() => cycles.id),
-    unitId: text('unit_id')
-      .notNull()
-      .references(() => units.id),
+    cycleId: requiredRef('cycle_id', () => cycles.id),
+    unitId: requiredRef('unit_id', () => units.id),
     status: selfAssessmentStatusEnum('status').notNull().default('draft'),
     submittedAt: timestamptz('submitted_at'),
     signedOffAt: timestamptz('signed_off_at'),
@@ -83,9 +92,9 @@ export const selfAssessments = pgTable(
     /** Reports submitted late in the year, each costing the rule set's points. */
     lateReports: integer('late_reports').notNull().default(0),
     /** Disqualifiers (điều kiện loại) found at review. */
-    disqualifierIds: jsonb('disqualifier_ids').$type<string[]>().notNull().default([]),
+    disqualifierIds: jsonList<string>('disqualifier_ids'),
     version: integer('version').notNull().default(1),
-    updatedAt: timestamptz('updated_at').notNull().defaultNow(),
+    updatedAt: updatedAt(),
   },
   (t) => [
     unique('self_assessments_cycle_unit').on(t.cycleId, t.unitId),
@@ -104,15 +113,13 @@ export const selfAssessments = pgTable(
 export const assessmentScores = pgTable(
   'assessment_scores',
   {
-    selfAssessmentId: text('self_assessment_id')
-      .notNull()
-      .references(() => selfAssessments.id, { onDelete: 'cascade' }),
+    selfAssessmentId: requiredRef('self_assessment_id', () => selfAssessments.id, { onDelete: 'cascade' }),
     criterionId: text('criterion_id').notNull(),
     selfScore: points('self_score').notNull(),
     reviewedScore: points('reviewed_score'),
     reasonForChange: text('reason_for_change'),
     selfNote: text('self_note'),
-    updatedAt: timestamptz('updated_at').notNull().defaultNow(),
+    updatedAt: updatedAt(),
   },
   (t) => [
     primaryKey({ columns: [t.selfAssessmentId, t.criterionId] }),
@@ -134,9 +141,7 @@ export const assessmentScores = pgTable(
 export const assessmentAdjustments = pgTable(
   'assessment_adjustments',
   {
-    selfAssessmentId: text('self_assessment_id')
-      .notNull()
-      .references(() => selfAssessments.id, { onDelete: 'cascade' }),
+    selfAssessmentId: requiredRef('self_assessment_id', () => selfAssessments.id, { onDelete: 'cascade' }),
     kind: adjustmentKindEnum('kind').notNull(),
     itemId: text('item_id').notNull(),
     selfValue: points('self_value').notNull(),
@@ -161,34 +166,46 @@ export const assessmentAdjustments = pgTable(
   ],
 );
 
+/** The largest piece of a file stored in chunks: what one write and one read of it hold in memory. */
+export const FILE_CHUNK_BYTES = 256 * 1024;
+
+/**
+ * Files stored in pieces under a storage key (an evidence file's `storage_key`): an upload is
+ * written and a download read one chunk at a time, never as a whole in memory.
+ */
+export const storedFileChunks = pgTable(
+  'stored_file_chunks',
+  {
+    storageKey: text('storage_key').notNull(),
+    seq: integer('seq').notNull(),
+    bytes: bytea('bytes').notNull(),
+  },
+  (t) => [
+    primaryKey({ columns: [t.storageKey, t.seq] }),
+    check('stored_file_chunks_seq', sql`${t.seq} >= 0`),
+    check(
+      'stored_file_chunks_size',
+      sql`octet_length(${t.bytes}) between 1 and ${sql.raw(String(FILE_CHUNK_BYTES))}`,
+    ),
+  ],
+);
+
 /** Evidence (minh chứng): size and type are refused by the database too, not only by the API. */
 export const evidenceFiles = pgTable(
   'evidence_files',
   {
     id: uuid('id').primaryKey().defaultRandom(),
-    selfAssessmentId: text('self_assessment_id')
-      .notNull()
-      .references(() => selfAssessments.id),
+    selfAssessmentId: requiredRef('self_assessment_id', () => selfAssessments.id),
     /** The criterion (or bonus item) it supports; null = the sheet as a whole. */
     criterionId: text('criterion_id'),
-    fileName: text('file_name').notNull(),
-    contentType: text('content_type').notNull(),
-    sizeBytes: integer('size_bytes').notNull(),
-    sha256: text('sha256').notNull(),
-    bytes: bytea('bytes'),
-    storageKey: text('storage_key'),
-    uploadedBy: text('uploaded_by')
-      .notNull()
-      .references(() => users.id),
+    ...storedFile(),
+    uploadedBy: requiredRef('uploaded_by', () => users.id),
     uploadedAt: createdAt(),
   },
   (t) => [
     index('evidence_files_sheet_idx').on(t.selfAssessmentId),
-    check('evidence_files_size', sql`${t.sizeBytes} between 1 and ${sql.raw(String(EVIDENCE_MAX_BYTES))}`),
+    ...storedFileChecks('evidence_files', t, EVIDENCE_MAX_BYTES),
     check('evidence_files_type', sql`${t.contentType} in (${literalList(evidenceContentTypes)})`),
-    check('evidence_files_sha256', isSha256Hex(t.sha256)),
-    check('evidence_files_storage', sql`(${t.bytes} is null) <> (${t.storageKey} is null)`),
-    check('evidence_files_bytes_size', sql`${t.bytes} is null or octet_length(${t.bytes}) = ${t.sizeBytes}`),
     check(
       'evidence_files_name',
       sql`${isNfc(t.fileName)} and length(btrim(${t.fileName})) between 1 and 255`,

@@ -1,7 +1,17 @@
 import { roleScopeKind, roles } from '@thidua/domain';
 import { sql } from 'drizzle-orm';
 import { bigint, boolean, check, index, inet, integer, pgTable, text, unique } from 'drizzle-orm/pg-core';
-import { createdAt, isNfc, notBlank, textId, timestamptz, yearInRange } from './columns';
+import {
+  createdAt,
+  isNfc,
+  literalList,
+  notBlank,
+  requiredRef,
+  stampedNow,
+  textId,
+  timestamptz,
+  yearInRange,
+} from './columns';
 import { roleEnum, scopeKindEnum } from './enums';
 import { blocs, provinces, units } from './org';
 
@@ -41,9 +51,7 @@ export const userRoles = pgTable(
   'user_roles',
   {
     id: textId(),
-    userId: text('user_id')
-      .notNull()
-      .references(() => users.id, { onDelete: 'cascade' }),
+    userId: requiredRef('user_id', () => users.id, { onDelete: 'cascade' }),
     role: roleEnum('role').notNull(),
     scopeKind: scopeKindEnum('scope_kind').notNull(),
     unitId: text('unit_id').references(() => units.id),
@@ -72,12 +80,10 @@ export const sessions = pgTable(
   'sessions',
   {
     id: text('id').primaryKey(),
-    userId: text('user_id')
-      .notNull()
-      .references(() => users.id, { onDelete: 'cascade' }),
+    userId: requiredRef('user_id', () => users.id, { onDelete: 'cascade' }),
     createdAt: createdAt(),
     expiresAt: timestamptz('expires_at').notNull(),
-    lastSeenAt: timestamptz('last_seen_at').notNull().defaultNow(),
+    lastSeenAt: stampedNow('last_seen_at'),
     ip: inet('ip'),
     userAgent: text('user_agent'),
   },
@@ -89,18 +95,28 @@ export const sessions = pgTable(
   ],
 );
 
-/** Every login try, for rate limiting and lockout by username and by address. */
+/** What a row of login_attempts records: a password checked at sign-in or at a change, or an admin's unlock. */
+export const loginAttemptKinds = ['signIn', 'changePassword', 'unlock'] as const;
+export type LoginAttemptKind = (typeof loginAttemptKinds)[number];
+
+/**
+ * Every password check, for the throttle by username + address, username and address. A row is
+ * written as a failure before the password is checked and turned into a success after, so an
+ * attempt in flight already counts. An admin's unlock is a success of its own.
+ */
 export const loginAttempts = pgTable(
   'login_attempts',
   {
     id: bigint('id', { mode: 'number' }).primaryKey().generatedAlwaysAsIdentity(),
     username: text('username').notNull(),
     ip: inet('ip'),
-    at: timestamptz('at').notNull().defaultNow(),
+    at: stampedNow('at'),
     succeeded: boolean('succeeded').notNull(),
+    kind: text('kind', { enum: loginAttemptKinds }).notNull().default('signIn'),
   },
   (t) => [
     index('login_attempts_username_at_idx').on(t.username, t.at),
     index('login_attempts_ip_at_idx').on(t.ip, t.at),
+    check('login_attempts_kind', sql`${t.kind} in (${literalList(loginAttemptKinds)})`),
   ],
 );

@@ -14,7 +14,16 @@ import {
   uuid,
 } from 'drizzle-orm/pg-core';
 import { users } from './auth';
-import { createdAt, isNfc, notBlank, textId, timestamptz, yearInRange } from './columns';
+import {
+  createdAt,
+  isNfc,
+  notBlank,
+  requiredRef,
+  textId,
+  timestamptz,
+  updatedAt,
+  yearInRange,
+} from './columns';
 import { voteRounds } from './conference';
 import { cycles } from './cycles';
 import { documents } from './documents';
@@ -26,13 +35,9 @@ export const nominations = pgTable(
   'nominations',
   {
     id: textId(),
-    cycleId: text('cycle_id')
-      .notNull()
-      .references(() => cycles.id),
+    cycleId: requiredRef('cycle_id', () => cycles.id),
     awardKind: awardKindEnum('award_kind').notNull(),
-    unitId: text('unit_id')
-      .notNull()
-      .references(() => units.id),
+    unitId: requiredRef('unit_id', () => units.id),
     roundId: text('round_id').references(() => voteRounds.id),
     votes: integer('votes').notNull(),
     /** As printed in the minutes, on the rule's denominator. */
@@ -99,7 +104,7 @@ export const dossiers = pgTable(
     dueDate: date('due_date'),
     returnedAt: timestamptz('returned_at'),
     returnReason: text('return_reason'),
-    updatedAt: timestamptz('updated_at').notNull().defaultNow(),
+    updatedAt: updatedAt(),
   },
   (t) => [
     check('dossiers_submitted', sql`${t.status} = 'draft' or ${t.submittedAt} is not null`),
@@ -117,9 +122,7 @@ export const committeeReviews = pgTable(
   'committee_reviews',
   {
     id: textId(),
-    dossierId: text('dossier_id')
-      .notNull()
-      .references(() => dossiers.id),
+    dossierId: requiredRef('dossier_id', () => dossiers.id),
     nominationId: text('nomination_id').references(() => nominations.id),
     outcome: committeeOutcomeEnum('outcome').notNull(),
     reason: text('reason'),
@@ -149,9 +152,7 @@ export const decisions = pgTable(
   'decisions',
   {
     id: textId(),
-    provinceId: text('province_id')
-      .notNull()
-      .references(() => provinces.id),
+    provinceId: requiredRef('province_id', () => provinces.id),
     dossierId: text('dossier_id').references(() => dossiers.id),
     /** "163/QĐ-UBND" as printed. */
     number: text('number').notNull(),

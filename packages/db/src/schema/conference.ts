@@ -19,7 +19,7 @@ import {
   unique,
   uuid,
 } from 'drizzle-orm/pg-core';
-import { isNfc, textId, timestamptz } from './columns';
+import { isNfc, requiredRef, stampedNow, textId, timestamptz } from './columns';
 import { cycles } from './cycles';
 import {
   attendanceModeEnum,
@@ -35,9 +35,7 @@ export const conferenceSessions = pgTable(
   'conference_sessions',
   {
     id: textId(),
-    cycleId: text('cycle_id')
-      .notNull()
-      .references(() => cycles.id),
+    cycleId: requiredRef('cycle_id', () => cycles.id),
     sessionNumber: integer('session_number').notNull().default(1),
     heldOn: date('held_on').notNull(),
     /** 'HH:MM', local time. */
@@ -70,12 +68,8 @@ export const conferenceSessions = pgTable(
 export const attendance = pgTable(
   'attendance',
   {
-    sessionId: text('session_id')
-      .notNull()
-      .references(() => conferenceSessions.id),
-    unitId: text('unit_id')
-      .notNull()
-      .references(() => units.id),
+    sessionId: requiredRef('session_id', () => conferenceSessions.id),
+    unitId: requiredRef('unit_id', () => units.id),
     mode: attendanceModeEnum('mode').notNull(),
     delegateName: text('delegate_name'),
     delegateTitle: text('delegate_title'),
@@ -91,9 +85,7 @@ export const voteRounds = pgTable(
   'vote_rounds',
   {
     id: textId(),
-    sessionId: text('session_id')
-      .notNull()
-      .references(() => conferenceSessions.id),
+    sessionId: requiredRef('session_id', () => conferenceSessions.id),
     voteKind: voteKindEnum('vote_kind').notNull(),
     roundNumber: integer('round_number').notNull().default(1),
     parentRoundId: text('parent_round_id').references((): AnyPgColumn => voteRounds.id),
@@ -106,7 +98,7 @@ export const voteRounds = pgTable(
     ballotsIssued: integer('ballots_issued').notNull().default(0),
     /** The domain's tally, written when the round closes; a cache of a pure function of the inputs. */
     tally: jsonb('tally').$type<TallyResult>(),
-    openedAt: timestamptz('opened_at').notNull().defaultNow(),
+    openedAt: stampedNow('opened_at'),
     closedAt: timestamptz('closed_at'),
   },
   (t) => [
@@ -130,9 +122,7 @@ export const ballots = pgTable(
   'ballots',
   {
     id: uuid('id').primaryKey().defaultRandom(),
-    roundId: text('round_id')
-      .notNull()
-      .references(() => voteRounds.id),
+    roundId: requiredRef('round_id', () => voteRounds.id),
     choices: jsonb('choices').$type<Ballot>().notNull(),
     valid: boolean('valid').notNull(),
     invalidReason: ballotInvalidReasonEnum('invalid_reason'),
@@ -144,12 +134,8 @@ export const ballots = pgTable(
 export const ballotReceipts = pgTable(
   'ballot_receipts',
   {
-    roundId: text('round_id')
-      .notNull()
-      .references(() => voteRounds.id),
-    unitId: text('unit_id')
-      .notNull()
-      .references(() => units.id),
+    roundId: requiredRef('round_id', () => voteRounds.id),
+    unitId: requiredRef('unit_id', () => units.id),
   },
   (t) => [primaryKey({ columns: [t.roundId, t.unitId] })],
 );
@@ -162,12 +148,8 @@ export const ballotReceipts = pgTable(
 export const writtenOpinions = pgTable(
   'written_opinions',
   {
-    roundId: text('round_id')
-      .notNull()
-      .references(() => voteRounds.id),
-    unitId: text('unit_id')
-      .notNull()
-      .references(() => units.id),
+    roundId: requiredRef('round_id', () => voteRounds.id),
+    unitId: requiredRef('unit_id', () => units.id),
     choices: jsonb('choices').$type<Ballot>().notNull(),
     receivedOn: date('received_on'),
   },

@@ -13,7 +13,16 @@ import {
   text,
   unique,
 } from 'drizzle-orm/pg-core';
-import { createdAt, isNfc, textId, timestamptz, yearInRange } from './columns';
+import {
+  createdAt,
+  isNfc,
+  requiredRef,
+  stampedNow,
+  textId,
+  timestamptz,
+  updatedAt,
+  yearInRange,
+} from './columns';
 import { cyclePhaseEnum, cycleStatusEnum, eligibilityBlockCodeEnum } from './enums';
 import { blocs, units } from './org';
 import { ruleSets } from './rules';
@@ -28,21 +37,17 @@ export const cycles = pgTable(
   'cycles',
   {
     id: textId(),
-    blocId: text('bloc_id')
-      .notNull()
-      .references(() => blocs.id),
+    blocId: requiredRef('bloc_id', () => blocs.id),
     year: integer('year').notNull(),
     workflowId: text('workflow_id').notNull().unique(),
     phase: cyclePhaseEnum('phase').notNull().default('setup'),
-    phaseEnteredAt: timestamptz('phase_entered_at').notNull().defaultNow(),
+    phaseEnteredAt: stampedNow('phase_entered_at'),
     status: cycleStatusEnum('status').notNull().default('open'),
     /** When its workflow first ran; a year planned in the database but not started has none. */
     startedAt: timestamptz('started_at'),
     /** Workflow input, movable by an Update; validated by the domain's cycleCalendarSchema. */
     calendar: jsonb('calendar').$type<CycleCalendar>().notNull(),
-    ruleSetId: text('rule_set_id')
-      .notNull()
-      .references(() => ruleSets.id),
+    ruleSetId: requiredRef('rule_set_id', () => ruleSets.id),
     /**
      * Why the dossier's records could not be issued the last time they were generated (the missing
      * fact, named, with where to enter it); null once they were.
@@ -50,7 +55,7 @@ export const cycles = pgTable(
     dossierFailure: text('dossier_failure'),
     projectionSeq: bigint('projection_seq', { mode: 'number' }).notNull().default(0),
     createdAt: createdAt(),
-    updatedAt: timestamptz('updated_at').notNull().defaultNow(),
+    updatedAt: updatedAt(),
   },
   (t) => [
     unique('cycles_bloc_year').on(t.blocId, t.year),
@@ -64,18 +69,14 @@ export const cycles = pgTable(
 export const cycleUnitStatus = pgTable(
   'cycle_unit_status',
   {
-    cycleId: text('cycle_id')
-      .notNull()
-      .references(() => cycles.id),
-    unitId: text('unit_id')
-      .notNull()
-      .references(() => units.id),
+    cycleId: requiredRef('cycle_id', () => cycles.id),
+    unitId: requiredRef('unit_id', () => units.id),
     steps: jsonb('steps').$type<Record<string, UnitStepStatus>>().notNull().default({}),
     deadlines: jsonb('deadlines').$type<Record<string, UnitDeadline>>().notNull().default({}),
     overdue: boolean('overdue').notNull().default(false),
     latePenalty: numeric('late_penalty', { precision: 6, scale: 2, mode: 'number' }).notNull().default(0),
     projectionSeq: bigint('projection_seq', { mode: 'number' }).notNull().default(0),
-    updatedAt: timestamptz('updated_at').notNull().defaultNow(),
+    updatedAt: updatedAt(),
   },
   (t) => [
     primaryKey({ columns: [t.cycleId, t.unitId] }),
@@ -93,12 +94,8 @@ export const cycleUnitStatus = pgTable(
 export const unitEligibilityFlags = pgTable(
   'unit_eligibility_flags',
   {
-    cycleId: text('cycle_id')
-      .notNull()
-      .references(() => cycles.id),
-    unitId: text('unit_id')
-      .notNull()
-      .references(() => units.id),
+    cycleId: requiredRef('cycle_id', () => cycles.id),
+    unitId: requiredRef('unit_id', () => units.id),
     code: eligibilityBlockCodeEnum('code').notNull(),
     note: text('note'),
     recordedBy: text('recorded_by'),

@@ -13,12 +13,13 @@ import {
 } from 'drizzle-orm/pg-core';
 import { users } from './auth';
 import {
-  bytea,
   createdAt,
   isNfc,
-  isSha256Hex,
   literalList,
   notBlank,
+  requiredRef,
+  storedFile,
+  storedFileChecks,
   timestamptz,
   yearInRange,
 } from './columns';
@@ -42,9 +43,7 @@ export const documents = pgTable(
     documentGroupId: uuid('document_group_id').notNull(),
     version: integer('version').notNull(),
     cycleId: text('cycle_id').references(() => cycles.id),
-    provinceId: text('province_id')
-      .notNull()
-      .references(() => provinces.id),
+    provinceId: requiredRef('province_id', () => provinces.id),
     recordType: recordTypeEnum('record_type').notNull(),
     /** Issuer abbreviation as printed: 'KTĐNC'. Numbers run per (province, issuer, year, series). */
     issuerCode: text('issuer_code').notNull(),
@@ -55,12 +54,7 @@ export const documents = pgTable(
     /** "05/TTr-KTĐNC", rendered by the domain when the number is given. */
     numberLabel: text('number_label'),
     title: text('title').notNull(),
-    fileName: text('file_name').notNull(),
-    contentType: text('content_type').notNull(),
-    sha256: text('sha256').notNull(),
-    sizeBytes: integer('size_bytes').notNull(),
-    bytes: bytea('bytes'),
-    storageKey: text('storage_key'),
+    ...storedFile(),
     /** Hash of the domain input the generator ran on: same data → same hash. */
     sourceDataHash: text('source_data_hash').notNull(),
     /** The cycle phase the document was produced in. */
@@ -92,10 +86,7 @@ export const documents = pgTable(
       sql`${t.status} = 'draft' or ${t.series} is null or ${t.number} is not null`,
     ),
     check('documents_cancel_reason', sql`${t.status} <> 'cancelled' or ${t.cancelReason} is not null`),
-    check('documents_sha256', isSha256Hex(t.sha256)),
-    check('documents_size', sql`${t.sizeBytes} between 1 and ${sql.raw(String(DOCUMENT_MAX_BYTES))}`),
-    check('documents_storage', sql`(${t.bytes} is null) <> (${t.storageKey} is null)`),
-    check('documents_bytes_size', sql`${t.bytes} is null or octet_length(${t.bytes}) = ${t.sizeBytes}`),
+    ...storedFileChecks('documents', t, DOCUMENT_MAX_BYTES),
     check('documents_text_nfc', sql`${isNfc(t.title)} and ${isNfc(t.fileName)} and ${isNfc(t.issuerCode)}`),
     check('documents_title_not_blank', notBlank(t.title)),
   ],
@@ -110,23 +101,13 @@ export const signedScans = pgTable(
       .notNull()
       .unique()
       .references(() => documents.id),
-    fileName: text('file_name').notNull(),
-    contentType: text('content_type').notNull(),
-    sha256: text('sha256').notNull(),
-    sizeBytes: integer('size_bytes').notNull(),
-    bytes: bytea('bytes'),
-    storageKey: text('storage_key'),
-    uploadedBy: text('uploaded_by')
-      .notNull()
-      .references(() => users.id),
+    ...storedFile(),
+    uploadedBy: requiredRef('uploaded_by', () => users.id),
     uploadedAt: createdAt(),
   },
   (t) => [
     check('signed_scans_pdf', sql`${t.contentType} = 'application/pdf'`),
-    check('signed_scans_sha256', isSha256Hex(t.sha256)),
-    check('signed_scans_size', sql`${t.sizeBytes} between 1 and ${sql.raw(String(DOCUMENT_MAX_BYTES))}`),
-    check('signed_scans_storage', sql`(${t.bytes} is null) <> (${t.storageKey} is null)`),
-    check('signed_scans_bytes_size', sql`${t.bytes} is null or octet_length(${t.bytes}) = ${t.sizeBytes}`),
+    ...storedFileChecks('signed_scans', t, DOCUMENT_MAX_BYTES),
   ],
 );
 
@@ -134,9 +115,7 @@ export const signedScans = pgTable(
 export const documentCounters = pgTable(
   'document_counters',
   {
-    provinceId: text('province_id')
-      .notNull()
-      .references(() => provinces.id),
+    provinceId: requiredRef('province_id', () => provinces.id),
     issuerCode: text('issuer_code').notNull(),
     year: integer('year').notNull(),
     series: text('series').notNull(),

@@ -1,5 +1,6 @@
 import { sql } from 'drizzle-orm';
 import {
+  type AnyPgColumn,
   check,
   date,
   foreignKey,
@@ -10,10 +11,55 @@ import {
   text,
   unique,
 } from 'drizzle-orm/pg-core';
-import { isNfc, notBlank, textId, validRange, yearInRange } from './columns';
+import { isNfc, notBlank, requiredRef, textId, validRange, yearInRange } from './columns';
 import { orgEventKindEnum, provinceNameKindEnum } from './enums';
 
 /** Organisation over time: names, composition and leadership are dated data, never constants. */
+
+/** The columns of an official name valid over a date range. */
+const datedName = () => ({
+  name: text('name').notNull(),
+  shortName: text('short_name'),
+  validFrom: date('valid_from').notNull(),
+  validTo: date('valid_to'),
+  note: text('note'),
+});
+
+interface DatedNameColumns {
+  name: AnyPgColumn;
+  shortName: AnyPgColumn;
+  validFrom: AnyPgColumn;
+  validTo: AnyPgColumn;
+}
+
+function datedNameChecks(table: string, t: DatedNameColumns) {
+  return [
+    check(`${table}_range`, validRange(t.validFrom, t.validTo)),
+    check(`${table}_nfc`, sql`${isNfc(t.name)} and (${t.shortName} is null or ${isNfc(t.shortName)})`),
+    check(`${table}_not_blank`, notBlank(t.name)),
+  ];
+}
+
+/** The columns every edge of an organisational event has, whatever it links. */
+const lineageEvent = () => ({
+  id: textId(),
+  eventId: text('event_id').notNull(),
+  kind: orgEventKindEnum('kind').notNull(),
+  date: date('date').notNull(),
+});
+
+/** One edge per (event, from, to); only a dissolution has no target. */
+function lineageConstraints(
+  table: string,
+  t: { eventId: AnyPgColumn; kind: AnyPgColumn },
+  from: AnyPgColumn,
+  to: AnyPgColumn,
+) {
+  return [
+    unique(`${table}_edge`).on(t.eventId, from, to).nullsNotDistinct(),
+    check(`${table}_target`, sql`(${t.kind} = 'dissolve') = (${to} is null)`),
+  ];
+}
 
 export const provinces = pgTable(
   'provinces',
@@ -28,21 +74,13 @@ export const provinces = pgTable(
 export const provinceNames = pgTable(
   'province_names',
   {
-    provinceId: text('province_id')
-      .notNull()
-      .references(() => provinces.id, { onDelete: 'cascade' }),
+    provinceId: requiredRef('province_id', () => provinces.id, { onDelete: 'cascade' }),
     kind: provinceNameKindEnum('kind').notNull(),
-    name: text('name').notNull(),
-    shortName: text('short_name'),
-    validFrom: date('valid_from').notNull(),
-    validTo: date('valid_to'),
-    note: text('note'),
+    ...datedName(),
   },
   (t) => [
     primaryKey({ columns: [t.provinceId, t.kind, t.validFrom] }),
-    check('province_names_range', validRange(t.validFrom, t.validTo)),
-    check('province_names_nfc', sql`${isNfc(t.name)} and (${t.shortName} is null or ${isNfc(t.shortName)})`),
-    check('province_names_not_blank', notBlank(t.name)),
+    ...datedNameChecks('province_names', t),
   ],
 );
 
@@ -50,9 +88,7 @@ export const units = pgTable(
   'units',
   {
     id: textId(),
-    provinceId: text('province_id')
-      .notNull()
-      .references(() => provinces.id),
+    provinceId: requiredRef('province_id', () => provinces.id),
     /** Short code, stable across renames. */
     code: text('code').notNull(),
     validFrom: date('valid_from').notNull(),
@@ -68,21 +104,10 @@ export const units = pgTable(
 export const unitNames = pgTable(
   'unit_names',
   {
-    unitId: text('unit_id')
-      .notNull()
-      .references(() => units.id, { onDelete: 'cascade' }),
-    name: text('name').notNull(),
-    shortName: text('short_name'),
-    validFrom: date('valid_from').notNull(),
-    validTo: date('valid_to'),
-    note: text('note'),
+    unitId: requiredRef('unit_id', () => units.id, { onDelete: 'cascade' }),
+    ...datedName(),
   },
-  (t) => [
-    primaryKey({ columns: [t.unitId, t.validFrom] }),
-    check('unit_names_range', validRange(t.validFrom, t.validTo)),
-    check('unit_names_nfc', sql`${isNfc(t.name)} and (${t.shortName} is null or ${isNfc(t.shortName)})`),
-    check('unit_names_not_blank', notBlank(t.name)),
-  ],
+  (t) => [primaryKey({ columns: [t.unitId, t.validFrom] }), ...datedNameChecks('unit_names', t)],
 );
 
 /**
@@ -92,20 +117,14 @@ export const unitNames = pgTable(
 export const unitLineage = pgTable(
   'unit_lineage',
   {
-    id: textId(),
-    eventId: text('event_id').notNull(),
-    kind: orgEventKindEnum('kind').notNull(),
-    date: date('date').notNull(),
-    fromUnitId: text('from_unit_id')
-      .notNull()
-      .references(() => units.id),
+    ...lineageEvent(),
+    fromUnitId: requiredRef('from_unit_id', () => units.id),
     toUnitId: text('to_unit_id').references(() => units.id),
     note: text('note'),
   },
   (t) => [
-    unique('unit_lineage_edge').on(t.eventId, t.fromUnitId, t.toUnitId).nullsNotDistinct(),
+    ...lineageConstraints('unit_lineage', t, t.fromUnitId, t.toUnitId),
     index('unit_lineage_to_idx').on(t.toUnitId),
-    check('unit_lineage_target', sql`(${t.kind} = 'dissolve') = (${t.toUnitId} is null)`),
   ],
 );
 
@@ -113,29 +132,19 @@ export const unitLineage = pgTable(
 export const provinceLineage = pgTable(
   'province_lineage',
   {
-    id: textId(),
-    eventId: text('event_id').notNull(),
-    kind: orgEventKindEnum('kind').notNull(),
-    date: date('date').notNull(),
-    fromProvinceId: text('from_province_id')
-      .notNull()
-      .references(() => provinces.id),
+    ...lineageEvent(),
+    fromProvinceId: requiredRef('from_province_id', () => provinces.id),
     toProvinceId: text('to_province_id').references(() => provinces.id),
     note: text('note'),
   },
-  (t) => [
-    unique('province_lineage_edge').on(t.eventId, t.fromProvinceId, t.toProvinceId).nullsNotDistinct(),
-    check('province_lineage_target', sql`(${t.kind} = 'dissolve') = (${t.toProvinceId} is null)`),
-  ],
+  (t) => lineageConstraints('province_lineage', t, t.fromProvinceId, t.toProvinceId),
 );
 
 export const blocs = pgTable(
   'blocs',
   {
     id: textId(),
-    provinceId: text('province_id')
-      .notNull()
-      .references(() => provinces.id),
+    provinceId: requiredRef('province_id', () => provinces.id),
     /** Issuer code of the bloc's documents: "05/TTr-KTĐNC". Unique within a province. */
     issuerCode: text('issuer_code').notNull(),
   },
@@ -149,33 +158,18 @@ export const blocs = pgTable(
 export const blocNames = pgTable(
   'bloc_names',
   {
-    blocId: text('bloc_id')
-      .notNull()
-      .references(() => blocs.id, { onDelete: 'cascade' }),
-    name: text('name').notNull(),
-    shortName: text('short_name'),
-    validFrom: date('valid_from').notNull(),
-    validTo: date('valid_to'),
-    note: text('note'),
+    blocId: requiredRef('bloc_id', () => blocs.id, { onDelete: 'cascade' }),
+    ...datedName(),
   },
-  (t) => [
-    primaryKey({ columns: [t.blocId, t.validFrom] }),
-    check('bloc_names_range', validRange(t.validFrom, t.validTo)),
-    check('bloc_names_nfc', sql`${isNfc(t.name)} and (${t.shortName} is null or ${isNfc(t.shortName)})`),
-    check('bloc_names_not_blank', notBlank(t.name)),
-  ],
+  (t) => [primaryKey({ columns: [t.blocId, t.validFrom] }), ...datedNameChecks('bloc_names', t)],
 );
 
 /** A unit belongs to at most one bloc in a year. */
 export const blocMemberships = pgTable(
   'bloc_memberships',
   {
-    blocId: text('bloc_id')
-      .notNull()
-      .references(() => blocs.id),
-    unitId: text('unit_id')
-      .notNull()
-      .references(() => units.id),
+    blocId: requiredRef('bloc_id', () => blocs.id),
+    unitId: requiredRef('unit_id', () => units.id),
     year: integer('year').notNull(),
   },
   (t) => [
@@ -190,9 +184,7 @@ export const blocMemberships = pgTable(
 export const blocLeaderships = pgTable(
   'bloc_leaderships',
   {
-    blocId: text('bloc_id')
-      .notNull()
-      .references(() => blocs.id),
+    blocId: requiredRef('bloc_id', () => blocs.id),
     year: integer('year').notNull(),
     headUnitId: text('head_unit_id').notNull(),
     deputyUnitId: text('deputy_unit_id').notNull(),

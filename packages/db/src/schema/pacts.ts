@@ -1,8 +1,8 @@
 import type { AwardKind } from '@thidua/domain';
 import { sql } from 'drizzle-orm';
-import { check, date, jsonb, pgTable, primaryKey, text, unique } from 'drizzle-orm/pg-core';
+import { check, date, pgTable, primaryKey, text, unique } from 'drizzle-orm/pg-core';
 import { users } from './auth';
-import { isNfc, textId, timestamptz } from './columns';
+import { isNfc, jsonList, requiredRef, stampedNow, textId, timestamptz, updatedAt } from './columns';
 import { cycles } from './cycles';
 import { units } from './org';
 
@@ -28,9 +28,9 @@ export const pacts = pgTable(
       .unique()
       .references(() => cycles.id),
     title: text('title').notNull(),
-    clauses: jsonb('clauses').$type<PactClause[]>().notNull().default([]),
+    clauses: jsonList<PactClause>('clauses'),
     signingDate: date('signing_date'),
-    updatedAt: timestamptz('updated_at').notNull().defaultNow(),
+    updatedAt: updatedAt(),
   },
   (t) => [check('pacts_title_nfc', isNfc(t.title))],
 );
@@ -38,16 +38,12 @@ export const pacts = pgTable(
 export const pactSignatures = pgTable(
   'pact_signatures',
   {
-    pactId: text('pact_id')
-      .notNull()
-      .references(() => pacts.id),
-    unitId: text('unit_id')
-      .notNull()
-      .references(() => units.id),
+    pactId: requiredRef('pact_id', () => pacts.id),
+    unitId: requiredRef('unit_id', () => units.id),
     signedBy: text('signed_by').references(() => users.id),
     /** Name of the signing head as printed, kept even if the user account changes. */
     signerName: text('signer_name'),
-    signedAt: timestamptz('signed_at').notNull().defaultNow(),
+    signedAt: stampedNow('signed_at'),
   },
   (t) => [primaryKey({ columns: [t.pactId, t.unitId] })],
 );
@@ -57,17 +53,13 @@ export const registrations = pgTable(
   'registrations',
   {
     id: textId(),
-    cycleId: text('cycle_id')
-      .notNull()
-      .references(() => cycles.id),
-    unitId: text('unit_id')
-      .notNull()
-      .references(() => units.id),
-    targets: jsonb('targets').$type<RegistrationTarget[]>().notNull().default([]),
-    aims: jsonb('aims').$type<AwardKind[]>().notNull().default([]),
+    cycleId: requiredRef('cycle_id', () => cycles.id),
+    unitId: requiredRef('unit_id', () => units.id),
+    targets: jsonList<RegistrationTarget>('targets'),
+    aims: jsonList<AwardKind>('aims'),
     submittedAt: timestamptz('submitted_at'),
     submittedBy: text('submitted_by').references(() => users.id),
-    updatedAt: timestamptz('updated_at').notNull().defaultNow(),
+    updatedAt: updatedAt(),
   },
   (t) => [
     unique('registrations_cycle_unit').on(t.cycleId, t.unitId),

@@ -1,7 +1,7 @@
 import { sql } from 'drizzle-orm';
 import { check, date, foreignKey, index, pgTable, primaryKey, text, unique } from 'drizzle-orm/pg-core';
 import { users } from './auth';
-import { createdAt, isNfc, notBlank, textId, timestamptz } from './columns';
+import { createdAt, isNfc, notBlank, requiredRef, textId, timestamptz } from './columns';
 import { cycles } from './cycles';
 import { reviewStatusEnum } from './enums';
 import { units } from './org';
@@ -13,12 +13,8 @@ import { units } from './org';
 export const reviews = pgTable(
   'reviews',
   {
-    cycleId: text('cycle_id')
-      .notNull()
-      .references(() => cycles.id),
-    unitId: text('unit_id')
-      .notNull()
-      .references(() => units.id),
+    cycleId: requiredRef('cycle_id', () => cycles.id),
+    unitId: requiredRef('unit_id', () => units.id),
     status: reviewStatusEnum('status').notNull().default('open'),
     reviewedBy: text('reviewed_by').references(() => users.id),
     reviewedAt: timestamptz('reviewed_at'),
@@ -39,9 +35,7 @@ export const reviewComments = pgTable(
     cycleId: text('cycle_id').notNull(),
     unitId: text('unit_id').notNull(),
     criterionId: text('criterion_id'),
-    authorUserId: text('author_user_id')
-      .notNull()
-      .references(() => users.id),
+    authorUserId: requiredRef('author_user_id', () => users.id),
     body: text('body').notNull(),
     createdAt: createdAt(),
   },
@@ -64,9 +58,7 @@ export const reviewResponses = pgTable(
     cycleId: text('cycle_id').notNull(),
     unitId: text('unit_id').notNull(),
     body: text('body').notNull(),
-    respondedBy: text('responded_by')
-      .notNull()
-      .references(() => users.id),
+    respondedBy: requiredRef('responded_by', () => users.id),
     respondedAt: createdAt(),
   },
   (t) => [

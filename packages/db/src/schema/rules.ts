@@ -2,7 +2,7 @@ import type { RuleSet } from '@thidua/domain';
 import { sql } from 'drizzle-orm';
 import { check, index, integer, jsonb, pgTable, primaryKey, text } from 'drizzle-orm/pg-core';
 import { users } from './auth';
-import { timestamptz, yearInRange } from './columns';
+import { requiredRef, stampedNow, yearInRange } from './columns';
 import { provinces } from './org';
 
 /**
@@ -20,7 +20,7 @@ export const ruleSets = pgTable(
     /** Validated by the domain's ruleSetSchema at the write function. */
     body: jsonb('body').$type<RuleSet>().notNull(),
     editedBy: text('edited_by').references(() => users.id),
-    editedAt: timestamptz('edited_at').notNull().defaultNow(),
+    editedAt: stampedNow('edited_at'),
   },
   (t) => [
     index('rule_sets_province_year_idx').on(t.provinceId, t.year),
@@ -37,13 +37,11 @@ export const ruleSets = pgTable(
 export const ruleSetVersions = pgTable(
   'rule_set_versions',
   {
-    ruleSetId: text('rule_set_id')
-      .notNull()
-      .references(() => ruleSets.id),
+    ruleSetId: requiredRef('rule_set_id', () => ruleSets.id),
     version: integer('version').notNull(),
     body: jsonb('body').$type<RuleSet>().notNull(),
     editedBy: text('edited_by').references(() => users.id),
-    editedAt: timestamptz('edited_at').notNull().defaultNow(),
+    editedAt: stampedNow('edited_at'),
   },
   (t) => [primaryKey({ columns: [t.ruleSetId, t.version] })],
 );

@@ -1,7 +1,7 @@
 import { sql } from 'drizzle-orm';
 import { bigint, check, index, jsonb, pgTable, primaryKey, text } from 'drizzle-orm/pg-core';
 import { users } from './auth';
-import { createdAt, textId, timestamptz } from './columns';
+import { createdAt, requiredRef, stampedNow, textId, timestamptz } from './columns';
 import { cycles } from './cycles';
 import { roleEnum, scopeKindEnum } from './enums';
 
@@ -47,7 +47,7 @@ export const auditLog = pgTable(
   'audit_log',
   {
     id: bigint('id', { mode: 'number' }).primaryKey().generatedAlwaysAsIdentity(),
-    at: timestamptz('at').notNull().defaultNow(),
+    at: stampedNow('at'),
     actorUserId: text('actor_user_id').references(() => users.id),
     actorRole: roleEnum('actor_role'),
     action: text('action').notNull(),
@@ -71,9 +71,7 @@ export const auditLog = pgTable(
 export const processedUpdates = pgTable(
   'processed_updates',
   {
-    cycleId: text('cycle_id')
-      .notNull()
-      .references(() => cycles.id),
+    cycleId: requiredRef('cycle_id', () => cycles.id),
     step: text('step').notNull(),
     updateId: text('update_id').notNull(),
     processedAt: createdAt(),

@@ -4,8 +4,9 @@ import { sql } from 'drizzle-orm';
 import { bulkInsert } from '../bulk';
 import type { Db, Tx } from '../client';
 import { DEFAULT_SCRYPT, hashPassword, type ScryptParams } from '../passwords';
-import { cycleRow, ruleSetRows, templateRow } from '../rows';
+import { cycleRow, templateRow } from '../rows';
 import * as s from '../schema';
+import { insertRuleSets } from './cycle-inputs';
 import { insertOrgStructure } from './org';
 
 /** Transaction-level advisory lock shared by the seeds: two booting processes never seed twice. */
@@ -24,7 +25,12 @@ export interface SeedResult {
  */
 export async function seedDemoData(
   db: Db,
-  options: { dataset?: DemoDataset; scrypt?: ScryptParams } = {},
+  options: {
+    dataset?: DemoDataset;
+    scrypt?: ScryptParams;
+    /** The demo password is public: outside the embedded demo, every account must change it first. */
+    mustChangePassword?: boolean;
+  } = {},
 ): Promise<SeedResult> {
   const dataset = options.dataset ?? demoDataset;
   // Already seeded (every start after the first): no hashing at all.
@@ -39,20 +45,25 @@ export async function seedDemoData(
     const existing = await tx.select({ id: s.provinces.id }).from(s.provinces).limit(1);
     if (existing.length > 0) return { seeded: false };
     await insertOrgStructure(tx, { ...dataset, blocs: [dataset.bloc] });
-    await insertUsers(tx, dataset, hashes);
+    await insertUsers(tx, dataset, hashes, options.mustChangePassword ?? false);
     await insertCycles(tx, dataset);
     return { seeded: true };
   });
 }
 
-async function insertUsers(tx: Tx, d: DemoDataset, hashes: string[]): Promise<void> {
+async function insertUsers(
+  tx: Tx,
+  d: DemoDataset,
+  hashes: string[],
+  mustChangePassword: boolean,
+): Promise<void> {
   const users = d.users.map((u, i) => ({
     id: randomUUID(),
     username: nfc(u.username).toLowerCase(),
     passwordHash: hashes[i] as string,
     displayName: nfc(u.displayName),
     active: true,
-    mustChangePassword: false,
+    mustChangePassword,
   }));
   await bulkInsert(tx, s.users, users);
   const roles = d.users.flatMap((u, i) =>
@@ -70,17 +81,7 @@ async function insertUsers(tx: Tx, d: DemoDataset, hashes: string[]): Promise<vo
 }
 
 async function insertCycles(tx: Tx, d: DemoDataset): Promise<void> {
-  const ruleSets = Object.values(d.ruleSets).map((r) => ruleSetRows(r));
-  await bulkInsert(
-    tx,
-    s.ruleSets,
-    ruleSets.map((r) => r.ruleSet),
-  );
-  await bulkInsert(
-    tx,
-    s.ruleSetVersions,
-    ruleSets.map((r) => r.version),
-  );
+  await insertRuleSets(tx, Object.values(d.ruleSets));
   const c2022 = d.cycle2022.cycle;
   const c2023 = d.cycle2023.cycle;
   await bulkInsert(tx, s.cycles, [

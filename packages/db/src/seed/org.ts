@@ -7,6 +7,7 @@ import type {
   Province,
   Unit,
 } from '@thidua/domain';
+import type { PgTable } from 'drizzle-orm/pg-core';
 import { bulkInsert } from '../bulk';
 import type { Tx } from '../client';
 import {
@@ -18,6 +19,7 @@ import {
   provinceRows,
   unitRows,
 } from '../rows';
+import type { Insert } from '../rows/insert';
 import * as s from '../schema';
 
 export interface OrgStructure {
@@ -33,51 +35,28 @@ export interface OrgStructure {
 
 /** Provinces, units and blocs with their dated names, memberships, leaderships, lineage and office holders. */
 export async function insertOrgStructure(tx: Tx, org: OrgStructure): Promise<void> {
-  const provinces = org.provinces.map(provinceRows);
-  await bulkInsert(
-    tx,
-    s.provinces,
-    provinces.map((p) => p.province),
-  );
-  await bulkInsert(
-    tx,
-    s.provinceNames,
-    provinces.flatMap((p) => p.names),
-  );
-  const units = org.units.map(unitRows);
-  await bulkInsert(
-    tx,
-    s.units,
-    units.map((u) => u.unit),
-  );
-  await bulkInsert(
-    tx,
-    s.unitNames,
-    units.flatMap((u) => u.names),
-  );
-  const blocs = org.blocs.map(blocRows);
-  await bulkInsert(
-    tx,
-    s.blocs,
-    blocs.map((b) => b.bloc),
-  );
-  await bulkInsert(
-    tx,
-    s.blocNames,
-    blocs.flatMap((b) => b.names),
-  );
+  await insertWithNames(tx, s.provinces, s.provinceNames, org.provinces.map(provinceRows));
+  await insertWithNames(tx, s.units, s.unitNames, org.units.map(unitRows));
+  await insertWithNames(tx, s.blocs, s.blocNames, org.blocs.map(blocRows));
   await bulkInsert(tx, s.blocMemberships, org.memberships.flatMap(membershipRows));
   await bulkInsert(tx, s.blocLeaderships, org.leaderships.map(leadershipRow));
-  const events = (org.orgEvents ?? []).map(orgEventRows);
-  await bulkInsert(
-    tx,
-    s.unitLineage,
-    events.flatMap((e) => e.units),
-  );
-  await bulkInsert(
-    tx,
-    s.provinceLineage,
-    events.flatMap((e) => e.provinces),
-  );
+  const edges = (org.orgEvents ?? []).map(orgEventRows);
+  const unitEdges = edges.flatMap((e) => e.units);
+  const provinceEdges = edges.flatMap((e) => e.provinces);
+  await bulkInsert(tx, s.unitLineage, unitEdges);
+  await bulkInsert(tx, s.provinceLineage, provinceEdges);
   await bulkInsert(tx, s.officials, (org.officials ?? []).map(officialRow));
+}
+
+/** Rows first, then their dated names (which reference them). */
+async function insertWithNames<T extends PgTable, N extends PgTable>(
+  tx: Tx,
+  table: T,
+  namesTable: N,
+  entities: readonly { row: Insert<T>; names: Insert<N>[] }[],
+): Promise<void> {
+  const rows = entities.map((e) => e.row);
+  const names = entities.flatMap((e) => e.names);
+  await bulkInsert(tx, table, rows);
+  await bulkInsert(tx, namesTable, names);
 }

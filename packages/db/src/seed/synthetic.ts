@@ -9,8 +9,9 @@ import {
 import { inArray, sql } from 'drizzle-orm';
 import { bulkInsert } from '../bulk';
 import type { Db, Tx } from '../client';
-import { cycleRow, importedRoundRows, ruleSetRows, sheetRows, templateRow } from '../rows';
+import { cycleRow, importedRoundRows, sheetRows, templateRow } from '../rows';
 import * as s from '../schema';
+import { insertRuleSets, insertSheets } from './cycle-inputs';
 import { insertOrgStructure } from './org';
 import { insertImportedRounds } from './rounds';
 
@@ -36,7 +37,7 @@ export async function seedSyntheticData(db: Db, options: SyntheticOptions): Prom
   const counts = await db.transaction(async (tx) => {
     await tx.execute(sql`set local synchronous_commit = off`);
     await insertOrgStructure(tx, data);
-    await insertRuleSets(tx, data);
+    await insertMissingRuleSets(tx, data);
     return insertCycles(tx, data);
   });
   return {
@@ -48,24 +49,14 @@ export async function seedSyntheticData(db: Db, options: SyntheticOptions): Prom
   };
 }
 
-async function insertRuleSets(tx: Tx, data: SyntheticDataset): Promise<void> {
+async function insertMissingRuleSets(tx: Tx, data: SyntheticDataset): Promise<void> {
   // National default rule sets are shared: load only the years not there yet.
   const ids = data.ruleSets.map((r) => r.id);
-  const present = new Set(
-    (await tx.select({ id: s.ruleSets.id }).from(s.ruleSets).where(inArray(s.ruleSets.id, ids))).map(
-      (r) => r.id,
-    ),
-  );
-  const ruleSets = data.ruleSets.filter((r) => !present.has(r.id)).map((r) => ruleSetRows(r));
-  await bulkInsert(
+  const present = await tx.select({ id: s.ruleSets.id }).from(s.ruleSets).where(inArray(s.ruleSets.id, ids));
+  const loaded = new Set(present.map((r) => r.id));
+  await insertRuleSets(
     tx,
-    s.ruleSets,
-    ruleSets.map((r) => r.ruleSet),
-  );
-  await bulkInsert(
-    tx,
-    s.ruleSetVersions,
-    ruleSets.map((r) => r.version),
+    data.ruleSets.filter((r) => !loaded.has(r.id)),
   );
 }
 
@@ -131,20 +122,9 @@ async function insertCycles(tx: Tx, data: SyntheticDataset): Promise<{ scores: n
 
   await bulkInsert(tx, s.cycles, cycleRows);
   await bulkInsert(tx, s.scoringTemplates, templateRows);
-  await bulkInsert(
-    tx,
-    s.selfAssessments,
-    sheets.map((x) => x.assessment),
-  );
-  const scores = sheets.flatMap((x) => x.scores);
-  await bulkInsert(tx, s.assessmentScores, scores);
-  await bulkInsert(
-    tx,
-    s.assessmentAdjustments,
-    sheets.flatMap((x) => x.adjustments),
-  );
+  const scores = await insertSheets(tx, sheets);
   await bulkInsert(tx, s.conferenceSessions, sessions);
   await bulkInsert(tx, s.attendance, attendance);
   await insertImportedRounds(tx, rounds);
-  return { scores: scores.length, ballots: rounds.reduce((n, r) => n + r.ballots.length, 0) };
+  return { scores, ballots: rounds.reduce((n, r) => n + r.ballots.length, 0) };
 }

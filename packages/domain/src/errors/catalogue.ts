@@ -187,6 +187,9 @@ export const errorCatalogue = {
   PROBE_ACCEPTED: badRequest(
     'Thao tác được phép với tài khoản và giai đoạn hiện tại (chỉ kiểm tra, chưa thực hiện).',
   ),
+  DATABASE_UNAVAILABLE: serviceUnavailable(
+    'Cơ sở dữ liệu tạm thời không truy cập được (đang khởi động lại hoặc bảo trì). Vui lòng thử lại sau ít phút.',
+  ),
   WORKFLOW_UNAVAILABLE: serviceUnavailable(
     'Hệ thống quy trình tạm thời không phản hồi, vui lòng thử lại sau.',
   ),
@@ -195,7 +198,10 @@ export const errorCatalogue = {
   UNAUTHENTICATED: unauthorized('Vui lòng đăng nhập.'),
   INVALID_CREDENTIALS: unauthorized('Tên đăng nhập hoặc mật khẩu không đúng.'),
   SESSION_EXPIRED: unauthorized('Phiên làm việc đã hết hạn, vui lòng đăng nhập lại.'),
-  LOGIN_LOCKED: tooManyRequests('Đăng nhập sai quá nhiều lần. Vui lòng thử lại sau ít phút.'),
+  LOGIN_LOCKED: tooManyRequests('Nhập sai mật khẩu quá nhiều lần. Vui lòng thử lại sau ít phút.'),
+  BATCH_NOT_ALLOWED: badRequest('Đăng nhập và đổi mật khẩu phải gửi riêng từng yêu cầu, không gộp chung.'),
+  REQUEST_TOO_LARGE: payloadTooLarge('Yêu cầu quá lớn.'),
+  REQUEST_TOO_DEEP: badRequest('Dữ liệu gửi lên lồng nhau quá nhiều cấp.'),
   PASSWORD_CHANGE_REQUIRED: preconditionFailed('Vui lòng đổi mật khẩu trước khi tiếp tục.'),
   WEAK_PASSWORD: badRequest('Mật khẩu mới phải có ít nhất 10 ký tự, gồm chữ và số, và khác tên đăng nhập.'),
   WRONG_PASSWORD: badRequest('Mật khẩu hiện tại không đúng.'),
@@ -203,8 +209,19 @@ export const errorCatalogue = {
   FILE_TOO_LARGE: payloadTooLarge('Tệp vượt quá dung lượng cho phép.'),
   FILE_TYPE_NOT_ALLOWED: unsupportedMediaType('Loại tệp không được chấp nhận.'),
   FILE_CONTENT_MISMATCH: badRequest('Nội dung tệp không khớp với loại tệp đã khai báo.'),
+  FILE_NAME_INVALID: badRequest(
+    'Tên tệp không hợp lệ: cần tên đọc được và phần mở rộng pdf, docx, xlsx, jpg hoặc png.',
+  ),
+  ARCHIVE_REFUSED: badRequest(
+    'Tệp Word/Excel không hợp lệ hoặc khi giải nén quá lớn (có thể là tệp độc hại); hãy lưu lại tệp rồi tải lên.',
+  ),
+  EVIDENCE_QUOTA_EXCEEDED: payloadTooLarge('Đã vượt dung lượng hoặc số tệp minh chứng cho phép.'),
   CYCLE_SETUP_INCOMPLETE: preconditionFailed(
     'Chưa đủ dữ liệu để khởi tạo năm thi đua (đơn vị thành viên, Trưởng Khối, Phó Khối, bộ quy định, bảng tiêu chí).',
+  ),
+  SELF_GRANT_FORBIDDEN: forbidden('Không ai được tự cấp vai trò cho chính tài khoản của mình.'),
+  ROLE_CHANGE_DURING_ROUND: conflict(
+    'Đang có vòng bỏ phiếu mở của Khối liên quan: chỉ được thay đổi vai trò sau khi vòng bỏ phiếu kết thúc.',
   ),
   SHEET_NOT_VISIBLE: preconditionFailed('Bảng điểm của đơn vị chưa được nộp nên chưa thể xem.'),
 } as const satisfies Record<string, ErrorEntry>;

@@ -36,6 +36,9 @@ export const roleLabels: Record<Role, string> = {
   admin: 'Quản trị hệ thống',
 };
 
+/** Roles that reach a whole province or the system: granting one is announced to every admin. */
+export const privilegedRoles: readonly Role[] = ['admin', 'secretariat', 'committeeReviewer'];
+
 export const scopeSchema = z.discriminatedUnion('kind', [
   z.object({ kind: z.literal('unit'), unitId: nonEmptyTextSchema() }),
   z.object({ kind: z.literal('bloc'), blocId: nonEmptyTextSchema() }),

@@ -47,6 +47,7 @@ export const auditActionLabels = {
   'auth.signIn': 'Đăng nhập',
   'auth.signOut': 'Đăng xuất',
   'auth.changePassword': 'Đổi mật khẩu',
+  'auth.endSession': 'Kết thúc phiên đăng nhập',
   'bloc.create': 'Tạo Khối',
   'bloc.rename': 'Đổi tên Khối',
   'bloc.setMembers': 'Cập nhật thành viên Khối',
@@ -61,6 +62,7 @@ export const auditActionLabels = {
   'user.setActive': 'Khóa/mở tài khoản',
   'user.grantRole': 'Cấp vai trò',
   'user.revokeRole': 'Thu hồi vai trò',
+  'user.unlock': 'Mở khóa đăng nhập',
   'ruleSet.save': 'Lưu bộ quy định',
   'scoringTemplate.save': 'Lưu bảng tiêu chí',
 } as const satisfies Record<string, string>;

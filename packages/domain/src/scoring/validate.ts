@@ -69,6 +69,28 @@ function duplicate(kind: string, id: string): DomainError {
   return new DomainError('DUPLICATE_SCORE_ENTRY', `${kind} "${id}" được chấm nhiều lần.`, { id });
 }
 
+/** Finds each line's template entry: an unknown id, or an entry scored twice, is an issue. */
+function entryFinder<E extends { id: string }>(
+  entries: readonly E[],
+  kind: string,
+  nameOf: (entry: E) => string,
+  issues: DomainError[],
+) {
+  const byId = new Map(entries.map((e) => [e.id, e]));
+  const seen = new Set<string>();
+  const find = (id: string): E | undefined => {
+    const entry = byId.get(id);
+    if (!entry) {
+      issues.push(unknown(kind, id));
+      return undefined;
+    }
+    if (seen.has(entry.id)) issues.push(duplicate(kind, nameOf(entry)));
+    seen.add(entry.id);
+    return entry;
+  };
+  return { find, seen };
+}
+
 /** Every problem in a sheet, in template order. An empty list means the sheet is valid. */
 export function scoreIssues(
   template: ScoringTemplate,
@@ -83,23 +105,17 @@ export function scoreIssues(
   }
   const step = template.scoreStep;
   const issues: DomainError[] = [];
-  const criteria = new Map(allCriteria(template).map((c) => [c.id, c]));
-  const seen = new Set<string>();
+  const criteria = entryFinder(allCriteria(template), 'Tiêu chí', (c) => c.code, issues);
   for (const entry of sheet.criteria) {
-    const c = criteria.get(entry.criterionId);
-    if (!c) {
-      issues.push(unknown('Tiêu chí', entry.criterionId));
-      continue;
-    }
-    if (seen.has(c.id)) issues.push(duplicate('Tiêu chí', c.code));
-    seen.add(c.id);
+    const c = criteria.find(entry.criterionId);
+    if (!c) continue;
     const what = `tiêu chí ${c.code} "${c.title}"`;
     issues.push(...checkValue(entry.selfScore, c.maxPoints, step, what, c.id, 'Điểm tự chấm'));
     issues.push(...checkValue(entry.reviewedScore, c.maxPoints, step, what, c.id, 'Điểm thẩm định'));
     issues.push(...needReason(entry.selfScore, entry.reviewedScore, entry.reviewReason, what, c.id));
   }
   if (options.requireComplete) {
-    const missing = allCriteria(template).filter((c) => !seen.has(c.id));
+    const missing = allCriteria(template).filter((c) => !criteria.seen.has(c.id));
     if (missing.length > 0) {
       issues.push(
         new DomainError(
@@ -113,32 +129,20 @@ export function scoreIssues(
     }
   }
 
-  const bonusItems = new Map(template.bonus.items.map((b) => [b.id, b]));
-  const seenBonus = new Set<string>();
+  const bonuses = entryFinder(template.bonus.items, 'Nội dung điểm thưởng', (b) => b.title, issues);
   for (const b of sheet.bonuses ?? []) {
-    const item = bonusItems.get(b.itemId);
-    if (!item) {
-      issues.push(unknown('Nội dung điểm thưởng', b.itemId));
-      continue;
-    }
-    if (seenBonus.has(item.id)) issues.push(duplicate('Nội dung điểm thưởng', item.title));
-    seenBonus.add(item.id);
+    const item = bonuses.find(b.itemId);
+    if (!item) continue;
     const what = `điểm thưởng "${item.title}"`;
     issues.push(...checkValue(b.selfPoints, item.maxPoints, step, what, item.id, 'Điểm tự chấm'));
     issues.push(...checkValue(b.reviewedPoints, item.maxPoints, step, what, item.id, 'Điểm thẩm định'));
     issues.push(...needReason(b.selfPoints, b.reviewedPoints, b.reviewReason, what, item.id));
   }
 
-  const penaltyItems = new Map(template.penalties.map((p) => [p.id, p]));
-  const seenPenalty = new Set<string>();
+  const penalties = entryFinder(template.penalties, 'Nội dung điểm trừ', (p) => p.title, issues);
   for (const p of sheet.penalties ?? []) {
-    const item = penaltyItems.get(p.itemId);
-    if (!item) {
-      issues.push(unknown('Nội dung điểm trừ', p.itemId));
-      continue;
-    }
-    if (seenPenalty.has(item.id)) issues.push(duplicate('Nội dung điểm trừ', item.title));
-    seenPenalty.add(item.id);
+    const item = penalties.find(p.itemId);
+    if (!item) continue;
     const maxCount = item.maxCount ?? 1000;
     const what = `nội dung trừ điểm "${item.title}"`;
     for (const [count, side] of [

@@ -274,35 +274,16 @@ describe('seats, thresholds and ties', () => {
       { unitId: 'B', score: 95 },
     ];
     const ballots = [...times(5, pick('A')), ...times(5, pick('B'))];
-    const r = tallyRound(
-      input({
-        candidates: same,
-        rule: rule({
-          seats: 1,
-          maxChoices: 1,
-          tiePolicy: 'rankByScore',
-          threshold: { percent: 50, comparator: '>=' },
-        }),
-        ballots,
-        members: 10,
-      }),
-    );
+    const byScore = rule({
+      seats: 1,
+      maxChoices: 1,
+      tiePolicy: 'rankByScore',
+      threshold: { percent: 50, comparator: '>=' },
+    });
+    const r = tallyRound(input({ candidates: same, rule: byScore, ballots, members: 10 }));
     expect(r.outcome.kind).toBe('runoff');
     expectDomainError(
-      () =>
-        tallyRound(
-          input({
-            candidates: cands('A', 'B'),
-            rule: rule({
-              seats: 1,
-              maxChoices: 1,
-              tiePolicy: 'rankByScore',
-              threshold: { percent: 50, comparator: '>=' },
-            }),
-            ballots,
-            members: 10,
-          }),
-        ),
+      () => tallyRound(input({ candidates: cands('A', 'B'), rule: byScore, ballots, members: 10 })),
       'TIE_SCORES_MISSING',
     );
   });

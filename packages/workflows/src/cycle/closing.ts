@@ -88,10 +88,7 @@ export function registerClosingSteps(ctx: CycleContext): void {
         await startNextCycle(s.nextCycle, input);
       }
       ctx.bump();
-      const own = ctx.record({
-        step: 'closeCycle',
-        key: a.updateId,
-        actor: a.actor,
+      const own = ctx.recordUpdate('closeCycle', a, {
         audit: {
           action: 'cycle.close',
           entity: 'cycle',

@@ -115,10 +115,7 @@ export function registerConferenceSteps(ctx: CycleContext): void {
           quorumMet = false;
         }
       }
-      const landing = ctx.record({
-        step: 'recordAttendance',
-        key: a.updateId,
-        actor: a.actor,
+      const landing = ctx.recordUpdate('recordAttendance', a, {
         audit: {
           action: 'conference.attendance',
           entity: 'cycle',
@@ -173,10 +170,7 @@ export function registerConferenceSteps(ctx: CycleContext): void {
       const maxChoices = Math.max(seats, Math.min(rule.maxChoices, quota, a.seats ?? rule.maxChoices));
       const round = openRoundState(ctx, kind, candidates, seats, maxChoices);
       if (attendanceLanding) await attendanceLanding;
-      await ctx.record({
-        step: 'openRound',
-        key: a.updateId,
-        actor: a.actor,
+      await ctx.recordUpdate('openRound', a, {
         audit: {
           action: 'vote.open',
           entity: 'voteRound',
@@ -210,10 +204,7 @@ export function registerConferenceSteps(ctx: CycleContext): void {
       const round = roundOf(s, a.roundId);
       round.voters.push(a.unitId);
       ctx.bump();
-      await ctx.record({
-        step: 'recordBallotCast',
-        key: a.updateId,
-        actor: a.actor,
+      await ctx.recordUpdate('recordBallotCast', a, {
         // "Unit U voted in round R" — never what it chose.
         audit: {
           action: 'ballot.cast',
@@ -248,10 +239,7 @@ export function registerConferenceSteps(ctx: CycleContext): void {
       round.status = 'closing';
       round.countStartedAt = ctx.nowIso();
       ctx.bump();
-      await ctx.record({
-        step: 'closeRound',
-        key: a.updateId,
-        actor: a.actor,
+      await ctx.recordUpdate('closeRound', a, {
         // Who voted is known once the tally has read the receipts (the vote.tally row).
         audit: { action: 'vote.close', entity: 'voteRound', entityId: round.id },
       });
@@ -323,10 +311,7 @@ export function registerConferenceSteps(ctx: CycleContext): void {
         };
       }
       ctx.bump();
-      await ctx.record({
-        step: 'decideTie',
-        key: a.updateId,
-        actor: a.actor,
+      await ctx.recordUpdate('decideTie', a, {
         audit: { action: 'vote.chairDecides', entity: 'voteRound', entityId: round.id, after: { chosen } },
       });
       return ctx.ack();
@@ -356,10 +341,7 @@ export function registerConferenceSteps(ctx: CycleContext): void {
       s.elected = { headUnitId, deputyUnitId, warnings };
       s.resultsConfirmedAt = ctx.nowIso();
       ctx.bump();
-      const own = ctx.record({
-        step: 'confirmResults',
-        key: a.updateId,
-        actor: a.actor,
+      const own = ctx.recordUpdate('confirmResults', a, {
         audit: {
           action: 'vote.confirm',
           entity: 'cycle',

@@ -12,7 +12,7 @@ import {
   upsertSearchAttributes,
 } from '@temporalio/workflow';
 import type { Activities } from '@thidua/activities';
-import type { NotificationSpec, StepRecord, UnitProjection } from '@thidua/activities/contract';
+import type { Actor, NotificationSpec, StepRecord, UnitProjection } from '@thidua/activities/contract';
 import type { ErrorCode, WorkflowStepName } from '@thidua/domain';
 import { overdueKey, phaseKey } from '../search-attributes';
 import { checkAccess } from './authz';
@@ -67,6 +67,11 @@ export interface StepSpec<A extends StepArgs, R> {
   apply: (args: A) => Promise<R>;
 }
 
+/** A step's record as a module writes it; the context adds the cycle, the time and the projections. */
+type RecordInput = Omit<StepRecord, 'cycleId' | 'seq' | 'at' | 'cycle' | 'units'> & {
+  units?: UnitState[] | undefined;
+};
+
 export class CycleContext {
   initialized = false;
 
@@ -114,14 +119,19 @@ export class CycleContext {
     return this.state.seq;
   }
 
+  /** Deadlines moved: their timers start again, the change is numbered, the overdue flag follows. */
+  deadlinesMoved(): void {
+    this.state.deadlineVersion += 1;
+    this.bump();
+    this.syncSearchAttributes();
+  }
+
   ack(): Ack {
     return { phase: this.state.phase, seq: this.state.seq };
   }
 
   /** Writes one step's projection, audit row and notifications, idempotently. */
-  async record(
-    rec: Omit<StepRecord, 'cycleId' | 'seq' | 'at' | 'cycle' | 'units'> & { units?: UnitState[] | undefined },
-  ): Promise<void> {
+  async record(rec: RecordInput): Promise<void> {
     // Snapshot now (the state moves on while the activity runs); seq orders the projections.
     const seq = this.state.seq;
     const at = this.nowIso();
@@ -130,6 +140,15 @@ export class CycleContext {
     if (!this.initialized) await condition(() => this.initialized);
     const record: StepRecord = { ...rec, cycleId: this.state.cycleId, seq, at, cycle, units };
     await acts.recordStep(record);
+  }
+
+  /** Records an accepted Update: keyed by its update id, done by its actor. */
+  recordUpdate(
+    step: StepRecord['step'],
+    args: { updateId: string; actor: Actor },
+    rec: Omit<RecordInput, 'step' | 'key' | 'actor'>,
+  ): Promise<void> {
+    return this.record({ step, key: args.updateId, actor: args.actor, ...rec });
   }
 
   /** Synchronous phase change (so the next validator already sees it) and its projection. */

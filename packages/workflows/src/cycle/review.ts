@@ -100,10 +100,7 @@ export function registerReviewSteps(ctx: CycleContext): void {
       unit.review = { ...unit.review, reviewedAt: ctx.nowIso(), changed: unit.review.changed || changed };
       s.deadlineVersion += 1; // a changed sheet opens the unit's response window (reminders)
       ctx.bump();
-      await ctx.record({
-        step: 'reviewScores',
-        key: a.updateId,
-        actor: a.actor,
+      await ctx.recordUpdate('reviewScores', a, {
         audit: {
           action: 'review.scores',
           entity: 'unit',
@@ -139,10 +136,7 @@ export function registerReviewSteps(ctx: CycleContext): void {
       const body = requireText(a.body, 'nội dung giải trình');
       unit.review.respondedAt = ctx.nowIso();
       ctx.bump();
-      await ctx.record({
-        step: 'respondToReview',
-        key: a.updateId,
-        actor: a.actor,
+      await ctx.recordUpdate('respondToReview', a, {
         audit: { action: 'review.respond', entity: 'unit', entityId: unit.id },
         units: [unit],
         effects: [{ kind: 'reviewResponded', unitId: unit.id, userId: a.actor.userId, body }],
@@ -161,10 +155,7 @@ export function registerReviewSteps(ctx: CycleContext): void {
       const reason = requireText(a.reason, 'lý do trả lại');
       unit.sa = { ...unit.sa, status: 'returned', returns: unit.sa.returns + 1, returnReason: reason };
       ctx.bump();
-      await ctx.record({
-        step: 'returnSelfAssessment',
-        key: a.updateId,
-        actor: a.actor,
+      await ctx.recordUpdate('returnSelfAssessment', a, {
         audit: { action: 'selfAssessment.return', entity: 'unit', entityId: unit.id, after: { reason } },
         units: [unit],
         effects: [{ kind: 'selfAssessmentReturned', unitId: unit.id, reason }],
@@ -195,10 +186,7 @@ export function registerReviewSteps(ctx: CycleContext): void {
       });
       s.ranking = ranking;
       ctx.bump();
-      const own = ctx.record({
-        step: 'lockScores',
-        key: a.updateId,
-        actor: a.actor,
+      const own = ctx.recordUpdate('lockScores', a, {
         audit: {
           action: 'review.lock',
           entity: 'cycle',

@@ -65,10 +65,7 @@ export function registerSelfAssessmentSteps(ctx: CycleContext): void {
         signedOffBy: a.actor.userId,
       };
       ctx.bump();
-      await ctx.record({
-        step: 'signOffSelfAssessment',
-        key: a.updateId,
-        actor: a.actor,
+      await ctx.recordUpdate('signOffSelfAssessment', a, {
         audit: { action: 'selfAssessment.signOff', entity: 'unit', entityId: unit.id },
         units: [unit],
         effects: [{ kind: 'selfAssessmentSignedOff', unitId: unit.id, userId: a.actor.userId, sheet }],
@@ -100,10 +97,7 @@ export function registerSelfAssessmentSteps(ctx: CycleContext): void {
       }
       ctx.bump();
       ctx.syncSearchAttributes();
-      const own = ctx.record({
-        step: 'submitSelfAssessment',
-        key: a.updateId,
-        actor: a.actor,
+      const own = ctx.recordUpdate('submitSelfAssessment', a, {
         audit: {
           action: 'selfAssessment.submit',
           entity: 'unit',
@@ -153,13 +147,8 @@ export function registerSelfAssessmentSteps(ctx: CycleContext): void {
         grantedBy: a.actor.userId,
       };
       unit.overdue.selfAssessment = false;
-      s.deadlineVersion += 1;
-      ctx.bump();
-      ctx.syncSearchAttributes();
-      await ctx.record({
-        step: 'grantExtension',
-        key: a.updateId,
-        actor: a.actor,
+      ctx.deadlinesMoved();
+      await ctx.recordUpdate('grantExtension', a, {
         audit: {
           action: 'deadline.extend',
           entity: 'unit',
@@ -199,13 +188,8 @@ export function registerSelfAssessmentSteps(ctx: CycleContext): void {
           unit.overdue[a.deadline] = false;
       }
       if (a.deadline === 'dossier' && s.dossier.overdue && Date.parse(at) > now) s.dossier.overdue = false;
-      s.deadlineVersion += 1;
-      ctx.bump();
-      ctx.syncSearchAttributes();
-      await ctx.record({
-        step: 'moveDeadline',
-        key: a.updateId,
-        actor: a.actor,
+      ctx.deadlinesMoved();
+      await ctx.recordUpdate('moveDeadline', a, {
         audit: {
           action: 'deadline.move',
           entity: 'cycle',
@@ -230,10 +214,7 @@ export function registerSelfAssessmentSteps(ctx: CycleContext): void {
       s.forced.push(from);
       const next = from === 'registration' ? 'selfAssessment' : 'review';
       await ctx.enterPhase(next, `Trưởng Khối kết thúc giai đoạn: ${a.reason}`);
-      await ctx.record({
-        step: 'advancePhase',
-        key: a.updateId,
-        actor: a.actor,
+      await ctx.recordUpdate('advancePhase', a, {
         audit: {
           action: 'cycle.advance',
           entity: 'cycle',

@@ -65,10 +65,7 @@ export function registerSetupSteps(ctx: CycleContext): void {
       s.template = template;
       s.plan = { title, adoptedAt: ctx.nowIso(), adoptedBy: a.actor.userId };
       ctx.bump();
-      await ctx.record({
-        step: 'adoptPlan',
-        key: a.updateId,
-        actor: a.actor,
+      await ctx.recordUpdate('adoptPlan', a, {
         audit: {
           action: 'plan.adopt',
           entity: 'cycle',
@@ -96,10 +93,7 @@ export function registerSetupSteps(ctx: CycleContext): void {
       const unit = unitOf(s, a.unitId);
       unit.pactSignedAt = ctx.nowIso();
       ctx.bump();
-      const own = ctx.record({
-        step: 'signPact',
-        key: a.updateId,
-        actor: a.actor,
+      const own = ctx.recordUpdate('signPact', a, {
         audit: { action: 'pact.sign', entity: 'unit', entityId: unit.id },
         units: [unit],
         effects: [{ kind: 'pactSigned', unitId: unit.id, userId: a.actor.userId, signerName: a.signerName }],
@@ -141,10 +135,7 @@ export function registerSetupSteps(ctx: CycleContext): void {
         title: t.title.trim().normalize('NFC'),
         value: t.value?.trim().normalize('NFC'),
       }));
-      const own = ctx.record({
-        step: 'registerTargets',
-        key: a.updateId,
-        actor: a.actor,
+      const own = ctx.recordUpdate('registerTargets', a, {
         audit: {
           action: 'registration.submit',
           entity: 'unit',

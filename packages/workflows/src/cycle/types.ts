@@ -2,11 +2,11 @@ import type {
   Actor,
   CandidacyWithdrawalRecord,
   DeadlineKind,
+  DecisionRecord,
   NominationRecord,
   Phase,
 } from '@thidua/activities/contract';
 import {
-  type AwardKind,
   type Candidate,
   type ConferenceSession,
   type EligibilityBlockCode,
@@ -238,17 +238,7 @@ export interface CycleState {
     remindersSent: string[];
   };
   committee: CommitteeClock;
-  decision?:
-    | {
-        number: string;
-        decisionDate: string;
-        signerName: string;
-        signerTitle: string;
-        awards: { unitId: string; award: AwardKind }[];
-        recordedAt: string;
-        documentIds: string[];
-      }
-    | undefined;
+  decision?: (DecisionRecord & { recordedAt: string; documentIds: string[] }) | undefined;
   /** The update id of a decision whose row is being written; other committee steps wait for it. */
   decisionInFlight?: string | undefined;
   closeRequested?: { at: string; by: string; nextCalendar?: CycleCalendar | undefined } | undefined;

@@ -56,10 +56,7 @@ export function registerWithdrawalStep(ctx: CycleContext): void {
       };
       s.withdrawals.push({ ...withdrawal, at: ctx.nowIso(), by: a.actor.userId });
       ctx.bump();
-      await ctx.record({
-        step: 'withdrawCandidacy',
-        key: a.updateId,
-        actor: a.actor,
+      await ctx.recordUpdate('withdrawCandidacy', a, {
         audit: { action: 'candidacy.withdraw', entity: 'unit', entityId: unit.id, after: withdrawal },
         effects: [{ kind: 'candidacyWithdrawn', userId: a.actor.userId, ...withdrawal }],
         notifications: [notice(s, toBloc(s), 'candidacy.withdrawn', a.updateId, withdrawal)],

@@ -8,6 +8,9 @@ import { type Ballot, isDomainError, type Role } from '@thidua/domain';
 import { eq } from 'drizzle-orm';
 import type { StepError } from '../../src/client';
 
+/** `n` ballots alike. */
+export const times = (n: number, choices: string[]): string[][] => Array.from({ length: n }, () => choices);
+
 export type BallotResult = { ok: true } | { ok: false; error: StepError };
 
 export async function castAsApi(

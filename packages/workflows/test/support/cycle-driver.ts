@@ -4,6 +4,7 @@
  * ballots go to PostgreSQL only, as the API's do.
  */
 import {
+  type AwardKind,
   allCriteria,
   type Ballot,
   copyTemplateForYear,
@@ -14,6 +15,7 @@ import {
   type RuleSet,
   type ScoringTemplate,
   type VoteKind,
+  vietnamDate,
 } from '@thidua/domain';
 import { expect } from 'vitest';
 import {
@@ -31,7 +33,7 @@ import type { UpdateName } from '../../src/cycle/messages';
 import type { CycleSnapshot } from '../../src/cycle/snapshot';
 import type { Actor, CycleCalendar, CycleInput } from '../../src/cycle/types';
 import { castAsApi } from './ballots';
-import type { Harness } from './harness';
+import { eventually, type Harness } from './harness';
 
 const BLOC = 'b-noichinh';
 const PROVINCE = 'p-backan';
@@ -268,21 +270,77 @@ export class CycleDriver {
     for (const r of results) if (!r.ok) throw new Error(`ballot refused: ${r.error.code}`);
   }
 
+  /** The i-th voter casts the i-th ballot. */
+  async voteInOrder(roundId: string, voters: readonly string[], ballots: readonly string[][]): Promise<void> {
+    await this.vote(roundId, Object.fromEntries(voters.map((u, i) => [u, ballots[i] as string[]])));
+  }
+
   /** The chair closes a round, naming the present units that have not voted (`notVoted`). */
   close(roundId: string, notVoted?: string[]) {
     return this.step('closeRound', 'head', { roundId, ...(notVoted ? { notVotedUnitIds: notVoted } : {}) });
   }
 
-  /** Head and deputy for next year: everyone votes the same unit; the chair names those who did not. */
-  async electLeaders(head: string, deputy: string, voters: readonly string[] = UNITS): Promise<void> {
+  /**
+   * A round every voter answers alike: opened, voted and closed, the chair naming the present units
+   * that did not vote; answers the close.
+   */
+  async unanimous(voteKind: VoteKind, choices: string[], voters: readonly string[] = UNITS) {
     const present = (await this.state()).attendance?.present ?? [];
     const notVoted = present.filter((u) => !voters.includes(u));
-    const h = await this.open('blocHead');
-    await this.vote(h.roundId, Object.fromEntries(voters.map((u) => [u, [head]])));
-    await this.close(h.roundId, notVoted);
-    const d = await this.open('blocDeputy');
-    await this.vote(d.roundId, Object.fromEntries(voters.map((u) => [u, [deputy]])));
-    await this.close(d.roundId, notVoted);
+    const round = await this.open(voteKind);
+    await this.vote(round.roundId, Object.fromEntries(voters.map((u) => [u, choices])));
+    return this.close(round.roundId, notVoted);
+  }
+
+  /** Head and deputy for next year: everyone votes the same unit; the chair names those who did not. */
+  async electLeaders(head: string, deputy: string, voters: readonly string[] = UNITS): Promise<void> {
+    await this.unanimous('blocHead', [head], voters);
+    await this.unanimous('blocDeputy', [deputy], voters);
+  }
+
+  /**
+   * The conference after its flag round: certificates to Sở Tư pháp and Thanh tra, Công an and
+   * Tòa án to lead next year, the results confirmed.
+   */
+  async concludeConference(): Promise<void> {
+    await this.unanimous('certificateOfMerit', ['u-stp', 'u-ttt']);
+    await this.electLeaders('u-cat', 'u-tand');
+    await this.step('confirmResults', 'head', {});
+  }
+
+  /**
+   * The year to its end once the flag went to Sở Nội vụ: the rest of the conference, the dossier
+   * accepted, the decision and the close. Answers the id of next year's workflow, which it stops.
+   */
+  async finishYear(decisionNumber: string): Promise<string> {
+    await this.concludeConference();
+    await this.dossierReady();
+    await this.step('submitProposal', 'head', {});
+    await this.step('acceptProposal', 'committee', {});
+    await this.decide(decisionNumber, { 'u-snv': 'provincialFlag' });
+    await this.step('closeCycle', 'head', {});
+    const { nextWorkflowId } = await this.handle.result();
+    if (nextWorkflowId) await this.h.client.workflow.getHandle(nextWorkflowId).terminate('test done');
+    return nextWorkflowId ?? '';
+  }
+
+  /** The dossier's records are generated in the background: waits until they are ready. */
+  async dossierReady(timeoutMs = 60_000): Promise<void> {
+    await eventually(async () => (await this.state()).dossier.status === 'ready', timeoutMs);
+  }
+
+  /** The province's decision on the cycle, dated today (Vietnam time): each unit with its award. */
+  decide(
+    number: string,
+    awards: Record<string, AwardKind>,
+    signer = { signerName: 'Nguyễn Văn A', signerTitle: 'Chủ tịch' },
+  ) {
+    return this.step('recordDecision', 'committee', {
+      number,
+      decisionDate: vietnamDate(Date.now()),
+      ...signer,
+      awards: Object.entries(awards).map(([unitId, award]) => ({ unitId, award })),
+    });
   }
 
   async historyJson(): Promise<string> {

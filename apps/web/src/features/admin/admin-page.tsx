@@ -2,6 +2,7 @@ import { Stack, Tabs } from '@mantine/core';
 import { mayCall, useMe } from '../../auth/session';
 import { PageHeader } from '../../components/page-header';
 import { t } from '../../i18n';
+import { ActivityTab } from './activity-tab';
 import { BlocsTab } from './blocs-tab';
 import { OfficialsTab } from './officials-tab';
 import { RuleSetsTab } from './rule-sets-tab';
@@ -21,6 +22,7 @@ export function AdminPage() {
     { value: 'officials', shown: true, panel: <OfficialsTab /> },
     { value: 'ruleSets', shown: !officialsOnly, panel: <RuleSetsTab /> },
     { value: 'templates', shown: !officialsOnly, panel: <TemplatesTab /> },
+    { value: 'activity', shown: isAdmin, panel: <ActivityTab /> },
   ] as const;
   const shown = tabs.filter((tab) => tab.shown);
   return (

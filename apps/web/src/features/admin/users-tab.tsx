@@ -21,6 +21,7 @@ export function UsersTab() {
   const [issued, setIssued] = useState<{ username: string; password: string } | null>(null);
   const reset = useAction(api.admin.users.resetPassword.mutationOptions());
   const setActive = useAction(api.admin.users.setActive.mutationOptions());
+  const unlock = useAction(api.admin.users.unlock.mutationOptions(), t.admin.unlocked);
 
   return (
     <Stack>
@@ -36,7 +37,7 @@ export function UsersTab() {
         onChange={(e) => setSearch(e.currentTarget.value)}
         maw={360}
       />
-      <ErrorAlert error={setActive.error} />
+      <ErrorAlert error={setActive.error ?? unlock.error} />
       <QueryState query={list}>
         {({ rows }) => (
           <DataTable
@@ -96,6 +97,15 @@ export function UsersTab() {
                       onClick={() => setActive.mutate({ userId: u.id, active: !u.active })}
                     >
                       {u.active ? t.admin.deactivate : t.admin.activate}
+                    </Button>
+                    <Button
+                      size="compact-sm"
+                      variant="subtle"
+                      aria-label={t.admin.unlockFor(u.username)}
+                      loading={unlock.isPending && unlock.variables?.userId === u.id}
+                      onClick={() => unlock.mutate({ userId: u.id })}
+                    >
+                      {t.admin.unlock}
                     </Button>
                   </Group>
                 ),

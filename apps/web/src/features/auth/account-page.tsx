@@ -8,6 +8,7 @@ import { ErrorAlert } from '../../components/error-alert';
 import { PageHeader } from '../../components/page-header';
 import { t } from '../../i18n';
 import { useFields } from '../../lib/use-fields';
+import { SessionsPanel } from './sessions-panel';
 
 const MIN_LENGTH = 10;
 
@@ -36,7 +37,7 @@ export function AccountPage() {
   };
 
   return (
-    <Stack maw={520}>
+    <Stack maw={820}>
       <PageHeader title={t.auth.accountTitle} subtitle={`${me.displayName} (${me.username})`} />
       <Group gap="xs" aria-label={t.auth.roles}>
         {me.grants.map((g) => (
@@ -54,7 +55,7 @@ export function AccountPage() {
           {t.auth.mustChange}
         </Alert>
       )}
-      <Paper withBorder p="lg">
+      <Paper withBorder p="lg" maw={520}>
         <form onSubmit={submit} noValidate>
           <Stack>
             <Text fw={600} component="h2">
@@ -92,6 +93,7 @@ export function AccountPage() {
           </Stack>
         </form>
       </Paper>
+      {!me.mustChangePassword && <SessionsPanel />}
     </Stack>
   );
 }

@@ -63,6 +63,7 @@ function NotificationCard({ n, onRead }: { n: NotificationRow; onRead: () => voi
   const payload = (n.payload ?? {}) as Record<string, unknown>;
   const due = typeof payload.due === 'string' ? payload.due : undefined;
   const reason = typeof payload.reason === 'string' ? payload.reason : undefined;
+  const summary = typeof payload.summary === 'string' ? payload.summary : undefined;
   return (
     <Card withBorder padding="sm" component="li" bg={n.readAt ? undefined : 'blue.0'}>
       <Group justify="space-between" wrap="wrap">
@@ -79,6 +80,7 @@ function NotificationCard({ n, onRead }: { n: NotificationRow; onRead: () => voi
             {formatDateTime(n.createdAt)}
             {due ? ` · ${t.records.payloadDue(formatDateTime(due))}` : ''}
           </Text>
+          {summary && <Text size="sm">{summary}</Text>}
           {reason && <Text size="sm">{t.records.payloadReason(reason)}</Text>}
         </Stack>
         <Group gap="xs">

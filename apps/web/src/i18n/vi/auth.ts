@@ -16,4 +16,17 @@ export const auth = {
   accountTitle: 'Tài khoản',
   mustChange: 'Mật khẩu của bạn vừa được cấp lại. Vui lòng đổi mật khẩu trước khi tiếp tục.',
   roles: 'Vai trò',
+  sessionsTitle: 'Phiên đăng nhập',
+  sessionsLead:
+    'Những nơi tài khoản đang đăng nhập. Nếu có phiên bạn không nhận ra, hãy kết thúc phiên đó và đổi mật khẩu.',
+  sessionDevice: 'Trình duyệt, thiết bị',
+  sessionUnknownDevice: 'Không rõ trình duyệt',
+  sessionAddress: 'Địa chỉ IP',
+  sessionSignedIn: 'Đăng nhập lúc',
+  sessionLastUsed: 'Dùng lần cuối',
+  sessionCurrent: 'Phiên đang dùng',
+  endSession: 'Kết thúc phiên',
+  endCurrentSession: 'Đăng xuất phiên này',
+  endSessionFor: (device: string) => `Kết thúc phiên đăng nhập trên ${device}`,
+  endOtherSessions: 'Đăng xuất khỏi mọi nơi khác',
 };

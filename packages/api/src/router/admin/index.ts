@@ -1,4 +1,5 @@
 import { createTRPCRouter } from '../../trpc';
+import { activityAdminRouter } from './activity';
 import { blocsAdminRouter } from './blocs';
 import { officialsAdminRouter } from './officials';
 import { ruleSetsAdminRouter } from './rule-sets';
@@ -11,6 +12,7 @@ export const adminRouter = createTRPCRouter({
   units: unitsAdminRouter,
   officials: officialsAdminRouter,
   users: usersAdminRouter,
+  activity: activityAdminRouter,
   ruleSets: ruleSetsAdminRouter,
   scoringTemplates: scoringTemplatesAdminRouter,
 });

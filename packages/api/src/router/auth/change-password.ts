@@ -5,6 +5,9 @@ import { changePasswordInput } from './change-password.types';
 export const changePasswordRoute = protectedProcedure
   .input(changePasswordInput)
   .mutation(async ({ ctx, input }) => {
-    await changePassword(ctx.db, ctx.principal, input);
+    await changePassword({ db: ctx.db, now: ctx.clock(), policy: ctx.authPolicy }, ctx.principal, {
+      ...input,
+      ip: ctx.clientIp,
+    });
     return { changed: true };
   });

@@ -1,6 +1,7 @@
 import { createTRPCRouter } from '../../trpc';
 import { changePasswordRoute } from './change-password';
 import { meRoute } from './me';
+import { endOtherSessionsRoute, endSessionRoute, sessionsRoute } from './sessions';
 import { signInRoute } from './sign-in';
 import { signOutRoute } from './sign-out';
 
@@ -9,4 +10,7 @@ export const authRouter = createTRPCRouter({
   signOut: signOutRoute,
   me: meRoute,
   changePassword: changePasswordRoute,
+  sessions: sessionsRoute,
+  endSession: endSessionRoute,
+  endOtherSessions: endOtherSessionsRoute,
 });

@@ -1,5 +1,6 @@
 import {
   createBloc as insertBloc,
+  type NewName,
   renameBloc as renameBlocRows,
   setBlocLeadership,
   setBlocMembers,
@@ -10,7 +11,7 @@ import { and, asc, desc, eq, isNull } from 'drizzle-orm';
 import { audit } from '../../audit/record';
 import { visibleTo } from '../../authz/visibility';
 import type { ServiceContext } from '../context';
-import { assertYearOpen } from './org-guard';
+import { assertYearOpen, createAudited } from './org-guard';
 
 export async function listBlocs(ctx: ServiceContext, input: { provinceId?: string | undefined }) {
   const rows = await ctx.db
@@ -59,26 +60,13 @@ export async function listBlocs(ctx: ServiceContext, input: { provinceId?: strin
 
 export async function createBloc(
   ctx: ServiceContext,
-  input: {
-    provinceId: string;
-    issuerCode: string;
-    name: string;
-    shortName?: string | undefined;
-    validFrom: string;
-  },
+  input: NewName & { provinceId: string; issuerCode: string },
 ) {
-  return ctx.db.transaction(async (tx) => {
-    const id = await insertBloc(tx, input);
-    await audit(tx, ctx.access.actor, { action: 'bloc.create', entity: 'bloc', entityId: id, after: input });
-    return { blocId: id };
-  });
+  return { blocId: await createAudited(ctx, 'bloc', input, insertBloc) };
 }
 
 /** A rename keeps the bloc (its id and history); the old name stays valid up to the day before. */
-export async function renameBloc(
-  ctx: ServiceContext,
-  input: { blocId: string; name: string; shortName?: string | undefined; validFrom: string },
-) {
+export async function renameBloc(ctx: ServiceContext, input: NewName & { blocId: string }) {
   return ctx.db.transaction(async (tx) => {
     const [current] = await tx
       .select()

@@ -1,7 +1,9 @@
-import type { DbOrTx } from '@thidua/db';
+import type { DbOrTx, Tx } from '@thidua/db';
 import { cycles } from '@thidua/db/schema';
 import { DomainError } from '@thidua/domain';
 import { and, eq } from 'drizzle-orm';
+import { audit } from '../../audit/record';
+import type { ServiceContext } from '../context';
 
 /**
  * Membership and leadership of a year are the input of that year's cycle workflow: once the
@@ -17,4 +19,18 @@ export async function assertYearOpen(db: DbOrTx, blocId: string, year: number): 
       'CONFLICT',
       `Năm thi đua ${year} của Khối đã được khởi tạo; không thể thay đổi thành phần.`,
     );
+}
+
+/** A new unit or bloc written by `insert` and audited, in one transaction; answers its id. */
+export function createAudited<I>(
+  ctx: ServiceContext,
+  entity: 'unit' | 'bloc',
+  input: I,
+  insert: (tx: Tx, input: I) => Promise<string>,
+): Promise<string> {
+  return ctx.db.transaction(async (tx) => {
+    const id = await insert(tx, input);
+    await audit(tx, ctx.access.actor, { action: `${entity}.create`, entity, entityId: id, after: input });
+    return id;
+  });
 }

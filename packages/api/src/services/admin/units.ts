@@ -1,6 +1,7 @@
 import {
   createUnit as insertUnit,
   mergeUnits as mergeUnitRows,
+  type NewName,
   renameUnit as renameUnitRows,
 } from '@thidua/db';
 import { unitLineage, unitNames, units } from '@thidua/db/schema';
@@ -9,6 +10,7 @@ import { and, asc, desc, eq, inArray, isNull } from 'drizzle-orm';
 import { audit } from '../../audit/record';
 import { visibleTo } from '../../authz/visibility';
 import type { ServiceContext } from '../context';
+import { createAudited } from './org-guard';
 
 export async function listUnits(ctx: ServiceContext, input: { provinceId?: string | undefined }) {
   const rows = await ctx.db
@@ -47,33 +49,14 @@ export async function listUnits(ctx: ServiceContext, input: { provinceId?: strin
   }));
 }
 
-export async function createUnit(
-  ctx: ServiceContext,
-  input: {
-    provinceId: string;
-    code: string;
-    name: string;
-    shortName?: string | undefined;
-    validFrom: string;
-  },
-) {
-  return ctx.db.transaction(async (tx) => {
-    const id = await insertUnit(tx, input);
-    await audit(tx, ctx.access.actor, { action: 'unit.create', entity: 'unit', entityId: id, after: input });
-    return { unitId: id };
-  });
+export async function createUnit(ctx: ServiceContext, input: NewName & { provinceId: string; code: string }) {
+  return { unitId: await createAudited(ctx, 'unit', input, insertUnit) };
 }
 
 /** A rename keeps the unit and its history: a new dated name and a 'rename' lineage edge. */
 export async function renameUnit(
   ctx: ServiceContext,
-  input: {
-    unitId: string;
-    name: string;
-    shortName?: string | undefined;
-    validFrom: string;
-    note?: string | undefined;
-  },
+  input: NewName & { unitId: string; note?: string | undefined },
 ) {
   return ctx.db.transaction(async (tx) => {
     const [current] = await tx

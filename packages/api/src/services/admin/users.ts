@@ -1,19 +1,24 @@
 import {
+  type DbOrTx,
   deleteUserSessions,
+  getUser,
   hashPassword,
   grantRole as insertGrant,
   createUser as insertUser,
+  notify,
+  recordLoginUnlock,
   revokeRoleGrant,
   setPasswordHash,
   setUserActive,
-  withDbErrors,
+  toRoleGrant,
 } from '@thidua/db';
 import { userRoles, users } from '@thidua/db/schema';
-import { DomainError, type RoleGrant, roleLabels } from '@thidua/domain';
-import { asc, count, ilike, inArray, or } from 'drizzle-orm';
+import { DomainError, privilegedRoles, type RoleGrant, roleLabels } from '@thidua/domain';
+import { and, asc, count, eq, ilike, inArray, or } from 'drizzle-orm';
 import { audit } from '../../audit/record';
 import { temporaryPassword } from '../../auth/temporary-password';
 import type { ServiceContext } from '../context';
+import { assertRoleChangeAllowed } from './role-guard';
 
 export async function listUsers(
   ctx: ServiceContext,
@@ -41,16 +46,9 @@ export async function listUsers(
     .limit(input.page.limit)
     .offset(input.page.offset);
   const [total] = await ctx.db.select({ n: count() }).from(users).where(where);
-  const grants = rows.length
-    ? await ctx.db
-        .select()
-        .from(userRoles)
-        .where(
-          inArray(
-            userRoles.userId,
-            rows.map((u) => u.id),
-          ),
-        )
+  const userIds = rows.map((u) => u.id);
+  const grants = userIds.length
+    ? await ctx.db.select().from(userRoles).where(inArray(userRoles.userId, userIds))
     : [];
   return {
     total: total?.n ?? 0,
@@ -86,7 +84,16 @@ export async function createUser(
   const passwordHash = await hashPassword(password);
   return ctx.db.transaction(async (tx) => {
     const user = await insertUser(tx, { ...input, passwordHash, mustChangePassword: true });
-    for (const grant of input.grants) await insertGrant(tx, user.id, grant);
+    for (const grant of input.grants) {
+      await assertRoleChangeAllowed(tx, {
+        actorUserId: actorId(ctx),
+        userId: user.id,
+        grant,
+        granting: true,
+      });
+      const grantId = await insertGrant(tx, user.id, grant);
+      await announceIfPrivileged(tx, ctx, { grantId, grant, username: user.username });
+    }
     await audit(tx, ctx.access.actor, {
       action: 'user.create',
       entity: 'user',
@@ -132,35 +139,77 @@ export async function setActive(ctx: ServiceContext, input: { userId: string; ac
   });
 }
 
+/** Lifts the sign-in throttle of the user (a lock after wrong passwords), from every address. */
+export async function unlockSignIn(ctx: ServiceContext, input: { userId: string }) {
+  return ctx.db.transaction(async (tx) => {
+    const user = await getUser(tx, input.userId);
+    if (!user) throw new DomainError('NOT_FOUND', 'Không tìm thấy tài khoản.');
+    await recordLoginUnlock(tx, { username: user.username, at: ctx.clock() });
+    await audit(tx, ctx.access.actor, { action: 'user.unlock', entity: 'user', entityId: user.id });
+    return { userId: user.id };
+  });
+}
+
+const actorId = (ctx: ServiceContext) => ctx.access.principal.userId;
+
+/** A province-wide or system role granted: every admin is told, by whom and to whom. */
+async function announceIfPrivileged(
+  tx: DbOrTx,
+  ctx: ServiceContext,
+  input: { grantId: string; grant: RoleGrant; username: string },
+): Promise<void> {
+  if (!privilegedRoles.includes(input.grant.role)) return;
+  const by = ctx.access.principal;
+  await notify(tx, {
+    recipient: { role: 'admin', scopeKind: 'global', scopeId: null },
+    kind: 'role.privilegedGranted',
+    payload: {
+      summary: `${by.displayName} (${by.username}) đã cấp vai trò ${roleLabels[input.grant.role]} cho tài khoản ${input.username}.`,
+      grantedBy: by.userId,
+      role: input.grant.role,
+    },
+    dedupeKey: `role-grant:${input.grantId}`,
+  });
+}
+
 export async function grantRole(ctx: ServiceContext, input: { userId: string; grant: RoleGrant }) {
   return ctx.db.transaction(async (tx) => {
-    await withDbErrors(() => insertGrant(tx, input.userId, input.grant));
+    await assertRoleChangeAllowed(tx, { actorUserId: actorId(ctx), ...input, granting: true });
+    const user = await getUser(tx, input.userId);
+    if (!user) throw new DomainError('NOT_FOUND', 'Không tìm thấy tài khoản.');
+    const grantId = await insertGrant(tx, input.userId, input.grant);
     await audit(tx, ctx.access.actor, {
       action: 'user.grantRole',
       entity: 'user',
       entityId: input.userId,
       after: input.grant,
     });
+    await announceIfPrivileged(tx, ctx, { grantId, grant: input.grant, username: user.username });
     return { userId: input.userId };
   });
 }
 
 export async function revokeRole(ctx: ServiceContext, input: { userId: string; grantId: string }) {
   return ctx.db.transaction(async (tx) => {
+    const [held] = await tx
+      .select()
+      .from(userRoles)
+      .where(and(eq(userRoles.id, input.grantId), eq(userRoles.userId, input.userId)));
+    if (held) {
+      await assertRoleChangeAllowed(tx, {
+        actorUserId: actorId(ctx),
+        userId: input.userId,
+        grant: toRoleGrant(held),
+        granting: false,
+      });
+    }
     const removed = await revokeRoleGrant(tx, input);
     if (!removed) throw new DomainError('NOT_FOUND', 'Không tìm thấy vai trò của tài khoản.');
     await audit(tx, ctx.access.actor, {
       action: 'user.revokeRole',
       entity: 'user',
       entityId: input.userId,
-      before: {
-        role: removed.role,
-        scopeKind: removed.scopeKind,
-        unitId: removed.unitId,
-        blocId: removed.blocId,
-        provinceId: removed.provinceId,
-        year: removed.year,
-      },
+      before: toRoleGrant(removed),
     });
     return { userId: input.userId };
   });

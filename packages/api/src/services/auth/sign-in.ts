@@ -1,14 +1,14 @@
 import {
   type Db,
+  deleteLoginAttemptsBefore,
   findUserByUsername,
   hashPassword,
   normalizeUsername,
-  recordLoginAttempt,
   verifyPassword,
 } from '@thidua/db';
 import { DomainError } from '@thidua/domain';
 import { audit } from '../../audit/record';
-import { lockedUntil } from '../../auth/login-throttle';
+import { throttledPasswordCheck } from '../../auth/password-check';
 import { PASSWORD_MAX_LENGTH } from '../../auth/password-policy';
 import type { AuthPolicy } from '../../auth/policy';
 import { createSession, purgeExpiredSessions } from '../../auth/session-store';
@@ -36,25 +36,18 @@ const decoyHash = () => {
 export async function signIn(deps: SignInDeps, input: SignInInput) {
   const { db, now, policy } = deps;
   const username = normalizeUsername(input.username);
-  const until = await lockedUntil(db, { username, ip: input.ip, now, policy });
-  if (until) {
-    const minutes = Math.max(1, Math.ceil((until.getTime() - now.getTime()) / 60_000));
-    throw new DomainError(
-      'LOGIN_LOCKED',
-      `Đăng nhập sai quá nhiều lần. Vui lòng thử lại sau ${minutes} phút.`,
-      {
-        retryAfterSeconds: Math.ceil((until.getTime() - now.getTime()) / 1000),
-      },
-    );
-  }
   const user = await findUserByUsername(db, username);
   const password = input.password.slice(0, PASSWORD_MAX_LENGTH);
-  const matches = await verifyPassword(password, user?.passwordHash ?? (await decoyHash()));
-  const ok = Boolean(user?.active) && matches;
-  await recordLoginAttempt(db, { username, ip: input.ip, succeeded: ok, at: now });
+  const ok = await throttledPasswordCheck(
+    deps,
+    { username, ip: input.ip, kind: 'signIn' },
+    async () =>
+      (await verifyPassword(password, user?.passwordHash ?? (await decoyHash()))) && Boolean(user?.active),
+  );
   if (!ok || !user) throw new DomainError('INVALID_CREDENTIALS');
 
   await purgeExpiredSessions(db, now, policy);
+  await deleteLoginAttemptsBefore(db, new Date(now.getTime() - policy.knownAddressMs));
   const session = await createSession(db, {
     userId: user.id,
     ip: input.ip,

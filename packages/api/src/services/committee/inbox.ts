@@ -3,6 +3,7 @@ import { and, asc, count, eq, inArray } from 'drizzle-orm';
 import { visibleTo } from '../../authz/visibility';
 import type { ServiceContext } from '../context';
 import { vnToday } from '../cycles/timeline';
+import { nominationView } from '../dossier/list';
 import { blocNamesAt, yearEnd } from '../org/names';
 
 export interface CommitteeInboxInput {
@@ -45,16 +46,9 @@ export async function committeeInbox(ctx: ServiceContext, input: CommitteeInboxI
     .innerJoin(cycles, eq(cycles.id, dossiers.cycleId))
     .innerJoin(blocs, eq(blocs.id, cycles.blocId))
     .where(where);
-  const noms = rows.length
-    ? await ctx.db
-        .select()
-        .from(nominations)
-        .where(
-          inArray(
-            nominations.cycleId,
-            rows.map((r) => r.cycleId),
-          ),
-        )
+  const cycleIds = rows.map((r) => r.cycleId);
+  const noms = cycleIds.length
+    ? await ctx.db.select().from(nominations).where(inArray(nominations.cycleId, cycleIds))
     : [];
   const today = vnToday(ctx.clock());
   const names = new Map<string, string>();
@@ -68,16 +62,7 @@ export async function committeeInbox(ctx: ServiceContext, input: CommitteeInboxI
       ...r,
       blocName: names.get(`${r.blocId}:${r.year}`) ?? r.blocId,
       overdue: r.dueDate !== null && r.dueDate < today && (PENDING as readonly string[]).includes(r.status),
-      nominations: noms
-        .filter((n) => n.cycleId === r.cycleId)
-        .map((n) => ({
-          id: n.id,
-          awardKind: n.awardKind,
-          unitId: n.unitId,
-          votes: n.votes,
-          percentage: n.percentage,
-          status: n.status,
-        })),
+      nominations: noms.filter((n) => n.cycleId === r.cycleId).map(nominationView),
     })),
   };
 }

@@ -1,6 +1,6 @@
-import type { DbOrTx } from '@thidua/db';
+import { type DbOrTx, ofCycleYear } from '@thidua/db';
 import { blocMemberships, blocs, cycles } from '@thidua/db/schema';
-import { and, eq, inArray } from 'drizzle-orm';
+import { eq, inArray } from 'drizzle-orm';
 import type { CycleFacts } from '../../authz/allowed-actions';
 
 /** What the access checks need of each year: phase, bloc, province and member units. */
@@ -24,10 +24,7 @@ export async function cycleFacts(db: DbOrTx, cycleIds: readonly string[]): Promi
   const members = await db
     .select({ cycleId: cycles.id, unitId: blocMemberships.unitId })
     .from(cycles)
-    .innerJoin(
-      blocMemberships,
-      and(eq(blocMemberships.blocId, cycles.blocId), eq(blocMemberships.year, cycles.year)),
-    )
+    .innerJoin(blocMemberships, ofCycleYear(blocMemberships))
     .where(inArray(cycles.id, ids));
   for (const r of rows) {
     facts.set(r.id, {

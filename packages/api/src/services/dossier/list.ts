@@ -3,6 +3,16 @@ import { committeeReviews, cycles, dossiers, nominations, signedScans } from '@t
 import { asc, eq, inArray } from 'drizzle-orm';
 import type { ServiceContext } from '../context';
 
+/** A nomination as the dossier screens show it. */
+export const nominationView = (n: typeof nominations.$inferSelect) => ({
+  id: n.id,
+  awardKind: n.awardKind,
+  unitId: n.unitId,
+  votes: n.votes,
+  percentage: n.percentage,
+  status: n.status,
+});
+
 /** The cycle's proposal package: its status, each record's latest version with checksum, the nominations. */
 export async function listDossier(ctx: ServiceContext, input: { cycleId: string }) {
   const [dossier] = await ctx.db.select().from(dossiers).where(eq(dossiers.cycleId, input.cycleId));
@@ -71,15 +81,7 @@ export async function listDossier(ctx: ServiceContext, input: { cycleId: string 
       issuedAt: d.issuedAt,
       signedScan: scans.find((s) => s.documentId === d.id) ?? null,
     })),
-    nominations: carried.map((n) => ({
-      id: n.id,
-      awardKind: n.awardKind,
-      unitId: n.unitId,
-      votes: n.votes,
-      percentage: n.percentage,
-      status: n.status,
-      cutReason: n.cutReason,
-    })),
+    nominations: carried.map((n) => ({ ...nominationView(n), cutReason: n.cutReason })),
     committeeAnswers: answers.map((a) => ({
       outcome: a.outcome,
       nominationId: a.nominationId,

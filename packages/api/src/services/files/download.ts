@@ -1,4 +1,4 @@
-import type { DbOrTx } from '@thidua/db';
+import { type DbOrTx, readStoredFileChunk } from '@thidua/db';
 import { documents, evidenceFiles, selfAssessments, signedScans } from '@thidua/db/schema';
 import { eq } from 'drizzle-orm';
 
@@ -20,30 +20,32 @@ export async function findFileKind(db: DbOrTx, id: string): Promise<'document' |
   return evidence ? 'evidence' : undefined;
 }
 
+/** The columns a download serves, alike in the three tables that keep files. */
+const served = (t: typeof documents | typeof evidenceFiles | typeof signedScans) => ({
+  fileName: t.fileName,
+  contentType: t.contentType,
+  bytes: t.bytes,
+  sha256: t.sha256,
+});
+
 export async function documentFile(db: DbOrTx, id: string): Promise<StoredFile | undefined> {
-  const [row] = await db
-    .select({
-      fileName: documents.fileName,
-      contentType: documents.contentType,
-      bytes: documents.bytes,
-      sha256: documents.sha256,
-    })
-    .from(documents)
-    .where(eq(documents.id, id));
+  const [row] = await db.select(served(documents)).from(documents).where(eq(documents.id, id));
   return row;
 }
 
-/** The evidence file and the status of its sheet (reviewers never see a draft's evidence). */
+/**
+ * The evidence file and the status of its sheet (reviewers never see a draft's evidence). Its bytes
+ * are in the row, or stored in chunks under `storageKey` (read them with `storedFileStream`).
+ */
 export async function evidenceFile(
   db: DbOrTx,
   id: string,
-): Promise<(StoredFile & { sheetStatus: string }) | undefined> {
+): Promise<(StoredFile & { sheetStatus: string; storageKey: string | null; sizeBytes: number }) | undefined> {
   const [row] = await db
     .select({
-      fileName: evidenceFiles.fileName,
-      contentType: evidenceFiles.contentType,
-      bytes: evidenceFiles.bytes,
-      sha256: evidenceFiles.sha256,
+      ...served(evidenceFiles),
+      storageKey: evidenceFiles.storageKey,
+      sizeBytes: evidenceFiles.sizeBytes,
       sheetStatus: selfAssessments.status,
     })
     .from(evidenceFiles)
@@ -54,13 +56,21 @@ export async function evidenceFile(
 
 export async function signedScanFile(db: DbOrTx, documentId: string): Promise<StoredFile | undefined> {
   const [row] = await db
-    .select({
-      fileName: signedScans.fileName,
-      contentType: signedScans.contentType,
-      bytes: signedScans.bytes,
-      sha256: signedScans.sha256,
-    })
+    .select(served(signedScans))
     .from(signedScans)
     .where(eq(signedScans.documentId, documentId));
   return row;
+}
+
+/** A file stored in chunks, read one chunk per pull: a download holds one chunk in memory. */
+export function storedFileStream(db: DbOrTx, storageKey: string): ReadableStream<Uint8Array> {
+  let seq = 0;
+  return new ReadableStream<Uint8Array>({
+    async pull(controller) {
+      const chunk = await readStoredFileChunk(db, storageKey, seq);
+      seq += 1;
+      if (chunk) controller.enqueue(new Uint8Array(chunk));
+      else controller.close();
+    },
+  });
 }

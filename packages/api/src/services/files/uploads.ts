@@ -1,67 +1,141 @@
+import { createReadStream } from 'node:fs';
+import { readFile } from 'node:fs/promises';
 import type { Db } from '@thidua/db';
-import { addEvidence, createSelfAssessment, signDocument } from '@thidua/db';
-import { EVIDENCE_MAX_BYTES, evidenceContentTypes, selfAssessments } from '@thidua/db/schema';
+import { addEvidence, ensureSelfAssessment, newStorageKey, signDocument, writeStoredFile } from '@thidua/db';
+import {
+  EVIDENCE_MAX_BYTES,
+  evidenceContentTypes,
+  evidenceFiles,
+  FILE_CHUNK_BYTES,
+  scoringTemplates,
+  selfAssessments,
+} from '@thidua/db/schema';
 import { DomainError } from '@thidua/domain';
-import { and, eq } from 'drizzle-orm';
+import { and, count, eq, sum } from 'drizzle-orm';
 import { audit } from '../../audit/record';
 import type { Access } from '../../authz/access';
-import { hasForbiddenChars } from '../../schemas/chars';
 import { checkApiStep } from '../steps';
-import { contentMatches } from './sniff';
+import { checkOfficeArchive } from './archive';
+import { extensionOf, fileTypeOf, startsWithMagic, storedFileName } from './file-types';
 
 export const SIGNED_SCAN_MAX_BYTES = 50 * 1024 * 1024;
 
-export interface UploadedFile {
+/** Limits of what evidence a unit and a year may hold, and of what an Office file may inflate to. */
+export const uploadLimits = {
+  unitFiles: 200,
+  unitBytes: 300 * 1024 * 1024,
+  cycleBytes: 3 * 1024 * 1024 * 1024,
+  archive: { maxEntries: 2_000, maxInflatedBytes: 200 * 1024 * 1024 },
+};
+
+/** An upload as the HTTP layer received it: streamed to a temporary file, measured and hashed. */
+export interface ReceivedFile {
+  /** As the browser named it. */
   fileName: string;
+  /** As the browser declared it. */
   contentType: string;
-  bytes: Buffer;
+  path: string;
+  sizeBytes: number;
+  sha256: string;
+  /** The first bytes, for the content check. */
+  head: Uint8Array;
 }
 
-function checkFile(file: UploadedFile, allowed: readonly string[], maxBytes: number): string {
-  const fileName = file.fileName.normalize('NFC').trim();
-  if (!fileName || fileName.length > 255 || hasForbiddenChars(fileName))
-    throw new DomainError('INVALID_INPUT', 'Tên tệp không hợp lệ.');
-  if (file.bytes.length === 0) throw new DomainError('INVALID_INPUT', 'Tệp rỗng.');
-  if (file.bytes.length > maxBytes) throw new DomainError('FILE_TOO_LARGE', undefined, { maxBytes });
-  if (!allowed.includes(file.contentType))
-    throw new DomainError('FILE_TYPE_NOT_ALLOWED', undefined, { allowed });
-  if (!contentMatches(file.contentType, file.bytes)) throw new DomainError('FILE_CONTENT_MISMATCH');
-  return fileName;
+/**
+ * The name's extension, the declared type and the content must name one accepted type; an Office
+ * file is checked as an archive. Returns the type and the name to store (rewritten: no control or
+ * invisible characters, the type's own extension).
+ */
+async function checkFile(file: ReceivedFile, allowed: readonly string[], maxBytes: number) {
+  if (file.sizeBytes === 0) throw new DomainError('INVALID_INPUT', 'Tệp rỗng.');
+  if (file.sizeBytes > maxBytes) throw new DomainError('FILE_TOO_LARGE', undefined, { maxBytes });
+  const type = allowed.includes(file.contentType) ? fileTypeOf(file.contentType) : undefined;
+  if (!type) throw new DomainError('FILE_TYPE_NOT_ALLOWED', undefined, { allowed });
+  const extension = extensionOf(file.fileName.trim());
+  if (!type.extensions.includes(extension)) {
+    throw new DomainError('FILE_TYPE_NOT_ALLOWED', undefined, { extension, allowed: type.extensions });
+  }
+  if (!startsWithMagic(type, file.head)) throw new DomainError('FILE_CONTENT_MISMATCH');
+  if (type.ooxmlPart)
+    await checkOfficeArchive(file.path, file.sizeBytes, type.ooxmlPart, uploadLimits.archive);
+  const fileName = storedFileName(file.fileName, type);
+  if (!fileName) throw new DomainError('FILE_NAME_INVALID');
+  return { type, fileName };
+}
+
+/** A criterion or bonus item of the year's scoring table. */
+async function assertCriterion(db: Db, cycleId: string, criterionId: string): Promise<void> {
+  const [template] = await db
+    .select({ body: scoringTemplates.body })
+    .from(scoringTemplates)
+    .where(eq(scoringTemplates.cycleId, cycleId));
+  const ids = new Set([
+    ...(template?.body.groups.flatMap((g) => g.criteria.map((c) => c.id)) ?? []),
+    ...(template?.body.bonus.items.map((b) => b.id) ?? []),
+  ]);
+  if (!ids.has(criterionId)) throw new DomainError('UNKNOWN_CRITERION', undefined, { criterionId });
 }
 
 /** Evidence belongs to the unit's sheet while it is still a draft (or returned for revision). */
 export async function uploadEvidence(
   db: Db,
   access: Access,
-  input: { cycleId: string; unitId: string; criterionId: string | null; file: UploadedFile },
+  input: { cycleId: string; unitId: string; criterionId: string | null; file: ReceivedFile },
 ) {
-  const fileName = checkFile(input.file, evidenceContentTypes, EVIDENCE_MAX_BYTES);
+  const { file } = input;
+  const { type, fileName } = await checkFile(file, evidenceContentTypes, EVIDENCE_MAX_BYTES);
   await checkApiStep({ db, access }, input.cycleId, 'uploadEvidence', { unitId: input.unitId });
+  if (input.criterionId) await assertCriterion(db, input.cycleId, input.criterionId);
   return db.transaction(async (tx) => {
+    // Created if missing, then locked: concurrent uploads of one unit queue here.
+    await ensureSelfAssessment(tx, { cycleId: input.cycleId, unitId: input.unitId });
     const [sheet] = await tx
       .select({ id: selfAssessments.id, status: selfAssessments.status })
       .from(selfAssessments)
       .where(and(eq(selfAssessments.cycleId, input.cycleId), eq(selfAssessments.unitId, input.unitId)))
       .for('update');
-    if (sheet && (sheet.status === 'submitted' || sheet.status === 'signedOff'))
+    if (!sheet) throw new DomainError('NOT_FOUND');
+    if (sheet.status === 'submitted' || sheet.status === 'signedOff')
       throw new DomainError('ALREADY_SUBMITTED');
-    const sheetId =
-      sheet?.id ?? (await createSelfAssessment(tx, { cycleId: input.cycleId, unitId: input.unitId }));
+    const sheetId = sheet.id;
+    // The unit's sheet is locked: two uploads of one unit cannot both slip under its quota.
+    const usage = (where: ReturnType<typeof eq>) =>
+      tx
+        .select({ files: count(), bytes: sum(evidenceFiles.sizeBytes).mapWith(Number) })
+        .from(evidenceFiles)
+        .innerJoin(selfAssessments, eq(selfAssessments.id, evidenceFiles.selfAssessmentId))
+        .where(where);
+    const [unit] = await usage(eq(evidenceFiles.selfAssessmentId, sheetId));
+    const [cycle] = await usage(eq(selfAssessments.cycleId, input.cycleId));
+    const limits = uploadLimits;
+    if (
+      (unit?.files ?? 0) + 1 > limits.unitFiles ||
+      (unit?.bytes ?? 0) + file.sizeBytes > limits.unitBytes ||
+      (cycle?.bytes ?? 0) + file.sizeBytes > limits.cycleBytes
+    ) {
+      throw new DomainError('EVIDENCE_QUOTA_EXCEEDED', undefined, {
+        unitFiles: limits.unitFiles,
+        unitBytes: limits.unitBytes,
+        cycleBytes: limits.cycleBytes,
+      });
+    }
+    const storageKey = newStorageKey();
+    await writeStoredFile(tx, storageKey, createReadStream(file.path, { highWaterMark: FILE_CHUNK_BYTES }));
     const id = await addEvidence(tx, {
       selfAssessmentId: sheetId,
       criterionId: input.criterionId,
       fileName,
-      contentType: input.file.contentType,
-      bytes: input.file.bytes,
+      contentType: type.contentType,
+      storage: { key: storageKey, sizeBytes: file.sizeBytes, sha256: file.sha256 },
       uploadedBy: access.principal.userId,
     });
     await audit(tx, access.actor, {
       action: 'evidence.upload',
       entity: 'unit',
       entityId: input.unitId,
-      after: { cycleId: input.cycleId, evidenceId: id, fileName, sizeBytes: input.file.bytes.length },
+      after: { cycleId: input.cycleId, evidenceId: id, fileName, sizeBytes: file.sizeBytes },
     });
-    return { id, fileName, sizeBytes: input.file.bytes.length };
+    return { id, fileName, sizeBytes: file.sizeBytes };
   });
 }
 
@@ -69,20 +143,21 @@ export async function uploadEvidence(
 export async function uploadSignedScan(
   db: Db,
   access: Access,
-  input: { documentId: string; file: UploadedFile },
+  input: { documentId: string; file: ReceivedFile },
 ) {
-  const fileName = checkFile(input.file, ['application/pdf'], SIGNED_SCAN_MAX_BYTES);
+  const { fileName } = await checkFile(input.file, ['application/pdf'], SIGNED_SCAN_MAX_BYTES);
+  const bytes = await readFile(input.file.path);
   return db.transaction(async (tx) => {
     const doc = await signDocument(tx, {
       documentId: input.documentId,
-      scan: { fileName, bytes: input.file.bytes },
+      scan: { fileName, bytes },
       uploadedBy: access.principal.userId,
     });
     await audit(tx, access.actor, {
       action: 'document.sign',
       entity: 'document',
       entityId: input.documentId,
-      after: { cycleId: doc.cycleId, fileName, sizeBytes: input.file.bytes.length },
+      after: { cycleId: doc.cycleId, fileName, sizeBytes: bytes.length },
     });
     return { documentId: input.documentId, status: doc.status };
   });

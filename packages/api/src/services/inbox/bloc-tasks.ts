@@ -10,7 +10,7 @@ import {
 } from '@thidua/db/schema';
 import { and, eq } from 'drizzle-orm';
 import type { AllowedGrant } from '../../authz/access';
-import { type Task, task } from './task';
+import { type Task, taskAdder } from './task';
 
 /** What the bloc head or deputy must do in their bloc's open cycle(s). */
 export async function blocTasks(db: Db, grant: AllowedGrant, now: Date): Promise<Task[]> {
@@ -28,23 +28,17 @@ export async function blocTasks(db: Db, grant: AllowedGrant, now: Date): Promise
     );
   const tasks: Task[] = [];
   for (const cycle of open) {
-    const base = { cycleId: cycle.id };
+    const add = taskAdder(tasks, { cycleId: cycle.id }, now);
     // Unit statuses matter only while units have a step to take.
     const statuses = () => db.select().from(cycleUnitStatus).where(eq(cycleUnitStatus.cycleId, cycle.id));
     switch (cycle.phase) {
       case 'setup': {
         const [pact] = await db.select({ id: pacts.id }).from(pacts).where(eq(pacts.cycleId, cycle.id));
         if (head && !pact)
-          tasks.push(
-            task(
-              {
-                ...base,
-                kind: 'adoptPlan',
-                title: 'Thông qua kế hoạch, bảng tiêu chí và bộ quy định',
-                due: cycle.calendar.pactSigningDate ?? null,
-              },
-              now,
-            ),
+          add(
+            'adoptPlan',
+            'Thông qua kế hoạch, bảng tiêu chí và bộ quy định',
+            cycle.calendar.pactSigningDate,
           );
         break;
       }
@@ -57,17 +51,7 @@ export async function blocTasks(db: Db, grant: AllowedGrant, now: Date): Promise
         if (head && pending.length > 0) {
           const due =
             step === 'registration' ? cycle.calendar.registrationDue : cycle.calendar.selfAssessmentDue;
-          tasks.push(
-            task(
-              {
-                ...base,
-                kind: 'followUpUnits',
-                title: `Đôn đốc ${pending.length} đơn vị chưa hoàn thành`,
-                due: due ?? null,
-              },
-              now,
-            ),
-          );
+          add('followUpUnits', `Đôn đốc ${pending.length} đơn vị chưa hoàn thành`, due);
         }
         break;
       }
@@ -79,32 +63,13 @@ export async function blocTasks(db: Db, grant: AllowedGrant, now: Date): Promise
         for (const s of unitStatuses) {
           const sheet = sheets.find((x) => x.unitId === s.unitId);
           if (s.steps.selfAssessment?.state === 'submitted' && s.steps.review?.state !== 'done' && sheet) {
-            tasks.push(
-              task(
-                {
-                  ...base,
-                  unitId: s.unitId,
-                  kind: 'reviewSheet',
-                  title: 'Thẩm định bảng điểm của đơn vị',
-                  due: cycle.calendar.reviewDue ?? null,
-                },
-                now,
-              ),
-            );
+            add('reviewSheet', 'Thẩm định bảng điểm của đơn vị', cycle.calendar.reviewDue, {
+              unitId: s.unitId,
+            });
           }
         }
         if (head && tasks.every((t) => t.cycleId !== cycle.id)) {
-          tasks.push(
-            task(
-              {
-                ...base,
-                kind: 'lockScores',
-                title: 'Chốt điểm và xếp hạng',
-                due: cycle.calendar.reviewDue ?? null,
-              },
-              now,
-            ),
-          );
+          add('lockScores', 'Chốt điểm và xếp hạng', cycle.calendar.reviewDue);
         }
         break;
       }
@@ -125,25 +90,13 @@ export async function blocTasks(db: Db, grant: AllowedGrant, now: Date): Promise
           : open.length > 0
             ? 'Kết thúc vòng bỏ phiếu đang mở'
             : 'Điều hành bình xét, suy tôn';
-        tasks.push(
-          task({ ...base, kind: 'runConference', title, due: cycle.calendar.conferenceDate ?? null }, now),
-        );
+        add('runConference', title, cycle.calendar.conferenceDate);
         break;
       }
       case 'dossier': {
         const [dossier] = await db.select().from(dossiers).where(eq(dossiers.cycleId, cycle.id));
         if (head && dossier?.status !== 'received') {
-          tasks.push(
-            task(
-              {
-                ...base,
-                kind: 'submitDossier',
-                title: 'Trình hồ sơ đề nghị khen thưởng',
-                due: cycle.calendar.dossierDue ?? null,
-              },
-              now,
-            ),
-          );
+          add('submitDossier', 'Trình hồ sơ đề nghị khen thưởng', cycle.calendar.dossierDue);
         }
         break;
       }

@@ -2,7 +2,7 @@ import type { Db } from '@thidua/db';
 import { blocs, cycles, cycleUnitStatus, dossiers } from '@thidua/db/schema';
 import { and, eq, inArray, sql } from 'drizzle-orm';
 import type { AllowedGrant } from '../../authz/access';
-import { type Task, task } from './task';
+import { type Task, taskAdder } from './task';
 
 const provinceId = sql.placeholder('provinceId');
 
@@ -70,25 +70,11 @@ export async function provinceTasks(db: Db, grant: AllowedGrant, now: Date): Pro
   const rows = await (grant.role === 'secretariat' ? s.secretariat : s.committee).execute({
     provinceId: grant.provinceId,
   });
-  return rows.map((r) =>
-    r.kind === 'overdue'
-      ? task(
-          {
-            kind: 'followUpOverdue',
-            title: `${r.overdueUnits} đơn vị quá hạn`,
-            cycleId: r.cycleId,
-            due: null,
-          },
-          now,
-        )
-      : task(
-          {
-            kind: 'reviewDossier',
-            title: 'Thẩm định hồ sơ đề nghị khen thưởng',
-            cycleId: r.cycleId,
-            due: r.due,
-          },
-          now,
-        ),
-  );
+  const tasks: Task[] = [];
+  for (const r of rows) {
+    const add = taskAdder(tasks, { cycleId: r.cycleId }, now);
+    if (r.kind === 'overdue') add('followUpOverdue', `${r.overdueUnits} đơn vị quá hạn`, null);
+    else add('reviewDossier', 'Thẩm định hồ sơ đề nghị khen thưởng', r.due);
+  }
+  return tasks;
 }

@@ -11,11 +11,23 @@ export interface Task {
   overdue: boolean;
 }
 
-export function task(t: Omit<Task, 'overdue'>, now: Date): Task {
+function task(t: Omit<Task, 'overdue'>, now: Date): Task {
   return {
     ...t,
     overdue:
       t.due !== null && Date.parse(t.due.length === 10 ? `${t.due}T23:59:59+07:00` : t.due) < now.getTime(),
+  };
+}
+
+/** Adds a cycle's tasks to `tasks`: `base` names the cycle (and unit); no deadline is null. */
+export function taskAdder(tasks: Task[], base: Pick<Task, 'cycleId' | 'unitId'>, now: Date) {
+  return (
+    kind: string,
+    title: string,
+    due: string | null | undefined,
+    more: Pick<Task, 'unitId' | 'roundId'> = {},
+  ) => {
+    tasks.push(task({ ...base, ...more, kind, title, due: due ?? null }, now));
   };
 }
 

@@ -11,7 +11,7 @@ import {
 } from '@thidua/db/schema';
 import { and, eq, inArray } from 'drizzle-orm';
 import type { AllowedGrant } from '../../authz/access';
-import { type Task, task } from './task';
+import { type Task, taskAdder } from './task';
 
 const dueOf = (deadlines: Record<string, { due: string; extendedTo?: string | undefined }>, key: string) =>
   deadlines[key]?.extendedTo ?? deadlines[key]?.due ?? null;
@@ -33,37 +33,17 @@ export async function unitTasks(db: Db, grant: AllowedGrant, now: Date): Promise
     .where(and(eq(cycleUnitStatus.unitId, unitId), eq(cycles.status, 'open')));
   const tasks: Task[] = [];
   for (const { cycle, status, sheet, pactId } of rows) {
-    const base = { cycleId: cycle.id, unitId };
+    const add = taskAdder(tasks, { cycleId: cycle.id, unitId }, now);
     const state = (step: string) => status.steps[step]?.state ?? 'notStarted';
     switch (cycle.phase) {
       case 'setup':
         if (head && pactId && state('pact') !== 'done') {
-          tasks.push(
-            task(
-              {
-                ...base,
-                kind: 'signPact',
-                title: 'Ký giao ước thi đua',
-                due: cycle.calendar.pactSigningDate ?? null,
-              },
-              now,
-            ),
-          );
+          add('signPact', 'Ký giao ước thi đua', cycle.calendar.pactSigningDate);
         }
         break;
       case 'registration':
         if (head && state('registration') !== 'done') {
-          tasks.push(
-            task(
-              {
-                ...base,
-                kind: 'registerTargets',
-                title: 'Đăng ký chỉ tiêu thi đua',
-                due: dueOf(status.deadlines, 'registration'),
-              },
-              now,
-            ),
-          );
+          add('registerTargets', 'Đăng ký chỉ tiêu thi đua', dueOf(status.deadlines, 'registration'));
         }
         break;
       case 'selfAssessment':
@@ -71,41 +51,15 @@ export async function unitTasks(db: Db, grant: AllowedGrant, now: Date): Promise
         const due = dueOf(status.deadlines, 'selfAssessment');
         if (state('selfAssessment') === 'submitted') {
           if (head && cycle.phase === 'review' && state('reviewResponse') === 'inProgress') {
-            tasks.push(
-              task(
-                {
-                  ...base,
-                  kind: 'respondToReview',
-                  title: 'Giải trình kết quả thẩm định',
-                  due: dueOf(status.deadlines, 'reviewResponse'),
-                },
-                now,
-              ),
-            );
+            add('respondToReview', 'Giải trình kết quả thẩm định', dueOf(status.deadlines, 'reviewResponse'));
           }
         } else if (sheet === 'signedOff') {
-          tasks.push(
-            task(
-              { ...base, kind: 'submitSelfAssessment', title: 'Nộp bản tự chấm điểm đã ký duyệt', due },
-              now,
-            ),
-          );
+          add('submitSelfAssessment', 'Nộp bản tự chấm điểm đã ký duyệt', due);
         } else if (head && sheet && sheet !== 'returned') {
-          tasks.push(
-            task({ ...base, kind: 'signOffSelfAssessment', title: 'Ký duyệt bản tự chấm điểm', due }, now),
-          );
+          add('signOffSelfAssessment', 'Ký duyệt bản tự chấm điểm', due);
         } else {
-          tasks.push(
-            task(
-              {
-                ...base,
-                kind: 'fillSelfAssessment',
-                title: sheet === 'returned' ? 'Chỉnh sửa bản tự chấm điểm bị trả lại' : 'Tự chấm điểm',
-                due,
-              },
-              now,
-            ),
-          );
+          const returned = sheet === 'returned';
+          add('fillSelfAssessment', returned ? 'Chỉnh sửa bản tự chấm điểm bị trả lại' : 'Tự chấm điểm', due);
         }
         break;
       }
@@ -147,12 +101,10 @@ async function ballotTasks(db: Db, cycleId: string, unitId: string, now: Date): 
         ),
       ),
     );
-  return open
-    .filter((r) => !voted.some((v) => v.roundId === r.roundId))
-    .map((r) =>
-      task(
-        { kind: 'castBallot', title: 'Bỏ phiếu bình xét', cycleId, unitId, roundId: r.roundId, due: null },
-        now,
-      ),
-    );
+  const tasks: Task[] = [];
+  const add = taskAdder(tasks, { cycleId, unitId }, now);
+  for (const { roundId } of open) {
+    if (!voted.some((v) => v.roundId === roundId)) add('castBallot', 'Bỏ phiếu bình xét', null, { roundId });
+  }
+  return tasks;
 }

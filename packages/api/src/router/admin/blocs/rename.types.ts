@@ -1,11 +1,4 @@
 import { z } from 'zod';
-import { id, isoDate, requiredText } from '../../../schemas/common';
+import { id, newNameFields } from '../../../schemas/common';
 
-export const renameBlocInput = z
-  .object({
-    blocId: id(),
-    name: requiredText(300),
-    shortName: requiredText(100).optional(),
-    validFrom: isoDate(),
-  })
-  .strict();
+export const renameBlocInput = z.object({ blocId: id(), ...newNameFields() }).strict();

@@ -5,6 +5,7 @@ import { listUsersRoute } from './list';
 import { resetPasswordRoute } from './reset-password';
 import { revokeRoleRoute } from './revoke-role';
 import { setActiveRoute } from './set-active';
+import { unlockRoute } from './unlock';
 
 export const usersAdminRouter = createTRPCRouter({
   list: listUsersRoute,
@@ -13,4 +14,5 @@ export const usersAdminRouter = createTRPCRouter({
   setActive: setActiveRoute,
   grantRole: grantRoleRoute,
   revokeRole: revokeRoleRoute,
+  unlock: unlockRoute,
 });
