@@ -77,19 +77,27 @@ test('npm start in a fresh folder: embedded services, data kept across a clean r
 });
 
 test('a killed embedded PostgreSQL is restarted: meanwhile a 503 in Vietnamese, then served again', async () => {
-  const ports = {
-    THIDUA_PORT: await getFreePort(),
-    THIDUA_PG_PORT: await getFreePort(),
-    THIDUA_TEMPORAL_PORT: await getFreePort(),
-    THIDUA_TEMPORAL_UI_PORT: await getFreePort(),
-  };
   const dataDir = path.join(tempDir, 'data-killed');
-  running = spawnRuntime('all', {
-    ...Object.fromEntries(Object.entries(ports).map(([name, port]) => [name, String(port)])),
-    THIDUA_DATA_DIR: dataDir,
-    TEMPORAL_CLI_PATH: inject('temporalCliPath'),
+  const start = async () => {
+    const ports = {
+      THIDUA_PORT: await getFreePort(),
+      THIDUA_PG_PORT: await getFreePort(),
+      THIDUA_TEMPORAL_PORT: await getFreePort(),
+      THIDUA_TEMPORAL_UI_PORT: await getFreePort(),
+    };
+    running = spawnRuntime('all', {
+      ...Object.fromEntries(Object.entries(ports).map(([name, port]) => [name, String(port)])),
+      THIDUA_DATA_DIR: dataDir,
+      TEMPORAL_CLI_PATH: inject('temporalCliPath'),
+    });
+    return running.waitForAppUrl();
+  };
+  // The ports are picked free here but bound later; the Temporal dev server, started first, picks
+  // ports of its own meanwhile and may take one of them: then start again on other ports.
+  const appUrl = await start().catch((error: Error) => {
+    if (!/Address already in use/.test(error.message)) throw error;
+    return start();
   });
-  const appUrl = await running.waitForAppUrl();
   await waitForReady(appUrl);
   const signIn = async () => {
     const response = await fetch(`${appUrl}/api/trpc/auth.signIn`, {
@@ -110,8 +118,9 @@ test('a killed embedded PostgreSQL is restarted: meanwhile a 503 in Vietnamese, 
   expect(down).toMatchObject({ status: 503, code: 'DATABASE_UNAVAILABLE' });
   expect(down.message).toMatch(/Cơ sở dữ liệu tạm thời không truy cập được/);
 
-  await running.waitFor(/PostgreSQL restarted/, 120_000);
+  const runtime = running as RuntimeProcess;
+  await runtime.waitFor(/PostgreSQL restarted/, 120_000);
   expect(await waitForReady(appUrl)).toMatchObject({ status: 'ready' });
   expect((await signIn()).status).toBe(200);
-  expect(await running.stop('SIGTERM')).toBe(0);
+  expect(await runtime.stop('SIGTERM')).toBe(0);
 });
