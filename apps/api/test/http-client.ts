@@ -1,3 +1,5 @@
+import type { AddressInfo } from 'node:net';
+import { serve } from '@hono/node-server';
 import superjson from 'superjson';
 
 /** What a tRPC call over HTTP returns: status, decoded data or error, and the response. */
@@ -59,5 +61,15 @@ export function httpClient(baseUrl: string) {
     async signIn(username: string, password: string) {
       return this.mutate('auth.signIn', { username, password });
     },
+  };
+}
+
+/** Serves `app` on a free local port: its base URL, and how to stop it. */
+export async function listen(app: { fetch: (request: Request) => Response | Promise<Response> }) {
+  const server = serve({ fetch: app.fetch, port: 0, hostname: '127.0.0.1' });
+  await new Promise<void>((resolve) => server.once('listening', () => resolve()));
+  return {
+    url: `http://127.0.0.1:${(server.address() as AddressInfo).port}`,
+    close: () => new Promise<void>((resolve) => server.close(() => resolve())),
   };
 }

@@ -1,7 +1,5 @@
 import { createHash } from 'node:crypto';
 import { request } from 'node:http';
-import type { AddressInfo } from 'node:net';
-import { serve } from '@hono/node-server';
 import { createLogger } from '@thidua/config';
 import { issueDocument } from '@thidua/db';
 import { cycles, EVIDENCE_MAX_BYTES, evidenceFiles } from '@thidua/db/schema';
@@ -22,13 +20,13 @@ import {
 } from '../../../packages/api/test/helpers/fixtures';
 import { type TestTemporal, testServices, testTemporal } from '../../../packages/api/test/helpers/temporal';
 import { createApiServer } from '../src/app';
-import { httpClient } from './http-client';
+import { httpClient, listen } from './http-client';
 
 const logger = createLogger({ level: 'fatal', format: 'json' });
 let database: TestDatabase;
 let temporal: TestTemporal;
 let fixtures: Fixtures;
-let server: ReturnType<typeof serve>;
+let stopServer: (() => Promise<void>) | undefined;
 let url: string;
 
 beforeAll(async () => {
@@ -37,13 +35,11 @@ beforeAll(async () => {
   fixtures = await addFixtures(database.db);
   const services = testServices(database.db, temporal);
   const app = createApiServer({ logger, services, readiness: {} });
-  server = serve({ fetch: app.fetch, port: 0, hostname: '127.0.0.1' });
-  await new Promise<void>((resolve) => server.once('listening', () => resolve()));
-  url = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
+  ({ url, close: stopServer } = await listen(app));
 });
 
 afterAll(async () => {
-  await new Promise<void>((resolve) => server?.close(() => resolve()));
+  await stopServer?.();
   await temporal?.close();
   await database?.drop();
 });

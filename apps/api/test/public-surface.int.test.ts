@@ -1,5 +1,3 @@
-import type { AddressInfo } from 'node:net';
-import { serve } from '@hono/node-server';
 import type { ApiServices } from '@thidua/api';
 import { createLogger } from '@thidua/config';
 import { loginAttempts } from '@thidua/db/schema';
@@ -12,7 +10,7 @@ import { afterAll, beforeAll, beforeEach, describe, expect, test } from 'vitest'
 import { demoDatabase } from '../../../packages/api/test/helpers/database';
 import { type TestTemporal, testTemporal } from '../../../packages/api/test/helpers/temporal';
 import { createApiServer } from '../src/app';
-import { httpClient } from './http-client';
+import { httpClient, listen } from './http-client';
 
 /**
  * What anyone on the network can try. Password guessing as an attacker does it over HTTP: batches
@@ -24,7 +22,7 @@ const logger = createLogger({ level: 'fatal', format: 'json' });
 const HOUR = 3_600_000;
 let database: TestDatabase;
 let temporal: TestTemporal;
-let server: ReturnType<typeof serve>;
+let stopServer: (() => Promise<void>) | undefined;
 let url: string;
 let now = Date.parse('2024-03-01T01:00:00Z');
 
@@ -45,13 +43,11 @@ beforeAll(async () => {
     readiness: { database: async () => 'PostgreSQL 16.4 on x86_64-pc-linux-gnu' },
     trustProxy: true,
   });
-  server = serve({ fetch: app.fetch, port: 0, hostname: '127.0.0.1' });
-  await new Promise<void>((resolve) => server.once('listening', () => resolve()));
-  url = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
+  ({ url, close: stopServer } = await listen(app));
 });
 
 afterAll(async () => {
-  await new Promise<void>((resolve) => server?.close(() => resolve()));
+  await stopServer?.();
   await temporal?.close();
   await database?.drop();
 });

@@ -7,14 +7,12 @@
 import { execFile } from 'node:child_process';
 import { createWriteStream } from 'node:fs';
 import { mkdtemp, rm } from 'node:fs/promises';
-import type { AddressInfo } from 'node:net';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { Readable } from 'node:stream';
 import { pipeline } from 'node:stream/promises';
 import type { ReadableStream as NodeReadableStream } from 'node:stream/web';
 import { constants, createDeflateRaw } from 'node:zlib';
-import { serve } from '@hono/node-server';
 import { type ApiServices, uploadLimits } from '@thidua/api';
 import { createLogger } from '@thidua/config';
 import { cycles, evidenceFiles, storedFileChunks } from '@thidua/db/schema';
@@ -28,14 +26,14 @@ import { demoDatabase } from '../../../packages/api/test/helpers/database';
 import { CYCLE_2023, PDF } from '../../../packages/api/test/helpers/fixtures';
 import { type TestTemporal, testTemporal } from '../../../packages/api/test/helpers/temporal';
 import { createApiServer } from '../src/app';
-import { httpClient } from './http-client';
+import { httpClient, listen } from './http-client';
 
 const logger = createLogger({ level: 'fatal', format: 'json' });
 const DOCX = 'application/vnd.openxmlformats-officedocument.wordprocessingml.document';
 const MiB = 1024 * 1024;
 let database: TestDatabase;
 let temporal: TestTemporal;
-let server: ReturnType<typeof serve>;
+let stopServer: (() => Promise<void>) | undefined;
 let url: string;
 
 beforeAll(async () => {
@@ -53,13 +51,11 @@ beforeAll(async () => {
     taskQueue: temporal.taskQueue,
   };
   const app = createApiServer({ logger, services, readiness: {} });
-  server = serve({ fetch: app.fetch, port: 0, hostname: '127.0.0.1' });
-  await new Promise<void>((resolve) => server.once('listening', () => resolve()));
-  url = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
+  ({ url, close: stopServer } = await listen(app));
 });
 
 afterAll(async () => {
-  await new Promise<void>((resolve) => server?.close(() => resolve()));
+  await stopServer?.();
   await temporal?.close();
   await database?.drop();
 });

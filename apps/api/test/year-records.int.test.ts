@@ -5,8 +5,6 @@
  * runoff, UBND returns the dossier once and it is resubmitted, and the decision is recorded. Then the
  * dossier zip is downloaded through the route the web app uses and every record in it is read.
  */
-import type { AddressInfo } from 'node:net';
-import { serve } from '@hono/node-server';
 import type { ApiServices } from '@thidua/api';
 import { createLogger } from '@thidua/config';
 import { cycles, documents } from '@thidua/db/schema';
@@ -40,13 +38,13 @@ import { waitFor } from '../../../packages/api/test/helpers/wait';
 import { checkRecord } from '../../../packages/documents/test/format-checker';
 import { recordFactsQuery } from '../../../packages/workflows/src/cycle/messages';
 import { createApiServer } from '../src/app';
-import { type HttpResult, httpClient } from './http-client';
+import { type HttpResult, httpClient, listen } from './http-client';
 
 const logger = createLogger({ level: 'fatal', format: 'json' });
 const DAY = 86_400_000;
 let database: TestDatabase;
 let temporal: TestTemporal;
-let server: ReturnType<typeof serve>;
+let stopServer: (() => Promise<void>) | undefined;
 let url: string;
 
 beforeAll(async () => {
@@ -61,13 +59,11 @@ beforeAll(async () => {
     livePollMs: 50,
   };
   const app = createApiServer({ logger, services, readiness: {} });
-  server = serve({ fetch: app.fetch, port: 0, hostname: '127.0.0.1' });
-  await new Promise<void>((resolve) => server.once('listening', () => resolve()));
-  url = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
+  ({ url, close: stopServer } = await listen(app));
 });
 
 afterAll(async () => {
-  await new Promise<void>((resolve) => server?.close(() => resolve()));
+  await stopServer?.();
   await temporal?.close();
   await database?.drop();
 });

@@ -1,46 +1,8 @@
-// The 2022 pact: members and signing date from the domain; registered targets are demo text.
+// The 2022 pact: members, signing date and each unit's registered targets from the demo dataset.
+import { demoDataset } from '@thidua/domain';
 import type { PactInput } from '../../src/types';
 import { BLOC, BLOC_SHORT, citationsForPact, cycle, memberIds, PLACE, unitRef, YEAR } from './context';
 import { headOf } from './people';
-
-const TARGETS: Readonly<Record<string, readonly string[]>> = {
-  'u-snv': [
-    'Thẩm định hồ sơ khen thưởng đúng quy trình, đúng thời hạn',
-    'Hoàn thành kế hoạch cải cách hành chính của tỉnh',
-  ],
-  'u-stp': [
-    'Thẩm định 100% dự thảo văn bản quy phạm pháp luật đúng thời hạn',
-    'Tổ chức phổ biến, giáo dục pháp luật hướng về cơ sở',
-  ],
-  'u-ttt': [
-    'Hoàn thành 100% kế hoạch thanh tra năm',
-    'Giải quyết đơn thư khiếu nại, tố cáo thuộc thẩm quyền đạt trên 90%',
-  ],
-  'u-bchqs': [
-    'Hoàn thành 100% chỉ tiêu tuyển quân',
-    'Tổ chức diễn tập khu vực phòng thủ an toàn, đạt kết quả tốt',
-  ],
-  'u-cat': [
-    'Kiềm chế, kéo giảm tội phạm về trật tự xã hội',
-    'Tỷ lệ điều tra, khám phá án đạt và vượt chỉ tiêu được giao',
-  ],
-  'u-tand': [
-    'Giải quyết, xét xử các loại vụ án đạt và vượt chỉ tiêu ngành giao',
-    'Không có án bị hủy do lỗi chủ quan',
-  ],
-  'u-vksnd': [
-    'Thực hành quyền công tố, kiểm sát xét xử đạt chỉ tiêu ngành',
-    'Không để xảy ra oan sai, bỏ lọt tội phạm',
-  ],
-  'u-thads': [
-    'Thi hành xong về việc đạt và vượt chỉ tiêu ngành giao',
-    'Thi hành xong về tiền đạt và vượt chỉ tiêu ngành giao',
-  ],
-  'u-qltt': [
-    'Hoàn thành kế hoạch kiểm tra, kiểm soát thị trường',
-    'Xử lý nghiêm các vụ vi phạm về buôn lậu, hàng giả',
-  ],
-};
 
 export const PACT: PactInput = {
   issuer: BLOC,
@@ -60,7 +22,7 @@ export const PACT: PactInput = {
   ],
   units: memberIds.map((id) => ({
     unit: unitRef(id),
-    targets: TARGETS[id] ?? [],
+    targets: demoDataset.cycle2022.targets[id] ?? [],
     head: { capacity: unitRef(id).name, title: headOf(id).post, name: headOf(id).name },
   })),
   closing: [
