@@ -26,7 +26,22 @@ export interface StepDeclaration {
   target: 'cycle' | 'unit';
   audit: AuditAction;
   label: string;
+  /** The inbox task the step gives whoever may perform it while it is pending, and its screen. */
+  task?: { title: string; screen: TaskScreen };
 }
+
+/** The screens an inbox task opens (the web app maps each to its route). */
+export const taskScreens = [
+  'cycle',
+  'sheet',
+  'review',
+  'conference',
+  'ballot',
+  'dossier',
+  'committee',
+  'tracker',
+] as const;
+export type TaskScreen = (typeof taskScreens)[number];
 
 /** Deadlines can be moved until the year is over. */
 const untilClosed: readonly Phase[] = phases.filter((p) => p !== 'closed');
@@ -50,6 +65,7 @@ export const steps = {
     target: 'cycle',
     audit: 'plan.adopt',
     label: 'Thông qua kế hoạch',
+    task: { title: 'Thông qua kế hoạch, bảng tiêu chí và bộ quy định', screen: 'cycle' },
   },
   signPact: {
     procedure: 'registration.signPact',
@@ -59,6 +75,7 @@ export const steps = {
     target: 'unit',
     audit: 'pact.sign',
     label: 'Ký giao ước thi đua',
+    task: { title: 'Ký giao ước thi đua', screen: 'cycle' },
   },
   registerTargets: {
     procedure: 'registration.registerTargets',
@@ -68,6 +85,7 @@ export const steps = {
     target: 'unit',
     audit: 'registration.submit',
     label: 'Đăng ký thi đua',
+    task: { title: 'Đăng ký chỉ tiêu thi đua', screen: 'cycle' },
   },
   advancePhase: {
     procedure: 'cycles.advancePhase',
@@ -106,6 +124,7 @@ export const steps = {
     target: 'unit',
     audit: 'selfAssessment.saveDraft',
     label: 'Lưu nháp',
+    task: { title: 'Tự chấm điểm', screen: 'sheet' },
   },
   uploadEvidence: {
     procedure: 'files.uploadEvidence',
@@ -124,6 +143,7 @@ export const steps = {
     target: 'unit',
     audit: 'selfAssessment.signOff',
     label: 'Ký duyệt bản tự chấm',
+    task: { title: 'Ký duyệt bản tự chấm điểm', screen: 'sheet' },
   },
   submitSelfAssessment: {
     procedure: 'selfAssessment.submit',
@@ -133,6 +153,7 @@ export const steps = {
     target: 'unit',
     audit: 'selfAssessment.submit',
     label: 'Nộp bản tự chấm',
+    task: { title: 'Nộp bản tự chấm điểm đã ký duyệt', screen: 'sheet' },
   },
   // --- review -------------------------------------------------------------------------------------
   reviewScores: {
@@ -143,6 +164,7 @@ export const steps = {
     target: 'unit',
     audit: 'review.scores',
     label: 'Chấm thẩm định',
+    task: { title: 'Thẩm định bảng điểm của đơn vị', screen: 'review' },
   },
   respondToReview: {
     procedure: 'review.respond',
@@ -152,6 +174,7 @@ export const steps = {
     target: 'unit',
     audit: 'review.respond',
     label: 'Phản hồi kết quả thẩm định',
+    task: { title: 'Giải trình kết quả thẩm định', screen: 'sheet' },
   },
   returnSelfAssessment: {
     procedure: 'review.returnForRevision',
@@ -170,6 +193,7 @@ export const steps = {
     target: 'cycle',
     audit: 'review.lock',
     label: 'Khóa điểm',
+    task: { title: 'Chốt điểm và xếp hạng', screen: 'review' },
   },
   // --- conference ---------------------------------------------------------------------------------
   recordAttendance: {
@@ -180,6 +204,7 @@ export const steps = {
     target: 'cycle',
     audit: 'conference.attendance',
     label: 'Ghi nhận phiên họp, điểm danh',
+    task: { title: 'Ghi nhận thành phần dự Hội nghị', screen: 'conference' },
   },
   withdrawCandidacy: {
     procedure: 'conference.withdrawCandidacy',
@@ -198,6 +223,7 @@ export const steps = {
     target: 'cycle',
     audit: 'vote.open',
     label: 'Mở vòng bỏ phiếu',
+    task: { title: 'Điều hành bình xét, suy tôn', screen: 'conference' },
   },
   castBallot: {
     procedure: 'conference.castBallot',
@@ -207,6 +233,7 @@ export const steps = {
     target: 'unit',
     audit: 'ballot.cast',
     label: 'Bỏ phiếu',
+    task: { title: 'Bỏ phiếu bình xét', screen: 'ballot' },
   },
   closeRound: {
     procedure: 'conference.closeRound',
@@ -216,6 +243,7 @@ export const steps = {
     target: 'cycle',
     audit: 'vote.close',
     label: 'Kết thúc vòng bỏ phiếu',
+    task: { title: 'Kết thúc vòng bỏ phiếu đang mở', screen: 'conference' },
   },
   decideTie: {
     procedure: 'conference.decideTie',
@@ -244,6 +272,7 @@ export const steps = {
     target: 'cycle',
     audit: 'dossier.submit',
     label: 'Gửi hồ sơ lên UBND tỉnh',
+    task: { title: 'Trình hồ sơ đề nghị khen thưởng', screen: 'dossier' },
   },
   regenerateDossier: {
     procedure: 'dossier.regenerate',
@@ -280,6 +309,7 @@ export const steps = {
     target: 'cycle',
     audit: 'dossier.accept',
     label: 'Chấp thuận hồ sơ',
+    task: { title: 'Thẩm định hồ sơ đề nghị khen thưởng', screen: 'committee' },
   },
   recordDecision: {
     procedure: 'committee.recordDecision',
@@ -312,4 +342,8 @@ export type WorkflowStepName = {
 /** The step an API procedure performs, if any. */
 export function stepOfProcedure(procedure: string): StepName | undefined {
   return stepNames.find((name) => steps[name].procedure === procedure);
+}
+
+export function isStepName(value: string): value is StepName {
+  return Object.hasOwn(steps, value);
 }
