@@ -1,0 +1,238 @@
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { encryptBallot, verifyBallot } from './ballot';
+import { encrypt, smallLog } from './elgamal';
+import { BallotCryptoError, G, mulSecret, type Point, pointFromHex, pointToHex, seededRandom } from './group';
+import {
+  checkRegistration,
+  combinePublicKey,
+  generateKeyShare,
+  type KeyShare,
+  restoreShare,
+  shareToBackup,
+} from './keys';
+import type { RoundParams } from './round';
+import { simulateRound } from './simulate';
+import { checkPartialDecryption, combineBallots, finishTally, partialDecrypt } from './tally';
+import { forgeBallot, forgedSecret } from './test-forgery';
+
+function board(roundId: string, members: number, seed: string) {
+  const rng = seededRandom(seed);
+  const keys = Array.from({ length: members }, (_, i) => generateKeyShare(roundId, i + 1, rng));
+  const publicShares = keys.map((k) => checkRegistration(roundId, k.registration));
+  return { rng, keys, publicShares, publicKey: combinePublicKey(publicShares) };
+}
+
+const params: RoundParams = { roundId: 'round-a', candidateIds: ['u1', 'u2', 'u3', 'u4'], maxChoices: 2 };
+
+function count(p: RoundParams, b: ReturnType<typeof board>, marks: number[][]) {
+  const cts = marks.map((m) => {
+    const check = verifyBallot(p, b.publicKey, encryptBallot(p, b.publicKey, m, b.rng).ballot);
+    if (!check.ok) throw new Error(check.detail);
+    return check.ciphertexts;
+  });
+  const sums = combineBallots(cts, p.candidateIds.length);
+  const partials = b.keys.map((k) => partialDecrypt(p, b.publicKey, k.share, sums, b.rng));
+  return { sums, partials };
+}
+
+describe('exponential ElGamal', () => {
+  it('decrypts with the sum of the members’ secrets, and adds under encryption', () => {
+    const b = board('r', 3, 'elgamal');
+    const x = b.keys.reduce((s, k) => s + k.share.secret, 0n);
+    const c1 = encrypt(b.publicKey, 1, 77n);
+    const c2 = encrypt(b.publicKey, 4, 1234n);
+    const open = (c: { a: Point; b: Point }) => smallLog(c.b.subtract(mulSecret(c.a, x)), 10);
+    expect(open(c1)).toBe(1);
+    expect(open(c2)).toBe(4);
+    expect(open({ a: c1.a.add(c2.a), b: c1.b.add(c2.b) })).toBe(5);
+  });
+});
+
+describe('a round: encryption and tally round-trip', () => {
+  it('the decrypted totals are the column sums of the marks, for any ballots within the limit', () => {
+    const marksArb = fc
+      .record({
+        candidates: fc.integer({ min: 1, max: 4 }),
+        voters: fc.integer({ min: 0, max: 4 }),
+        seed: fc.string(),
+      })
+      .chain(({ candidates, voters, seed }) =>
+        fc.record({
+          candidates: fc.constant(candidates),
+          maxChoices: fc.integer({ min: 1, max: candidates }),
+          seed: fc.constant(seed),
+          rows: fc.array(fc.array(fc.boolean(), { minLength: candidates, maxLength: candidates }), {
+            minLength: voters,
+            maxLength: voters,
+          }),
+        }),
+      );
+    fc.assert(
+      fc.property(marksArb, ({ candidates, maxChoices, seed, rows }) => {
+        const marks = rows.map((row) => {
+          // Keep at most maxChoices marks: a ballot over the limit cannot be made honestly.
+          let left = maxChoices;
+          return row.map((on) => (on && left-- > 0 ? 1 : 0));
+        });
+        const round = {
+          id: `prop-${seed}`,
+          title: 'Vòng 1',
+          candidates: Array.from({ length: candidates }, (_, i) => ({ id: `c${i}`, name: `Đơn vị ${i}` })),
+          maxChoices,
+        };
+        const result = simulateRound(round, ['A', 'B', 'C'], marks, seededRandom(seed));
+        const expected = round.candidates.map((_, i) => marks.reduce((s, m) => s + (m[i] ?? 0), 0));
+        expect(result.tally.totals).toEqual(expected);
+        expect(new Set(result.ballots.map((b) => b.tracker)).size).toBe(marks.length);
+      }),
+      { numRuns: 12 },
+    );
+  });
+
+  it('a blank ballot is valid and counts for nobody', () => {
+    const b = board(params.roundId, 3, 'blank');
+    const { sums, partials } = count(params, b, [
+      [0, 0, 0, 0],
+      [1, 0, 0, 1],
+    ]);
+    const points = partials.map((p, i) =>
+      checkPartialDecryption(params, b.publicKey, b.publicShares[i]!, sums, p),
+    );
+    expect(finishTally(sums, points, 2)).toEqual([1, 0, 0, 1]);
+  });
+
+  it('the honest device refuses to make proofs for marks outside the rules', () => {
+    const b = board(params.roundId, 3, 'refuse');
+    expect(() => encryptBallot(params, b.publicKey, [2, 0, 0, 0], b.rng)).toThrow(BallotCryptoError);
+    expect(() => encryptBallot(params, b.publicKey, [1, 1, 1, 0], b.rng)).toThrow(BallotCryptoError);
+    expect(() => encryptBallot(params, b.publicKey, [1, 0, 0], b.rng)).toThrow(BallotCryptoError);
+  });
+});
+
+describe('every forged input fails its proof', () => {
+  const b = board(params.roundId, 3, 'forgery');
+
+  it('a 2 for a candidate', () => {
+    const forged = forgeBallot(params, b.publicKey, [2, 0, 0, 0], { marks: [1, 0, 0, 0], count: 2 }, b.rng);
+    expect(verifyBallot(params, b.publicKey, forged)).toMatchObject({ ok: false, problem: 'choiceProof' });
+    // A valid ballot whose first ciphertext is shifted by one vote (1 → 2, or 0 → 1) no longer verifies.
+    const { ballot } = encryptBallot(params, b.publicKey, [1, 0, 0, 0], b.rng);
+    const first = ballot.choices[0]!;
+    const shifted = { ...first, b: pointToHex(pointFromHex(first.b, 'b').add(G)) };
+    const tampered = { ...ballot, choices: [shifted, ...ballot.choices.slice(1)] };
+    expect(verifyBallot(params, b.publicKey, tampered)).toMatchObject({ ok: false, problem: 'choiceProof' });
+  });
+
+  it('a negative vote (−1 to cancel a vote for another candidate)', () => {
+    const forged = forgeBallot(params, b.publicKey, [-1, 1, 0, 0], { marks: [0, 1, 0, 0], count: 0 }, b.rng);
+    expect(verifyBallot(params, b.publicKey, forged)).toMatchObject({ ok: false, problem: 'choiceProof' });
+  });
+
+  it('too many choices', () => {
+    const forged = forgeBallot(params, b.publicKey, [1, 1, 1, 0], { marks: [1, 1, 1, 0], count: 2 }, b.rng);
+    expect(verifyBallot(params, b.publicKey, forged)).toMatchObject({ ok: false, problem: 'countProof' });
+    // A count proof with a branch for 3 (the limit raised by the device) is refused for this round.
+    const wider = forgeBallot(
+      { ...params, maxChoices: 3 },
+      b.publicKey,
+      [1, 1, 1, 0],
+      { marks: [1, 1, 1, 0], count: 3 },
+      b.rng,
+    );
+    expect(verifyBallot(params, b.publicKey, wider)).toMatchObject({ ok: false });
+  });
+
+  it('a ballot made for another round, or with its candidates swapped', () => {
+    const { ballot } = encryptBallot(params, b.publicKey, [1, 0, 0, 0], b.rng);
+    expect(verifyBallot({ ...params, roundId: 'round-b' }, b.publicKey, ballot).ok).toBe(false);
+    const [c0, c1, ...rest] = ballot.choices;
+    expect(verifyBallot(params, b.publicKey, { ...ballot, choices: [c1, c0, ...rest] })).toMatchObject({
+      ok: false,
+      problem: 'choiceProof',
+    });
+    expect(verifyBallot(params, b.publicKey, { choices: 'x' })).toMatchObject({
+      ok: false,
+      problem: 'malformed',
+    });
+    expect(verifyBallot(params, b.publicKey, { ...ballot, countProof: { c: ['zz'], z: [] } })).toMatchObject({
+      ok: false,
+      problem: 'malformed',
+    });
+  });
+
+  it('a wrong partial decryption', () => {
+    const { sums, partials } = count(params, b, [
+      [1, 1, 0, 0],
+      [0, 1, 0, 0],
+    ]);
+    const p1 = partials[0]!;
+    const first = p1.shares[0]!;
+    // The point shifted by one vote, with the honest proof.
+    const shifted = {
+      ...p1,
+      shares: [{ ...first, d: pointToHex(pointFromHex(first.d, 'd').add(G)) }, ...p1.shares.slice(1)],
+    };
+    expect(() => checkPartialDecryption(params, b.publicKey, b.publicShares[0]!, sums, shifted)).toThrow(
+      /does not verify/,
+    );
+    // A decryption with another secret, proved with that secret: not the registered share.
+    const other: KeyShare = { ...b.keys[0]!.share, secret: forgedSecret(b.rng) };
+    const impostor = partialDecrypt(params, b.publicKey, other, sums, b.rng);
+    expect(() => checkPartialDecryption(params, b.publicKey, b.publicShares[0]!, sums, impostor)).toThrow(
+      /does not verify/,
+    );
+    // Another member's honest decryption presented for seat 1.
+    expect(() =>
+      checkPartialDecryption(params, b.publicKey, b.publicShares[0]!, sums, { ...partials[1]!, member: 1 }),
+    ).toThrow(/does not verify/);
+    // The honest ones verify and give the totals.
+    const points = partials.map((p, i) =>
+      checkPartialDecryption(params, b.publicKey, b.publicShares[i]!, sums, p),
+    );
+    expect(finishTally(sums, points, 2)).toEqual([1, 2, 0, 0]);
+    // Without one member's decryption the totals cannot be read.
+    expect(() => finishTally(sums, points.slice(1), 2)).toThrow(BallotCryptoError);
+  });
+
+  it('a key share registered for another seat or round, or without knowing its secret', () => {
+    const { registration } = generateKeyShare('round-a', 2, b.rng);
+    expect(() => checkRegistration('round-a', { ...registration, member: 3 })).toThrow(/does not verify/);
+    expect(() => checkRegistration('round-b', registration)).toThrow(/does not verify/);
+    // A rogue key H' − X1 − X2 would let its holder decrypt alone; without x its proof cannot be made.
+    const rogue = mulSecret(G, 5n).subtract(b.publicShares[0]!).subtract(b.publicShares[1]!);
+    expect(() =>
+      checkRegistration('round-a', { ...b.keys[2]!.registration, publicShare: pointToHex(rogue) }),
+    ).toThrow(/does not verify/);
+  });
+});
+
+describe('key share backup', () => {
+  const { share, registration } = generateKeyShare('round-a', 2, seededRandom('backup'));
+  const file = shareToBackup(share);
+
+  it('restores the same share', () => {
+    const restored = restoreShare(file, {
+      roundId: 'round-a',
+      member: 2,
+      publicShare: registration.publicShare,
+    });
+    expect(restored.secret).toBe(share.secret);
+    expect(restored.publicShare.equals(share.publicShare)).toBe(true);
+  });
+
+  it('refuses a damaged backup or one for another round, seat or share', () => {
+    const o = JSON.parse(file) as Record<string, unknown>;
+    const edited = (patch: Record<string, unknown>) => JSON.stringify({ ...o, ...patch });
+    const expected = { roundId: 'round-a', member: 2 };
+    expect(() => restoreShare('{', expected)).toThrow(/not JSON/);
+    expect(() => restoreShare(file, { ...expected, roundId: 'round-b' })).toThrow(/another round/);
+    expect(() => restoreShare(file, { ...expected, member: 1 })).toThrow(/another member/);
+    const secret = (o.secretShare as string).replace(/.$/, (c) => (c === '0' ? '1' : '0'));
+    expect(() => restoreShare(edited({ secretShare: secret }), expected)).toThrow(/checksum/);
+    const other = generateKeyShare('round-a', 2, seededRandom('other'));
+    expect(() => restoreShare(file, { ...expected, publicShare: other.registration.publicShare })).toThrow(
+      /not the share registered/,
+    );
+  });
+});
