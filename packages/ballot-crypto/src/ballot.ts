@@ -4,7 +4,6 @@ import {
   bytesToHex,
   digest,
   type Hex,
-  IDENTITY,
   mod,
   type Part,
   type Point,
@@ -56,10 +55,7 @@ export function encryptBallot(
     const proof = proveRange(H, ct, m, r, 1, CHOICE_TAG, choiceParts(ctx, i), rng);
     return { ct, r, proof };
   });
-  const sum = sumCiphertexts(
-    encrypted.map((e) => e.ct),
-    IDENTITY,
-  );
+  const sum = sumCiphertexts(encrypted.map((e) => e.ct));
   const rSum = mod(encrypted.reduce((s, e) => s + e.r, 0n));
   const countProof = proveRange(H, sum, count, rSum, params.maxChoices, COUNT_TAG, [ctx], rng);
   const ballot: EncryptedBallot = {
@@ -128,7 +124,7 @@ export function verifyBallot(params: RoundParams, publicKey: Point, input: unkno
         detail: `candidate ${i + 1}: the 0-or-1 proof does not verify`,
       };
   }
-  const sum = sumCiphertexts(cts, IDENTITY);
+  const sum = sumCiphertexts(cts);
   if (!verifyRange(H, sum, countProof, params.maxChoices, COUNT_TAG, [ctx]))
     return {
       ok: false,

@@ -1,4 +1,13 @@
-import { G, mulPublic, mulSecret, type Point, type RandomBytes, randomScalar, small } from './group';
+import {
+  G,
+  IDENTITY,
+  mulPublic,
+  mulSecret,
+  type Point,
+  type RandomBytes,
+  randomScalar,
+  small,
+} from './group';
 
 /**
  * Exponential ElGamal under the round's public key H: Enc(m; r) = (r·G, m·G + r·H). Adding two
@@ -19,13 +28,13 @@ export function encryptFresh(publicKey: Point, m: number, rng: RandomBytes): { c
   return { ct: encrypt(publicKey, m, r), r };
 }
 
-export function addCiphertexts(x: Ciphertext, y: Ciphertext): Ciphertext {
+function addCiphertexts(x: Ciphertext, y: Ciphertext): Ciphertext {
   return { a: x.a.add(y.a), b: x.b.add(y.b) };
 }
 
 /** The sum of ciphertexts; the empty sum is the (trivial) encryption of 0 with randomness 0. */
-export function sumCiphertexts(cts: readonly Ciphertext[], identity: Point): Ciphertext {
-  return cts.reduce(addCiphertexts, { a: identity, b: identity });
+export function sumCiphertexts(cts: readonly Ciphertext[]): Ciphertext {
+  return cts.reduce(addCiphertexts, { a: IDENTITY, b: IDENTITY });
 }
 
 /** m for m·G = p with 0 ≤ m ≤ max, or undefined (a total is at most the number of ballots). */

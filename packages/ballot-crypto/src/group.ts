@@ -9,7 +9,7 @@ import { bytesToHex, concatBytes, hexToBytes, utf8ToBytes } from '@noble/hashes/
 export type Point = InstanceType<typeof ristretto255.Point>;
 export const G: Point = ristretto255.Point.BASE;
 export const IDENTITY: Point = ristretto255.Point.ZERO;
-export const ORDER: bigint = ristretto255.Point.Fn.ORDER;
+const ORDER: bigint = ristretto255.Point.Fn.ORDER;
 
 export type Hex = string;
 
@@ -68,6 +68,18 @@ export function pointFromHex(hex: unknown, what: string): Point {
   }
 }
 
+/** An object of two hex fields, each decoded by `decode` and named in its errors (`what.key`). */
+export function hexPair<K extends string, T>(
+  json: unknown,
+  keys: readonly [K, K],
+  decode: (hex: unknown, what: string) => T,
+  what: string,
+): Record<K, T> {
+  const o = json as Record<string, unknown> | null;
+  const [x, y] = keys;
+  return { [x]: decode(o?.[x], `${what}.${x}`), [y]: decode(o?.[y], `${what}.${y}`) } as Record<K, T>;
+}
+
 export function scalarToHex(s: bigint): Hex {
   return mod(s).toString(16).padStart(64, '0');
 }
@@ -115,7 +127,7 @@ function framed(parts: readonly Part[]): Uint8Array {
   );
 }
 
-export const DOMAIN = 'thidua-ballot/v1/';
+const DOMAIN = 'thidua-ballot/v1/';
 
 /** Fiat–Shamir challenge: SHA-512 over the framed domain tag and parts, read big-endian, reduced mod ℓ. */
 export function challenge(tag: string, parts: readonly Part[]): bigint {

@@ -85,7 +85,7 @@ export function combinePublicKey(shares: readonly Point[]): Point {
 }
 
 /** The backup file a member downloads: their secret share, the seat and round, and a checksum. */
-export interface ShareBackup {
+interface ShareBackup {
   format: typeof BACKUP_FORMAT;
   roundId: string;
   member: number;
@@ -94,7 +94,7 @@ export interface ShareBackup {
   checksum: Hex;
 }
 
-export const BACKUP_FORMAT = 'thidua-ballot-key-share/1';
+const BACKUP_FORMAT = 'thidua-ballot-key-share/1';
 
 function backupChecksum(roundId: string, member: number, publicShare: Hex, secretShare: Hex): Hex {
   return bytesToHex(digest('key-backup', [roundId, member, publicShare, secretShare])).slice(0, 16);

@@ -4,6 +4,7 @@ import {
   challenge,
   G,
   type Hex,
+  hexPair,
   mod,
   mulPublic,
   mulSecret,
@@ -165,10 +166,8 @@ export const knowledgeProofToJson = (p: KnowledgeProof): KnowledgeProofJson => (
   z: scalarToHex(p.z),
 });
 
-export function knowledgeProofFromJson(json: unknown, what: string): KnowledgeProof {
-  const o = json as Partial<KnowledgeProofJson> | null;
-  return { c: scalarFromHex(o?.c, `${what}.c`), z: scalarFromHex(o?.z, `${what}.z`) };
-}
+export const knowledgeProofFromJson = (json: unknown, what: string): KnowledgeProof =>
+  hexPair(json, ['c', 'z'], scalarFromHex, what);
 
 export const rangeProofToJson = (p: RangeProof): RangeProofJson => ({
   c: p.c.map(scalarToHex),

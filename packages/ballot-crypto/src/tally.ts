@@ -2,7 +2,7 @@ import { type Ciphertext, smallLog, sumCiphertexts } from './elgamal';
 import {
   BallotCryptoError,
   type Hex,
-  IDENTITY,
+  hexPair,
   mulSecret,
   type Point,
   pointFromHex,
@@ -35,7 +35,6 @@ export function combineBallots(
         if (!ct) throw new BallotCryptoError(`a ballot has no ciphertext for candidate ${i + 1}`);
         return ct;
       }),
-      IDENTITY,
     ),
   );
 }
@@ -50,10 +49,8 @@ export const ciphertextToJson = (ct: Ciphertext): CiphertextJson => ({
   b: pointToHex(ct.b),
 });
 
-export function ciphertextFromJson(json: unknown, what: string): Ciphertext {
-  const o = json as Partial<CiphertextJson> | null;
-  return { a: pointFromHex(o?.a, `${what}.a`), b: pointFromHex(o?.b, `${what}.b`) };
-}
+export const ciphertextFromJson = (json: unknown, what: string): Ciphertext =>
+  hexPair(json, ['a', 'b'], pointFromHex, what);
 
 /** One member's partial decryption of every candidate's sum. */
 export interface PartialDecryption {

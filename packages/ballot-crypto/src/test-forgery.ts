@@ -1,6 +1,6 @@
 import { CHOICE_TAG, COUNT_TAG, type EncryptedBallot } from './ballot';
 import { type Ciphertext, encryptFresh, sumCiphertexts } from './elgamal';
-import { IDENTITY, mod, type Point, pointToHex, type RandomBytes, randomScalar } from './group';
+import { mod, type Point, pointToHex, type RandomBytes, randomScalar } from './group';
 import { proveRange, type RangeProof, rangeProofToJson } from './proofs';
 import { type RoundParams, roundContext } from './round';
 
@@ -21,10 +21,7 @@ export function forgeBallot(
   const proofs: RangeProof[] = enc.map(({ ct, r }, i) =>
     proveRange(publicKey, ct, claim.marks[i] ?? 0, r, 1, CHOICE_TAG, [ctx, i], rng),
   );
-  const sum: Ciphertext = sumCiphertexts(
-    enc.map((e) => e.ct),
-    IDENTITY,
-  );
+  const sum: Ciphertext = sumCiphertexts(enc.map((e) => e.ct));
   const rSum = mod(enc.reduce((s, e) => s + e.r, 0n));
   const countProof = proveRange(publicKey, sum, claim.count, rSum, params.maxChoices, COUNT_TAG, [ctx], rng);
   return {
