@@ -72,9 +72,9 @@ export function measureBallot(options: { runs?: number } = {}): BallotBenchResul
   const verified = encrypted.map(([b]) => time(() => verifyBallot(params, publicKey, b.ballot)));
   const received: Ciphertext[][] = verified.slice(0, units).map(([check]) => {
     if (!check.ok) throw new Error(check.detail);
-    return check.ciphertexts;
+    return check.columns;
   });
-  const [sums, combineMs] = time(() => combineBallots(received, candidates));
+  const [sums, combineMs] = time(() => combineBallots(received, candidates + 1));
   const partials = keys.map((k) => time(() => partialDecrypt(params, publicKey, k.share, sums, rng)));
   const [totals, finishMs] = time(() => {
     const points = partials.map(([p], i) => checkPartialDecryption(params, publicKey, shares[i]!, sums, p));
@@ -83,7 +83,7 @@ export function measureBallot(options: { runs?: number } = {}): BallotBenchResul
   const expected = params.candidateIds.map((_, i) =>
     Array.from({ length: units }, (_, v) => marks(v)[i]!).reduce((s, x) => s + x, 0),
   );
-  if (totals.join() !== expected.join()) throw new Error(`tally ${totals} ≠ marks ${expected}`);
+  if (totals.slice(0, -1).join() !== expected.join()) throw new Error(`tally ${totals} ≠ marks ${expected}`);
 
   const board = serializeBoard(
     simulateRound(

@@ -29,9 +29,9 @@ function count(p: RoundParams, b: ReturnType<typeof board>, marks: number[][]) {
   const cts = marks.map((m) => {
     const check = verifyBallot(p, b.publicKey, encryptBallot(p, b.publicKey, m, b.rng).ballot);
     if (!check.ok) throw new Error(check.detail);
-    return check.ciphertexts;
+    return check.columns;
   });
-  const sums = combineBallots(cts, p.candidateIds.length);
+  const sums = combineBallots(cts, p.candidateIds.length + 1);
   const partials = b.keys.map((k) => partialDecrypt(p, b.publicKey, k.share, sums, b.rng));
   return { sums, partials };
 }
@@ -84,22 +84,25 @@ describe('a round: encryption and tally round-trip', () => {
         const result = simulateRound(round, ['A', 'B', 'C'], marks, seededRandom(seed));
         const expected = round.candidates.map((_, i) => marks.reduce((s, m) => s + (m[i] ?? 0), 0));
         expect(result.tally.totals).toEqual(expected);
+        expect(result.tally.blankBallots).toBe(marks.filter((m) => !m.includes(1)).length);
         expect(new Set(result.ballots.map((b) => b.tracker)).size).toBe(marks.length);
       }),
       { numRuns: 12 },
     );
   });
 
-  it('a blank ballot is valid and counts for nobody', () => {
+  it('a blank ballot is valid, counts for nobody and is counted as blank', () => {
     const b = board(params.roundId, 3, 'blank');
     const { sums, partials } = count(params, b, [
       [0, 0, 0, 0],
       [1, 0, 0, 1],
+      [0, 0, 0, 0],
     ]);
     const points = partials.map((p, i) =>
       checkPartialDecryption(params, b.publicKey, b.publicShares[i]!, sums, p),
     );
-    expect(finishTally(sums, points, 2)).toEqual([1, 0, 0, 1]);
+    // The candidates' totals, then the blank ballots'.
+    expect(finishTally(sums, points, 3)).toEqual([1, 0, 0, 1, 2]);
   });
 
   it('the honest device refuses to make proofs for marks outside the rules', () => {
@@ -114,7 +117,13 @@ describe('every forged input fails its proof', () => {
   const b = board(params.roundId, 3, 'forgery');
 
   it('a 2 for a candidate', () => {
-    const forged = forgeBallot(params, b.publicKey, [2, 0, 0, 0], { marks: [1, 0, 0, 0], count: 2 }, b.rng);
+    const forged = forgeBallot(
+      params,
+      b.publicKey,
+      { choices: [2, 0, 0, 0], blank: 0 },
+      { choices: [1, 0, 0, 0], blank: 0, count: 2 },
+      b.rng,
+    );
     expect(verifyBallot(params, b.publicKey, forged)).toMatchObject({ ok: false, problem: 'choiceProof' });
     // A valid ballot whose first ciphertext is shifted by one vote (1 → 2, or 0 → 1) no longer verifies.
     const { ballot } = encryptBallot(params, b.publicKey, [1, 0, 0, 0], b.rng);
@@ -125,22 +134,58 @@ describe('every forged input fails its proof', () => {
   });
 
   it('a negative vote (−1 to cancel a vote for another candidate)', () => {
-    const forged = forgeBallot(params, b.publicKey, [-1, 1, 0, 0], { marks: [0, 1, 0, 0], count: 0 }, b.rng);
+    const forged = forgeBallot(
+      params,
+      b.publicKey,
+      { choices: [-1, 1, 0, 0], blank: 0 },
+      { choices: [0, 1, 0, 0], blank: 0, count: 1 },
+      b.rng,
+    );
     expect(verifyBallot(params, b.publicKey, forged)).toMatchObject({ ok: false, problem: 'choiceProof' });
   });
 
   it('too many choices', () => {
-    const forged = forgeBallot(params, b.publicKey, [1, 1, 1, 0], { marks: [1, 1, 1, 0], count: 2 }, b.rng);
+    const forged = forgeBallot(
+      params,
+      b.publicKey,
+      { choices: [1, 1, 1, 0], blank: 0 },
+      { choices: [1, 1, 1, 0], blank: 0, count: 2 },
+      b.rng,
+    );
     expect(verifyBallot(params, b.publicKey, forged)).toMatchObject({ ok: false, problem: 'countProof' });
     // A count proof with a branch for 3 (the limit raised by the device) is refused for this round.
     const wider = forgeBallot(
       { ...params, maxChoices: 3 },
       b.publicKey,
-      [1, 1, 1, 0],
-      { marks: [1, 1, 1, 0], count: 3 },
+      { choices: [1, 1, 1, 0], blank: 0 },
+      { choices: [1, 1, 1, 0], blank: 0, count: 3 },
       b.rng,
     );
     expect(verifyBallot(params, b.publicKey, wider)).toMatchObject({ ok: false });
+  });
+
+  it('a blank mark on a ballot that chooses, or a ballot neither choosing nor marked blank', () => {
+    const forge = (marks: number[], blank: number, claim: { blank: number; count: number }) =>
+      verifyBallot(
+        params,
+        b.publicKey,
+        forgeBallot(params, b.publicKey, { choices: marks, blank }, { choices: marks, ...claim }, b.rng),
+      );
+    // Marked blank while choosing two: 2 + 2·1 = 4 is outside 1..2.
+    expect(forge([1, 1, 0, 0], 1, { blank: 1, count: 2 })).toMatchObject({
+      ok: false,
+      problem: 'countProof',
+    });
+    // Choosing nobody without the blank mark, to stay out of the blank count: 0 is outside 1..2.
+    expect(forge([0, 0, 0, 0], 0, { blank: 0, count: 1 })).toMatchObject({
+      ok: false,
+      problem: 'countProof',
+    });
+    // A blank mark of 2.
+    expect(forge([0, 0, 0, 0], 2, { blank: 1, count: 2 })).toMatchObject({
+      ok: false,
+      problem: 'blankProof',
+    });
   });
 
   it('a ballot made for another round, or with its candidates swapped', () => {
@@ -190,7 +235,7 @@ describe('every forged input fails its proof', () => {
     const points = partials.map((p, i) =>
       checkPartialDecryption(params, b.publicKey, b.publicShares[i]!, sums, p),
     );
-    expect(finishTally(sums, points, 2)).toEqual([1, 2, 0, 0]);
+    expect(finishTally(sums, points, 2)).toEqual([1, 2, 0, 0, 0]);
     // Without one member's decryption the totals cannot be read.
     expect(() => finishTally(sums, points.slice(1), 2)).toThrow(BallotCryptoError);
   });

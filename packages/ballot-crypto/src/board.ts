@@ -17,9 +17,11 @@ export interface BulletinBoard {
   ballots: ({ tracker: Hex } & EncryptedBallot)[];
   tally: {
     ballotCount: number;
+    /** One per candidate, then the blank ballots'. */
     sums: CiphertextJson[];
     partialDecryptions: PartialDecryption[];
     totals: number[];
+    blankBallots: number;
   };
 }
 

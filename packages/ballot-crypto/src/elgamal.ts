@@ -28,7 +28,7 @@ export function encryptFresh(publicKey: Point, m: number, rng: RandomBytes): { c
   return { ct: encrypt(publicKey, m, r), r };
 }
 
-function addCiphertexts(x: Ciphertext, y: Ciphertext): Ciphertext {
+export function addCiphertexts(x: Ciphertext, y: Ciphertext): Ciphertext {
   return { a: x.a.add(y.a), b: x.b.add(y.b) };
 }
 

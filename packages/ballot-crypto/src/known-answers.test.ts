@@ -53,13 +53,14 @@ describe('known answers', () => {
       },
     });
     expect(board.ballots.map((b) => b.tracker)).toEqual([
-      '5c82366dbae4778377e35d7a2fd361b8012cb1cd0294fb4e66bc7e10daa37bef',
-      '4818d3a5de84bede2b52eeef988877ae9f7203ead1cb980ec5270627c6223115',
-      '82fb8cb92b18abe8f13ef9cd97d0252e59ad593909f601584b6a52e63d46f8bb',
+      'dbd57b1a3b9457d9a4a3f624890a62c961ad3b8253bd2ac992233f52bcc51fd0',
+      'a23d74b8749fddcda778b0b5813b33415810904d6838c71025390d3bda92cf4e',
+      '435d72e087373370604dfd519687d786656d68fab4e686562132fe4347436f35',
     ]);
     expect(board.tally.totals).toEqual([1, 1, 1]);
+    expect(board.tally.blankBallots).toBe(1);
     expect(boardHash(serializeBoard(board))).toBe(
-      '4317624cf737acfbd33bc84835187c76830cf03f127b1906b79b3cf6a322a627',
+      '7a988df50cf40c3b7f8d2c561bec22ce110c85d1245202b6a84238d045f1aa0d',
     );
   });
 });

@@ -83,18 +83,22 @@ export function verifyEquality(
 }
 
 /**
- * Proof that (A, B) encrypts some j in 0..max under H (disjunctive Chaum–Pedersen, Cramer–Damgård–
- * Schoenmakers): branch j claims (A, B − j·G) = (r·G, r·H). The real branch is proved, the others are
- * simulated, and the branch challenges must add up to the Fiat–Shamir challenge.
+ * Proof that (A, B) encrypts one of the allowed values v₀…v_k under H (disjunctive Chaum–Pedersen,
+ * Cramer–Damgård–Schoenmakers): branch j claims (A, B − vⱼ·G) = (r·G, r·H). The real branch is proved,
+ * the others are simulated, and the branch challenges must add up to the Fiat–Shamir challenge.
  */
 export interface RangeProof {
   c: bigint[];
   z: bigint[];
 }
 
-function branchCommitments(H: Point, ct: Ciphertext, j: number, c: bigint, z: bigint): [Point, Point] {
+/** from, from + 1, …, to. */
+export const span = (from: number, to: number): number[] =>
+  Array.from({ length: to - from + 1 }, (_, i) => from + i);
+
+function branchCommitments(H: Point, ct: Ciphertext, v: number, c: bigint, z: bigint): [Point, Point] {
   const t1 = mulPublic(G, z).subtract(mulPublic(ct.a, c));
-  const t2 = mulPublic(H, z).subtract(mulPublic(ct.b.subtract(small(j)), c));
+  const t2 = mulPublic(H, z).subtract(mulPublic(ct.b.subtract(small(v)), c));
   return [t1, t2];
 }
 
@@ -103,19 +107,20 @@ export function proveRange(
   ct: Ciphertext,
   value: number,
   r: bigint,
-  max: number,
+  values: readonly number[],
   tag: string,
   parts: readonly Part[],
   rng: RandomBytes,
 ): RangeProof {
-  if (!Number.isInteger(value) || value < 0 || value > max)
-    throw new BallotCryptoError(`value ${value} outside 0..${max}: no honest proof exists`);
+  const real = values.indexOf(value);
+  if (real < 0)
+    throw new BallotCryptoError(`value ${value} not in {${values.join(', ')}}: no honest proof exists`);
   const c: bigint[] = [];
   const z: bigint[] = [];
   const commitments: Point[] = [];
   const w = randomScalar(rng);
-  for (let j = 0; j <= max; j++) {
-    if (j === value) {
+  values.forEach((v, j) => {
+    if (j === real) {
       c.push(0n);
       z.push(0n);
       commitments.push(mulSecret(G, w), mulSecret(H, w));
@@ -124,13 +129,13 @@ export function proveRange(
       const zj = randomScalar(rng);
       c.push(cj);
       z.push(zj);
-      commitments.push(...branchCommitments(H, ct, j, cj, zj));
+      commitments.push(...branchCommitments(H, ct, v, cj, zj));
     }
-  }
+  });
   const total = challenge(tag, [...parts, H, ct.a, ct.b, ...commitments]);
   const cv = mod(total - c.reduce((s, x) => s + x, 0n));
-  c[value] = cv;
-  z[value] = mod(w + cv * r);
+  c[real] = cv;
+  z[real] = mod(w + cv * r);
   return { c, z };
 }
 
@@ -138,15 +143,14 @@ export function verifyRange(
   H: Point,
   ct: Ciphertext,
   proof: RangeProof,
-  max: number,
+  values: readonly number[],
   tag: string,
   parts: readonly Part[],
 ): boolean {
-  if (proof.c.length !== max + 1 || proof.z.length !== max + 1) return false;
-  const commitments: Point[] = [];
-  for (let j = 0; j <= max; j++) {
-    commitments.push(...branchCommitments(H, ct, j, proof.c[j] as bigint, proof.z[j] as bigint));
-  }
+  if (proof.c.length !== values.length || proof.z.length !== values.length) return false;
+  const commitments = values.flatMap((v, j) =>
+    branchCommitments(H, ct, v, proof.c[j] as bigint, proof.z[j] as bigint),
+  );
   const total = challenge(tag, [...parts, H, ct.a, ct.b, ...commitments]);
   return mod(proof.c.reduce((s, x) => s + x, 0n)) === total;
 }

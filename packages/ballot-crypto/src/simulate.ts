@@ -17,6 +17,11 @@ import {
  * run: the board's key ceremony, one ballot per row of marks, the count. Used by the tests, the
  * benchmark and to make sample bulletin boards.
  */
+/** The decrypted columns (candidates, then blank ballots) as the board's totals and blank count. */
+export function totalsAndBlank(columns: readonly number[]): { totals: number[]; blankBallots: number } {
+  return { totals: columns.slice(0, -1), blankBallots: columns.at(-1) ?? 0 };
+}
+
 export function simulateRound(
   round: { id: string; title: string; candidates: { id: string; name: string }[]; maxChoices: number },
   boardMembers: readonly string[],
@@ -35,9 +40,9 @@ export function simulateRound(
   const received: Ciphertext[][] = ballots.map(({ ballot }) => {
     const check = verifyBallot(params, publicKey, ballot);
     if (!check.ok) throw new Error(check.detail);
-    return check.ciphertexts;
+    return check.columns;
   });
-  const sums = combineBallots(received, params.candidateIds.length);
+  const sums = combineBallots(received, params.candidateIds.length + 1);
   const partials = keys.map((k) => partialDecrypt(params, publicKey, k.share, sums, rng));
   const points = partials.map((p, i) => checkPartialDecryption(params, publicKey, publicShares[i]!, sums, p));
   return {
@@ -50,7 +55,7 @@ export function simulateRound(
       ballotCount: ballots.length,
       sums: sums.map(ciphertextToJson),
       partialDecryptions: partials,
-      totals: finishTally(sums, points, ballots.length),
+      ...totalsAndBlank(finishTally(sums, points, ballots.length)),
     },
   };
 }

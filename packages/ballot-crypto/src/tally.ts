@@ -20,19 +20,17 @@ import {
 import { type RoundParams, roundContext } from './round';
 
 /**
- * The count without opening a ballot: the ciphertexts are added per candidate; each board member's
+ * The count without opening a ballot: the ciphertexts are added per column (each candidate, then the
+ * blank mark); each board member's
  * device sends D_i = x_i·A for every sum (A, B) with a proof that it used the registered share; then
  * B − ΣD_i = total·G and the small total is found by search.
  */
-export function combineBallots(
-  ballots: readonly (readonly Ciphertext[])[],
-  candidates: number,
-): Ciphertext[] {
-  return Array.from({ length: candidates }, (_, i) =>
+export function combineBallots(ballots: readonly (readonly Ciphertext[])[], columns: number): Ciphertext[] {
+  return Array.from({ length: columns }, (_, i) =>
     sumCiphertexts(
       ballots.map((b) => {
         const ct = b[i];
-        if (!ct) throw new BallotCryptoError(`a ballot has no ciphertext for candidate ${i + 1}`);
+        if (!ct) throw new BallotCryptoError(`a ballot has no ciphertext in column ${i + 1}`);
         return ct;
       }),
     ),
@@ -52,7 +50,7 @@ export const ciphertextToJson = (ct: Ciphertext): CiphertextJson => ({
 export const ciphertextFromJson = (json: unknown, what: string): Ciphertext =>
   hexPair(json, ['a', 'b'], pointFromHex, what);
 
-/** One member's partial decryption of every candidate's sum. */
+/** One member's partial decryption of every column's sum. */
 export interface PartialDecryption {
   member: number;
   shares: { d: Hex; proof: KnowledgeProofJson }[];
@@ -97,7 +95,7 @@ export function checkPartialDecryption(
     const sum = sums[i] as Ciphertext;
     if (!verifyEquality(publicShare, sum.a, D, proof, DECRYPT_TAG, [ctx, partial.member, i]))
       throw new BallotCryptoError(
-        `member ${partial.member}: the decryption proof for candidate ${i + 1} does not verify`,
+        `member ${partial.member}: the decryption proof for column ${i + 1} does not verify`,
       );
     return D;
   });
@@ -113,7 +111,7 @@ export function finishTally(
     const M = decryptions.reduce((acc, ds) => acc.subtract(ds[i] as Point), sum.b);
     const total = smallLog(M, ballotCount);
     if (total === undefined)
-      throw new BallotCryptoError(`candidate ${i + 1}: the decrypted total is not within 0..${ballotCount}`);
+      throw new BallotCryptoError(`column ${i + 1}: the decrypted total is not within 0..${ballotCount}`);
     return total;
   });
 }

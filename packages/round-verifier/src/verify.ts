@@ -65,24 +65,25 @@ function readRound(v: unknown): Round {
   };
 }
 
-/** Σcⱼ against the challenge over all the branch commitments (SPEC.md, "A ballot"). */
+/** Σcⱼ against the challenge over the commitments of the branches `from`..`to` (SPEC.md, "A ballot"). */
 function rangeHolds(
   key: Elem,
   a: Elem,
   b: Elem,
   proof: unknown,
-  k: number,
+  [from, to]: [number, number],
   t: Transcript,
   where: string,
 ): boolean {
   const p = obj(proof, where);
   const cs = list(p.c, `${where}.c`).map((x, j) => scalar(x, `${where}.c[${j}]`));
   const zs = list(p.z, `${where}.z`).map((x, j) => scalar(x, `${where}.z[${j}]`));
-  if (cs.length !== k + 1 || zs.length !== k + 1) return false;
+  const branches = to - from + 1;
+  if (cs.length !== branches || zs.length !== branches) return false;
   t.elems(key, a, b);
   let sum = 0n;
-  let shifted = b;
-  for (let j = 0; j <= k; j++) {
+  let shifted = b.subtract(times(BASE, BigInt(from)));
+  for (let j = 0; j < branches; j++) {
     const c = cs[j] as bigint;
     const z = zs[j] as bigint;
     t.elems(times(BASE, z).subtract(times(a, c)), times(key, z).subtract(times(shifted, c)));
@@ -157,7 +158,9 @@ export function verifyBoard(file: string): Verdict {
     // Every ballot.
     const ballots = list(doc.ballots, 'ballots');
     const seen = new Set<string>();
-    const sums = round.ids.map(() => ({ a: ZERO, b: ZERO }));
+    // One column per candidate, then the blank ballots'.
+    const columns = [...round.names, 'phiếu trống'];
+    const sums = columns.map(() => ({ a: ZERO, b: ZERO }));
     let good = 0;
     ballots.forEach((item, n) => {
       const where = `Phiếu ${n + 1}`;
@@ -166,36 +169,52 @@ export function verifyBoard(file: string): Verdict {
         const choices = list(b.choices, `${where}.choices`).map((c, i) => obj(c, `${where}.choices[${i}]`));
         if (choices.length !== round.ids.length)
           throw new Reject(`${where}: có ${choices.length} ô, cần ${round.ids.length}`);
-        const cts = choices.map((c, i) => ({
-          a: elem(c.a, `${where}.choices[${i}].a`),
-          b: elem(c.b, `${where}.choices[${i}].b`),
+        const marks = [...choices, obj(b.blank, `${where}.blank`)];
+        const cts = marks.map((c, i) => ({
+          a: elem(c.a, `${where}.mark[${i}].a`),
+          b: elem(c.b, `${where}.mark[${i}].b`),
         }));
         let fine = true;
         cts.forEach((ct, i) => {
-          const t = new Transcript('choice').raw(context).u32(i);
-          if (!rangeHolds(key, ct.a, ct.b, choices[i]?.proof, 1, t, `${where}.choices[${i}].proof`)) {
+          const blank = i === round.ids.length;
+          const t = blank
+            ? new Transcript('blank').raw(context)
+            : new Transcript('choice').raw(context).u32(i);
+          if (!rangeHolds(key, ct.a, ct.b, marks[i]?.proof, [0, 1], t, `${where}.mark[${i}].proof`)) {
             fine = false;
-            fail(`${where}: chứng minh "0 hoặc 1" cho đơn vị ${round.names[i]} không hợp lệ`);
+            fail(
+              `${where}: chứng minh "0 hoặc 1" cho ô ${blank ? 'phiếu trống' : `đơn vị ${round.names[i]}`} không hợp lệ`,
+            );
           }
         });
-        const total = cts.reduce((s, ct) => ({ a: s.a.add(ct.a), b: s.b.add(ct.b) }), { a: ZERO, b: ZERO });
+        // Σ choices + maxChoices × blank must be within 1..maxChoices.
+        const weight = (i: number) => BigInt(i === round.ids.length ? round.max : 1);
+        const total = cts.reduce(
+          (s, ct, i) => ({ a: s.a.add(times(ct.a, weight(i))), b: s.b.add(times(ct.b, weight(i))) }),
+          {
+            a: ZERO,
+            b: ZERO,
+          },
+        );
         if (
           !rangeHolds(
             key,
             total.a,
             total.b,
             b.countProof,
-            round.max,
+            [1, round.max],
             new Transcript('count').raw(context),
             `${where}.countProof`,
           )
         ) {
           fine = false;
-          fail(`${where}: chứng minh số đơn vị được chọn không quá ${round.max} không hợp lệ`);
+          fail(
+            `${where}: chứng minh phiếu chọn từ 1 đến ${round.max} đơn vị hoặc là phiếu trống không hợp lệ`,
+          );
         }
-        const tr = new Transcript('tracker').raw(context).u32(cts.length);
+        const tr = new Transcript('tracker').raw(context).u32(round.ids.length);
         cts.forEach((ct, i) => {
-          tr.elems(ct.a, ct.b).scalars(rangeScalars(choices[i]?.proof));
+          tr.elems(ct.a, ct.b).scalars(rangeScalars(marks[i]?.proof));
         });
         const tracker = tr.scalars(rangeScalars(b.countProof)).sha256().toString('hex');
         if (tracker !== b.tracker) {
@@ -238,7 +257,7 @@ export function verifyBoard(file: string): Verdict {
         const l = obj(listed[i], `tally.sums[${i}]`);
         return elem(l.a, `tally.sums[${i}].a`).equals(s.a) && elem(l.b, `tally.sums[${i}].b`).equals(s.b);
       });
-    if (!sumsAgree) fail('Tổng mã hóa theo từng đơn vị không khớp với các phiếu trên bảng');
+    if (!sumsAgree) fail('Tổng mã hóa theo từng ô không khớp với các phiếu trên bảng');
 
     const partials = list(tally.partialDecryptions, 'tally.partialDecryptions').map((p, i) =>
       obj(p, `tally.partialDecryptions[${i}]`),
@@ -261,7 +280,7 @@ export function verifyBoard(file: string): Verdict {
         const t = new Transcript('partial-decryption').raw(context).u32(seat).u32(i);
         const s = sums[i] as { a: Elem };
         if (!sameLogHolds(shares[j] as Elem, s.a, point, d.proof, t, `${where}.proof`))
-          fail(`Ghế ${seat}: phần giải mã cho đơn vị ${round.names[i]} không có chứng minh hợp lệ`);
+          fail(`Ghế ${seat}: phần giải mã cho ô ${columns[i]} không có chứng minh hợp lệ`);
         opened[i] = (opened[i] as Elem).subtract(point);
       });
     });
@@ -269,17 +288,18 @@ export function verifyBoard(file: string): Verdict {
     const claimed = list(tally.totals, 'tally.totals').map((v, i) =>
       count(v, `tally.totals[${i}]`, 0, issued),
     );
-    if (claimed.length !== sums.length)
-      throw new Reject(`tally.totals: có ${claimed.length} số, cần ${sums.length}`);
+    if (claimed.length !== round.ids.length)
+      throw new Reject(`tally.totals: có ${claimed.length} số, cần ${round.ids.length}`);
+    claimed.push(count(tally.blankBallots, 'tally.blankBallots', 0, issued));
     claimed.forEach((v, i) => {
       if (!times(BASE, BigInt(v)).equals(opened[i] as Elem))
-        fail(`Kết quả công bố cho đơn vị ${round.names[i]} (${v} phiếu) không khớp với tổng đã giải mã`);
+        fail(`Kết quả công bố cho ô ${columns[i]} (${v} phiếu) không khớp với tổng đã giải mã`);
     });
     if (verdict.failures.length === 0) {
       verdict.passed.push(
         `Tổng mã hóa khớp; ${partials.length} phần giải mã có chứng minh hợp lệ; kết quả khớp`,
       );
-      verdict.totals = claimed.map((votes, i) => ({ name: round.names[i] ?? '', votes }));
+      verdict.totals = claimed.map((votes, i) => ({ name: columns[i] ?? '', votes }));
     }
   } catch (e) {
     if (!(e instanceof Reject)) throw e;

@@ -57,6 +57,7 @@ describe('the round verifier', () => {
       { name: 'Sở Y tế', votes: 3 },
       { name: 'Sở Tài chính', votes: 1 },
       { name: 'Sở Nội vụ', votes: 1 },
+      { name: 'phiếu trống', votes: 1 },
     ]);
   });
 
@@ -66,7 +67,7 @@ describe('the round verifier', () => {
       (b) => {
         b.tally.totals[1] = 4;
       },
-      /Kết quả công bố cho đơn vị Sở Y tế/,
+      /Kết quả công bố cho ô Sở Y tế/,
     ],
     ['a total moved between candidates', (b) => void b.tally.totals.reverse(), /Kết quả công bố/],
     [
@@ -81,14 +82,14 @@ describe('the round verifier', () => {
         const c = b.ballots[2]!.choices[0]!;
         c.b = b.ballots[3]!.choices[0]!.b;
       },
-      /Phiếu 3: chứng minh "0 hoặc 1" cho đơn vị Sở Tư pháp/,
+      /Phiếu 3: chứng minh "0 hoặc 1" cho ô đơn vị Sở Tư pháp/,
     ],
     [
       'a count proof altered',
       (b) => {
         b.ballots[0]!.countProof.z[0] = flip(b.ballots[0]!.countProof.z[0]!);
       },
-      /Phiếu 1: chứng minh số đơn vị được chọn không quá 2/,
+      /Phiếu 1: chứng minh phiếu chọn từ 1 đến 2 đơn vị hoặc là phiếu trống/,
     ],
     [
       'a tracker altered',
@@ -103,7 +104,7 @@ describe('the round verifier', () => {
         const s = b.tally.partialDecryptions[1]!.shares[2]!;
         s.d = b.tally.partialDecryptions[0]!.shares[2]!.d;
       },
-      /Ghế 2: phần giải mã cho đơn vị Sở Tài chính/,
+      /Ghế 2: phần giải mã cho ô Sở Tài chính/,
     ],
     ['a partial decryption missing', (b) => void b.tally.partialDecryptions.pop(), /cần đủ 3 thành viên/],
     [
@@ -119,6 +120,20 @@ describe('the round verifier', () => {
         b.countingBoard[2]!.proof.c = flip(b.countingBoard[2]!.proof.c);
       },
       /ghế 3: chứng minh khóa/,
+    ],
+    [
+      'the blank count changed',
+      (b) => {
+        b.tally.blankBallots = 0;
+      },
+      /Kết quả công bố cho ô phiếu trống \(0 phiếu\)/,
+    ],
+    [
+      'a blank mark swapped for another ballot’s',
+      (b) => {
+        b.ballots[0]!.blank = structuredClone(b.ballots[1]!.blank);
+      },
+      /Phiếu 1: /,
     ],
     [
       'the limit raised',
@@ -139,7 +154,7 @@ describe('the round verifier', () => {
       (b) => {
         b.tally.sums[0] = b.tally.sums[1]!;
       },
-      /Tổng mã hóa theo từng đơn vị/,
+      /Tổng mã hóa theo từng ô/,
     ],
     [
       'a point that is not one',
