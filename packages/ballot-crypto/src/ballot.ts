@@ -32,7 +32,7 @@ import { type RoundParams, roundContext } from './round';
  * blank, and the count of blank ballots is decrypted like a candidate's. Its tracker is the SHA-256 of
  * everything in it: the voter sees it on screen and in the receipt and finds it on the bulletin board.
  */
-export interface EncryptedMark {
+interface EncryptedMark {
   a: Hex;
   b: Hex;
   proof: RangeProofJson;

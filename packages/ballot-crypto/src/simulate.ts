@@ -18,7 +18,7 @@ import {
  * benchmark and to make sample bulletin boards.
  */
 /** The decrypted columns (candidates, then blank ballots) as the board's totals and blank count. */
-export function totalsAndBlank(columns: readonly number[]): { totals: number[]; blankBallots: number } {
+function totalsAndBlank(columns: readonly number[]): { totals: number[]; blankBallots: number } {
   return { totals: columns.slice(0, -1), blankBallots: columns.at(-1) ?? 0 };
 }
 
