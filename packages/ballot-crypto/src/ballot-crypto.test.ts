@@ -1,5 +1,5 @@
 import fc from 'fast-check';
-import { describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { encryptBallot, verifyBallot } from './ballot';
 import { encrypt, smallLog } from './elgamal';
 import { BallotCryptoError, G, mulSecret, type Point, pointFromHex, pointToHex, seededRandom } from './group';
@@ -54,7 +54,7 @@ describe('a round: encryption and tally round-trip', () => {
     const marksArb = fc
       .record({
         candidates: fc.integer({ min: 1, max: 4 }),
-        voters: fc.integer({ min: 0, max: 4 }),
+        voters: fc.integer({ min: 0, max: 3 }),
         seed: fc.string(),
       })
       .chain(({ candidates, voters, seed }) =>
@@ -87,9 +87,9 @@ describe('a round: encryption and tally round-trip', () => {
         expect(result.tally.blankBallots).toBe(marks.filter((m) => !m.includes(1)).length);
         expect(new Set(result.ballots.map((b) => b.tracker)).size).toBe(marks.length);
       }),
-      { numRuns: 12 },
+      { numRuns: 8 },
     );
-  });
+  }, 180_000);
 
   it('a blank ballot is valid, counts for nobody and is counted as blank', () => {
     const b = board(params.roundId, 3, 'blank');
@@ -208,30 +208,45 @@ describe('every forged input fails its proof', () => {
 
 describe('key share backup', () => {
   const { share, registration } = generateKeyShare('round-a', 2, seededRandom('backup'));
-  const file = shareToBackup(share);
-
-  it('restores the same share', () => {
-    const restored = restoreShare(file, {
-      roundId: 'round-a',
-      member: 2,
-      publicShare: registration.publicShare,
-    });
-    expect(restored.secret).toBe(share.secret);
-    expect(restored.publicShare.equals(share.publicShare)).toBe(true);
+  const passphrase = 'mật khẩu của thành viên';
+  const expected = { roundId: 'round-a', member: 2, publicShare: registration.publicShare };
+  let file: string;
+  beforeAll(async () => {
+    file = await shareToBackup(share, passphrase, seededRandom('backup-file'));
   });
 
-  it('refuses a damaged backup or one for another round, seat or share', () => {
+  it('restores the same share with the passphrase, and holds no secret in clear', async () => {
+    const restored = await restoreShare(file, passphrase, expected);
+    expect(restored.secret).toBe(share.secret);
+    expect(restored.publicShare.equals(share.publicShare)).toBe(true);
+    expect(file).not.toContain(share.secret.toString(16));
+  });
+
+  it('refuses a wrong passphrase, a damaged backup, or one for another round, seat or share', async () => {
     const o = JSON.parse(file) as Record<string, unknown>;
     const edited = (patch: Record<string, unknown>) => JSON.stringify({ ...o, ...patch });
-    const expected = { roundId: 'round-a', member: 2 };
-    expect(() => restoreShare('{', expected)).toThrow(/not JSON/);
-    expect(() => restoreShare(file, { ...expected, roundId: 'round-b' })).toThrow(/another round/);
-    expect(() => restoreShare(file, { ...expected, member: 1 })).toThrow(/another member/);
-    const secret = (o.secretShare as string).replace(/.$/, (c) => (c === '0' ? '1' : '0'));
-    expect(() => restoreShare(edited({ secretShare: secret }), expected)).toThrow(/checksum/);
-    const other = generateKeyShare('round-a', 2, seededRandom('other'));
-    expect(() => restoreShare(file, { ...expected, publicShare: other.registration.publicShare })).toThrow(
-      /not the share registered/,
+    await expect(restoreShare(file, 'another passphrase', expected)).rejects.toThrow(/wrong passphrase/);
+    await expect(shareToBackup(share, 'short', seededRandom('x'))).rejects.toThrow(/at least 10 characters/);
+    await expect(restoreShare('{', passphrase, expected)).rejects.toThrow(/not JSON/);
+    await expect(restoreShare(file, passphrase, { ...expected, roundId: 'round-b' })).rejects.toThrow(
+      /another round/,
     );
+    await expect(restoreShare(file, passphrase, { ...expected, member: 1 })).rejects.toThrow(
+      /another member/,
+    );
+    const sealed = o.sealedSecret as string;
+    const flipped = sealed.replace(/.$/, (c) => (c === '0' ? '1' : '0'));
+    await expect(restoreShare(edited({ sealedSecret: flipped }), passphrase, expected)).rejects.toThrow(
+      /wrong passphrase, or the backup is damaged/,
+    );
+    // The clear fields are bound to the sealed secret: a file relabelled for seat 1 does not open.
+    const relabelled = edited({ member: 1 });
+    await expect(restoreShare(relabelled, passphrase, { ...expected, member: 1 })).rejects.toThrow(
+      /wrong passphrase, or the backup is damaged/,
+    );
+    const other = generateKeyShare('round-a', 2, seededRandom('other'));
+    await expect(
+      restoreShare(file, passphrase, { ...expected, publicShare: other.registration.publicShare }),
+    ).rejects.toThrow(/not the share registered/);
   });
 });

@@ -1,3 +1,4 @@
+import { hexToBytes, utf8ToBytes } from '@noble/hashes/utils.js';
 import {
   BallotCryptoError,
   bytesToHex,
@@ -12,7 +13,7 @@ import {
   type RandomBytes,
   randomScalar,
   scalarFromHex,
-  scalarToHex,
+  scalarToBytes,
 } from './group';
 import {
   type KnowledgeProofJson,
@@ -84,44 +85,84 @@ export function combinePublicKey(shares: readonly Point[]): Point {
   return H;
 }
 
-/** The backup file a member downloads: their secret share, the seat and round, and a checksum. */
+/**
+ * The backup file a member downloads: the seat, the round and the public share in clear, the secret
+ * share sealed with AES-256-GCM under a key derived from the member's passphrase (PBKDF2-SHA-256),
+ * the clear fields bound to it as associated data. Without the passphrase the file reveals nothing.
+ */
 interface ShareBackup {
   format: typeof BACKUP_FORMAT;
   roundId: string;
   member: number;
   publicShare: Hex;
-  secretShare: Hex;
-  checksum: Hex;
+  kdf: { name: 'PBKDF2-SHA-256'; iterations: number; salt: Hex };
+  cipher: { name: 'AES-256-GCM'; iv: Hex };
+  sealedSecret: Hex;
 }
 
 const BACKUP_FORMAT = 'thidua-ballot-key-share/1';
+const KDF_ITERATIONS = 600_000;
+const MIN_PASSPHRASE = 10;
 
-function backupChecksum(roundId: string, member: number, publicShare: Hex, secretShare: Hex): Hex {
-  return bytesToHex(digest('key-backup', [roundId, member, publicShare, secretShare])).slice(0, 16);
+type BackupKey = Awaited<ReturnType<typeof crypto.subtle.deriveKey>>;
+
+async function backupKey(passphrase: string, salt: Uint8Array, iterations: number): Promise<BackupKey> {
+  if (passphrase.normalize('NFC').length < MIN_PASSPHRASE)
+    throw new BallotCryptoError(`the passphrase needs at least ${MIN_PASSPHRASE} characters`);
+  const material = await crypto.subtle.importKey(
+    'raw',
+    utf8ToBytes(passphrase.normalize('NFC')),
+    'PBKDF2',
+    false,
+    ['deriveKey'],
+  );
+  return crypto.subtle.deriveKey(
+    { name: 'PBKDF2', hash: 'SHA-256', salt, iterations },
+    material,
+    { name: 'AES-GCM', length: 256 },
+    false,
+    ['encrypt', 'decrypt'],
+  );
 }
 
-export function shareToBackup(share: KeyShare): string {
-  const publicShare = pointToHex(share.publicShare);
-  const secretShare = scalarToHex(share.secret);
+const header = (b: Pick<ShareBackup, 'roundId' | 'member' | 'publicShare'>) =>
+  digest('key-backup', [BACKUP_FORMAT, b.roundId, b.member, b.publicShare]);
+
+export async function shareToBackup(share: KeyShare, passphrase: string, rng: RandomBytes): Promise<string> {
+  const salt = rng(16);
+  const iv = rng(12);
+  const clear = { roundId: share.roundId, member: share.member, publicShare: pointToHex(share.publicShare) };
+  const key = await backupKey(passphrase, salt, KDF_ITERATIONS);
+  const sealed = await crypto.subtle.encrypt(
+    { name: 'AES-GCM', iv, additionalData: header(clear) },
+    key,
+    scalarToBytes(share.secret),
+  );
   const backup: ShareBackup = {
     format: BACKUP_FORMAT,
-    roundId: share.roundId,
-    member: share.member,
-    publicShare,
-    secretShare,
-    checksum: backupChecksum(share.roundId, share.member, publicShare, secretShare),
+    ...clear,
+    kdf: { name: 'PBKDF2-SHA-256', iterations: KDF_ITERATIONS, salt: bytesToHex(salt) },
+    cipher: { name: 'AES-256-GCM', iv: bytesToHex(iv) },
+    sealedSecret: bytesToHex(new Uint8Array(sealed)),
   };
   return `${JSON.stringify(backup, null, 2)}\n`;
 }
 
+const HEX = /^(?:[0-9a-f]{2})+$/;
+const hexField = (v: unknown, what: string): Uint8Array => {
+  if (typeof v !== 'string' || !HEX.test(v)) throw new BallotCryptoError(`the backup's ${what} is damaged`);
+  return hexToBytes(v);
+};
+
 /**
- * Reads a backup; refuses one that is damaged, belongs to another round or seat, or does not match the
- * share the server registered for the member.
+ * Reads a backup with its passphrase; refuses one that is damaged, belongs to another round or seat,
+ * opens with another passphrase, or does not match the share the server registered for the member.
  */
-export function restoreShare(
+export async function restoreShare(
   text: string,
+  passphrase: string,
   expected: { roundId: string; member: number; publicShare?: Hex },
-): KeyShare {
+): Promise<KeyShare> {
   let o: Partial<ShareBackup>;
   try {
     o = JSON.parse(text) as Partial<ShareBackup>;
@@ -131,13 +172,34 @@ export function restoreShare(
   if (o.format !== BACKUP_FORMAT) throw new BallotCryptoError('not a key-share backup');
   if (o.roundId !== expected.roundId) throw new BallotCryptoError('the backup belongs to another round');
   if (o.member !== expected.member) throw new BallotCryptoError('the backup belongs to another member');
-  const secret = scalarFromHex(o.secretShare, 'secretShare');
   const publicShare = pointFromHex(o.publicShare, 'publicShare');
-  if (o.checksum !== backupChecksum(o.roundId, o.member, o.publicShare as Hex, o.secretShare as Hex))
-    throw new BallotCryptoError('the backup checksum does not match');
-  if (!mulSecret(G, secret).equals(publicShare))
-    throw new BallotCryptoError('the backup secret does not match its public share');
   if (expected.publicShare !== undefined && expected.publicShare !== o.publicShare)
     throw new BallotCryptoError('the backup is not the share registered for this member');
+  const iterations = o.kdf?.iterations;
+  if (
+    typeof iterations !== 'number' ||
+    !Number.isInteger(iterations) ||
+    iterations < 100_000 ||
+    iterations > 10_000_000
+  )
+    throw new BallotCryptoError("the backup's key derivation is damaged");
+  const key = await backupKey(passphrase, hexField(o.kdf?.salt, 'salt'), iterations);
+  let opened: ArrayBuffer;
+  try {
+    opened = await crypto.subtle.decrypt(
+      {
+        name: 'AES-GCM',
+        iv: hexField(o.cipher?.iv, 'iv'),
+        additionalData: header({ roundId: o.roundId, member: o.member, publicShare: o.publicShare as Hex }),
+      },
+      key,
+      hexField(o.sealedSecret, 'sealed secret'),
+    );
+  } catch {
+    throw new BallotCryptoError('wrong passphrase, or the backup is damaged');
+  }
+  const secret = scalarFromHex(bytesToHex(new Uint8Array(opened)), 'secretShare');
+  if (!mulSecret(G, secret).equals(publicShare))
+    throw new BallotCryptoError('the backup secret does not match its public share');
   return { roundId: o.roundId, member: o.member, secret, publicShare };
 }
