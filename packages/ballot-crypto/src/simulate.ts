@@ -12,16 +12,16 @@ import {
   partialDecrypt,
 } from './tally';
 
-/**
- * A whole round in memory, every party played honestly with the same code the devices and the server
- * run: the board's key ceremony, one ballot per row of marks, the count. Used by the tests, the
- * benchmark and to make sample bulletin boards.
- */
 /** The decrypted columns (candidates, then blank ballots) as the board's totals and blank count. */
 function totalsAndBlank(columns: readonly number[]): { totals: number[]; blankBallots: number } {
   return { totals: columns.slice(0, -1), blankBallots: columns.at(-1) ?? 0 };
 }
 
+/**
+ * A whole round in memory, every party played honestly with the same code the devices and the server
+ * run: the board's key ceremony, one ballot per row of marks, the count. Used by the tests, the
+ * benchmark and to make sample bulletin boards.
+ */
 export function simulateRound(
   round: { id: string; title: string; candidates: { id: string; name: string }[]; maxChoices: number },
   boardMembers: readonly string[],
