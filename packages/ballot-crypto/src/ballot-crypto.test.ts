@@ -105,6 +105,30 @@ describe('a round: encryption and tally round-trip', () => {
     expect(finishTally(sums, points, 3)).toEqual([1, 0, 0, 1, 2]);
   });
 
+  it('what is stored of a ballot has the same shape and size whatever its marks', () => {
+    const b = board(params.roundId, 3, 'shape');
+    const shape = (v: unknown): unknown =>
+      Array.isArray(v)
+        ? v.map(shape)
+        : typeof v === 'object' && v !== null
+          ? Object.fromEntries(Object.entries(v).map(([k, x]) => [k, shape(x)]))
+          : typeof v === 'string'
+            ? `string(${v.length})`
+            : typeof v;
+    const stored = [
+      [0, 0, 0, 0],
+      [1, 0, 0, 0],
+      [0, 0, 1, 1],
+    ].map((m) => {
+      const { ballot, tracker } = encryptBallot(params, b.publicKey, m, b.rng);
+      return { tracker, ...ballot };
+    });
+    const [blank, one, two] = stored.map((x) => shape(x));
+    expect(one).toEqual(blank);
+    expect(two).toEqual(blank);
+    expect(new Set(stored.map((x) => JSON.stringify(x).length)).size).toBe(1);
+  });
+
   it('the honest device refuses to make proofs for marks outside the rules', () => {
     const b = board(params.roundId, 3, 'refuse');
     expect(() => encryptBallot(params, b.publicKey, [2, 0, 0, 0], b.rng)).toThrow(BallotCryptoError);
