@@ -1,7 +1,7 @@
 /**
  * `npm run bench`: records, API load, concurrent cycles, memory and faults, each against a baseline of
  * the same run; prints the summary and writes bench/RESULTS.md.
- *   --only documents,api,workflow,faults   run some sections (memory comes with workflow)
+ *   --only documents,api,workflow,faults,ballot   run some sections (memory comes with workflow)
  *   --quick                                 small sizes, for development
  *   --cycles 10,100,1000  --timebox S       sizes of section 3 and a time box for each (default: 210 s for
  *                                           the sizes in between; the smallest and the largest run to
@@ -23,6 +23,7 @@ import { repoRoot, Stack } from '@thidua/faults';
 import { locateTemporalCli } from '@thidua/local-services';
 import { measureApi } from './api/section';
 import { seedApiDataset } from './api/seed';
+import { measureBallot } from './ballot';
 import { measureDocuments } from './documents';
 import { measureFaults } from './faults/section';
 import { Budget } from './lib/budget';
@@ -34,7 +35,7 @@ import { summaryTable } from './report/summary';
 import type { BenchResults } from './report/types';
 import { measureWorkflow } from './workflow/section';
 
-const SECTIONS = ['documents', 'api', 'workflow', 'faults'] as const;
+const SECTIONS = ['documents', 'api', 'workflow', 'faults', 'ballot'] as const;
 const { values: flags } = parseArgs({
   options: {
     only: { type: 'string' },
@@ -104,6 +105,15 @@ if (want('documents')) {
     if (!results.documents.withinTarget) results.documentsProfile = await profileDocuments();
   } catch (error) {
     failed('1. records', error);
+  }
+}
+
+if (want('ballot')) {
+  log('6. encrypted ballot');
+  try {
+    results.ballot = measureBallot(quick ? { runs: 5 } : {});
+  } catch (error) {
+    failed('6. encrypted ballot', error);
   }
 }
 

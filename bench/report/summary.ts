@@ -14,6 +14,33 @@ interface Row {
 
 const met = (ok: boolean, missedBy: string) => (ok ? 'met' : `**missed** (${missedBy})`);
 
+function ballotRows(r: BenchResults): Row[] {
+  const b = r.ballot;
+  if (!b) return [];
+  const mult = `one scalar multiplication: ${fmt(b.scalarMultMs, 2)} ms`;
+  const row = (measure: string, ms: number): Row => ({
+    measure,
+    result: `${fmt(ms, 1)} ms`,
+    baseline: mult,
+    ratio: ratio(ms, b.scalarMultMs),
+    target: '—',
+    verdict: '',
+  });
+  return [
+    row(
+      `6. Encrypt a ballot with its proofs (${b.candidates} candidates, ≤ ${b.maxChoices}), median`,
+      b.encryptMedianMs,
+    ),
+    row('6. Check a ballot on the server, median', b.verifyMedianMs),
+    row(
+      `6. Count ${b.units} units × ${b.candidates} candidates on the server (${b.members} partial decryptions checked)`,
+      b.tallyServerMs,
+    ),
+    row('6. One board member’s partial decryption with proofs', b.partialDecryptionMs),
+    row(`6. verify-round on that round’s bulletin board`, b.verifierMs),
+  ];
+}
+
 function documentRows(r: BenchResults): Row[] {
   const d = r.documents;
   if (!d) return [];
@@ -163,7 +190,7 @@ function faultRows(r: BenchResults): Row[] {
 }
 
 function summaryRows(r: BenchResults): Row[] {
-  return [...documentRows(r), ...apiRows(r), ...workflowRows(r), ...faultRows(r)];
+  return [...documentRows(r), ...apiRows(r), ...workflowRows(r), ...faultRows(r), ...ballotRows(r)];
 }
 
 /** A Markdown table with its columns padded to one width, as the repository's formatter lays them out. */

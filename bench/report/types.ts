@@ -1,4 +1,5 @@
 import type { ApiBenchResult } from '../api/section';
+import type { BallotBenchResult } from '../ballot';
 import type { DocumentsBenchResult } from '../documents';
 import type { FaultBenchResult } from '../faults/section';
 import type { Commit, Machine } from '../lib/machine';
@@ -18,6 +19,7 @@ export interface BenchResults {
   api?: ApiBenchResult;
   workflow?: WorkflowBenchResult;
   faults?: FaultBenchResult;
+  ballot?: BallotBenchResult;
   /** Sections or figures that were not measured, and why. */
   notMeasured: string[];
 }

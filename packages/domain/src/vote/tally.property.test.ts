@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import type { VoteRule } from '../rules/schema';
 import type { Ballot } from './ballot';
 import { baseRule, cands, input } from './fixtures';
-import { tallyRound } from './tally';
+import { tallyFromTotals, tallyRound } from './tally';
 
 const ids = ['A', 'B', 'C', 'D', 'E', 'F'];
 
@@ -107,6 +107,73 @@ describe('tally properties', () => {
         expect(r.validBallots + r.invalidBallots).toBe(r.ballotsReceived);
       }),
       { numRuns: 300 },
+    );
+  });
+});
+
+describe('a round counted from decrypted totals', () => {
+  /** A ballot an encrypted round accepts: 1..maxChoices candidates of the list, or blank. */
+  const acceptedArb = (rule: VoteRule): fc.Arbitrary<Ballot> =>
+    fc.oneof(
+      { weight: 1, arbitrary: fc.constant<Ballot>({ kind: 'blank' }) },
+      {
+        weight: 6,
+        arbitrary: fc
+          .subarray(ids, { minLength: 1, maxLength: rule.maxChoices })
+          .map((c): Ballot => ({ kind: 'choices', candidateIds: c })),
+      },
+    );
+  const totalsOf = (ballots: readonly Ballot[]) => ({
+    ballotsReceived: ballots.length,
+    blankBallots: ballots.filter((b) => b.kind === 'blank').length,
+    totals: Object.fromEntries(
+      ids.map((id) => [
+        id,
+        ballots.filter((b) => b.kind === 'choices' && b.candidateIds.includes(id)).length,
+      ]),
+    ),
+  });
+
+  it('decides exactly as the count of the plaintext ballots behind the totals', () => {
+    fc.assert(
+      fc.property(
+        ruleArb.chain((rule) =>
+          fc.tuple(fc.constant(rule), fc.array(acceptedArb(rule), { maxLength: MEMBERS })),
+        ),
+        fc.nat(),
+        ([rule, ballots], extra) => {
+          const present = ballots.length + (extra % (MEMBERS - ballots.length + 1));
+          const base = input({ rule, members: MEMBERS, present, candidates: cands(...ids), ballots });
+          const { ballots: _plain, ...withoutBallots } = base;
+          expect(tallyFromTotals({ ...withoutBallots, ...totalsOf(ballots) })).toEqual(tallyRound(base));
+        },
+      ),
+      { numRuns: 300 },
+    );
+  });
+
+  it('refuses totals no set of accepted ballots could give', () => {
+    const base = input({ candidates: cands(...ids), ballots: [], seats: 1, maxChoices: 2 });
+    const { ballots: _none, ...rest } = base;
+    const ballots: Ballot[] = [
+      { kind: 'choices', candidateIds: ['A', 'B'] },
+      { kind: 'blank' },
+      { kind: 'choices', candidateIds: ['C'] },
+    ];
+    const good = totalsOf(ballots);
+    expect(tallyFromTotals({ ...rest, ...good }).validBallots).toBe(3);
+    const refused = (over: Partial<typeof good>) => () => tallyFromTotals({ ...rest, ...good, ...over });
+    // More votes than the choosing ballots may give, or fewer than one each.
+    expect(refused({ totals: { ...good.totals, D: 3 } })).toThrow(/Tổng số phiếu bầu/);
+    expect(refused({ totals: { ...good.totals, A: 0, C: 0 } })).toThrow(/Tổng số phiếu bầu/);
+    // A candidate missing, or a vote above the ballots received.
+    const { A: _a, ...withoutA } = good.totals;
+    expect(refused({ totals: withoutA })).toThrow(/mỗi đơn vị trong danh sách/);
+    expect(refused({ totals: { ...good.totals, A: 4 } })).toThrow(/mỗi đơn vị trong danh sách/);
+    expect(refused({ blankBallots: 4 })).toThrow(/Số phiếu trống/);
+    // More ballots than were issued.
+    expect(() => tallyFromTotals({ ...rest, ballotsIssued: 2, ...good })).toThrow(
+      /nhiều hơn số phiếu phát ra/,
     );
   });
 });

@@ -74,7 +74,7 @@ interface Selection {
 
 /** Fills seats from the passing candidates (votes desc), resolving a boundary tie per policy. */
 function select(
-  input: TallyInput,
+  input: Pick<TallyInput, 'rule'>,
   passing: readonly { unitId: string; votes: number }[],
   seats: number,
   scoreOf: Map<string, number | undefined>,
@@ -123,6 +123,20 @@ function select(
   return { outcome: { kind, elected, candidates: tied, seatsToFill }, elected, tied };
 }
 
+/** What the count of a round's ballots found, before the rule decides it. */
+interface BallotCounts {
+  /** Ballots received at the conference + written opinions counted. */
+  received: number;
+  written: number;
+  valid: number;
+  blank: number;
+  invalidByReason: Record<InvalidReason, number>;
+  votes: ReadonlyMap<string, number>;
+}
+
+const noInvalid = (): Record<InvalidReason, number> =>
+  Object.fromEntries(invalidReasons.map((r) => [r, 0])) as Record<InvalidReason, number>;
+
 /**
  * Counts one round of a secret ballot and decides it. Pure and order-independent: the same
  * multiset of ballots always yields the same result. Returns every figure the vote-count
@@ -137,10 +151,7 @@ export function tallyRound(input: TallyInput): TallyResult {
   const received: Ballot[] = [...input.ballots, ...written];
 
   const votes = new Map(input.candidates.map((c) => [c.unitId, 0]));
-  const invalidByReason = Object.fromEntries(invalidReasons.map((r) => [r, 0])) as Record<
-    InvalidReason,
-    number
-  >;
+  const invalidByReason = noInvalid();
   let valid = 0;
   let blank = 0;
   const ctx = { candidates: input.candidates, maxChoices, ineligibleChoice: rule.ineligibleChoice };
@@ -155,17 +166,80 @@ export function tallyRound(input: TallyInput): TallyResult {
     if (reading.votesFor.length === 0) blank += 1;
     for (const id of reading.votesFor) votes.set(id, (votes.get(id) ?? 0) + 1);
   }
+  return decideRound(input, seats, maxChoices, {
+    received: received.length,
+    written: written.length,
+    valid,
+    blank,
+    invalidByReason,
+    votes,
+  });
+}
 
-  const participating = input.present + written.length;
+/**
+ * Decides a round from the decrypted totals of encrypted ballots: every encrypted ballot is valid
+ * (its proofs show 1..maxChoices choices, or none and marked blank), so the count is the number of
+ * ballots, the blank ones and each candidate's votes. Gives the same result as `tallyRound` on the
+ * plaintext ballots behind those totals.
+ */
+export function tallyFromTotals(
+  input: Omit<TallyInput, 'ballots' | 'writtenOpinions'> & {
+    ballotsReceived: number;
+    blankBallots: number;
+    totals: Readonly<Record<string, number>>;
+  },
+): TallyResult {
+  const seats = input.seats ?? input.rule.seats;
+  const maxChoices = input.maxChoices ?? input.rule.maxChoices;
+  const { ballotsReceived: n, blankBallots, totals } = input;
+  const bad = (message: string) =>
+    new DomainError('BALLOT_COUNT_MISMATCH', message, { ballotsReceived: n, blankBallots, totals });
+  if (!isCount(n) || !isCount(blankBallots) || blankBallots > n)
+    throw bad(`Số phiếu trống (${blankBallots}) phải từ 0 đến số phiếu thu về (${n}).`);
+  const ids = input.candidates.map((c) => c.unitId);
+  const listed = Object.keys(totals);
+  if (listed.length !== ids.length || ids.some((id) => !isCount(totals[id] ?? -1) || (totals[id] ?? 0) > n))
+    throw bad(
+      'Kết quả giải mã phải có đúng một số phiếu, từ 0 đến số phiếu thu về, cho mỗi đơn vị trong danh sách.',
+    );
+  const votes = ids.reduce((s, id) => s + (totals[id] ?? 0), 0);
+  if (votes < n - blankBallots || votes > (n - blankBallots) * maxChoices)
+    throw bad(
+      `Tổng số phiếu bầu (${votes}) không khớp với ${n - blankBallots} phiếu có chọn, mỗi phiếu chọn 1 đến ${maxChoices} đơn vị.`,
+    );
+  checkInput(
+    { ...input, ballots: Array.from({ length: n }, () => ({ kind: 'blank' }) as const) },
+    seats,
+    maxChoices,
+  );
+  return decideRound(input, seats, maxChoices, {
+    received: n,
+    written: 0,
+    valid: n,
+    blank: blankBallots,
+    invalidByReason: noInvalid(),
+    votes: new Map(ids.map((id) => [id, totals[id] ?? 0])),
+  });
+}
+
+function decideRound(
+  input: Omit<TallyInput, 'ballots' | 'writtenOpinions'>,
+  seats: number,
+  maxChoices: number,
+  counts: BallotCounts,
+): TallyResult {
+  const rule = input.rule;
+  const { valid, blank, invalidByReason, votes } = counts;
+  const participating = input.present + counts.written;
   const quorumRequired = Math.ceil((rule.quorum.numerator * input.members) / rule.quorum.denominator);
   const quorumMet = participating * rule.quorum.denominator >= rule.quorum.numerator * input.members;
   const denominatorValue = {
     allMembers: input.members,
     present: participating,
-    ballotsReceived: received.length,
+    ballotsReceived: counts.received,
     validBallots: valid,
   }[rule.denominator];
-  const denomLabel = denominatorLabel(rule.denominator, written.length > 0);
+  const denomLabel = denominatorLabel(rule.denominator, counts.written > 0);
   const thrText = thresholdText(rule.threshold.percent, rule.threshold.comparator);
 
   // Stable: votes desc, then the printed order of the candidate list.
@@ -220,7 +294,7 @@ export function tallyRound(input: TallyInput): TallyResult {
     maxChoices,
     members: input.members,
     present: input.present,
-    writtenOpinionsCounted: written.length,
+    writtenOpinionsCounted: counts.written,
     participating,
     quorum: {
       required: quorumRequired,
@@ -228,9 +302,9 @@ export function tallyRound(input: TallyInput): TallyResult {
       text: `${rule.quorum.numerator}/${rule.quorum.denominator} tổng số đơn vị thành viên (tối thiểu ${quorumRequired} đơn vị)`,
     },
     ballotsIssued: input.ballotsIssued,
-    ballotsReceived: received.length,
+    ballotsReceived: counts.received,
     validBallots: valid,
-    invalidBallots: received.length - valid,
+    invalidBallots: counts.received - valid,
     blankBallots: blank,
     invalidByReason,
     invalidReasonLines: invalidReasons

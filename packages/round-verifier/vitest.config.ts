@@ -1,0 +1,10 @@
+import { defineConfig } from 'vitest/config';
+
+// Package-local config so `npm run pnpm -- --filter @thidua/round-verifier exec vitest run` finds the tests here
+// (the root config's project globs are relative to the repository root).
+export default defineConfig({
+  test: {
+    name: 'round-verifier',
+    include: ['test/**/*.test.ts'],
+  },
+});
