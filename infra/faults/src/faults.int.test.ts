@@ -5,6 +5,7 @@ import { Client, Connection } from '@temporalio/client';
 import { createDb, type DbHandle } from '@thidua/db';
 import type {} from '@thidua/vitest-setup/context';
 import { afterAll, beforeAll, describe, expect, inject, test } from 'vitest';
+import { expectNothingLost, reported } from './expectations';
 import { seededRandom } from './random';
 import { type FaultRunOptions, type FaultRunResult, runFault } from './scenario';
 import { components, Stack } from './stack/stack';
@@ -37,27 +38,7 @@ afterAll(async () => {
 });
 
 async function run(options: Omit<FaultRunOptions, 'stack' | 'db' | 'temporal'>): Promise<FaultRunResult> {
-  const result = await runFault({ stack, db: db.db, temporal, blocs: 1, giveUpMs: 150_000, ...options });
-  console.log(
-    `[faults] ${result.component} killed during ${result.killedDuring}: recovered in ${result.recoveryMs} ms, ` +
-      `run ${result.durationMs} ms${result.alsoRestarted.length ? `, also restarted ${result.alsoRestarted}` : ''}`,
-  );
-  // Not a loss: a retried step the workflow allows twice (a sign-off) is audited twice. Reported, not failed.
-  for (const line of result.observations) console.log(`[faults] observed: ${line}`);
-  if (result.confirmed.length) console.log(`[faults] confirmed on retry: ${result.confirmed.join(', ')}`);
-  return result;
-}
-
-function expectNothingLost(result: FaultRunResult): void {
-  expect(result.notes).toEqual([]);
-  expect({ submissions: result.submissions, ballots: result.ballots, records: result.records }).toMatchObject(
-    {
-      submissions: { lost: 0, duplicated: 0 },
-      ballots: { lost: 0, duplicated: 0 },
-      records: { lost: 0, duplicated: 0 },
-    },
-  );
-  expect(result.records.listed).toBeGreaterThan(0);
+  return reported(await runFault({ stack, db: db.db, temporal, blocs: 1, giveUpMs: 150_000, ...options }));
 }
 
 describe('a component SIGKILLed at a random moment of a cycle, then started again', () => {

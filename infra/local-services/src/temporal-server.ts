@@ -6,7 +6,7 @@ import pg from 'pg';
 import { SetupError } from './errors';
 import { goBinary, isExecutable } from './executables';
 import { goInstall, goVersionOk, MIN_GO_VERSION } from './go-build';
-import { getFreePort, waitForPort } from './ports';
+import { getFreePort, getFreePortIn, waitForPort } from './ports';
 import { type RunningTemporal, type SearchAttributeDefinition, stopChild } from './temporal-dev-server';
 
 const run = promisify(execFile);
@@ -154,18 +154,22 @@ export interface TemporalServerOptions {
   onLog?: (line: string) => void;
 }
 
-/** The services' own ports besides the frontend's: free ones, so several servers can run side by side. */
+/**
+ * The services' own ports besides the frontend's: free ones, so several servers can run side by side.
+ * Membership ports go in a smallint column of Temporal's schema: below the OS's ephemeral range.
+ */
 async function servicePorts() {
   const next = () => getFreePort();
+  const membership = () => getFreePortIn(20_000, 32_768);
   return {
-    frontendMembership: await next(),
+    frontendMembership: await membership(),
     frontendHttp: await next(),
     history: await next(),
-    historyMembership: await next(),
+    historyMembership: await membership(),
     matching: await next(),
-    matchingMembership: await next(),
+    matchingMembership: await membership(),
     worker: await next(),
-    workerMembership: await next(),
+    workerMembership: await membership(),
   };
 }
 

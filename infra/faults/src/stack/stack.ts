@@ -2,7 +2,7 @@ import { chmodSync, mkdirSync } from 'node:fs';
 import path from 'node:path';
 import { migrateDatabase } from '@thidua/db';
 import { withDatabase } from '@thidua/db/testing';
-import { getFreePort } from '@thidua/local-services';
+import { getFreePort, type TemporalServerTools } from '@thidua/local-services';
 import { searchAttributeDefinitions } from '@thidua/workflows/search-attributes';
 import pg from 'pg';
 import { KillablePostgres } from './postgres';
@@ -24,12 +24,14 @@ export interface StackOptions {
   nodeArgs?: Partial<Record<'api' | 'worker', string[]>>;
   /** Keep Temporal's state in memory: faster, but a killed server cannot come back. */
   temporalInMemory?: boolean;
+  /** Set: Temporal server on the same PostgreSQL (production's topology) instead of the dev server. */
+  temporalServer?: TemporalServerTools;
 }
 
 /**
  * The whole platform on this machine, each part its own process so each can be SIGKILLed and
- * started again: an embedded PostgreSQL and a Temporal dev server, both keeping their data on disk,
- * and the runtime's `--role api` and `--role worker`.
+ * started again: an embedded PostgreSQL and a Temporal dev server (or Temporal server on that
+ * PostgreSQL), both keeping their data on disk, and the runtime's `--role api` and `--role worker`.
  */
 export class Stack {
   private constructor(
@@ -53,10 +55,21 @@ export class Stack {
       cliPath: options.temporalCliPath,
       port: temporalPort,
       ...(options.temporalInMemory ? {} : { dbFile: path.join(options.workDir, 'temporal', 'temporal.db') }),
+      ...(options.temporalServer
+        ? {
+            server: {
+              tools: options.temporalServer,
+              configDir: path.join(options.workDir, 'temporal'),
+              adminUrl: () => postgres.adminUrl,
+            },
+          }
+        : {}),
       namespace,
       searchAttributes: searchAttributeDefinitions,
     });
-    await Promise.all([postgres.start(), temporal.start()]);
+    // Temporal server keeps its state in PostgreSQL: it starts once PostgreSQL runs.
+    if (options.temporalServer) await postgres.start().then(() => temporal.start());
+    else await Promise.all([postgres.start(), temporal.start()]);
 
     const admin = new pg.Client({ connectionString: postgres.adminUrl });
     await admin.connect();
