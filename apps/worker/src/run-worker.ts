@@ -39,6 +39,7 @@ export async function runWorker(config: WorkerConfig, options: RunWorkerOptions)
       taskQueue: config.taskQueue,
       workflowBundle,
       activityDeps: { db: database.db, logger },
+      maxCachedWorkflows: config.workflowCacheSize,
     });
   } catch (error) {
     await release();
