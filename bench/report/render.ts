@@ -37,9 +37,6 @@ export function renderResults(r: BenchResults): string {
       : []),
     apiDetails(r),
     '',
-    workflowDetails(r),
-    '',
-    faultDetails(r),
-    '',
+    ...(['dev', 'server'] as const).flatMap((t) => [workflowDetails(r, t), '', faultDetails(r, t), '']),
   ].join('\n');
 }

@@ -26,6 +26,8 @@ export interface StackOptions {
   temporalInMemory?: boolean;
   /** Set: Temporal server on the same PostgreSQL (production's topology) instead of the dev server. */
   temporalServer?: TemporalServerTools;
+  /** Worker processes polling the same task queue (1 by default). */
+  workers?: number;
 }
 
 /**
@@ -38,7 +40,8 @@ export class Stack {
     readonly postgres: KillablePostgres,
     readonly temporal: KillableTemporal,
     readonly api: RoleProcess,
-    readonly worker: RoleProcess,
+    /** The worker processes; the first is the one a fault run kills. */
+    readonly workers: readonly RoleProcess[],
     readonly databaseUrl: string,
     readonly apiUrl: string,
     readonly namespace: string,
@@ -96,17 +99,26 @@ export class Stack {
       logFile: path.join(options.workDir, 'api.log'),
       nodeArgs: options.nodeArgs?.api,
     });
-    const worker = new RoleProcess({
-      role: 'worker',
-      env,
-      logFile: path.join(options.workDir, 'worker.log'),
-      nodeArgs: options.nodeArgs?.worker,
-    });
-    return new Stack(postgres, temporal, api, worker, databaseUrl, `http://127.0.0.1:${apiPort}`, namespace);
+    const workers = Array.from(
+      { length: Math.max(1, options.workers ?? 1) },
+      (_, i) =>
+        new RoleProcess({
+          role: 'worker',
+          env,
+          logFile: path.join(options.workDir, i === 0 ? 'worker.log' : `worker-${i + 1}.log`),
+          nodeArgs: options.nodeArgs?.worker,
+        }),
+    );
+    return new Stack(postgres, temporal, api, workers, databaseUrl, `http://127.0.0.1:${apiPort}`, namespace);
+  }
+
+  /** The first worker process (the only one unless `workers` was given). */
+  get worker(): RoleProcess {
+    return this.workers[0] as RoleProcess;
   }
 
   async startApp(): Promise<void> {
-    await Promise.all([this.api.start(), this.worker.start()]);
+    await Promise.all([this.api.start(), ...this.workers.map((w) => w.start())]);
   }
 
   async kill(component: Component): Promise<void> {
@@ -120,7 +132,7 @@ export class Stack {
 
   /** Stops the API and the worker gracefully (profiles are written then), then the services. */
   async close(): Promise<void> {
-    await Promise.allSettled([this.api.close(), this.worker.close()]);
+    await Promise.allSettled([this.api.close(), ...this.workers.map((w) => w.close())]);
     await Promise.allSettled([this.temporal.stop(), this.postgres.stop()]);
   }
 }
