@@ -23,8 +23,11 @@ const schema = z.object({
 export interface WorkerConfig extends ServiceConfig {
   /** Tracing (OTEL_EXPORTER_OTLP_ENDPOINT) and Prometheus metrics (THIDUA_METRICS_PORT). */
   telemetry?: TelemetryConfig;
-  /** Workflows kept in memory between tasks (THIDUA_WORKFLOW_CACHE_SIZE): bounds the worker's memory. */
-  workflowCacheSize: number;
+  /**
+   * Workflows kept in memory between tasks (THIDUA_WORKFLOW_CACHE_SIZE): bounds the worker's memory;
+   * DEFAULT_WORKFLOW_CACHE_SIZE when omitted.
+   */
+  workflowCacheSize?: number;
 }
 
 export function loadWorkerConfig(source: NodeJS.ProcessEnv = process.env): WorkerConfig {

@@ -12,11 +12,6 @@ export function goVersionOk(go: string): boolean {
   return major > MIN_GO[0] || (major === MIN_GO[0] && minor >= MIN_GO[1]);
 }
 
-/** One `go env` value (GOMODCACHE…). */
-export function goEnv(go: string, name: string): string {
-  return execFileSync(go, ['env', name], { encoding: 'utf8' }).trim();
-}
-
 /**
  * `go install` of `packages` (all `module/path@version`) into `gobin`, reporting progress every 15 s;
  * rejects with the tail of Go's output and `help` when the build fails.

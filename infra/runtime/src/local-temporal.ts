@@ -105,38 +105,51 @@ function supervised(server: RunningTemporal, pidFile: string): SupervisedChild {
   };
 }
 
+/**
+ * Starts a server with its output kept in a tail (printed when it fails to start) and traced; logs
+ * how long the start took.
+ */
+async function started(
+  what: string,
+  logger: Logger,
+  start: (onLog: (line: string) => void) => Promise<RunningTemporal>,
+): Promise<RunningTemporal> {
+  const tail = new LogTail();
+  const began = Date.now();
+  try {
+    const server = await start((line) => {
+      tail.push(line);
+      logger.trace(line);
+    });
+    logger.info({ ms: Date.now() - began, address: server.address }, `${what} started`);
+    return server;
+  } catch (error) {
+    if (error instanceof SetupError) logger.error(`${what} output:\n${tail}`);
+    throw error;
+  }
+}
+
 async function startProductionServer(
   options: LocalTemporalOptions,
   deps: { tools: TemporalServerTools; cliPath: string; adminUrl: string | undefined },
   temporalDir: string,
   pidFile: string,
 ): Promise<{ address: string; uiUrl?: string; child: SupervisedChild }> {
-  const { logger } = options;
-  if (!deps.adminUrl)
-    throw new SetupError('Temporal server needs the embedded PostgreSQL (unset DATABASE_URL).');
-  const tail = new LogTail();
-  const started = Date.now();
-  let server: RunningTemporal;
-  try {
-    server = await startTemporalServer({
+  const { adminUrl } = deps;
+  if (!adminUrl) throw new SetupError('Temporal server needs the embedded PostgreSQL (unset DATABASE_URL).');
+  const server = await started('Temporal server on PostgreSQL', options.logger, (onLog) =>
+    startTemporalServer({
       tools: deps.tools,
       cliPath: deps.cliPath,
-      adminUrl: deps.adminUrl,
+      adminUrl,
       port: options.port,
       configDir: path.join(temporalDir, 'server'),
       dynamicConfigFile: path.join(repoRoot, PRODUCTION_DYNAMIC_CONFIG),
       namespaces: [options.namespace],
       searchAttributes: searchAttributeDefinitions,
-      onLog: (line) => {
-        tail.push(line);
-        logger.trace(line);
-      },
-    });
-  } catch (error) {
-    if (error instanceof SetupError) logger.error(`Temporal server output:\n${tail}`);
-    throw error;
-  }
-  logger.info({ ms: Date.now() - started, address: server.address }, 'Temporal server started on PostgreSQL');
+      onLog,
+    }),
+  );
   return { address: server.address, child: supervised(server, pidFile) };
 }
 
@@ -146,28 +159,17 @@ async function startServer(
   temporalDir: string,
   pidFile: string,
 ): Promise<{ address: string; uiUrl: string; child: SupervisedChild }> {
-  const { logger } = options;
-  const tail = new LogTail();
-  const started = Date.now();
-  let server: Awaited<ReturnType<typeof startTemporalDevServer>>;
-  try {
-    server = await startTemporalDevServer({
+  const server = await started('Temporal dev server', options.logger, (onLog) =>
+    startTemporalDevServer({
       cliPath,
       port: options.port,
       uiPort: options.uiPort,
       dbFile: path.join(temporalDir, 'temporal.db'),
       namespaces: [options.namespace],
       searchAttributes: searchAttributeDefinitions,
-      onLog: (line) => {
-        tail.push(line);
-        logger.trace(line);
-      },
-    });
-  } catch (error) {
-    if (error instanceof SetupError) logger.error(`Temporal dev server output:\n${tail}`);
-    throw error;
-  }
-  logger.info({ ms: Date.now() - started, address: server.address }, 'Temporal dev server started');
+      onLog,
+    }),
+  );
   return {
     address: server.address,
     uiUrl: server.uiUrl ?? `http://localhost:${options.uiPort}`,

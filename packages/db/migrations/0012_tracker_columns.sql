@@ -69,22 +69,21 @@ $$;
 CREATE TRIGGER cycles_phase_track AFTER UPDATE OF phase ON cycles
   FOR EACH ROW WHEN (OLD.phase IS DISTINCT FROM NEW.phase) EXECUTE FUNCTION cycles_phase_track();
 --> statement-breakpoint
-CREATE FUNCTION units_code_track() RETURNS trigger LANGUAGE plpgsql AS $$
+-- A unit's code (its sort key) and a bloc's province (who sees its rows) reach the status rows.
+CREATE FUNCTION cycle_unit_status_place_track() RETURNS trigger LANGUAGE plpgsql AS $$
 BEGIN
-  UPDATE cycle_unit_status SET unit_code = NEW.code WHERE unit_id = NEW.id;
+  IF TG_TABLE_NAME = 'units' THEN
+    UPDATE cycle_unit_status SET unit_code = NEW.code WHERE unit_id = NEW.id;
+  ELSE
+    UPDATE cycle_unit_status SET province_id = NEW.province_id WHERE bloc_id = NEW.id;
+  END IF;
   RETURN NULL;
 END;
 $$;
 --> statement-breakpoint
 CREATE TRIGGER units_code_track AFTER UPDATE OF code ON units
-  FOR EACH ROW WHEN (OLD.code IS DISTINCT FROM NEW.code) EXECUTE FUNCTION units_code_track();
---> statement-breakpoint
-CREATE FUNCTION blocs_province_track() RETURNS trigger LANGUAGE plpgsql AS $$
-BEGIN
-  UPDATE cycle_unit_status SET province_id = NEW.province_id WHERE bloc_id = NEW.id;
-  RETURN NULL;
-END;
-$$;
+  FOR EACH ROW WHEN (OLD.code IS DISTINCT FROM NEW.code) EXECUTE FUNCTION cycle_unit_status_place_track();
 --> statement-breakpoint
 CREATE TRIGGER blocs_province_track AFTER UPDATE OF province_id ON blocs
-  FOR EACH ROW WHEN (OLD.province_id IS DISTINCT FROM NEW.province_id) EXECUTE FUNCTION blocs_province_track();
+  FOR EACH ROW WHEN (OLD.province_id IS DISTINCT FROM NEW.province_id)
+  EXECUTE FUNCTION cycle_unit_status_place_track();
