@@ -100,7 +100,8 @@ export function fetchSize(limit: number): number {
 /**
  * The board's page in one statement, `offset` left as a placeholder: the visible status rows in the
  * order of the board index (a top-N, no sort of the province's rows), counted apart by the same
- * filter; only the page's rows then get their cycle's phase and their names as they stood at the end
+ * filter; only the page's rows then get their cycle's phase (by its key, 50 lookups rather than a
+ * hash of every cycle) and their names as they stood at the end
  * of the cycle year (see org/names.ts: a unit created later shows its first name, a bloc its latest).
  */
 export function boardStatement(
@@ -128,14 +129,14 @@ export function boardStatement(
     .orderBy(ordering(filters, 'rows'));
   const yearEnd = sql`make_date(page.year, 12, 31)`;
   return sql`with page as materialized (${page} limit ${sql.raw(String(size))} offset ${sql.placeholder('offset')})
-    select page.cycle_id, page.bloc_id, page.year, ${cycles.phase} as phase, page.unit_id, page.step,
+    select page.cycle_id, page.bloc_id, page.year,
+      (select ${cycles.phase} from ${cycles} where ${cycles.id} = page.cycle_id) as phase, page.unit_id, page.step,
       page.due::text as due, page.done, page.overdue, page.steps,
       (select count(*)::int from ${cycleUnitStatus} where ${where}) as total,
       bloc_label.name as bloc_name,
       coalesce(unit_label.name, (select ${unitNames.name} from ${unitNames} where ${unitNames.unitId} = page.unit_id
         order by ${unitNames.validFrom} limit 1)) as unit_name
     from page
-    join ${cycles} on ${cycles.id} = page.cycle_id
     left join lateral (select ${unitNames.name} from ${unitNames}
       where ${unitNames.unitId} = page.unit_id and ${unitNames.validFrom} <= ${yearEnd}
       order by ${unitNames.validFrom} desc limit 1) unit_label on true
