@@ -115,9 +115,10 @@ if (want('documents')) {
 
 /**
  * Sections 2–5 on one topology: its own PostgreSQL, Temporal, API and worker processes. The API load
- * (section 2) runs on the first only; `reserveLaterMs` is kept for the topologies after this one.
+ * (section 2) runs on the first only; `later` topologies come after this one, each getting an even
+ * share of the time left when this one's cycles start.
  */
-async function onTopology(t: Topology, reserveLaterMs: number): Promise<void> {
+async function onTopology(t: Topology, later: number): Promise<void> {
   const withApi = t === 'dev' && want('api');
   const workDir = mkdtempSync(path.join(os.tmpdir(), 'thidua-bench-'));
   const profileDir = path.join(workDir, 'profiles');
@@ -170,7 +171,9 @@ async function onTopology(t: Topology, reserveLaterMs: number): Promise<void> {
           unitsPerBloc: settings.unitsPerBloc,
           inflight: settings.inflight,
           timeboxMs,
-          reserveMs: reserveLaterMs + (want('faults') ? faultRuns * 55_000 + 30_000 : 15_000),
+          reserveMs:
+            (budget.leftMs(0) * later) / (later + 1) +
+            (want('faults') ? faultRuns * 55_000 + 30_000 : 15_000),
           deadlineStepMs: settings.deadlineStepMs,
           profileDir,
           budget,
@@ -214,11 +217,7 @@ async function onTopology(t: Topology, reserveLaterMs: number): Promise<void> {
 }
 
 if (want('api') || want('workflow') || want('faults')) {
-  for (const [i, t] of topologies.entries()) {
-    // Every topology after this one gets an even share of what is left.
-    const later = topologies.length - i - 1;
-    await onTopology(t, later > 0 ? (budget.leftMs(0) * later) / (later + 1) : 0);
-  }
+  for (const [i, t] of topologies.entries()) await onTopology(t, topologies.length - i - 1);
 }
 
 results.durationMs = budget.elapsedMs();
