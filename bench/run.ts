@@ -8,8 +8,10 @@
  *                                           the end, the largest within what the budget leaves)
  *   --faults 4  --seed N                    fault runs and their seed
  *   --inflight 100  --duration 10           requests in flight (section 3), seconds per load (section 2)
- *   --budget 14                             minutes the whole run may take
+ *   --budget 18                             minutes the whole run may take
  *   --out FILE                              where to write (default bench/RESULTS.md; other runs: the temp folder)
+ *   --temporal dev,server                   where sections 3–5 run: the dev server (SQLite, one worker) and
+ *                                           Temporal server on PostgreSQL (two workers; built with Go once)
  */
 import { spawnSync } from 'node:child_process';
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
@@ -20,20 +22,20 @@ import { parseArgs } from 'node:util';
 import { Client, Connection } from '@temporalio/client';
 import { createDb } from '@thidua/db';
 import { repoRoot, Stack } from '@thidua/faults';
-import { locateTemporalCli } from '@thidua/local-services';
+import { locateTemporalCli, locateTemporalServer } from '@thidua/local-services';
 import { measureApi } from './api/section';
 import { seedApiDataset } from './api/seed';
 import { measureBallot } from './ballot';
 import { measureDocuments } from './documents';
-import { measureFaults } from './faults/section';
+import { type FaultBenchResult, measureFaults } from './faults/section';
 import { Budget } from './lib/budget';
 import { profileDocuments } from './lib/documents-profile';
 import { describeCommit, describeMachine } from './lib/machine';
 import { profileFlags } from './lib/profile';
 import { renderResults } from './report/render';
 import { summaryTable } from './report/summary';
-import type { BenchResults } from './report/types';
-import { measureWorkflow } from './workflow/section';
+import { type BenchResults, TOPOLOGIES, type Topology } from './report/types';
+import { measureWorkflow, type WorkflowBenchResult } from './workflow/section';
 
 const SECTIONS = ['documents', 'api', 'workflow', 'faults', 'ballot'] as const;
 const { values: flags } = parseArgs({
@@ -48,6 +50,7 @@ const { values: flags } = parseArgs({
     duration: { type: 'string' },
     budget: { type: 'string' },
     out: { type: 'string' },
+    temporal: { type: 'string' },
   },
 });
 const only = flags.only?.split(',').map((s) => (s.trim() === 'memory' ? 'workflow' : s.trim()));
@@ -72,9 +75,12 @@ const timeboxMs = (n: number) => {
   return middle(n) ? (quick ? 60 : 210) * 1000 : Number.POSITIVE_INFINITY;
 };
 const faultRuns = num(flags.faults, quick ? 1 : 4);
+const topologies = (flags.temporal ?? 'dev,server').split(',').map((x) => x.trim()) as Topology[];
+const badTopology = topologies.filter((x) => !(x in TOPOLOGIES));
+if (badTopology.length) throw new Error(`--temporal: unknown ${badTopology.join(', ')} (known: dev, server)`);
 const seed = num(flags.seed, Date.now() % 1_000_000);
-const budget = new Budget(num(flags.budget, 14) * 60_000);
-const full = !only && !quick && !flags.cycles && !flags.faults;
+const budget = new Budget(num(flags.budget, 18) * 60_000);
+const full = !only && !quick && !flags.cycles && !flags.faults && !flags.temporal;
 // A partial or quick run must not overwrite the full results.
 const out =
   flags.out ??
@@ -117,21 +123,39 @@ if (want('ballot')) {
   }
 }
 
-if (want('api') || want('workflow') || want('faults')) {
+/**
+ * Sections 2–5 on one topology: its own PostgreSQL, Temporal, API and worker processes. The API load
+ * (section 2) runs on the first only; `later` topologies come after this one, each getting an even
+ * share of the time left when this one's cycles start.
+ */
+async function onTopology(t: Topology, later: number): Promise<void> {
+  const withApi = t === 'dev' && want('api');
   const workDir = mkdtempSync(path.join(os.tmpdir(), 'thidua-bench-'));
   const profileDir = path.join(workDir, 'profiles');
+  const label = t === 'dev' ? '' : ` [${TOPOLOGIES[t].short}]`;
+  const store = (w: WorkflowBenchResult | undefined, f: FaultBenchResult | undefined) => {
+    if (t === 'dev') Object.assign(results, w ? { workflow: w } : {}, f ? { faults: f } : {});
+    else Object.assign(results, w ? { workflowServer: w } : {}, f ? { faultsServer: f } : {});
+  };
   let stack: Stack | undefined;
   let keep = false;
   try {
-    log(`starting PostgreSQL, Temporal, the API and the worker in ${workDir}`);
+    const temporalServer =
+      t === 'server'
+        ? await locateTemporalServer({ rootDir: repoRoot, allowBuild: true, onProgress: log })
+        : undefined;
+    log(
+      `starting PostgreSQL, ${TOPOLOGIES[t].short}, the API and the worker${temporalServer ? 's' : ''} in ${workDir}`,
+    );
     stack = await Stack.create({
       workDir,
       temporalCliPath: await locateTemporalCli({ rootDir: repoRoot, allowBuild: true, onProgress: log }),
       // The worker's profile covers section 3 only (its window is cut from the end of the profile).
       nodeArgs: want('workflow') ? { worker: profileFlags(path.join(profileDir, 'worker')) } : {},
+      ...(temporalServer ? { temporalServer, workers: 2 } : {}),
     });
     const db = createDb(stack.databaseUrl, { max: 8, applicationName: 'thidua-bench' });
-    const seeding = want('api') ? seedApiDataset(db.db) : undefined;
+    const seeding = withApi ? seedApiDataset(db.db) : undefined;
     const [dataset] = await Promise.all([seeding, stack.startApp()]);
     const connection = await Connection.connect({ address: stack.temporal.address });
     const temporal = new Client({ connection, namespace: stack.namespace });
@@ -150,55 +174,60 @@ if (want('api') || want('workflow') || want('faults')) {
       }
     }
     if (want('workflow')) {
-      log('3. cycles at once, 4. memory');
+      log(`3. cycles at once, 4. memory${label}`);
       try {
-        results.workflow = await measureWorkflow(stack, db.db, temporal, {
+        const workflow = await measureWorkflow(stack, db.db, temporal, {
           sizes,
           unitsPerBloc: settings.unitsPerBloc,
           inflight: settings.inflight,
           timeboxMs,
-          reserveMs: want('faults') ? faultRuns * 55_000 + 30_000 : 15_000,
+          reserveMs:
+            (budget.leftMs(0) * later) / (later + 1) +
+            (want('faults') ? faultRuns * 55_000 + 30_000 : 15_000),
           deadlineStepMs: settings.deadlineStepMs,
           profileDir,
           budget,
           log,
         });
-        for (const s of results.workflow.skipped)
-          results.notMeasured.push(`3. ${s.n} cycles at once: ${s.why}.`);
-        for (const run of results.workflow.runs.filter((x) => x.cycles.timedOut)) {
+        store(workflow, undefined);
+        for (const s of workflow.skipped)
+          results.notMeasured.push(`3. ${s.n} cycles at once${label}: ${s.why}.`);
+        for (const run of workflow.runs.filter((x) => x.cycles.timedOut)) {
           results.notMeasured.push(
-            `3. ${run.cycles.n} cycles at once did not all finish inside the run's time box ` +
+            `3. ${run.cycles.n} cycles at once${label} did not all finish inside the run's time box ` +
               `(${run.cycles.completed} did in ${(run.cycles.wallMs / 1000).toFixed(0)} s): its figures are those of the box, ` +
               'and the projection assumes the Update rate of the box holds to the end.',
           );
         }
       } catch (error) {
-        failed('3. cycles / 4. memory', error);
+        failed(`3. cycles / 4. memory${label}`, error);
       }
     }
     if (want('faults')) {
-      log(`5. faults (${faultRuns} runs, seed ${seed})`);
+      log(`5. faults${label} (${faultRuns} runs, seed ${seed})`);
       try {
-        results.faults = await measureFaults(stack, db.db, temporal, {
-          runs: faultRuns,
-          seed,
-          blocs: 2,
-          log,
-        });
+        store(
+          undefined,
+          await measureFaults(stack, db.db, temporal, { runs: faultRuns, seed, blocs: 2, log }),
+        );
       } catch (error) {
-        failed('5. faults', error);
+        failed(`5. faults${label}`, error);
       }
     }
     await connection.close();
     await db.close();
   } catch (error) {
     keep = true;
-    failed('starting the services', error);
+    failed(`starting the services${label}`, error);
     log(`logs kept in ${workDir}`);
   } finally {
     await stack?.close();
     if (!keep) rmSync(workDir, { recursive: true, force: true });
   }
+}
+
+if (want('api') || want('workflow') || want('faults')) {
+  for (const [i, t] of topologies.entries()) await onTopology(t, topologies.length - i - 1);
 }
 
 results.durationMs = budget.elapsedMs();

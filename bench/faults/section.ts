@@ -37,7 +37,7 @@ export async function measureFaults(
     order.push(...round);
   }
   if (!stack.api.running) await stack.api.start();
-  if (!stack.worker.running) await stack.worker.start();
+  for (const worker of stack.workers) if (!worker.running) await worker.start();
   const runs: FaultRunResult[] = [];
   const errors: FaultBenchResult['errors'] = [];
   for (const [r, component] of order.slice(0, options.runs).entries()) {

@@ -3,7 +3,7 @@ import type { ProfileSummary } from '../lib/profile';
 import { fmt, percentile } from '../lib/stats';
 import type { Processes } from '../workflow/cycles';
 import { table } from './summary';
-import type { BenchResults } from './types';
+import { type BenchResults, ofTopology, TOPOLOGIES, type Topology } from './types';
 
 /** Frame and file names as code: Markdown would read `__name__` as bold. */
 const code = (name: string) => `\`${name}\``;
@@ -65,8 +65,8 @@ export function apiDetails(r: BenchResults): string {
   ].join('\n');
 }
 
-export function workflowDetails(r: BenchResults): string {
-  const w = r.workflow;
+export function workflowDetails(r: BenchResults, t: Topology): string {
+  const w = ofTopology(r, t).workflow;
   if (!w) return '';
   const s = r.settings;
   const perUpdate = (cpu: Record<Processes, number>, updates: number) =>
@@ -74,7 +74,7 @@ export function workflowDetails(r: BenchResults): string {
       .map((k) => `${k} ${fmt((cpu[k] * 1000) / Math.max(1, updates))}`)
       .join(', ');
   return [
-    '## 3. Concurrent cycles, and 4. memory',
+    `## 3. Concurrent cycles, and 4. memory: ${TOPOLOGIES[t].short}`,
     '',
     `Each cycle is one bloc of ${s.unitsPerBloc} units driven through the tRPC API by its own users: start, plan, pact, registration, ` +
       'draft + sign-off + submission, score lock, attendance, four votes (flag, certificates, head, deputy: a round opened and ' +
@@ -82,8 +82,8 @@ export function workflowDetails(r: BenchResults): string {
       `dossier generation, submission, committee acceptance, decision, close (${cycleSize(s.unitsPerBloc).updates} Updates). Deadlines are seconds apart ` +
       `(${s.deadlineStepMs / 1000} s), so reminders and overdue marks fire while the cycles run. At most ${s.inflight} requests ` +
       'are in flight (N cycles are open at once; the people clicking are bounded). The API and the worker run as separate ' +
-      '`--role api` / `--role worker` processes with the CPU profiler on (2 ms interval); Temporal is the dev server with its ' +
-      'SQLite file, as `npm start` runs it. The no-op baseline sends the same number of Updates (within a 45 s box: its rate is ' +
+      `\`--role api\` / \`--role worker\` processes with the CPU profiler on (2 ms interval); Temporal is ${TOPOLOGIES[t].long}. ` +
+      'The no-op baseline sends the same number of Updates (within a 45 s box: its rate is ' +
       'the figure), a few at a time per workflow, to as many workflows whose Update handler only counts, directly through the ' +
       'Temporal client.',
     '',
@@ -153,15 +153,15 @@ export function workflowDetails(r: BenchResults): string {
   ].join('\n');
 }
 
-export function faultDetails(r: BenchResults): string {
-  const f = r.faults;
+export function faultDetails(r: BenchResults, t: Topology): string {
+  const f = ofTopology(r, t).faults;
   if (!f) return '';
   return [
-    '## 5. Faults',
+    `## 5. Faults: ${TOPOLOGIES[t].short}`,
     '',
     `Seed ${f.seed} (\`npm run bench -- --only faults --seed ${f.seed}\` repeats the kill moments). Each run seeds its own province, ` +
       'drives its blocs through whole cycles at once through the API, SIGKILLs one component when the first bloc starts a ' +
-      'random step (plus 0–400 ms), starts it again (PostgreSQL on the same data folder, Temporal on the same SQLite file), ' +
+      `random step (plus 0–400 ms), starts it again (PostgreSQL on the same data folder, Temporal on ${t === 'dev' ? 'the same SQLite file' : 'the same PostgreSQL'}), ` +
       'and retries whatever failed until the cycles close. Then, per cycle, what the driver got accepted is compared with ' +
       'the workflow (state query) and PostgreSQL: submissions (unit status + signed sheet), ballots (receipts, ' +
       "anonymous ballots in the urn, the tally's count and the workflow's voters from it), records (documents the workflow lists, stored with a matching SHA-256, and nothing else stored), " +

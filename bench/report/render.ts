@@ -37,10 +37,7 @@ export function renderResults(r: BenchResults): string {
       : []),
     apiDetails(r),
     '',
-    workflowDetails(r),
-    '',
-    faultDetails(r),
-    '',
+    ...(['dev', 'server'] as const).flatMap((t) => [workflowDetails(r, t), '', faultDetails(r, t), '']),
     ...(r.ballot
       ? [
           '## 6. Encrypted ballot',

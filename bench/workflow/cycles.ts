@@ -40,7 +40,7 @@ function cpuSnapshot(stack: Stack): Record<Processes, number> {
   const own = process.cpuUsage();
   return {
     api: cpuSeconds(stack.api.pid),
-    worker: cpuSeconds(stack.worker.pid),
+    worker: stack.workers.reduce((sum, w) => sum + cpuSeconds(w.pid), 0),
     temporal: cpuSeconds(stack.temporal.pid),
     postgres: treeCpuSeconds(stack.postgres.pid),
     driver: (own.user + own.system) / 1e6,

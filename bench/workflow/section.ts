@@ -39,6 +39,14 @@ export interface WorkflowBenchOptions {
   log: (line: string) => void;
 }
 
+/** The processes whose memory is sampled: the API and each worker (`worker`, `worker 2`…). */
+function processPids(stack: Stack): Record<string, number | undefined> {
+  return Object.fromEntries([
+    ['api', stack.api.pid],
+    ...stack.workers.map((w, i) => [i === 0 ? 'worker' : `worker ${i + 1}`, w.pid]),
+  ]);
+}
+
 /**
  * N bloc cycles at once through the API (section 3), with the API and worker profiled and their
  * memory sampled (section 4), each size against the same number of Updates on a no-op workflow.
@@ -58,7 +66,7 @@ export async function measureWorkflow(
   }
   const stopNoop = await startNoopWorker(stack.temporal.address, stack.namespace);
 
-  const overall = new MemorySampler(() => ({ api: stack.api.pid, worker: stack.worker.pid })).start();
+  const overall = new MemorySampler(() => processPids(stack)).start();
   const runs: WorkflowRun[] = [];
   const skipped: WorkflowBenchResult['skipped'] = [];
   const started = Date.now();
@@ -74,7 +82,7 @@ export async function measureWorkflow(
       continue;
     }
     log(`  ${n} cycles at once (time box ${Math.round(timeboxMs / 1000)} s)…`);
-    const sampler = new MemorySampler(() => ({ api: stack.api.pid, worker: stack.worker.pid })).start();
+    const sampler = new MemorySampler(() => processPids(stack)).start();
     const cycles = await runCycles(stack, db, temporal, {
       n,
       unitsPerBloc: options.unitsPerBloc,
@@ -106,9 +114,9 @@ export async function measureWorkflow(
   await stopNoop();
 
   // Graceful stops write the profiles; the faults section starts them again without the profiler.
-  await Promise.all([stack.api.stop(), stack.worker.stop()]);
+  await Promise.all([stack.api.stop(), ...stack.workers.map((w) => w.stop())]);
   stack.api.nodeArgs = [];
-  stack.worker.nodeArgs = [];
+  for (const w of stack.workers) w.nodeArgs = [];
   const profiles: WorkflowBenchResult['profiles'] = [];
   for (const name of ['worker', 'api'] as const) {
     for (const [thread, file] of profilesIn(`${options.profileDir}/${name}`).entries()) {

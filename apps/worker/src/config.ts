@@ -1,18 +1,40 @@
-import { parseEnv, type ServiceConfig, serviceEnv, toServiceConfig } from '@thidua/config';
+import { env, parseEnv, type ServiceConfig, serviceEnv, toServiceConfig } from '@thidua/config';
 import { loadTelemetryConfig, type TelemetryConfig } from '@thidua/telemetry';
 import { DEFAULT_TASK_QUEUE } from '@thidua/workflows';
 import { z } from 'zod';
 
-const schema = z.object(serviceEnv(DEFAULT_TASK_QUEUE));
+/**
+ * Cycles kept in the worker's memory between their workflow tasks. Measured with `npm run bench`
+ * (bench/RESULTS.md): a cached cycle holds about 2.3–4.6 MiB of the worker's resident memory over a
+ * base of ~450 MiB, so 1,000 cached cycles took 2.9 GiB. 150 keeps the worker under 1 GiB; a cycle
+ * pushed out replays its history (a few hundred events) when its next task comes.
+ */
+export const DEFAULT_WORKFLOW_CACHE_SIZE = 150;
+
+const CACHE_SIZE = 'expected a whole number of cycles, 1 or more';
+const schema = z.object({
+  ...serviceEnv(DEFAULT_TASK_QUEUE),
+  THIDUA_WORKFLOW_CACHE_SIZE: env.withDefault(
+    z.coerce.number({ error: CACHE_SIZE }).int(CACHE_SIZE).min(1, CACHE_SIZE),
+    DEFAULT_WORKFLOW_CACHE_SIZE,
+  ),
+});
 
 export interface WorkerConfig extends ServiceConfig {
   /** Tracing (OTEL_EXPORTER_OTLP_ENDPOINT) and Prometheus metrics (THIDUA_METRICS_PORT). */
   telemetry?: TelemetryConfig;
+  /**
+   * Workflows kept in memory between tasks (THIDUA_WORKFLOW_CACHE_SIZE): bounds the worker's memory;
+   * DEFAULT_WORKFLOW_CACHE_SIZE when omitted.
+   */
+  workflowCacheSize?: number;
 }
 
 export function loadWorkerConfig(source: NodeJS.ProcessEnv = process.env): WorkerConfig {
+  const parsed = parseEnv(schema, source);
   return {
-    ...toServiceConfig(parseEnv(schema, source)),
+    ...toServiceConfig(parsed),
     telemetry: loadTelemetryConfig(source, 'thidua-worker'),
+    workflowCacheSize: parsed.THIDUA_WORKFLOW_CACHE_SIZE,
   };
 }

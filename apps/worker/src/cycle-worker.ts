@@ -10,6 +10,8 @@ export interface CycleWorkerOptions {
   /** Prebuilt with `bundleCycleWorkflows`; built on the spot when omitted. */
   workflowBundle?: WorkflowBundle;
   activityDeps: ActivityDeps;
+  /** Workflows kept in memory between their tasks (see DEFAULT_WORKFLOW_CACHE_SIZE). */
+  maxCachedWorkflows: number;
 }
 
 /** The one Worker of the platform: cycle workflows plus every activity, on one task queue. */
@@ -21,6 +23,7 @@ export function createCycleWorker(options: CycleWorkerOptions): Promise<Worker> 
     taskQueue: options.taskQueue,
     ...(options.workflowBundle ? { workflowBundle: options.workflowBundle } : { workflowsPath }),
     activities: createActivities(options.activityDeps),
+    maxCachedWorkflows: options.maxCachedWorkflows,
     ...tracing,
     interceptors: {
       ...tracing.interceptors,

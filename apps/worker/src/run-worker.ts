@@ -3,7 +3,7 @@ import { connectionOptions, type Logger } from '@thidua/config';
 import { createDb } from '@thidua/db';
 import { startTracing, stopTracing } from '@thidua/telemetry';
 import { bundleCycleWorkflows } from './bundle';
-import type { WorkerConfig } from './config';
+import { DEFAULT_WORKFLOW_CACHE_SIZE, type WorkerConfig } from './config';
 import { createCycleWorker } from './cycle-worker';
 import { installTemporalRuntime } from './temporal-runtime';
 
@@ -39,6 +39,7 @@ export async function runWorker(config: WorkerConfig, options: RunWorkerOptions)
       taskQueue: config.taskQueue,
       workflowBundle,
       activityDeps: { db: database.db, logger },
+      maxCachedWorkflows: config.workflowCacheSize ?? DEFAULT_WORKFLOW_CACHE_SIZE,
     });
   } catch (error) {
     await release();

@@ -1,63 +1,25 @@
-import { mkdtempSync, rmSync } from 'node:fs';
-import os from 'node:os';
-import path from 'node:path';
-import { Client, Connection } from '@temporalio/client';
-import { createDb, type DbHandle } from '@thidua/db';
 import type {} from '@thidua/vitest-setup/context';
 import { afterAll, beforeAll, describe, expect, inject, test } from 'vitest';
+import { expectNothingLost, reported } from './expectations';
 import { seededRandom } from './random';
 import { type FaultRunOptions, type FaultRunResult, runFault } from './scenario';
-import { components, Stack } from './stack/stack';
+import { components } from './stack/stack';
+import { type OpenStack, openStack } from './test-stack';
 
 // Killing PostgreSQL or Temporal must not touch the run's shared servers: this file starts its own.
 const seed = Number(process.env.FAULT_SEED ?? Date.now() % 1_000_000);
-let workDir: string;
-let stack: Stack;
-let db: DbHandle;
-let connection: Connection;
-let temporal: Client;
+let open: OpenStack;
 
 beforeAll(async () => {
-  workDir = mkdtempSync(path.join(os.tmpdir(), 'thidua-faults-'));
-  stack = await Stack.create({ workDir, temporalCliPath: inject('temporalCliPath') });
-  db = createDb(stack.databaseUrl, { max: 4, applicationName: 'thidua-faults' });
-  await stack.startApp();
-  connection = await Connection.connect({ address: stack.temporal.address });
-  temporal = new Client({ connection, namespace: stack.namespace });
+  open = await openStack('faults', { temporalCliPath: inject('temporalCliPath') });
   console.log(`[faults] seed ${seed} (FAULT_SEED=${seed} repeats these kill moments)`);
 });
 
-afterAll(async () => {
-  await connection?.close();
-  await db?.close();
-  await stack?.close();
-  // FAULT_KEEP=1 keeps the logs and data of the run for a look afterwards.
-  if (workDir && !process.env.FAULT_KEEP) rmSync(workDir, { recursive: true, force: true });
-  else if (workDir) console.log(`[faults] kept ${workDir}`);
-});
+afterAll(() => open?.close());
 
 async function run(options: Omit<FaultRunOptions, 'stack' | 'db' | 'temporal'>): Promise<FaultRunResult> {
-  const result = await runFault({ stack, db: db.db, temporal, blocs: 1, giveUpMs: 150_000, ...options });
-  console.log(
-    `[faults] ${result.component} killed during ${result.killedDuring}: recovered in ${result.recoveryMs} ms, ` +
-      `run ${result.durationMs} ms${result.alsoRestarted.length ? `, also restarted ${result.alsoRestarted}` : ''}`,
-  );
-  // Not a loss: a retried step the workflow allows twice (a sign-off) is audited twice. Reported, not failed.
-  for (const line of result.observations) console.log(`[faults] observed: ${line}`);
-  if (result.confirmed.length) console.log(`[faults] confirmed on retry: ${result.confirmed.join(', ')}`);
-  return result;
-}
-
-function expectNothingLost(result: FaultRunResult): void {
-  expect(result.notes).toEqual([]);
-  expect({ submissions: result.submissions, ballots: result.ballots, records: result.records }).toMatchObject(
-    {
-      submissions: { lost: 0, duplicated: 0 },
-      ballots: { lost: 0, duplicated: 0 },
-      records: { lost: 0, duplicated: 0 },
-    },
-  );
-  expect(result.records.listed).toBeGreaterThan(0);
+  const { stack, db, temporal } = open;
+  return reported(await runFault({ stack, db: db.db, temporal, blocs: 1, giveUpMs: 150_000, ...options }));
 }
 
 describe('a component SIGKILLed at a random moment of a cycle, then started again', () => {
@@ -72,7 +34,7 @@ describe('a component SIGKILLed at a random moment of a cycle, then started agai
 
 /** A write transaction of the API is open (during the ballot steps: a ballot being cast). */
 async function ballotTransactionOpen(): Promise<boolean> {
-  const { rows } = await db.pool.query(
+  const { rows } = await open.db.pool.query(
     "select 1 from pg_stat_activity where application_name = 'thidua-api' and backend_xid is not null and state <> 'idle'",
   );
   return rows.length > 0;

@@ -10,3 +10,13 @@ export {
   stopChild,
   type TemporalDevServerOptions,
 } from './temporal-dev-server';
+export {
+  findTemporalServer,
+  locateTemporalServer,
+  PRODUCTION_DYNAMIC_CONFIG,
+  setupTemporalSchemas,
+  startTemporalServer,
+  TEMPORAL_SERVER_VERSION,
+  type TemporalServerOptions,
+  type TemporalServerTools,
+} from './temporal-server';

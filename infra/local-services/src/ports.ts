@@ -32,6 +32,22 @@ export function getFreePort(): Promise<number> {
   return listenOnce(0, '127.0.0.1');
 }
 
+/**
+ * A free port in [min, max), for a server that stores its ports in narrower columns than the OS's
+ * ephemeral range (Temporal keeps membership ports in a smallint: at most 32767).
+ */
+export async function getFreePortIn(min: number, max: number): Promise<number> {
+  for (let attempt = 0; attempt < 200; attempt++) {
+    const port = min + Math.floor(Math.random() * (max - min));
+    try {
+      return await listenOnce(port, '127.0.0.1');
+    } catch {
+      // taken: try another
+    }
+  }
+  throw new SetupError(`No free port between ${min} and ${max}.`);
+}
+
 /** Resolves once something accepts TCP connections on host:port. */
 export async function waitForPort(port: number, host = '127.0.0.1', timeoutMs = 60_000): Promise<void> {
   const deadline = Date.now() + timeoutMs;

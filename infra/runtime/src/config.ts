@@ -13,6 +13,7 @@ const schema = z.object({
   THIDUA_PG_PORT: env.withDefault(env.port, 54329),
   THIDUA_TEMPORAL_PORT: env.withDefault(env.port, 7233),
   THIDUA_TEMPORAL_UI_PORT: env.withDefault(env.port, 8233),
+  THIDUA_TEMPORAL: env.withDefault(z.enum(['dev', 'server']), 'dev'),
   THIDUA_MIGRATE_ON_BOOT: env.withDefault(env.boolean, true),
   THIDUA_SEED_DEMO: env.optional(env.boolean),
   ...loggingEnv,
@@ -27,7 +28,13 @@ export interface RuntimeConfig {
   namespace: string;
   createNamespace: boolean;
   dataDir: string;
-  embedded: { postgresPort: number; temporalPort: number; temporalUiPort: number };
+  embedded: {
+    postgresPort: number;
+    temporalPort: number;
+    temporalUiPort: number;
+    /** `dev`: the CLI's dev server (SQLite); `server`: Temporal server on the embedded PostgreSQL. */
+    temporal: 'dev' | 'server';
+  };
   migrateOnBoot: boolean;
   seedDemo: boolean;
   /** Demo accounts in anything but the embedded database must change the public demo password. */
@@ -47,6 +54,11 @@ export function loadRuntimeConfig(role: Role, source: NodeJS.ProcessEnv = proces
       `Invalid configuration: TEMPORAL_ADDRESS — required with --role ${role} (only --role all starts a Temporal dev server).`,
     );
   }
+  if (parsed.THIDUA_TEMPORAL === 'server' && parsed.DATABASE_URL && !parsed.TEMPORAL_ADDRESS) {
+    throw new ConfigError(
+      'Invalid configuration: THIDUA_TEMPORAL=server keeps Temporal on the embedded PostgreSQL — unset DATABASE_URL, or set TEMPORAL_ADDRESS to a Temporal server of your own.',
+    );
+  }
   return {
     role,
     ...(parsed.DATABASE_URL ? { databaseUrl: parsed.DATABASE_URL } : {}),
@@ -58,6 +70,7 @@ export function loadRuntimeConfig(role: Role, source: NodeJS.ProcessEnv = proces
       postgresPort: parsed.THIDUA_PG_PORT,
       temporalPort: parsed.THIDUA_TEMPORAL_PORT,
       temporalUiPort: parsed.THIDUA_TEMPORAL_UI_PORT,
+      temporal: parsed.THIDUA_TEMPORAL,
     },
     migrateOnBoot: parsed.THIDUA_MIGRATE_ON_BOOT,
     // Demo data belongs to the all-in-one local start on the embedded database; anything else

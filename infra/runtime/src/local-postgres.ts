@@ -13,6 +13,8 @@ export const LOCAL_DATABASE = 'thidua';
 
 export interface LocalPostgres {
   databaseUrl: string;
+  /** The superuser connection (Temporal server keeps its own databases on the same server). */
+  adminUrl: string;
   resource: Resource;
 }
 
@@ -39,7 +41,7 @@ export async function prepareLocalPostgres(
     await assertPortFree(port, 'embedded PostgreSQL', 'THIDUA_PG_PORT');
   }
   return async () => {
-    const { databaseUrl, child } = await startServer(options, pgDir);
+    const { databaseUrl, adminUrl, child } = await startServer(options, pgDir);
     const resource = supervise({
       name: 'PostgreSQL',
       first: child,
@@ -47,14 +49,14 @@ export async function prepareLocalPostgres(
       logger: options.logger,
       onGiveUp: options.onGiveUp,
     });
-    return { databaseUrl, resource };
+    return { databaseUrl, adminUrl, resource };
   };
 }
 
 async function startServer(
   options: LocalPostgresOptions,
   pgDir: string,
-): Promise<{ databaseUrl: string; child: SupervisedChild }> {
+): Promise<{ databaseUrl: string; adminUrl: string; child: SupervisedChild }> {
   const { logger, port } = options;
   const tail = new LogTail();
   const started = Date.now();
@@ -78,6 +80,7 @@ async function startServer(
 
   return {
     databaseUrl,
+    adminUrl: server.adminUrl,
     child: {
       exited: server.exited,
       stop: () => server.stop(),

@@ -78,15 +78,22 @@ export async function startRole(ctx: StartRoleContext): Promise<BannerInfo | und
         port: config.embedded.temporalPort,
         uiPort: config.embedded.temporalUiPort,
         namespace: config.namespace,
+        kind: config.embedded.temporal,
         logger: logger.child({ component: 'temporal' }),
         onGiveUp: ctx.onFailure,
       })
     : undefined;
 
-  // PostgreSQL, Temporal and the workflow bundle (webpack) are independent: bring them up together.
+  // PostgreSQL, the dev server and the workflow bundle (webpack) are independent: bring them up
+  // together. Temporal server keeps its state in PostgreSQL: it starts once PostgreSQL runs.
+  const postgresUp = startPostgres?.();
+  const temporalUp =
+    config.embedded.temporal === 'server'
+      ? postgresUp?.then((pg) => startTemporal?.(pg.adminUrl))
+      : startTemporal?.();
   const [postgres, temporal, bundle] = await Promise.allSettled([
-    startPostgres?.(),
-    startTemporal?.(),
+    postgresUp,
+    temporalUp,
     workerConfig ? bundleCycleWorkflows(logger.child({ component: 'worker' })) : undefined,
   ]);
   if (postgres.status === 'fulfilled' && postgres.value) lifecycle.add(postgres.value.resource);
@@ -159,7 +166,9 @@ export async function startRole(ctx: StartRoleContext): Promise<BannerInfo | und
     startedInMs: Date.now() - started,
     showDemoSignIns: config.seedDemo,
     demoPasswordsMustChange: config.demoPasswordsMustChange,
-    ...(temporal.status === 'fulfilled' && temporal.value ? { temporalUiUrl: temporal.value.uiUrl } : {}),
+    ...(temporal.status === 'fulfilled' && temporal.value?.uiUrl
+      ? { temporalUiUrl: temporal.value.uiUrl }
+      : {}),
     ...(embeddedDb ? { databaseUrl } : {}),
   };
 }

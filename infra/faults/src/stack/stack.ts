@@ -2,7 +2,7 @@ import { chmodSync, mkdirSync } from 'node:fs';
 import path from 'node:path';
 import { migrateDatabase } from '@thidua/db';
 import { withDatabase } from '@thidua/db/testing';
-import { getFreePort } from '@thidua/local-services';
+import { getFreePort, type TemporalServerTools } from '@thidua/local-services';
 import { searchAttributeDefinitions } from '@thidua/workflows/search-attributes';
 import pg from 'pg';
 import { KillablePostgres } from './postgres';
@@ -24,19 +24,24 @@ export interface StackOptions {
   nodeArgs?: Partial<Record<'api' | 'worker', string[]>>;
   /** Keep Temporal's state in memory: faster, but a killed server cannot come back. */
   temporalInMemory?: boolean;
+  /** Set: Temporal server on the same PostgreSQL (production's topology) instead of the dev server. */
+  temporalServer?: TemporalServerTools;
+  /** Worker processes polling the same task queue (1 by default). */
+  workers?: number;
 }
 
 /**
  * The whole platform on this machine, each part its own process so each can be SIGKILLed and
- * started again: an embedded PostgreSQL and a Temporal dev server, both keeping their data on disk,
- * and the runtime's `--role api` and `--role worker`.
+ * started again: an embedded PostgreSQL and a Temporal dev server (or Temporal server on that
+ * PostgreSQL), both keeping their data on disk, and the runtime's `--role api` and `--role worker`.
  */
 export class Stack {
   private constructor(
     readonly postgres: KillablePostgres,
     readonly temporal: KillableTemporal,
     readonly api: RoleProcess,
-    readonly worker: RoleProcess,
+    /** The worker processes; the first is the one a fault run kills. */
+    readonly workers: readonly RoleProcess[],
     readonly databaseUrl: string,
     readonly apiUrl: string,
     readonly namespace: string,
@@ -53,10 +58,21 @@ export class Stack {
       cliPath: options.temporalCliPath,
       port: temporalPort,
       ...(options.temporalInMemory ? {} : { dbFile: path.join(options.workDir, 'temporal', 'temporal.db') }),
+      ...(options.temporalServer
+        ? {
+            server: {
+              tools: options.temporalServer,
+              configDir: path.join(options.workDir, 'temporal'),
+              adminUrl: () => postgres.adminUrl,
+            },
+          }
+        : {}),
       namespace,
       searchAttributes: searchAttributeDefinitions,
     });
-    await Promise.all([postgres.start(), temporal.start()]);
+    // Temporal server keeps its state in PostgreSQL: it starts once PostgreSQL runs.
+    if (options.temporalServer) await postgres.start().then(() => temporal.start());
+    else await Promise.all([postgres.start(), temporal.start()]);
 
     const admin = new pg.Client({ connectionString: postgres.adminUrl });
     await admin.connect();
@@ -83,17 +99,26 @@ export class Stack {
       logFile: path.join(options.workDir, 'api.log'),
       nodeArgs: options.nodeArgs?.api,
     });
-    const worker = new RoleProcess({
-      role: 'worker',
-      env,
-      logFile: path.join(options.workDir, 'worker.log'),
-      nodeArgs: options.nodeArgs?.worker,
-    });
-    return new Stack(postgres, temporal, api, worker, databaseUrl, `http://127.0.0.1:${apiPort}`, namespace);
+    const workers = Array.from(
+      { length: Math.max(1, options.workers ?? 1) },
+      (_, i) =>
+        new RoleProcess({
+          role: 'worker',
+          env,
+          logFile: path.join(options.workDir, i === 0 ? 'worker.log' : `worker-${i + 1}.log`),
+          nodeArgs: options.nodeArgs?.worker,
+        }),
+    );
+    return new Stack(postgres, temporal, api, workers, databaseUrl, `http://127.0.0.1:${apiPort}`, namespace);
+  }
+
+  /** The first worker process (the only one unless `workers` was given). */
+  get worker(): RoleProcess {
+    return this.workers[0] as RoleProcess;
   }
 
   async startApp(): Promise<void> {
-    await Promise.all([this.api.start(), this.worker.start()]);
+    await Promise.all([this.api.start(), ...this.workers.map((w) => w.start())]);
   }
 
   async kill(component: Component): Promise<void> {
@@ -107,7 +132,7 @@ export class Stack {
 
   /** Stops the API and the worker gracefully (profiles are written then), then the services. */
   async close(): Promise<void> {
-    await Promise.allSettled([this.api.close(), this.worker.close()]);
+    await Promise.allSettled([this.api.close(), ...this.workers.map((w) => w.close())]);
     await Promise.allSettled([this.temporal.stop(), this.postgres.stop()]);
   }
 }

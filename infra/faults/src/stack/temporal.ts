@@ -1,10 +1,26 @@
+import path from 'node:path';
 import {
+  PRODUCTION_DYNAMIC_CONFIG,
   type RunningTemporal,
   type SearchAttributeDefinition,
   startTemporalDevServer,
+  startTemporalServer,
+  type TemporalServerTools,
 } from '@thidua/local-services';
+import { repoRoot } from './role';
 
-/** A Temporal dev server whose state lives in a SQLite file, so a SIGKILLed server restarts where it was. */
+/** Temporal server on PostgreSQL: its tools, and where its generated configuration goes. */
+export interface TemporalServerTopology {
+  tools: TemporalServerTools;
+  configDir: string;
+  /** The superuser connection of the PostgreSQL it keeps its databases on (known once that runs). */
+  adminUrl: () => string;
+}
+
+/**
+ * A Temporal that keeps its state across a SIGKILL: the dev server with a SQLite file, or Temporal
+ * server on PostgreSQL with production's dynamic configuration (`server`).
+ */
 export class KillableTemporal {
   private running: RunningTemporal | undefined;
 
@@ -12,8 +28,10 @@ export class KillableTemporal {
     readonly options: {
       cliPath: string;
       port: number;
-      /** Omitted: an in-memory server (faster, but a kill loses everything). */
+      /** Omitted: an in-memory dev server (faster, but a kill loses everything). */
       dbFile?: string;
+      /** Set: Temporal server on PostgreSQL instead of the dev server. */
+      server?: TemporalServerTopology;
       namespace: string;
       searchAttributes: readonly SearchAttributeDefinition[];
     },
@@ -28,13 +46,25 @@ export class KillableTemporal {
   }
 
   async start(): Promise<void> {
-    this.running = await startTemporalDevServer({
-      cliPath: this.options.cliPath,
-      port: this.options.port,
-      ...(this.options.dbFile ? { dbFile: this.options.dbFile } : {}),
-      namespaces: [this.options.namespace],
-      searchAttributes: this.options.searchAttributes,
-    });
+    const { server } = this.options;
+    this.running = server
+      ? await startTemporalServer({
+          tools: server.tools,
+          cliPath: this.options.cliPath,
+          adminUrl: server.adminUrl(),
+          port: this.options.port,
+          configDir: server.configDir,
+          dynamicConfigFile: path.join(repoRoot, PRODUCTION_DYNAMIC_CONFIG),
+          namespaces: [this.options.namespace],
+          searchAttributes: this.options.searchAttributes,
+        })
+      : await startTemporalDevServer({
+          cliPath: this.options.cliPath,
+          port: this.options.port,
+          ...(this.options.dbFile ? { dbFile: this.options.dbFile } : {}),
+          namespaces: [this.options.namespace],
+          searchAttributes: this.options.searchAttributes,
+        });
   }
 
   async kill(): Promise<void> {

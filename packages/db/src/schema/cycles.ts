@@ -4,6 +4,7 @@ import {
   bigint,
   boolean,
   check,
+  date,
   index,
   integer,
   jsonb,
@@ -65,7 +66,15 @@ export const cycles = pgTable(
   ],
 );
 
-/** Per cycle and unit: step statuses, deadlines (with extensions), overdue flag and late penalty. */
+/**
+ * Per cycle and unit: step statuses, deadlines (with extensions), overdue flag and late penalty.
+ *
+ * The tracker's columns (where the row sits, the step its cycle's phase waits for, that step's due
+ * date and whether it is done, the unit's sort key) are kept by the database as the row or its
+ * cycle's phase is written (migration 0012_tracker_columns: `cycle_unit_status_track` and
+ * `cycles_phase_track`), so the board reads its page off one index instead of
+ * the JSON of every row. Writers never set them.
+ */
 export const cycleUnitStatus = pgTable(
   'cycle_unit_status',
   {
@@ -76,12 +85,34 @@ export const cycleUnitStatus = pgTable(
     overdue: boolean('overdue').notNull().default(false),
     latePenalty: numeric('late_penalty', { precision: 6, scale: 2, mode: 'number' }).notNull().default(0),
     projectionSeq: bigint('projection_seq', { mode: 'number' }).notNull().default(0),
+    /** The cycle's bloc's province, bloc and year (who may see the row). */
+    provinceId: text('province_id'),
+    blocId: text('bloc_id'),
+    year: integer('year'),
+    /** The unit's code: the board's tie-break and its "unit" order. */
+    unitCode: text('unit_code'),
+    /** The unit step the cycle's phase waits for (a key of `steps`), null once the phase needs none. */
+    currentStep: text('current_step'),
+    /** That step's deadline, an extension winning. */
+    due: date('due', { mode: 'string' }),
+    /** That step is done, submitted or skipped (or the phase waits for no unit step). */
+    done: boolean('done').notNull().default(true),
     updatedAt: updatedAt(),
   },
   (t) => [
     primaryKey({ columns: [t.cycleId, t.unitId] }),
     // A unit's own rows across cycles (its inbox, unit-scoped lists): the key leads with the cycle.
     index('cycle_unit_status_unit_idx').on(t.unitId),
+    // The board's default page (overdue first, nearest deadline, unit code), read in index order:
+    // per province (a secretariat) and over the whole country.
+    index('cycle_unit_status_province_board_idx').on(
+      t.provinceId,
+      t.overdue.desc(),
+      t.due,
+      t.unitCode,
+      t.cycleId,
+    ),
+    index('cycle_unit_status_board_idx').on(t.overdue.desc(), t.due, t.unitCode, t.cycleId),
     check('cycle_unit_status_penalty', sql`${t.latePenalty} >= 0`),
     check('cycle_unit_status_seq', sql`${t.projectionSeq} >= 0`),
   ],

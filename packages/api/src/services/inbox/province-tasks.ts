@@ -25,27 +25,29 @@ function receivedDossiers(db: Db) {
 
 /** The secretariat also follows up every open cycle of the province with overdue units. */
 function overdueAndReceived(db: Db) {
-  return db
-    .select({
-      kind: sql<'overdue' | 'dossier'>`'overdue'`,
-      cycleId: cycles.id,
-      overdueUnits: sql<number | null>`count(*)::int`,
-      due: sql<string | null>`null::date`,
-    })
-    .from(cycleUnitStatus)
-    .innerJoin(cycles, eq(cycles.id, cycleUnitStatus.cycleId))
-    .innerJoin(blocs, eq(blocs.id, cycles.blocId))
-    .where(
-      and(
-        eq(blocs.provinceId, provinceId),
-        eq(cycles.status, 'open'),
-        // Units have steps of their own until the conference; an overdue flag after that is history.
-        inArray(cycles.phase, ['setup', 'registration', 'selfAssessment', 'review']),
-        eq(cycleUnitStatus.overdue, true),
-      ),
-    )
-    .groupBy(cycles.id)
-    .unionAll(receivedDossiers(db));
+  return (
+    db
+      .select({
+        kind: sql<'overdue' | 'dossier'>`'overdue'`,
+        cycleId: cycles.id,
+        overdueUnits: sql<number | null>`count(*)::int`,
+        due: sql<string | null>`null::date`,
+      })
+      .from(cycleUnitStatus)
+      .innerJoin(cycles, eq(cycles.id, cycleUnitStatus.cycleId))
+      // The overdue rows of the province lead its board index: a range read, not a join of its rows.
+      .where(
+        and(
+          eq(cycleUnitStatus.provinceId, provinceId),
+          eq(cycleUnitStatus.overdue, true),
+          eq(cycles.status, 'open'),
+          // Units have steps of their own until the conference; an overdue flag after that is history.
+          inArray(cycles.phase, ['setup', 'registration', 'selfAssessment', 'review']),
+        ),
+      )
+      .groupBy(cycles.id)
+      .unionAll(receivedDossiers(db))
+  );
 }
 
 // One statement per role and database, prepared once: the inbox is polled by every open tab.

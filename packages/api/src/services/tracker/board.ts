@@ -1,5 +1,5 @@
 import type { Db } from '@thidua/db';
-import { blocNames, blocs, cycles, cycleUnitStatus, unitNames, units } from '@thidua/db/schema';
+import { blocNames, cycles, cycleUnitStatus, unitNames } from '@thidua/db/schema';
 import { and, eq, type SQL, sql } from 'drizzle-orm';
 import type { AllowedGrant } from '../../authz/access';
 import { visibleTo } from '../../authz/visibility';
@@ -13,37 +13,31 @@ export interface BoardFilters {
   direction: 'asc' | 'desc';
 }
 
-/** The unit step each phase waits for (the key of cycle_unit_status.steps and .deadlines). */
-const currentStep = sql<string | null>`(case ${cycles.phase}
-  when 'setup' then 'pact' when 'registration' then 'registration'
-  when 'selfAssessment' then 'selfAssessment' when 'review' then 'reviewResponse' else null end)`;
-const stepState = sql<string | null>`(${cycleUnitStatus.steps} -> ${currentStep} ->> 'state')`;
-const due = sql<string | null>`coalesce(${cycleUnitStatus.deadlines} -> ${currentStep} ->> 'extendedTo',
-  ${cycleUnitStatus.deadlines} -> ${currentStep} ->> 'due')`;
-const done = sql<boolean>`coalesce(${stepState} in ('done', 'submitted', 'skipped'), true)`;
-
+// The current step, its due date and done flag are columns the database keeps at projection time
+// (migration 0012_tracker_columns): the page is read in the order of an index, not sorted from JSON.
 const statusFilter: Record<BoardFilters['status'], SQL | undefined> = {
   all: undefined,
   overdue: eq(cycleUnitStatus.overdue, true),
-  pending: sql`not ${done}`,
-  done: done,
+  pending: eq(cycleUnitStatus.done, false),
+  done: eq(cycleUnitStatus.done, true),
 };
 
 /** Sort keys, as table columns inside the page and as the page's own columns outside it. */
 const sortKeys = {
-  due: [due, 'due'],
-  bloc: [cycles.blocId, 'bloc_id'],
-  unit: [units.code, 'unit_code'],
-  year: [cycles.year, 'year'],
+  due: [cycleUnitStatus.due, 'due'],
+  bloc: [cycleUnitStatus.blocId, 'bloc_id'],
+  unit: [cycleUnitStatus.unitCode, 'unit_code'],
+  year: [cycleUnitStatus.year, 'year'],
 } as const;
 
+// `nulls last` on both keys: the order of cycle_unit_status_(province_)board_idx, so the default page
+// is the index's first rows.
 const ordering = (filters: BoardFilters, at: 'rows' | 'page') => {
-  const dir = sql.raw(filters.direction);
-  const pick = (key: (typeof sortKeys)[keyof typeof sortKeys]) =>
-    at === 'rows' ? sql`${key[0]}` : sql`page.${sql.identifier(key[1])}`;
+  const dir = sql.raw(`${filters.direction} nulls last`);
+  const key = sortKeys[filters.sort];
   return at === 'rows'
-    ? sql`${cycleUnitStatus.overdue} desc, ${pick(sortKeys[filters.sort])} ${dir}, ${units.code} asc, ${cycles.id} asc`
-    : sql`page.overdue desc, ${pick(sortKeys[filters.sort])} ${dir}, page.unit_code asc, page.cycle_id asc`;
+    ? sql`${cycleUnitStatus.overdue} desc nulls last, ${key[0]} ${dir}, ${cycleUnitStatus.unitCode} asc, ${cycleUnitStatus.cycleId} asc`
+    : sql`page.overdue desc nulls last, page.${sql.identifier(key[1])} ${dir}, page.unit_code asc, page.cycle_id asc`;
 };
 
 /** What identifies a board statement: the caller's reach and the filters (not the page). */
@@ -59,17 +53,18 @@ export function boardKey(grants: readonly AllowedGrant[], filters: BoardFilters)
   ]);
 }
 
+/** The status rows the caller sees under the filters: on the status table's own columns alone. */
 function boardWhere(grants: readonly AllowedGrant[], filters: BoardFilters) {
   return and(
     visibleTo(grants, {
-      blocId: cycles.blocId,
-      provinceId: blocs.provinceId,
-      year: cycles.year,
+      blocId: cycleUnitStatus.blocId,
+      provinceId: cycleUnitStatus.provinceId,
+      year: cycleUnitStatus.year,
       unitId: cycleUnitStatus.unitId,
     }),
-    filters.provinceId ? eq(blocs.provinceId, filters.provinceId) : undefined,
-    filters.blocId ? eq(cycles.blocId, filters.blocId) : undefined,
-    filters.year !== undefined ? eq(cycles.year, filters.year) : undefined,
+    filters.provinceId ? eq(cycleUnitStatus.provinceId, filters.provinceId) : undefined,
+    filters.blocId ? eq(cycleUnitStatus.blocId, filters.blocId) : undefined,
+    filters.year !== undefined ? eq(cycleUnitStatus.year, filters.year) : undefined,
     statusFilter[filters.status],
   );
 }
@@ -103,10 +98,11 @@ export function fetchSize(limit: number): number {
 }
 
 /**
- * The board's page in one statement, `offset` left as a placeholder: the visible rows are sorted
- * (overdue first) and counted by a window; only the page's rows then get their names as they stood
- * at the end of the cycle year (see org/names.ts: a unit created later shows its first name, a
- * bloc its latest).
+ * The board's page in one statement, `offset` left as a placeholder: the visible status rows in the
+ * order of the board index (a top-N, no sort of the province's rows), counted apart by the same
+ * filter; only the page's rows then get their cycle's phase (by its key, 50 lookups rather than a
+ * hash of every cycle) and their names as they stood at the end
+ * of the cycle year (see org/names.ts: a unit created later shows its first name, a bloc its latest).
  */
 export function boardStatement(
   db: Db,
@@ -114,44 +110,38 @@ export function boardStatement(
   filters: BoardFilters,
   size: number,
 ): SQL {
+  const where = boardWhere(grants, filters);
   const page = db
     .select({
-      cycleId: sql`${cycles.id}`.as('cycle_id'),
-      blocId: sql`${cycles.blocId}`.as('bloc_id'),
-      year: sql`${cycles.year}`.as('year'),
-      phase: sql`${cycles.phase}`.as('phase'),
+      cycleId: sql`${cycleUnitStatus.cycleId}`.as('cycle_id'),
+      blocId: sql`${cycleUnitStatus.blocId}`.as('bloc_id'),
+      year: sql`${cycleUnitStatus.year}`.as('year'),
       unitId: sql`${cycleUnitStatus.unitId}`.as('unit_id'),
-      unitCode: sql`${units.code}`.as('unit_code'),
-      step: currentStep.as('step'),
-      due: due.as('due'),
-      done: done.as('done'),
+      unitCode: sql`${cycleUnitStatus.unitCode}`.as('unit_code'),
+      step: sql`${cycleUnitStatus.currentStep}`.as('step'),
+      due: sql`${cycleUnitStatus.due}`.as('due'),
+      done: sql`${cycleUnitStatus.done}`.as('done'),
       overdue: sql`${cycleUnitStatus.overdue}`.as('overdue'),
       steps: sql`${cycleUnitStatus.steps}`.as('steps'),
-      total: sql`(count(*) over ())::int`.as('total'),
     })
     .from(cycleUnitStatus)
-    .innerJoin(cycles, eq(cycles.id, cycleUnitStatus.cycleId))
-    .innerJoin(blocs, eq(blocs.id, cycles.blocId))
-    .innerJoin(units, eq(units.id, cycleUnitStatus.unitId))
-    .where(boardWhere(grants, filters))
+    .where(where)
     .orderBy(ordering(filters, 'rows'));
   const yearEnd = sql`make_date(page.year, 12, 31)`;
-  return sql`with page as materialized (${page} limit ${sql.raw(String(size))} offset ${sql.placeholder('offset')}),
-    unit_label as (
-      select distinct on (page.unit_id, page.year) page.unit_id, page.year, ${unitNames.name}
-      from page join ${unitNames} on ${unitNames.unitId} = page.unit_id and ${unitNames.validFrom} <= ${yearEnd}
-      order by page.unit_id, page.year, ${unitNames.validFrom} desc),
-    bloc_label as (
-      select distinct on (page.bloc_id, page.year) page.bloc_id, page.year, ${blocNames.name}
-      from page join ${blocNames} on ${blocNames.blocId} = page.bloc_id
-      order by page.bloc_id, page.year, ${blocNames.validFrom} <= ${yearEnd} desc, ${blocNames.validFrom} desc)
-    select page.cycle_id, page.bloc_id, page.year, page.phase, page.unit_id, page.step, page.due, page.done,
-      page.overdue, page.steps, page.total, bloc_label.name as bloc_name,
+  return sql`with page as materialized (${page} limit ${sql.raw(String(size))} offset ${sql.placeholder('offset')})
+    select page.cycle_id, page.bloc_id, page.year,
+      (select ${cycles.phase} from ${cycles} where ${cycles.id} = page.cycle_id) as phase, page.unit_id, page.step,
+      page.due::text as due, page.done, page.overdue, page.steps,
+      (select count(*)::int from ${cycleUnitStatus} where ${where}) as total,
+      bloc_label.name as bloc_name,
       coalesce(unit_label.name, (select ${unitNames.name} from ${unitNames} where ${unitNames.unitId} = page.unit_id
         order by ${unitNames.validFrom} limit 1)) as unit_name
     from page
-    left join unit_label on unit_label.unit_id = page.unit_id and unit_label.year = page.year
-    left join bloc_label on bloc_label.bloc_id = page.bloc_id and bloc_label.year = page.year
+    left join lateral (select ${unitNames.name} from ${unitNames}
+      where ${unitNames.unitId} = page.unit_id and ${unitNames.validFrom} <= ${yearEnd}
+      order by ${unitNames.validFrom} desc limit 1) unit_label on true
+    left join lateral (select ${blocNames.name} from ${blocNames} where ${blocNames.blocId} = page.bloc_id
+      order by ${blocNames.validFrom} <= ${yearEnd} desc, ${blocNames.validFrom} desc limit 1) bloc_label on true
     order by ${ordering(filters, 'page')}`;
 }
 
@@ -160,9 +150,6 @@ export async function boardCount(db: Db, grants: readonly AllowedGrant[], filter
   const [row] = await db
     .select({ n: sql<number>`count(*)::int` })
     .from(cycleUnitStatus)
-    .innerJoin(cycles, eq(cycles.id, cycleUnitStatus.cycleId))
-    .innerJoin(blocs, eq(blocs.id, cycles.blocId))
-    .innerJoin(units, eq(units.id, cycleUnitStatus.unitId))
     .where(boardWhere(grants, filters));
   return row?.n ?? 0;
 }

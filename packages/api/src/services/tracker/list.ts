@@ -87,7 +87,8 @@ export async function trackerList(ctx: ServiceContext, input: TrackerInput) {
         done: r.done,
         overdue: r.overdue,
         steps: boardSteps(r.steps),
-        allowedActions: actions.get(r.cycle_id) ?? [],
+        // A copy per row: an array shared by several rows sends the answer through superjson's walk.
+        allowedActions: [...(actions.get(r.cycle_id) ?? [])],
       }),
     ),
   };

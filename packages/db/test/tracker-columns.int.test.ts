@@ -1,0 +1,107 @@
+import type {} from '@thidua/vitest-setup/context';
+import { eq, sql } from 'drizzle-orm';
+import { afterAll, beforeAll, describe, expect, inject, test } from 'vitest';
+import { upsertCycleProjection, upsertUnitStatuses } from '../src';
+import * as s from '../src/schema';
+import { createTestDatabase, type TestDatabase } from '../src/testing';
+import { insertMiniCycle } from './fixtures';
+
+let t: TestDatabase;
+let mini: Awaited<ReturnType<typeof insertMiniCycle>>;
+
+beforeAll(async () => {
+  t = await createTestDatabase(inject('databaseAdminUrl'));
+  mini = await insertMiniCycle(t.db, { units: 2, year: 2025 });
+});
+afterAll(() => t?.drop());
+
+const tracked = async () =>
+  t.db
+    .select({
+      unitId: s.cycleUnitStatus.unitId,
+      provinceId: s.cycleUnitStatus.provinceId,
+      blocId: s.cycleUnitStatus.blocId,
+      year: s.cycleUnitStatus.year,
+      unitCode: s.cycleUnitStatus.unitCode,
+      step: s.cycleUnitStatus.currentStep,
+      due: s.cycleUnitStatus.due,
+      done: s.cycleUnitStatus.done,
+    })
+    .from(s.cycleUnitStatus)
+    .where(eq(s.cycleUnitStatus.cycleId, mini.cycleId))
+    .orderBy(s.cycleUnitStatus.unitId);
+
+const unitRow = (unitId: string, seq: number, steps: object, deadlines: object) => ({
+  cycleId: mini.cycleId,
+  unitId,
+  seq,
+  steps: steps as never,
+  deadlines: deadlines as never,
+  overdue: false,
+  latePenalty: 0,
+});
+
+describe("the tracker's columns follow the projection", () => {
+  test('placement and sort key on insert; step, due and done from the phase, the JSON and an extension', async () => {
+    const [u1, u2] = mini.unitIds as [string, string];
+    await upsertCycleProjection(t.db, { cycleId: mini.cycleId, seq: 1, phase: 'registration' });
+    const deadlines = { registration: { due: '2025-03-31' }, selfAssessment: { due: '2025-10-15' } };
+    await upsertUnitStatuses(t.db, [
+      unitRow(u1, 2, { registration: { state: 'done' }, selfAssessment: { state: 'notStarted' } }, deadlines),
+      unitRow(
+        u2,
+        2,
+        { registration: { state: 'inProgress' }, selfAssessment: { state: 'notStarted' } },
+        {
+          ...deadlines,
+          registration: { due: '2025-03-31', extendedTo: '2025-04-10' },
+        },
+      ),
+    ]);
+    const placed = { provinceId: mini.provinceId, blocId: mini.blocId, year: 2025 };
+    expect(await tracked()).toEqual([
+      { unitId: u1, ...placed, unitCode: 'U1', step: 'registration', due: '2025-03-31', done: true },
+      { unitId: u2, ...placed, unitCode: 'U2', step: 'registration', due: '2025-04-10', done: false },
+    ]);
+
+    // A stale write (lower seq) leaves the row and its columns as they were.
+    await upsertUnitStatuses(t.db, [unitRow(u2, 1, { registration: { state: 'done' } }, deadlines)]);
+    expect((await tracked())[1]).toMatchObject({ due: '2025-04-10', done: false });
+
+    // The phase moves on with no unit written: every unit's row follows it.
+    await upsertCycleProjection(t.db, { cycleId: mini.cycleId, seq: 3, phase: 'selfAssessment' });
+    expect((await tracked()).map((r) => [r.step, r.due, r.done])).toEqual([
+      ['selfAssessment', '2025-10-15', false],
+      ['selfAssessment', '2025-10-15', false],
+    ]);
+    await upsertUnitStatuses(t.db, [unitRow(u1, 4, { selfAssessment: { state: 'submitted' } }, deadlines)]);
+    expect((await tracked())[0]).toMatchObject({ step: 'selfAssessment', done: true });
+
+    // A phase that waits for no unit step: nothing due, nothing left to do.
+    await upsertCycleProjection(t.db, { cycleId: mini.cycleId, seq: 5, phase: 'conference' });
+    expect((await tracked()).map((r) => [r.step, r.due, r.done])).toEqual([
+      [null, null, true],
+      [null, null, true],
+    ]);
+
+    // A unit's code is its sort key: a corrected code reaches its status rows.
+    await t.db.update(s.units).set({ code: 'U1-A' }).where(eq(s.units.id, u1));
+    expect((await tracked())[0]?.unitCode).toBe('U1-A');
+  });
+
+  test("the province's default page is read in the order of its board index", async () => {
+    // A test table is too small for the planner to prefer an index on its own: with scans and sorts
+    // priced out, a plan still holds a Sort exactly when no index gives the page's order.
+    const plan = await t.db.transaction(async (tx) => {
+      await tx.execute(sql`set local enable_seqscan = off`);
+      await tx.execute(sql`set local enable_sort = off`);
+      return tx.execute<{ 'QUERY PLAN': string }>(
+        sql`explain select cycle_id from cycle_unit_status where province_id = ${mini.provinceId}
+            order by overdue desc nulls last, due asc nulls last, unit_code asc, cycle_id asc limit 50`,
+      );
+    });
+    const text = plan.rows.map((r) => r['QUERY PLAN']).join('\n');
+    expect(text).toContain('cycle_unit_status_province_board_idx');
+    expect(text).not.toMatch(/\bSort\b/);
+  });
+});
