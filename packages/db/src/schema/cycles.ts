@@ -71,7 +71,7 @@ export const cycles = pgTable(
  *
  * The tracker's columns (where the row sits, the step its cycle's phase waits for, that step's due
  * date and whether it is done, the unit's sort key) are kept by the database as the row or its
- * cycle's phase is written (migration 0012_tracker_columns: `cycle_unit_status_track` and
+ * cycle's phase is written (migration 0010_tracker_columns: `cycle_unit_status_track` and
  * `cycles_phase_track`), so the board reads its page off one index instead of
  * the JSON of every row. Writers never set them.
  */

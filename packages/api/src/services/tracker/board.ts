@@ -14,7 +14,7 @@ export interface BoardFilters {
 }
 
 // The current step, its due date and done flag are columns the database keeps at projection time
-// (migration 0012_tracker_columns): the page is read in the order of an index, not sorted from JSON.
+// (migration 0010_tracker_columns): the page is read in the order of an index, not sorted from JSON.
 const statusFilter: Record<BoardFilters['status'], SQL | undefined> = {
   all: undefined,
   overdue: eq(cycleUnitStatus.overdue, true),
