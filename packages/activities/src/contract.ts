@@ -11,6 +11,7 @@ import type {
   ConferenceSession,
   Phase,
   Role,
+  ReviewScoreChange,
   RuleSet,
   ScoreSheet,
   ScoringTemplate,
@@ -142,6 +143,8 @@ export type Effect =
       userId: string;
       sheet: ScoreSheet;
       comment?: string | undefined;
+      /** The values this review set anew (absent in histories recorded before they were kept). */
+      changes?: ReviewScoreChange[] | undefined;
     }
   | { kind: 'reviewResponded'; unitId: string; userId: string; body: string }
   | { kind: 'scoresLocked'; unitIds: string[] }

@@ -22,6 +22,8 @@ export * from './rules/legal-texts';
 export * from './rules/rewards';
 export * from './rules/rotation';
 export * from './rules/schema';
+export * from './scoring/changes';
+export * from './scoring/cross-review';
 export * from './scoring/late';
 export * from './scoring/rank';
 export * from './scoring/sheet';
