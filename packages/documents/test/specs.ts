@@ -128,6 +128,22 @@ export function specFor(recordType: RecordType, fileName: string): RecordSpec {
         orientation: 'landscape',
         contains: ['BẢNG TỔNG HỢP ĐIỂM THI ĐUA NĂM 2022', 'Xếp hạng'],
       };
+    case 'reviewSummary':
+      // Attached to the score table's Báo cáo, as the Danh sách is to the Tờ trình.
+      return {
+        ...BLOC,
+        docType: 'BẢNG TỔNG HỢP',
+        number: 'absent',
+        dateLine: 'absent',
+        signatures: HEAD,
+        recipients: false,
+        orientation: 'landscape',
+        contains: [
+          'Kết quả chấm chéo, thẩm định điểm thi đua năm 2022',
+          'Kèm theo Báo cáo số',
+          'Điều chỉnh và lý do',
+        ],
+      };
     case 'achievementReport': {
       const key = Object.keys(ACHIEVEMENT).find((k) => fileName.includes(k)) ?? '';
       return {

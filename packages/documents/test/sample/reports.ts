@@ -1,9 +1,16 @@
 // The bloc's year-end report and its score summary, from the domain's score sheets and ranking.
-import { type ScoreBreakdown, scoreBreakdown } from '@thidua/domain';
+import { crossReviewSummary, type ScoreBreakdown, scoreBreakdown } from '@thidua/domain';
 import { decimalText } from '../../src/format/money';
-import type { ScoreGroup, ScoreRow, ScoreSummaryInput, YearEndReportInput } from '../../src/types';
+import type {
+  ReviewSummaryInput,
+  ScoreGroup,
+  ScoreRow,
+  ScoreSummaryInput,
+  YearEndReportInput,
+} from '../../src/types';
 import {
   BLOC,
+  BLOC_SHORT,
   data,
   docNumber,
   memberIds,
@@ -123,4 +130,33 @@ export const SCORE_SUMMARY: ScoreSummaryInput = {
   ],
   signer: blocHeadSigner(HEAD_2022),
   recipients: RECIPIENTS,
+};
+
+const sheetsRanked = outcome.ranking.flatMap((r) =>
+  data.cycle2022.scoreSheets.filter((s) => s.unitId === r.unitId),
+);
+const reasonOf = (unitId: string, itemId: string) =>
+  sheetsRanked.find((s) => s.unitId === unitId)?.criteria.find((c) => c.criterionId === itemId)
+    ?.reviewReason ?? 'Điều chỉnh theo minh chứng';
+
+/** The review of the sample year as the table prints it: one change per line, by the head. */
+export const REVIEW_SUMMARY: ReviewSummaryInput = {
+  issuer: BLOC,
+  year: YEAR,
+  attachedTo: { number: SCORES_NUMBER, date: REPORT_DATE, issuerName: BLOC_SHORT },
+  units: crossReviewSummary(template, ruleSet, sheetsRanked, { changes: [], replies: [] }).map((u) => ({
+    unit: unitRef(u.unitId),
+    selfTotal: u.selfTotal,
+    reviewedTotal: u.reviewedTotal,
+    lines: u.lines.map((l) => ({
+      code: l.code,
+      title: l.title,
+      self: l.self,
+      reviewed: l.reviewed,
+      changes: [
+        `${decimalText(l.self)} → ${decimalText(l.reviewed)} (Trưởng Khối, ${REPORT_DATE.split('-').reverse().join('/')}): ${reasonOf(u.unitId, l.itemId)}`,
+      ],
+    })),
+  })),
+  signer: blocHeadSigner(HEAD_2022),
 };

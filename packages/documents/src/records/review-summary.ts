@@ -1,0 +1,104 @@
+import { dateWords, parseIsoDate } from '../format/date';
+import { decimalText } from '../format/money';
+import {
+  type CellValue,
+  CONTENT_WIDTH,
+  closingRow,
+  dataTable,
+  documentTitle,
+  headerTable,
+  line,
+  nd30Section,
+  packRecord,
+  SIZE,
+  widthsByWeight,
+} from '../nd30/index';
+import type { ReviewSummaryInput, ReviewSummaryUnit } from '../types';
+import { requireList, requireNumber, requireText } from '../validate/fields';
+
+const num = (n: number): string => decimalText(n);
+const difference = (self: number, reviewed: number): string =>
+  reviewed === self ? '0' : `${reviewed > self ? '+' : '−'}${num(Math.abs(reviewed - self))}`;
+
+/** A unit's total row, then one row per line the review changed with every change and its reason. */
+function unitRows(u: ReviewSummaryUnit, index: number): CellValue[][] {
+  const reply = u.reply ?? 'Không có ý kiến';
+  const total: CellValue[] = [
+    { text: String(index + 1), bold: true },
+    { text: u.unit.name, bold: true },
+    { text: num(u.selfTotal), bold: true },
+    { text: num(u.reviewedTotal), bold: true },
+    { text: difference(u.selfTotal, u.reviewedTotal), bold: true },
+    u.lines.length === 0 ? { text: 'Giữ nguyên điểm tự chấm', italics: true } : '',
+    u.lines.length === 0 ? reply : { text: reply, vmerge: 'restart' },
+  ];
+  const lines = u.lines.map((l): CellValue[] => [
+    '',
+    `${l.code}. ${l.title}`,
+    num(l.self),
+    num(l.reviewed),
+    difference(l.self, l.reviewed),
+    l.changes.map((c) => `- ${c}`).join('\n'),
+    { text: '', vmerge: 'continue' },
+  ]);
+  return [total, ...lines];
+}
+
+/**
+ * Bảng tổng hợp kết quả chấm chéo: per unit, its self and reviewed totals, each line the review
+ * changed with every change (before → after, who, when, why) and the unit's answer. It goes with the
+ * score table's Báo cáo, as a Danh sách goes with its Tờ trình: no number or date line of its own.
+ */
+export async function buildReviewSummary(input: ReviewSummaryInput): Promise<Uint8Array> {
+  const units = requireList(input.units, 'reviewSummary.units');
+  const bcNumber = requireNumber(input.attachedTo?.number, 'reviewSummary.attachedTo.number', 'BC');
+  const bcDate = parseIsoDate(input.attachedTo.date, 'reviewSummary.attachedTo.date');
+  const issuerName = requireText(input.attachedTo.issuerName, 'reviewSummary.attachedTo.issuerName');
+  units.forEach((u, i) => {
+    requireText(u.unit?.name, `reviewSummary.units[${i}].unit.name`);
+    u.lines.forEach((l, j) => requireText(l.title, `reviewSummary.units[${i}].lines[${j}].title`));
+  });
+
+  const widths = widthsByWeight(CONTENT_WIDTH.landscape, [5, 26, 8, 8, 8, 27, 18]);
+  const headers = [
+    'STT',
+    'Đơn vị, tiêu chí',
+    'Tự chấm',
+    'Thẩm định',
+    'Chênh lệch',
+    'Điều chỉnh và lý do',
+    'Giải trình của đơn vị',
+  ];
+  const columns = headers.map((header, i) => ({
+    header,
+    width: widths[i] ?? 0,
+    align: i === 1 || i >= 5 ? ('left' as const) : ('center' as const),
+  }));
+
+  const children = [
+    headerTable({
+      issuer: input.issuer,
+      orientation: 'landscape',
+      ...(input.version ? { version: input.version } : {}),
+    }),
+    ...documentTitle(
+      'Bảng tổng hợp',
+      `Kết quả chấm chéo, thẩm định điểm thi đua năm ${input.year}`,
+      'landscape',
+    ).slice(0, -1),
+    line(`(Kèm theo Báo cáo số ${bcNumber} ${dateWords(bcDate)} của ${issuerName})`, {
+      size: SIZE.body,
+      italics: true,
+      before: 120,
+      after: 240,
+    }),
+    dataTable(columns, units.flatMap(unitRows), SIZE.tableTiny),
+    line('', { size: SIZE.body, keepNext: true }),
+    closingRow({ signer: input.signer, orientation: 'landscape' }),
+  ];
+  return packRecord({
+    title: `Bảng tổng hợp kết quả chấm chéo kèm theo Báo cáo ${bcNumber}`,
+    date: bcDate,
+    sections: [nd30Section(children, 'landscape')],
+  });
+}
