@@ -1,5 +1,11 @@
 /** The review's projection: who reviewed each unit's sheet, comments, the unit's answer, the lock. */
-import { normalizeStrings, type ReviewScoreChange, type Role } from '@thidua/domain';
+import {
+  normalizeStrings,
+  type ReviewHistoryEntry,
+  type ReviewReply,
+  type ReviewScoreChange,
+  type Role,
+} from '@thidua/domain';
 import type { DbOrTx } from '../client';
 import { and, asc, eq } from 'drizzle-orm';
 import { reviewComments, reviewResponses, reviewScoreChanges, reviews, users } from '../schema';
@@ -98,28 +104,12 @@ export async function lockReviews(
   }
 }
 
-/** One kept change of a reviewed value, with the reviewer's name as the account carries it. */
-export interface ReviewChangeEntry extends ReviewScoreChange {
-  unitId: string;
-  by: string | null;
-  byRole: Role | null;
-  at: Date;
-}
-
-/** The units' answers to their review, with who answered. */
-export interface ReviewResponseEntry {
-  unitId: string;
-  body: string;
-  by: string;
-  at: Date;
-}
-
 /** The review's history of a cycle (of one unit when given): every change in time order, the answers. */
 export async function loadReviewHistory(
   db: DbOrTx,
   cycleId: string,
   unitId?: string,
-): Promise<{ changes: ReviewChangeEntry[]; responses: ReviewResponseEntry[] }> {
+): Promise<{ changes: ReviewHistoryEntry[]; replies: ReviewReply[] }> {
   const changeRows = await db
     .select({ change: reviewScoreChanges, by: users.displayName })
     .from(reviewScoreChanges)
@@ -149,13 +139,13 @@ export async function loadReviewHistory(
       ...(c.reason ? { reason: c.reason } : {}),
       by,
       byRole: c.changedAs,
-      at: c.changedAt,
+      at: c.changedAt.toISOString(),
     })),
-    responses: responseRows.map(({ response: r, by }) => ({
+    replies: responseRows.map(({ response: r, by }) => ({
       unitId: r.unitId,
       body: r.body,
       by,
-      at: r.respondedAt,
+      at: r.respondedAt.toISOString(),
     })),
   };
 }

@@ -1,5 +1,15 @@
 import { sql } from 'drizzle-orm';
-import { check, date, foreignKey, index, numeric, pgTable, primaryKey, text, unique } from 'drizzle-orm/pg-core';
+import {
+  check,
+  date,
+  foreignKey,
+  index,
+  numeric,
+  pgTable,
+  primaryKey,
+  text,
+  unique,
+} from 'drizzle-orm/pg-core';
 import { users } from './auth';
 import { createdAt, isNfc, literalList, notBlank, requiredRef, textId, timestamptz } from './columns';
 import { cycles } from './cycles';
@@ -107,6 +117,9 @@ export const reviewScoreChanges = pgTable(
       foreignColumns: [reviews.cycleId, reviews.unitId],
     }),
     check('review_score_changes_kind', sql`${t.itemKind} in (${literalList(reviewedItemKinds)})`),
-    check('review_score_changes_reason', sql`${t.reason} is null or (${isNfc(t.reason)} and ${notBlank(t.reason)})`),
+    check(
+      'review_score_changes_reason',
+      sql`${t.reason} is null or (${isNfc(t.reason)} and ${notBlank(t.reason)})`,
+    ),
   ],
 );
