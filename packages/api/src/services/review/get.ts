@@ -1,9 +1,11 @@
+import { loadReviewHistory } from '@thidua/db';
 import { cycleUnitStatus, reviewComments, reviewResponses, reviews } from '@thidua/db/schema';
 import {
   DomainError,
   type LateHandIn,
   latePenaltyLine,
   lateReportKinds,
+  reviewChangeText,
   scoreBreakdown,
 } from '@thidua/domain';
 import { and, asc, eq } from 'drizzle-orm';
@@ -26,6 +28,7 @@ export async function getReview(ctx: ServiceContext, input: { cycleId: string; u
     .where(where(reviewComments))
     .orderBy(asc(reviewComments.createdAt));
   const [response] = await ctx.db.select().from(reviewResponses).where(where(reviewResponses));
+  const history = await loadReviewHistory(ctx.db, input.cycleId, input.unitId);
   const [status] = await ctx.db
     .select({ steps: cycleUnitStatus.steps })
     .from(cycleUnitStatus)
@@ -59,6 +62,11 @@ export async function getReview(ctx: ServiceContext, input: { cycleId: string; u
       createdAt: c.createdAt,
     })),
     response: response ? { body: response.body, respondedAt: response.respondedAt } : null,
+    /** Every change of a reviewed value in time order (the screen's timeline per line), the answer. */
+    history: {
+      changes: history.changes.map((c) => ({ ...c, text: reviewChangeText(c) })),
+      reply: history.replies[0] ?? null,
+    },
     evidence: await listEvidenceOf(ctx.db, loaded.head.id),
   };
 }
