@@ -6,8 +6,8 @@ import {
   type ReviewScoreChange,
   type Role,
 } from '@thidua/domain';
-import type { DbOrTx } from '../client';
 import { and, asc, eq } from 'drizzle-orm';
+import type { DbOrTx } from '../client';
 import { reviewComments, reviewResponses, reviewScoreChanges, reviews, users } from '../schema';
 
 /** The reviewer of a unit's sheet, and their comment when they wrote one. */

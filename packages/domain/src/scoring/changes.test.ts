@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { defaultRuleSet } from '../rules/defaults';
 import { demoTemplate2022 } from '../demo/template';
+import { defaultRuleSet } from '../rules/defaults';
 import { reviewScoreChanges } from './changes';
 import { crossReviewSummary, reviewChangeText } from './cross-review';
 import type { ScoreSheet } from './sheet';

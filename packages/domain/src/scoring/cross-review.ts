@@ -7,7 +7,7 @@ import { vietnamDate } from '../dates';
 import { formatDateShort } from '../format/date-line';
 import { formatDecimal } from '../format/numbers';
 import { type Role, roleLabels } from '../org/roles';
-import type { ReviewScoreChange, ReviewedItemKind } from './changes';
+import type { ReviewedItemKind, ReviewScoreChange } from './changes';
 import { bonusValue, criterionValue, penaltyCount, type ScoreSheet } from './sheet';
 import type { ScoringTemplate } from './template';
 import { type ScoringRules, totalScore } from './total';

@@ -113,7 +113,7 @@ export function registerReviewSteps(ctx: CycleContext): void {
           action: 'review.scores',
           entity: 'unit',
           entityId: unit.id,
-          after: { changes, disqualifierIds: sheet.disqualifierIds },
+          after: { unitId: unit.id, changes, disqualifierIds: sheet.disqualifierIds },
         },
         units: [unit],
         effects: [

@@ -1,10 +1,16 @@
 import { loadReviewHistory, loadScoreSheets } from '@thidua/db';
 import { cycles, selfAssessments } from '@thidua/db/schema';
-import { crossReviewSummary, reviewChangeText } from '@thidua/domain';
+import { type CrossReviewUnit, crossReviewSummary, reviewChangeText } from '@thidua/domain';
 import { and, eq, ne } from 'drizzle-orm';
 import type { ServiceContext } from '../context';
 import { unitNamesAt, yearEnd } from '../org/names';
 import { requireScoring } from '../self-assessment/load';
+
+/** A unit's lines with each change also as the sentence the record prints. */
+export const withChangeTexts = (u: CrossReviewUnit) => ({
+  ...u,
+  lines: u.lines.map((l) => ({ ...l, changes: l.changes.map((c) => ({ ...c, text: reviewChangeText(c) })) })),
+});
 
 /**
  * Bảng tổng hợp kết quả chấm chéo as it stands (before the lock too): every handed-in sheet's
