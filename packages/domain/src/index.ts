@@ -17,6 +17,7 @@ export * from './process/index';
 export * from './quotas';
 export * from './rules/citations';
 export * from './rules/defaults';
+export * from './rules/denominator';
 export * from './rules/eligibility';
 export * from './rules/legal-texts';
 export * from './rules/rewards';

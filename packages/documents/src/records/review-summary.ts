@@ -54,10 +54,11 @@ export async function buildReviewSummary(input: ReviewSummaryInput): Promise<Uin
   const bcNumber = requireNumber(input.attachedTo?.number, 'reviewSummary.attachedTo.number', 'BC');
   const bcDate = parseIsoDate(input.attachedTo.date, 'reviewSummary.attachedTo.date');
   const issuerName = requireText(input.attachedTo.issuerName, 'reviewSummary.attachedTo.issuerName');
-  units.forEach((u, i) => {
+  for (const [i, u] of units.entries()) {
     requireText(u.unit?.name, `reviewSummary.units[${i}].unit.name`);
-    u.lines.forEach((l, j) => requireText(l.title, `reviewSummary.units[${i}].lines[${j}].title`));
-  });
+    for (const [j, l] of u.lines.entries())
+      requireText(l.title, `reviewSummary.units[${i}].lines[${j}].title`);
+  }
 
   const widths = widthsByWeight(CONTENT_WIDTH.landscape, [5, 26, 8, 8, 8, 27, 18]);
   const headers = [
