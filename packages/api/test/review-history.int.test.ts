@@ -36,27 +36,25 @@ describe.sequential('the review of a unit changed twice, then answered', () => {
 
     const before = await head.review.get({ cycleId, unitId });
     expect(before.history).toEqual({ lines: [], reply: null });
+    const changesKept = (n: number) =>
+      waitFor(
+        async () => (await head.review.get({ cycleId, unitId })).history.lines[0]?.changes.length,
+        (kept) => kept === n,
+      );
     const [line] = before.sheet.criteria;
     if (!line) throw new Error('the sheet has criteria');
     const { criterionId, selfScore } = line;
-    await deputy.review.setScores({
-      cycleId,
-      unitId,
-      criteria: [{ criterionId, reviewedScore: selfScore - 1, reason: deputyReason }],
-    });
-    await waitFor(
-      async () => (await head.review.get({ cycleId, unitId })).history.lines[0]?.changes.length,
-      (n) => n === 1,
-    );
-    await head.review.setScores({
-      cycleId,
-      unitId,
-      criteria: [{ criterionId, reviewedScore: selfScore - 0.5, reason: headReason }],
-    });
-    await waitFor(
-      async () => (await head.review.get({ cycleId, unitId })).history.lines[0]?.changes.length,
-      (n) => n === 2,
-    );
+    /** A reviewer sets the line's score with the reason; the history then keeps `kept` changes. */
+    const scoreAs = async (reviewer: typeof head, score: number, reason: string, kept: number) => {
+      await reviewer.review.setScores({
+        cycleId,
+        unitId,
+        criteria: [{ criterionId, reviewedScore: score, reason }],
+      });
+      await changesKept(kept);
+    };
+    await scoreAs(deputy, selfScore - 1, deputyReason, 1);
+    await scoreAs(head, selfScore - 0.5, headReason, 2);
     await (await as(unitHead(unitId))).review.respond({ cycleId, unitId, body: answer });
 
     // The unit sees the same history as the head: both changes in order, then its own answer.

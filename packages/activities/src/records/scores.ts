@@ -1,13 +1,11 @@
 import type * as Docs from '@thidua/documents';
 import {
+  crossReviewRecordRows,
   crossReviewSummary,
   DomainError,
-  formatDateShort,
-  reviewChangeText,
   type ScoreBreakdown,
   type ScoreSheet,
   scoreBreakdown,
-  vietnamDate,
 } from '@thidua/domain';
 import { type Context, numbered, type Planned } from './context';
 import type { RecordParts } from './shared';
@@ -73,21 +71,7 @@ export function planScoreTable(
     ctx.ruleSet,
     ranked,
     history,
-  ).map((u) => ({
-    unit: p.unit(u.unitId),
-    selfTotal: u.selfTotal,
-    reviewedTotal: u.reviewedTotal,
-    lines: u.lines.map((l) => ({
-      code: l.code,
-      title: l.title,
-      self: l.self,
-      reviewed: l.reviewed,
-      changes: l.changes.map(reviewChangeText),
-    })),
-    ...(u.reply
-      ? { reply: `${u.reply.body} (${u.reply.by}, ${formatDateShort(vietnamDate(u.reply.at))})` }
-      : {}),
-  }));
+  ).map((u) => ({ unit: p.unit(u.unitId), ...crossReviewRecordRows(u) }));
   return [
     {
       recordType: 'scoreTable',

@@ -1,21 +1,10 @@
-import { dateWords, parseIsoDate } from '../format/date';
+import { parseIsoDate } from '../format/date';
 import { percentText } from '../format/money';
-import {
-  type CellValue,
-  CONTENT_WIDTH,
-  closingRow,
-  dataTable,
-  documentTitle,
-  headerTable,
-  line,
-  nd30Section,
-  packRecord,
-  SIZE,
-  widthsByWeight,
-} from '../nd30/index';
+import { type CellValue, SIZE } from '../nd30/index';
 import type { NominationListInput } from '../types';
 import { requireList, requireNumber } from '../validate/fields';
 import { checkBasis } from '../validate/votes';
+import { buildAttachment } from './attachment';
 
 /** Danh sách đề nghị khen thưởng tập thể, attached to the Tờ trình (landscape: the summary column is wide). */
 export async function buildNominationList(input: NominationListInput): Promise<Uint8Array> {
@@ -25,20 +14,6 @@ export async function buildNominationList(input: NominationListInput): Promise<U
   checkBasis(input.basis, 'nominationList.basis');
   const n = input.basis.denominator.count;
 
-  const widths = widthsByWeight(CONTENT_WIDTH.landscape, [5, 22, 18, 35, 10, 10]);
-  const headers = [
-    'STT',
-    'Tên tập thể',
-    'Hình thức đề nghị',
-    'Tóm tắt thành tích',
-    'Số phiếu/tỷ lệ',
-    'Ghi chú',
-  ];
-  const columns = headers.map((header, i) => ({
-    header,
-    width: widths[i] ?? 0,
-    align: i === 0 || i === 4 ? ('center' as const) : i === 3 ? ('justify' as const) : ('left' as const),
-  }));
   const cells: CellValue[][] = rows.map((r, i) => {
     if (r.basis) checkBasis(r.basis, `nominationList.rows[${i}].basis`);
     const count = r.basis?.denominator.count ?? n;
@@ -53,29 +28,25 @@ export async function buildNominationList(input: NominationListInput): Promise<U
   });
   const awardNames = [...new Set(rows.map((r) => r.award.name))].join(' và ');
 
-  const children = [
-    headerTable({
-      issuer: input.issuer,
-      orientation: 'landscape',
-      ...(input.version ? { version: input.version } : {}),
-    }),
-    ...documentTitle('Danh sách', `Tập thể đề nghị tặng ${awardNames} năm ${input.year}`, 'landscape').slice(
-      0,
-      -1,
-    ),
-    line(`(Kèm theo Tờ trình số ${ttrNumber} ${dateWords(ttrDate)} của ${input.attachedTo.issuerName})`, {
-      size: SIZE.body,
-      italics: true,
-      before: 120,
-      after: 240,
-    }),
-    dataTable(columns, cells, SIZE.table),
-    line('', { size: SIZE.body, keepNext: true }),
-    closingRow({ signer: input.signer, orientation: 'landscape' }),
-  ];
-  return packRecord({
+  return buildAttachment({
+    issuer: input.issuer,
+    version: input.version,
+    type: 'Danh sách',
+    subject: `Tập thể đề nghị tặng ${awardNames} năm ${input.year}`,
+    attachedTo: {
+      kind: 'Tờ trình',
+      number: ttrNumber,
+      date: ttrDate,
+      issuerName: input.attachedTo.issuerName,
+    },
+    table: {
+      headers: ['STT', 'Tên tập thể', 'Hình thức đề nghị', 'Tóm tắt thành tích', 'Số phiếu/tỷ lệ', 'Ghi chú'],
+      weights: [5, 22, 18, 35, 10, 10],
+      align: (i) => (i === 0 || i === 4 ? 'center' : i === 3 ? 'justify' : 'left'),
+      rows: cells,
+      size: SIZE.table,
+    },
+    signer: input.signer,
     title: `Danh sách kèm theo Tờ trình ${ttrNumber}`,
-    date: ttrDate,
-    sections: [nd30Section(children, 'landscape')],
   });
 }

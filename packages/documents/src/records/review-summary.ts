@@ -1,20 +1,9 @@
-import { dateWords, parseIsoDate } from '../format/date';
+import { parseIsoDate } from '../format/date';
 import { decimalText } from '../format/money';
-import {
-  type CellValue,
-  CONTENT_WIDTH,
-  closingRow,
-  dataTable,
-  documentTitle,
-  headerTable,
-  line,
-  nd30Section,
-  packRecord,
-  SIZE,
-  widthsByWeight,
-} from '../nd30/index';
+import { type CellValue, SIZE } from '../nd30/index';
 import type { ReviewSummaryInput, ReviewSummaryUnit } from '../types';
 import { requireList, requireNumber, requireText } from '../validate/fields';
+import { buildAttachment } from './attachment';
 
 const num = (n: number): string => decimalText(n);
 const difference = (self: number, reviewed: number): string =>
@@ -60,46 +49,28 @@ export async function buildReviewSummary(input: ReviewSummaryInput): Promise<Uin
       requireText(l.title, `reviewSummary.units[${i}].lines[${j}].title`);
   }
 
-  const widths = widthsByWeight(CONTENT_WIDTH.landscape, [5, 26, 8, 8, 8, 27, 18]);
-  const headers = [
-    'STT',
-    'Đơn vị, tiêu chí',
-    'Tự chấm',
-    'Thẩm định',
-    'Chênh lệch',
-    'Điều chỉnh và lý do',
-    'Giải trình của đơn vị',
-  ];
-  const columns = headers.map((header, i) => ({
-    header,
-    width: widths[i] ?? 0,
-    align: i === 1 || i >= 5 ? ('left' as const) : ('center' as const),
-  }));
-
-  const children = [
-    headerTable({
-      issuer: input.issuer,
-      orientation: 'landscape',
-      ...(input.version ? { version: input.version } : {}),
-    }),
-    ...documentTitle(
-      'Bảng tổng hợp',
-      `Kết quả chấm chéo, thẩm định điểm thi đua năm ${input.year}`,
-      'landscape',
-    ).slice(0, -1),
-    line(`(Kèm theo Báo cáo số ${bcNumber} ${dateWords(bcDate)} của ${issuerName})`, {
-      size: SIZE.body,
-      italics: true,
-      before: 120,
-      after: 240,
-    }),
-    dataTable(columns, units.flatMap(unitRows), SIZE.tableTiny),
-    line('', { size: SIZE.body, keepNext: true }),
-    closingRow({ signer: input.signer, orientation: 'landscape' }),
-  ];
-  return packRecord({
+  return buildAttachment({
+    issuer: input.issuer,
+    version: input.version,
+    type: 'Bảng tổng hợp',
+    subject: `Kết quả chấm chéo, thẩm định điểm thi đua năm ${input.year}`,
+    attachedTo: { kind: 'Báo cáo', number: bcNumber, date: bcDate, issuerName },
+    table: {
+      headers: [
+        'STT',
+        'Đơn vị, tiêu chí',
+        'Tự chấm',
+        'Thẩm định',
+        'Chênh lệch',
+        'Điều chỉnh và lý do',
+        'Giải trình của đơn vị',
+      ],
+      weights: [5, 26, 8, 8, 8, 27, 18],
+      align: (i) => (i === 1 || i >= 5 ? 'left' : 'center'),
+      rows: units.flatMap(unitRows),
+      size: SIZE.tableTiny,
+    },
+    signer: input.signer,
     title: `Bảng tổng hợp kết quả chấm chéo kèm theo Báo cáo ${bcNumber}`,
-    date: bcDate,
-    sections: [nd30Section(children, 'landscape')],
   });
 }

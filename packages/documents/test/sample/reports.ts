@@ -1,5 +1,12 @@
 // The bloc's year-end report and its score summary, from the domain's score sheets and ranking.
-import { crossReviewSummary, type ScoreBreakdown, scoreBreakdown } from '@thidua/domain';
+import {
+  crossReviewRecordRows,
+  crossReviewSummary,
+  type ReviewHistoryEntry,
+  reviewScoreChanges,
+  type ScoreBreakdown,
+  scoreBreakdown,
+} from '@thidua/domain';
 import { decimalText } from '../../src/format/money';
 import type {
   ReviewSummaryInput,
@@ -135,28 +142,31 @@ export const SCORE_SUMMARY: ScoreSummaryInput = {
 const sheetsRanked = outcome.ranking.flatMap((r) =>
   data.cycle2022.scoreSheets.filter((s) => s.unitId === r.unitId),
 );
-const reasonOf = (unitId: string, itemId: string) =>
-  sheetsRanked.find((s) => s.unitId === unitId)?.criteria.find((c) => c.criterionId === itemId)
-    ?.reviewReason ?? 'Điều chỉnh theo minh chứng';
 
-/** The review of the sample year as the table prints it: one change per line, by the head. */
+/** The review of the sample year as kept: each reviewed line changed once, by the head, on the report's day. */
+const headChanges: ReviewHistoryEntry[] = sheetsRanked.flatMap((sheet) =>
+  reviewScoreChanges(
+    { ...sheet, criteria: sheet.criteria.map(({ reviewedScore: _r, ...c }) => c) },
+    sheet,
+  ).map((change) => ({
+    ...change,
+    reason: change.reason ?? 'Điều chỉnh theo minh chứng',
+    unitId: sheet.unitId,
+    by: blocHeadSigner(HEAD_2022).name,
+    byRole: 'blocHead' as const,
+    at: `${REPORT_DATE}T03:00:00.000Z`,
+  })),
+);
+
 export const REVIEW_SUMMARY: ReviewSummaryInput = {
   issuer: BLOC,
   year: YEAR,
   attachedTo: { number: SCORES_NUMBER, date: REPORT_DATE, issuerName: BLOC_SHORT },
-  units: crossReviewSummary(template, ruleSet, sheetsRanked, { changes: [], replies: [] }).map((u) => ({
-    unit: unitRef(u.unitId),
-    selfTotal: u.selfTotal,
-    reviewedTotal: u.reviewedTotal,
-    lines: u.lines.map((l) => ({
-      code: l.code,
-      title: l.title,
-      self: l.self,
-      reviewed: l.reviewed,
-      changes: [
-        `${decimalText(l.self)} → ${decimalText(l.reviewed)} (Trưởng Khối, ${REPORT_DATE.split('-').reverse().join('/')}): ${reasonOf(u.unitId, l.itemId)}`,
-      ],
-    })),
-  })),
+  units: crossReviewSummary(template, ruleSet, sheetsRanked, { changes: headChanges, replies: [] }).map(
+    (u) => ({
+      unit: unitRef(u.unitId),
+      ...crossReviewRecordRows(u),
+    }),
+  ),
   signer: blocHeadSigner(HEAD_2022),
 };

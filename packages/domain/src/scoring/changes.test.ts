@@ -5,6 +5,15 @@ import { reviewScoreChanges } from './changes';
 import { crossReviewSummary, reviewChangeText } from './cross-review';
 import type { ScoreSheet } from './sheet';
 
+/** The sheet with its first criterion reviewed to `score` for `reason`. */
+const reviewedTo = (score: number, reason: string): ScoreSheet => ({
+  ...submitted,
+  criteria: [
+    { criterionId: 'c1', selfScore: 10, reviewedScore: score, reviewReason: reason },
+    { criterionId: 'c2', selfScore: 8 },
+  ],
+});
+
 const submitted: ScoreSheet = {
   unitId: 'u1',
   criteria: [
@@ -17,32 +26,16 @@ const submitted: ScoreSheet = {
 
 describe('the changes a review makes', () => {
   it('takes the unit’s own score as the value before a first review, and the reason given', () => {
-    const deputy: ScoreSheet = {
-      ...submitted,
-      criteria: [
-        { criterionId: 'c1', selfScore: 10, reviewedScore: 7, reviewReason: 'Thiếu minh chứng' },
-        submitted.criteria[1]!,
-      ],
-    };
+    const deputy = reviewedTo(7, 'Thiếu minh chứng');
     expect(reviewScoreChanges(submitted, deputy)).toEqual([
       { kind: 'criterion', itemId: 'c1', self: 10, before: 10, after: 7, reason: 'Thiếu minh chứng' },
     ]);
   });
 
   it('takes the previous reviewed value before a second change, and leaves untouched lines out', () => {
-    const deputy: ScoreSheet = {
-      ...submitted,
-      criteria: [
-        { criterionId: 'c1', selfScore: 10, reviewedScore: 7, reviewReason: 'a' },
-        submitted.criteria[1]!,
-      ],
-    };
+    const deputy = reviewedTo(7, 'a');
     const head: ScoreSheet = {
-      ...deputy,
-      criteria: [
-        { criterionId: 'c1', selfScore: 10, reviewedScore: 8.5, reviewReason: 'b' },
-        submitted.criteria[1]!,
-      ],
+      ...reviewedTo(8.5, 'b'),
       bonuses: [{ itemId: 'b1', selfPoints: 2, reviewedPoints: 1, reviewReason: 'c' }],
       penalties: [{ itemId: 'p1', selfCount: 0, reviewedCount: 1 }],
     };

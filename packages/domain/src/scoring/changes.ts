@@ -1,4 +1,4 @@
-import { bonusValue, criterionValue, penaltyCount, type ScoreSheet } from './sheet';
+import type { ScoreSheet } from './sheet';
 
 /** What a reviewed line scores: a criterion, a bonus item (points) or a penalty item (count). */
 export type ReviewedItemKind = 'criterion' | 'bonus' | 'penalty';
@@ -16,46 +16,39 @@ export interface ReviewScoreChange {
   reason?: string | undefined;
 }
 
-interface Line {
+/** One line of a sheet, whatever it scores: the unit's value, the reviewers' (absent: accepted). */
+export interface SheetLine {
   kind: ReviewedItemKind;
   itemId: string;
   self: number;
-  value: number;
   reviewed: number | undefined;
   reason?: string | undefined;
 }
 
-function lines(sheet: ScoreSheet): Line[] {
+/** Every line of a sheet: criteria, then bonus items, then penalty items. */
+export function sheetLines(sheet: ScoreSheet): SheetLine[] {
+  const line = (
+    kind: ReviewedItemKind,
+    itemId: string,
+    self: number,
+    reviewed?: number,
+    reason?: string,
+  ) => ({
+    kind,
+    itemId,
+    self,
+    reviewed,
+    reason,
+  });
   return [
-    ...sheet.criteria.map(
-      (c): Line => ({
-        kind: 'criterion',
-        itemId: c.criterionId,
-        self: c.selfScore,
-        value: criterionValue(c, 'reviewed'),
-        reviewed: c.reviewedScore,
-        reason: c.reviewReason,
-      }),
+    ...sheet.criteria.map((c) =>
+      line('criterion', c.criterionId, c.selfScore, c.reviewedScore, c.reviewReason),
     ),
-    ...(sheet.bonuses ?? []).map(
-      (b): Line => ({
-        kind: 'bonus',
-        itemId: b.itemId,
-        self: b.selfPoints,
-        value: bonusValue(b, 'reviewed'),
-        reviewed: b.reviewedPoints,
-        reason: b.reviewReason,
-      }),
+    ...(sheet.bonuses ?? []).map((b) =>
+      line('bonus', b.itemId, b.selfPoints, b.reviewedPoints, b.reviewReason),
     ),
-    ...(sheet.penalties ?? []).map(
-      (p): Line => ({
-        kind: 'penalty',
-        itemId: p.itemId,
-        self: p.selfCount,
-        value: penaltyCount(p, 'reviewed'),
-        reviewed: p.reviewedCount,
-        reason: p.reviewReason,
-      }),
+    ...(sheet.penalties ?? []).map((p) =>
+      line('penalty', p.itemId, p.selfCount, p.reviewedCount, p.reviewReason),
     ),
   ];
 }
@@ -66,8 +59,8 @@ function lines(sheet: ScoreSheet): Line[] {
  * the reviewers' value), in the sheet's order.
  */
 export function reviewScoreChanges(before: ScoreSheet, after: ScoreSheet): ReviewScoreChange[] {
-  const previous = lines(before);
-  return lines(after).flatMap((line): ReviewScoreChange[] => {
+  const previous = sheetLines(before);
+  return sheetLines(after).flatMap((line): ReviewScoreChange[] => {
     if (line.reviewed === undefined) return [];
     const old = previous.find((p) => p.kind === line.kind && p.itemId === line.itemId);
     if (old?.reviewed === line.reviewed && old.reason === line.reason) return [];
@@ -76,7 +69,7 @@ export function reviewScoreChanges(before: ScoreSheet, after: ScoreSheet): Revie
         kind: line.kind,
         itemId: line.itemId,
         self: line.self,
-        before: old?.value ?? 0,
+        before: old ? (old.reviewed ?? old.self) : 0,
         after: line.reviewed,
         ...(line.reason ? { reason: line.reason } : {}),
       },

@@ -7,8 +7,8 @@ import { vietnamDate } from '../dates';
 import { formatDateShort } from '../format/date-line';
 import { formatDecimal } from '../format/numbers';
 import { type Role, roleLabels } from '../org/roles';
-import type { ReviewedItemKind, ReviewScoreChange } from './changes';
-import { bonusValue, criterionValue, penaltyCount, type ScoreSheet } from './sheet';
+import { type ReviewedItemKind, type ReviewScoreChange, sheetLines } from './changes';
+import type { ScoreSheet } from './sheet';
 import type { ScoringTemplate } from './template';
 import { type ScoringRules, totalScore } from './total';
 
@@ -47,54 +47,18 @@ export interface CrossReviewUnit {
   reply: ReviewReply | null;
 }
 
-interface Item {
-  kind: ReviewedItemKind;
-  id: string;
-  code: string;
-  title: string;
-  values: (sheet: ScoreSheet) => { self: number; reviewed: number } | undefined;
-}
-
-function itemsOf(template: ScoringTemplate): Item[] {
+/** The template's lines as the table names them: criteria by code, bonus and penalty items numbered. */
+function itemsOf(template: ScoringTemplate) {
+  const item = (kind: ReviewedItemKind, id: string, code: string, title: string) => ({
+    kind,
+    id,
+    code,
+    title,
+  });
   return [
-    ...template.groups.flatMap((g) =>
-      g.criteria.map(
-        (c): Item => ({
-          kind: 'criterion',
-          id: c.id,
-          code: c.code,
-          title: c.title,
-          values: (s) => {
-            const row = s.criteria.find((x) => x.criterionId === c.id);
-            return row && { self: row.selfScore, reviewed: criterionValue(row, 'reviewed') };
-          },
-        }),
-      ),
-    ),
-    ...template.bonus.items.map(
-      (b, i): Item => ({
-        kind: 'bonus',
-        id: b.id,
-        code: `ĐT${i + 1}`,
-        title: b.title,
-        values: (s) => {
-          const row = (s.bonuses ?? []).find((x) => x.itemId === b.id);
-          return row && { self: row.selfPoints, reviewed: bonusValue(row, 'reviewed') };
-        },
-      }),
-    ),
-    ...template.penalties.map(
-      (p, i): Item => ({
-        kind: 'penalty',
-        id: p.id,
-        code: `ĐTr${i + 1}`,
-        title: p.title,
-        values: (s) => {
-          const row = (s.penalties ?? []).find((x) => x.itemId === p.id);
-          return row && { self: row.selfCount, reviewed: penaltyCount(row, 'reviewed') };
-        },
-      }),
-    ),
+    ...template.groups.flatMap((g) => g.criteria.map((c) => item('criterion', c.id, c.code, c.title))),
+    ...template.bonus.items.map((b, i) => item('bonus', b.id, `ĐT${i + 1}`, b.title)),
+    ...template.penalties.map((p, i) => item('penalty', p.id, `ĐTr${i + 1}`, p.title)),
   ];
 }
 
@@ -108,11 +72,24 @@ export function crossReviewSummary(
   const items = itemsOf(template);
   return sheets.map((sheet) => {
     const mine = history.changes.filter((c) => c.unitId === sheet.unitId);
+    const sheetRows = sheetLines(sheet);
     const lines = items.flatMap((item): CrossReviewLine[] => {
-      const values = item.values(sheet);
+      const row = sheetRows.find((l) => l.kind === item.kind && l.itemId === item.id);
       const changes = mine.filter((c) => c.kind === item.kind && c.itemId === item.id);
-      if (!values || (values.self === values.reviewed && changes.length === 0)) return [];
-      return [{ kind: item.kind, itemId: item.id, code: item.code, title: item.title, ...values, changes }];
+      if (!row) return [];
+      const reviewed = row.reviewed ?? row.self;
+      if (reviewed === row.self && changes.length === 0) return [];
+      return [
+        {
+          kind: item.kind,
+          itemId: item.id,
+          code: item.code,
+          title: item.title,
+          self: row.self,
+          reviewed,
+          changes,
+        },
+      ];
     });
     return {
       unitId: sheet.unitId,
@@ -132,4 +109,24 @@ export function reviewChangeText(change: ReviewHistoryEntry): string {
   const when = formatDateShort(vietnamDate(change.at));
   const head = `${score(change.before)} → ${score(change.after)} (${who ? `${who}, ` : ''}${when})`;
   return change.reason ? `${head}: ${change.reason}` : head;
+}
+
+/** "Đơn vị đã bổ sung minh chứng. (Nguyễn Văn B, 07/12/2024)" */
+export const reviewReplyText = (reply: ReviewReply): string =>
+  `${reply.body} (${reply.by}, ${formatDateShort(vietnamDate(reply.at))})`;
+
+/** A unit's summary as the record prints it: totals, each changed line with its changes as text. */
+export function crossReviewRecordRows(u: CrossReviewUnit) {
+  return {
+    selfTotal: u.selfTotal,
+    reviewedTotal: u.reviewedTotal,
+    lines: u.lines.map((l) => ({
+      code: l.code,
+      title: l.title,
+      self: l.self,
+      reviewed: l.reviewed,
+      changes: l.changes.map(reviewChangeText),
+    })),
+    ...(u.reply ? { reply: reviewReplyText(u.reply) } : {}),
+  };
 }
