@@ -1,5 +1,5 @@
 import { schema } from '@thidua/db';
-import { demoRuleSet } from '@thidua/domain';
+import { demoRuleSet, type RuleSet } from '@thidua/domain';
 import { and, eq, sql } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { executeStep, newUpdateId, toStepError } from '../src/client';
@@ -148,7 +148,16 @@ describe.concurrent('rules of the cycle', () => {
 
   describe('conference', () => {
     test('quorum not met blocks the vote; a tie opens a runoff among the tied only; a missed threshold records no proposal', async () => {
-      const c = new CycleDriver(h, { year: 2032, committee: { durationMs: 2_000 } });
+      // The counts below are on the ballots received, as a bloc whose regulation says so.
+      const base = demoRuleSet(2032);
+      const votes = Object.fromEntries(
+        Object.entries(base.votes).map(([kind, rule]) => [kind, { ...rule, denominator: 'ballotsReceived' }]),
+      ) as RuleSet['votes'];
+      const c = new CycleDriver(h, {
+        year: 2032,
+        committee: { durationMs: 2_000 },
+        ruleSet: { ...base, votes },
+      });
       await h.withWorker(async () => {
         await c.start();
         await c.toConference();

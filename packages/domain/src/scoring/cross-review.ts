@@ -103,17 +103,21 @@ export function crossReviewSummary(
 
 const score = (n: number) => formatDecimal(n);
 
-/** "10 → 7 (Phó Khối Nguyễn Văn A, 05/12/2024): thiếu minh chứng" */
-export function reviewChangeText(change: ReviewHistoryEntry): string {
-  const who = [change.byRole ? roleLabels[change.byRole] : null, change.by].filter(Boolean).join(' ');
+/**
+ * "10 → 7 (Phó Khối Nguyễn Văn A, 05/12/2024): thiếu minh chứng". A record names the office only
+ * ("Phó Khối, 05/12/2024"): its people are the officials who sign it, not the accounts that typed.
+ */
+export function reviewChangeText(change: ReviewHistoryEntry, withName = true): string {
+  const role = change.byRole ? roleLabels[change.byRole] : null;
+  const who = [role, withName || !role ? change.by : null].filter(Boolean).join(' ');
   const when = formatDateShort(vietnamDate(change.at));
   const head = `${score(change.before)} → ${score(change.after)} (${who ? `${who}, ` : ''}${when})`;
   return change.reason ? `${head}: ${change.reason}` : head;
 }
 
-/** "Đơn vị đã bổ sung minh chứng. (Nguyễn Văn B, 07/12/2024)" */
-export const reviewReplyText = (reply: ReviewReply): string =>
-  `${reply.body} (${reply.by}, ${formatDateShort(vietnamDate(reply.at))})`;
+/** "Đơn vị đã bổ sung minh chứng. (ngày 07/12/2024)" */
+const reviewReplyText = (reply: ReviewReply): string =>
+  `${reply.body} (ngày ${formatDateShort(vietnamDate(reply.at))})`;
 
 /** A unit's summary as the record prints it: totals, each changed line with its changes as text. */
 export function crossReviewRecordRows(u: CrossReviewUnit) {
@@ -125,7 +129,7 @@ export function crossReviewRecordRows(u: CrossReviewUnit) {
       title: l.title,
       self: l.self,
       reviewed: l.reviewed,
-      changes: l.changes.map(reviewChangeText),
+      changes: l.changes.map((c) => reviewChangeText(c, false)),
     })),
     ...(u.reply ? { reply: reviewReplyText(u.reply) } : {}),
   };

@@ -29,14 +29,7 @@ export async function reviewSummary(ctx: ServiceContext, input: { cycleId: strin
   const year = cycle?.year ?? new Date().getFullYear();
   const names = await unitNamesAt(ctx.db, [...ids], yearEnd(year));
   const units = crossReviewSummary(template, ruleSet, sheets, await loadReviewHistory(ctx.db, input.cycleId))
-    .map((u) => ({
-      ...u,
-      name: names.get(u.unitId) ?? u.unitId,
-      lines: u.lines.map((l) => ({
-        ...l,
-        changes: l.changes.map((c) => ({ ...c, text: reviewChangeText(c) })),
-      })),
-    }))
+    .map((u) => ({ ...withChangeTexts(u), name: names.get(u.unitId) ?? u.unitId }))
     .sort((a, b) => a.name.localeCompare(b.name, 'vi'));
   return { year, units };
 }
