@@ -23,6 +23,8 @@ describe.sequential('the review of a unit changed twice, then answered', () => {
   const headReason = 'Bổ sung minh chứng tại Hội nghị giao ban: tính lại nửa điểm';
   const answer = 'Đơn vị đã gửi bổ sung Báo cáo số 45/BC-SNV kèm minh chứng.';
   let cycleId: string;
+  /** The unit's own score of the line the review changes. */
+  let selfScore: number;
 
   test('each change keeps the value before, the new one, who, in which role, when and the reason', async () => {
     const c = await new CycleDriver(years.harness, { year }).start();
@@ -43,7 +45,8 @@ describe.sequential('the review of a unit changed twice, then answered', () => {
       );
     const [line] = before.sheet.criteria;
     if (!line) throw new Error('the sheet has criteria');
-    const { criterionId, selfScore } = line;
+    const { criterionId } = line;
+    selfScore = line.selfScore;
     /** A reviewer sets the line's score with the reason; the history then keeps `kept` changes. */
     const scoreAs = async (reviewer: typeof head, score: number, reason: string, kept: number) => {
       await reviewer.review.setScores({
@@ -131,11 +134,14 @@ describe.sequential('the review of a unit changed twice, then answered', () => {
     expect(text).toContain(`Kết quả chấm chéo, thẩm định điểm thi đua năm ${year}`);
     expect(text).toContain(`(Kèm theo Báo cáo số ${number} ngày`);
     expect(text).toContain(unitName(unitId));
-    expect(text).toContain(deputyReason);
-    expect(text).toContain(headReason);
-    expect(text).toContain('(Phó Khối ');
-    expect(text).toContain('(Trưởng Khối ');
-    expect(text).toContain(answer);
+    // Each change with the office that made it (the record names officials, not accounts), in order.
+    const vi = (n: number) => String(n).replace('.', ',');
+    expect(text).toContain(`- ${vi(selfScore)} → ${vi(selfScore - 1)} (Phó Khối, `);
+    expect(text).toContain(
+      `): ${deputyReason}- ${vi(selfScore - 1)} → ${vi(selfScore - 0.5)} (Trưởng Khối, `,
+    );
+    expect(text).toContain(`): ${headReason}`);
+    expect(text).toContain(`${answer} (ngày `);
     // Units whose scores the review left alone say so.
     expect(text).toContain('Giữ nguyên điểm tự chấm');
   }, 120_000);
