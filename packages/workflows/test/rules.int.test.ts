@@ -1,5 +1,5 @@
 import { schema } from '@thidua/db';
-import { demoRuleSet, type RuleSet } from '@thidua/domain';
+import { demoRuleSet } from '@thidua/domain';
 import { and, eq, sql } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { executeStep, newUpdateId, toStepError } from '../src/client';
@@ -7,7 +7,7 @@ import { retiredUpdates } from '../src/cycle/messages';
 import type { Actor } from '../src/cycle/types';
 import { overdueKey } from '../src/search-attributes';
 import { times } from './support/ballots';
-import { CycleDriver, sheetAt, UNITS } from './support/cycle-driver';
+import { CycleDriver, ruleSetOnBallotsReceived, sheetAt, UNITS } from './support/cycle-driver';
 import { createHarness, eventually, type Harness } from './support/harness';
 import { saveHistory } from './support/histories';
 
@@ -149,14 +149,10 @@ describe.concurrent('rules of the cycle', () => {
   describe('conference', () => {
     test('quorum not met blocks the vote; a tie opens a runoff among the tied only; a missed threshold records no proposal', async () => {
       // The counts below are on the ballots received, as a bloc whose regulation says so.
-      const base = demoRuleSet(2032);
-      const votes = Object.fromEntries(
-        Object.entries(base.votes).map(([kind, rule]) => [kind, { ...rule, denominator: 'ballotsReceived' }]),
-      ) as RuleSet['votes'];
       const c = new CycleDriver(h, {
         year: 2032,
         committee: { durationMs: 2_000 },
-        ruleSet: { ...base, votes },
+        ruleSet: ruleSetOnBallotsReceived(2032),
       });
       await h.withWorker(async () => {
         await c.start();
