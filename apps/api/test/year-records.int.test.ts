@@ -292,6 +292,7 @@ describe.sequential('a whole year through the API: the dossier a secretariat can
     const expected = [
       'giao-uoc-thi-dua.docx',
       'bang-tong-hop-diem.docx',
+      'bang-tong-hop-cham-cheo.docx',
       ...[
         'co-thi-dua-vong-1',
         'bang-khen-vong-1',

@@ -15,6 +15,7 @@ import {
   fillSelfAssessment,
   grantExtension,
   lockScores,
+  moveSelfAssessmentDeadline,
   openCycle,
   openDossier,
   openRound,
@@ -74,6 +75,9 @@ describe.sequential('năm thi đua 2023, từ khởi động đến quyết đ�
       const officer = await fillSelfAssessment(actors, unit);
       expect(await officer.getByText('Đã chấm đủ các tiêu chí.').isVisible()).toBe(true);
       expect(await officer.getByText('100,00 / 105,00').isVisible()).toBe(true);
+      if (unit.name === demo.lateUnit) {
+        await moveSelfAssessmentDeadline(actors, -1, 'Rút ngắn thời hạn theo kế hoạch tổng kết của tỉnh.');
+      }
       await signOffAndSubmit(actors, unit);
       await actors.release(`${unit.slug}.thutruong`);
     });
@@ -99,12 +103,30 @@ describe.sequential('năm thi đua 2023, từ khởi động đến quyết đ�
 
   test('the bloc head reviews both sheets with reasons, locks the scores and the ranking follows', async () => {
     await advancePhase(actors, 'Các đơn vị còn lại không nộp bản tự chấm đúng hạn.', 'Thẩm định');
-    await reviewSheets(actors);
+    const review = await reviewSheets(actors);
+    // The cut criterion's timeline: the unit's score, then the reviewed one with who, when and why.
+    await review.getByRole('button', { name: 'Thẩm định: Sở Tư pháp' }).click();
+    const timeline = review.getByRole('region', { name: `Lịch sử điểm tiêu chí ${demo.criteria[1]!.code}` });
+    await expect.poll(() => timeline.textContent()).toContain('10,00 → 9,50');
+    const line = await timeline.textContent();
+    expect(line).toContain('Đơn vị tự chấm: 10,00');
+    expect(line).toContain('Trưởng khối');
+    expect(line).toContain('Một văn bản tham mưu ban hành chậm so với kế hoạch.');
+    // The unit handed in late: its breakdown carries the penalty line with the rule.
+    await review.getByRole('button', { name: `Thẩm định: ${demo.lateUnit}` }).click();
+    const penalty = review.getByRole('alert').filter({ hasText: 'Điểm trừ nộp chậm' });
+    await expect.poll(() => penalty.textContent()).toContain('Điểm trừ nộp chậm: −0,50 điểm');
+    expect(await penalty.textContent()).toContain('Báo cáo tự chấm điểm');
     await lockScores(actors);
     const page = await actors.as(demo.blocHead);
     await openCycle(page, 'Xếp hạng');
+    // Both at 99,50 (a criterion cut; half a point for the late sheet): the tie-breakers rank them.
     const first = page.getByRole('table', { name: 'Bảng xếp hạng' }).getByRole('row').nth(1);
-    await expect.poll(() => first.textContent()).toContain('Thanh tra tỉnh');
+    await expect.poll(() => first.textContent()).toContain('Sở Tư pháp');
+    const late = page
+      .getByRole('table', { name: 'Bảng xếp hạng' })
+      .getByRole('row', { name: /Thanh tra tỉnh/ });
+    expect(await late.textContent()).toContain('99,50');
   });
 
   test('the conference: attendance, one secret ballot per unit and round, the tally and its outcome', async () => {
@@ -129,9 +151,9 @@ describe.sequential('năm thi đua 2023, từ khởi động đến quyết đ�
       for (const voter of demo.voters) await castBallot(actors, voter, award, winner);
       const chair = await closeRound(actors, award, demo.voters.length);
       const row = tallyRow(chair, award, winner);
-      await expect.poll(() => row.textContent()).toMatch(/3.*100,00 %/);
+      await expect.poll(() => row.textContent()).toMatch(/5.*55,56 %/);
     }
-    await confirmResults(actors);
+    await confirmResults(actors, demo.rotationReason);
   });
 
   const downloadZip = async (page: Page) => {

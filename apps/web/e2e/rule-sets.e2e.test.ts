@@ -41,5 +41,13 @@ test('the secretariat starts next year’s rule set from this year’s and chang
   await toast(page, 'Đã lưu bộ quy định.');
   // Its version column counts the save.
   await expect.poll(() => next.getByRole('cell').nth(1).textContent()).toBe('2');
+  const flagged = page.getByRole('alert').filter({ hasText: 'thiểu số đơn vị thành viên quyết định' });
+  expect(await flagged.count()).toBe(0);
+  // A threshold under half the members is saved as written, and flagged where it was saved.
+  await threshold.fill('40');
+  await page.getByRole('button', { name: 'Lưu', exact: true }).click();
+  await flagged.waitFor();
+  expect(await flagged.textContent()).toContain('chỉ 40% số đơn vị thành viên đã đủ để quyết định');
+  await expect.poll(() => next.getByRole('cell').nth(1).textContent()).toBe('3');
   await context.close();
 });

@@ -10,6 +10,7 @@ import type {
   Candidate,
   ConferenceSession,
   Phase,
+  ReviewScoreChange,
   Role,
   RuleSet,
   ScoreSheet,
@@ -142,6 +143,8 @@ export type Effect =
       userId: string;
       sheet: ScoreSheet;
       comment?: string | undefined;
+      /** The values this review set anew (absent in histories recorded before they were kept). */
+      changes?: ReviewScoreChange[] | undefined;
     }
   | { kind: 'reviewResponded'; unitId: string; userId: string; body: string }
   | { kind: 'scoresLocked'; unitIds: string[] }
@@ -163,7 +166,15 @@ export type Effect =
   | { kind: 'nominationCut'; userId: string; nominationId: string; reason: string }
   | { kind: 'proposalAccepted'; userId: string }
   | ({ kind: 'decisionRecorded'; userId: string } & DecisionRecord)
-  | { kind: 'cycleClosed' };
+  | { kind: 'cycleClosed' }
+  /** Next year's Trưởng/Phó Khối rights to the elected units' heads; this year's end. */
+  | {
+      kind: 'leadershipHandedOver';
+      blocId: string;
+      fromYear: number;
+      headUnitId: string;
+      deputyUnitId: string;
+    };
 
 /**
  * One accepted step (an Update, a timer firing or a phase change). Idempotent by
@@ -304,7 +315,13 @@ export interface DocumentFacts {
   nominations: NominationRecord[];
   /** Units withdrawn from an award's candidates before its vote. */
   withdrawals?: CandidacyWithdrawalRecord[] | undefined;
-  elected: { headUnitId?: string | undefined; deputyUnitId?: string | undefined };
+  elected: {
+    headUnitId?: string | undefined;
+    deputyUnitId?: string | undefined;
+    /** The rotation rule's warnings the chair confirmed against, and why (the minutes record both). */
+    rotationWarnings?: string[] | undefined;
+    rotationReason?: string | undefined;
+  };
   decision?: DecisionRecord | undefined;
 }
 

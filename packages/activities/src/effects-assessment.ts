@@ -4,6 +4,7 @@ import {
   createPact,
   lockReviews,
   recordReview,
+  recordReviewChanges,
   recordReviewedSheet,
   recordReviewResponse,
   recordSheetLateness,
@@ -95,15 +96,19 @@ export async function applyAssessmentEffect(
       });
     case 'selfAssessmentReturned':
       return recordSheetReturned(tx, { cycleId, unitId: effect.unitId, reason: effect.reason, at });
-    case 'reviewScoresSet':
+    case 'reviewScoresSet': {
       await recordReviewedSheet(tx, { cycleId, unitId: effect.unitId, sheet: effect.sheet, at });
-      return recordReview(tx, {
+      const reviewedBy = await knownUser(tx, effect.userId);
+      await recordReview(tx, { cycleId, unitId: effect.unitId, reviewedBy, at, comment: effect.comment });
+      return recordReviewChanges(tx, {
         cycleId,
         unitId: effect.unitId,
-        reviewedBy: await knownUser(tx, effect.userId),
+        changedBy: reviewedBy,
+        changedAs: rec.actor?.role ?? null,
         at,
-        comment: effect.comment,
+        changes: effect.changes ?? [],
       });
+    }
     case 'reviewResponded': {
       const by = await knownUser(tx, effect.userId);
       if (!by) throw new Error(`review response by an unknown user ${effect.userId}`);

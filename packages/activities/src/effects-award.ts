@@ -1,6 +1,7 @@
 /** Table writes of the conference, dossier, committee and decision steps. */
 import {
   confirmResults,
+  handOverBlocLeadership,
   recordAttendance,
   recordCandidacyWithdrawal,
   recordDecision,
@@ -86,5 +87,10 @@ export async function applyAwardEffect(tx: Tx, rec: StepRecord, effect: AwardEff
       });
     case 'cycleClosed':
       return;
+    case 'leadershipHandedOver': {
+      const { kind: _kind, ...handOver } = effect;
+      await handOverBlocLeadership(tx, handOver);
+      return;
+    }
   }
 }

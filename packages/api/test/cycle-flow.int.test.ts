@@ -376,6 +376,7 @@ describe.sequential('one year of a bloc through the API (procedures, real Postgr
       'cycles.get': { cycleId: CYCLE_2023 },
       'review.list': { cycleId: CYCLE_2023 },
       'review.get': { cycleId: CYCLE_2023, unitId: 'u-snv' },
+      'review.summary': { cycleId: CYCLE_2023 },
       'selfAssessment.get': { cycleId: CYCLE_2023, unitId: 'u-snv' },
       'selfAssessment.listEvidence': { cycleId: CYCLE_2023, unitId: 'u-snv' },
       'conference.get': { cycleId: CYCLE_2023 },

@@ -87,6 +87,7 @@ describe.sequential('the demo year 2022, entered from its records', () => {
     const expected = [
       'giao-uoc-thi-dua.docx',
       'bang-tong-hop-diem.docx',
+      'bang-tong-hop-cham-cheo.docx',
       ...rounds.flatMap((r) => [`phieu-bau-${r}.docx`, `bien-ban-kiem-phieu-${r}.docx`]),
       'bien-ban-hoi-nghi.docx',
       'to-trinh.docx',

@@ -10,7 +10,7 @@ import { documents } from '@thidua/db/schema';
 import { and, asc, eq } from 'drizzle-orm';
 import { strFromU8, unzipSync } from 'fflate';
 import { describe, expect, test } from 'vitest';
-import { CycleDriver, UNITS } from '../../workflows/test/support/cycle-driver';
+import { CycleDriver, ruleSetOnBallotsReceived, UNITS } from '../../workflows/test/support/cycle-driver';
 import { dossierZip } from '../src/services/files/dossier-zip';
 import { drivenYearsOfFile } from './helpers/driven-year';
 import { waitFor } from './helpers/wait';
@@ -51,7 +51,8 @@ describe.sequential('a returned and cut dossier keeps one document per record', 
   let firstProposal: Row;
 
   test('the conference: flag round of 9 ballots, certificate runoff of 3', async () => {
-    c = await new CycleDriver(years.harness, { year: 2051 }).start();
+    // Each round counts its own ballots received: the runoff's three are its denominator.
+    c = await new CycleDriver(years.harness, { year: 2051, ruleSet: ruleSetOnBallotsReceived(2051) }).start();
     cycleId = (await c.state()).cycleId;
     await c.toConference();
     await c.attendance();

@@ -9,6 +9,7 @@ import { buildDecision } from './records/decision';
 import { buildNominationList } from './records/nomination-list';
 import { buildPact } from './records/pact';
 import { buildProposal } from './records/proposal';
+import { buildReviewSummary } from './records/review-summary';
 import { buildScoreSummary } from './records/score-summary';
 import { buildTallyMinutes } from './records/tally-minutes';
 import { buildYearEndReport } from './records/year-end-report';
@@ -21,6 +22,7 @@ import type {
   NominationListInput,
   PactInput,
   ProposalInput,
+  ReviewSummaryInput,
   ScoreSummaryInput,
   TallyMinutesInput,
   VoteSubject,
@@ -36,6 +38,7 @@ export type RecordType =
   | 'ballot'
   | 'yearEndReport'
   | 'scoreSummary'
+  | 'reviewSummary'
   | 'achievementReport'
   | 'pact'
   | 'decision';
@@ -52,6 +55,7 @@ export interface DossierInput {
   readonly ballots: readonly BallotInput[];
   readonly yearEndReport: YearEndReportInput;
   readonly scoreSummary?: ScoreSummaryInput;
+  readonly reviewSummary?: ReviewSummaryInput;
   /** Mẫu 02, one per nominated unit; `unitId` ties it to the proposal. */
   readonly achievementReports: readonly (AchievementReportInput & { readonly unitId: string })[];
   readonly pact?: PactInput;
@@ -133,13 +137,21 @@ function jobs(d: DossierInput): Job[] {
       build: () => buildYearEndReport(d.yearEndReport),
     },
   ];
-  const { scoreSummary, pact, decision } = d;
+  const { scoreSummary, reviewSummary, pact, decision } = d;
   if (scoreSummary) {
     list.push({
       base: 'bang-tong-hop-diem',
       recordType: 'scoreSummary',
       number: scoreSummary.meta.number,
       build: () => buildScoreSummary(scoreSummary),
+    });
+  }
+  if (reviewSummary) {
+    list.push({
+      base: 'bang-tong-hop-cham-cheo',
+      recordType: 'reviewSummary',
+      number: null,
+      build: () => buildReviewSummary(reviewSummary),
     });
   }
   for (const r of d.achievementReports) {

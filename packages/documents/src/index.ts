@@ -26,6 +26,7 @@ export { buildDecision } from './records/decision';
 export { buildNominationList } from './records/nomination-list';
 export { buildPact } from './records/pact';
 export { buildProposal } from './records/proposal';
+export { buildReviewSummary } from './records/review-summary';
 export { buildScoreSummary } from './records/score-summary';
 export { buildTallyMinutes, tallyCounts } from './records/tally-minutes';
 export { buildYearEndReport } from './records/year-end-report';

@@ -43,6 +43,6 @@ describe('dossier zip', () => {
       expect([view.getUint16(local + 10, true), view.getUint16(local + 12, true)]).toEqual([time, date]);
       p += 46 + view.getUint16(p + 28, true) + view.getUint16(p + 30, true) + view.getUint16(p + 32, true);
     }
-    expect(count).toBe(16);
+    expect(count).toBe(17);
   });
 });

@@ -12,6 +12,7 @@ const ALL_TYPES: RecordType[] = [
   'ballot',
   'yearEndReport',
   'scoreSummary',
+  'reviewSummary',
   'achievementReport',
   'pact',
   'decision',

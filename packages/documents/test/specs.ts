@@ -19,6 +19,18 @@ const ACHIEVEMENT: Record<string, Partial<RecordSpec>> = {
   'so-tu-phap': { issuer: 'SỞ TƯ PHÁP', parent: 'UBND TỈNH BẮC KẠN', signatures: ['GIÁM ĐỐC', 'Hà Thị Lan'] },
 };
 
+/** A landscape table sent with another record: no number or date line of its own, the head signs. */
+const attachment = (docType: string, contains: string[]): RecordSpec => ({
+  ...BLOC,
+  docType,
+  number: 'absent',
+  dateLine: 'absent',
+  signatures: HEAD,
+  recipients: false,
+  orientation: 'landscape',
+  contains,
+});
+
 export function specFor(recordType: RecordType, fileName: string): RecordSpec {
   switch (recordType) {
     case 'proposal':
@@ -40,20 +52,11 @@ export function specFor(recordType: RecordType, fileName: string): RecordSpec {
         ],
       };
     case 'nominationList':
-      return {
-        ...BLOC,
-        docType: 'DANH SÁCH',
-        number: 'absent',
-        dateLine: 'absent',
-        signatures: HEAD,
-        recipients: false,
-        orientation: 'landscape',
-        contains: [
-          '(Kèm theo Tờ trình số 01/TTr-KTĐNC ngày 05 tháng 01 năm 2023',
-          'Tóm tắt thành tích',
-          'Số phiếu/tỷ lệ',
-        ],
-      };
+      return attachment('DANH SÁCH', [
+        '(Kèm theo Tờ trình số 01/TTr-KTĐNC ngày 05 tháng 01 năm 2023',
+        'Tóm tắt thành tích',
+        'Số phiếu/tỷ lệ',
+      ]);
     case 'conferenceMinutes':
       return {
         ...BLOC,
@@ -88,7 +91,7 @@ export function specFor(recordType: RecordType, fileName: string): RecordSpec {
         contains: [
           'Số phiếu phát ra',
           'Số phiếu đồng ý',
-          'Tỷ lệ % (trên 09 phiếu thu về)',
+          'Tỷ lệ % (trên 09 đơn vị thành viên)',
           'Kết luận',
           'Được đề nghị',
           'Biên bản đã được đọc lại cho Hội nghị nghe',
@@ -128,6 +131,13 @@ export function specFor(recordType: RecordType, fileName: string): RecordSpec {
         orientation: 'landscape',
         contains: ['BẢNG TỔNG HỢP ĐIỂM THI ĐUA NĂM 2022', 'Xếp hạng'],
       };
+    case 'reviewSummary':
+      // Attached to the score table's Báo cáo, as the Danh sách is to the Tờ trình.
+      return attachment('BẢNG TỔNG HỢP', [
+        'Kết quả chấm chéo, thẩm định điểm thi đua năm 2022',
+        '(Kèm theo Báo cáo số 16/BC-KTĐNC',
+        'Điều chỉnh và lý do',
+      ]);
     case 'achievementReport': {
       const key = Object.keys(ACHIEVEMENT).find((k) => fileName.includes(k)) ?? '';
       return {

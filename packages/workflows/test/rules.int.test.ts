@@ -7,7 +7,7 @@ import { retiredUpdates } from '../src/cycle/messages';
 import type { Actor } from '../src/cycle/types';
 import { overdueKey } from '../src/search-attributes';
 import { times } from './support/ballots';
-import { CycleDriver, sheetAt, UNITS } from './support/cycle-driver';
+import { CycleDriver, ruleSetOnBallotsReceived, sheetAt, UNITS } from './support/cycle-driver';
 import { createHarness, eventually, type Harness } from './support/harness';
 import { saveHistory } from './support/histories';
 
@@ -148,7 +148,12 @@ describe.concurrent('rules of the cycle', () => {
 
   describe('conference', () => {
     test('quorum not met blocks the vote; a tie opens a runoff among the tied only; a missed threshold records no proposal', async () => {
-      const c = new CycleDriver(h, { year: 2032, committee: { durationMs: 2_000 } });
+      // The counts below are on the ballots received, as a bloc whose regulation says so.
+      const c = new CycleDriver(h, {
+        year: 2032,
+        committee: { durationMs: 2_000 },
+        ruleSet: ruleSetOnBallotsReceived(2032),
+      });
       await h.withWorker(async () => {
         await c.start();
         await c.toConference();

@@ -14,15 +14,20 @@ export const demo = {
     { unitId: 'u-stp', slug: 'tuphap', name: 'Sở Tư pháp' },
     { unitId: 'u-ttt', slug: 'thanhtra', name: 'Thanh tra tỉnh' },
   ],
-  /** Three units cast ballots: more than half of the ballots received elects (the demo rule set). */
-  voters: ['tuphap.canbo', 'thanhtra.canbo', 'congan.canbo'],
+  /** Five of the nine units cast ballots: more than half of the members elects (the demo rule set). */
+  voters: ['tuphap.canbo', 'thanhtra.canbo', 'congan.canbo', 'noivu.canbo', 'quansu.canbo'],
   rounds: [
     { award: 'Cờ thi đua của UBND tỉnh', winner: 'Sở Tư pháp' },
     { award: 'Bằng khen của Chủ tịch UBND tỉnh', winner: 'Thanh tra tỉnh' },
-    { award: 'Bầu Trưởng khối năm sau', winner: 'Công an tỉnh' },
+    // This year's head elected again: the chair confirms against the rotation rule, with a reason.
+    { award: 'Bầu Trưởng khối năm sau', winner: 'Thanh tra tỉnh' },
     { award: 'Bầu Phó khối năm sau', winner: 'Sở Tư pháp' },
   ],
   proposalTitle: 'Tờ trình đề nghị khen thưởng năm 2023',
+  /** Thanh tra tỉnh hands its sheet in after the deadline the secretariat moved back. */
+  lateUnit: 'Thanh tra tỉnh',
+  rotationReason:
+    'Hội nghị tín nhiệm Thanh tra tỉnh tiếp tục làm Trưởng Khối để hoàn thành chuyên đề thanh tra của Khối.',
 };
 
 export type Contender = (typeof demo.contenders)[number];

@@ -237,11 +237,41 @@ export const tallyRow = (page: Page, award: string, unit: string) =>
     .getByRole('table', { name: 'Kết quả kiểm phiếu' })
     .getByRole('row', { name: new RegExp(unit) });
 
-export async function confirmResults(a: Actors): Promise<void> {
+/**
+ * The chair confirms the results. Leaders elected against the rotation rule show its warning, with
+ * the rule's citation, before the confirmation, which then needs the reason the minutes record.
+ */
+export async function confirmResults(a: Actors, rotationReason?: string): Promise<Page> {
   const chair = await a.as(demo.blocHead);
   await openCycle(chair, 'Hội nghị');
-  await confirm(chair, 'Xác nhận kết quả hội nghị');
+  if (rotationReason) {
+    await chair.getByRole('alert').filter({ hasText: 'khác thông lệ luân phiên' }).first().waitFor();
+    await chair.getByRole('button', { name: 'Xác nhận kết quả hội nghị' }).click();
+    const dialog = chair.getByRole('dialog');
+    const accept = dialog.getByRole('button', { name: 'Xác nhận' });
+    if (await accept.isEnabled()) throw new Error('the confirmation is offered without the reason');
+    await dialog.getByLabel(/^Lý do Hội nghị giữ kết quả bầu/).fill(rotationReason);
+    await accept.click();
+    await dialog.waitFor({ state: 'hidden' });
+  } else {
+    await confirm(chair, 'Xác nhận kết quả hội nghị');
+  }
   await phaseBadge(chair, 'Hồ sơ đề nghị').waitFor();
+  return chair;
+}
+
+/** The secretariat moves the year's self-assessment deadline (to a past day: later hand-ins are late). */
+export async function moveSelfAssessmentDeadline(a: Actors, days: number, reason: string): Promise<void> {
+  const page = await a.as(demo.secretariat);
+  await page.goto('/tracker');
+  const title = /^Dời thời hạn: .* năm 2023$/;
+  await page.getByRole('button', { name: title }).click();
+  const dialog = page.getByRole('dialog', { name: title });
+  await dialog.getByLabel('Ngày mới').fill(daysFromNow(days));
+  await dialog.getByLabel('Lý do').fill(reason);
+  await dialog.getByRole('button', { name: 'Lưu' }).click();
+  await toast(page, 'Đã dời thời hạn.');
+  await a.release(demo.secretariat);
 }
 
 /** Waits until the workflow has generated the records of the dossier. */

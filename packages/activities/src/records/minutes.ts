@@ -1,7 +1,22 @@
 import type * as Docs from '@thidua/documents';
 import { DomainError, formatDecimal, vietnamTime, voteKindLabels, withdrawalText } from '@thidua/domain';
+import type { DocumentFacts } from '../contract';
 import { type Context, dossierRecord, type Issue, numbered, type Planned, recordedSession } from './context';
 import type { RecordParts } from './shared';
+
+/** Leaders elected against the rotation rule: the warnings read out and the chair's reason. */
+function rotationProceedings(year: number, elected: DocumentFacts['elected']) {
+  if (!elected.rotationReason) return [];
+  return [
+    {
+      heading: `3. Luân phiên Trưởng Khối, Phó Khối năm ${year}`,
+      paragraphs: [
+        ...(elected.rotationWarnings ?? []).map((w) => `Lưu ý: ${w}`),
+        `Hội nghị thống nhất giữ kết quả bầu. Lý do: ${elected.rotationReason.replace(/[.;]+$/, '')}.`,
+      ],
+    },
+  ];
+}
 
 /**
  * The conference minutes, from the recorded session. Each round's vote-count minutes were issued when
@@ -85,6 +100,7 @@ export function planMinutes(
               ...tallyLines,
             ],
           },
+          ...rotationProceedings(f.year + 1, f.elected),
         ],
         vote: { basis, results: finalResults, tallyNumbers },
         election: {

@@ -1,5 +1,12 @@
 import type * as Docs from '@thidua/documents';
-import { DomainError, type ScoreBreakdown, type ScoreSheet, scoreBreakdown } from '@thidua/domain';
+import {
+  crossReviewRecordRows,
+  crossReviewSummary,
+  DomainError,
+  type ScoreBreakdown,
+  type ScoreSheet,
+  scoreBreakdown,
+} from '@thidua/domain';
 import { type Context, numbered, type Planned } from './context';
 import type { RecordParts } from './shared';
 import type { StepFacts } from './step-facts';
@@ -11,7 +18,12 @@ const columns = (b: ScoreBreakdown): number[] => [
   b.penalty + b.latePenalty,
 ];
 
-/** Bảng tổng hợp điểm when the scores are locked: self vs reviewed per group, the locked ranking. */
+const SCORE_TABLE = 'bang-tong-hop-diem';
+
+/**
+ * Bảng tổng hợp điểm when the scores are locked (self vs reviewed per group, the locked ranking),
+ * with the Bảng tổng hợp kết quả chấm chéo attached (each change of the review and the answers).
+ */
 export function planScoreTable(
   ctx: Context,
   docs: typeof Docs,
@@ -20,7 +32,7 @@ export function planScoreTable(
 ): Planned[] {
   if (!scores) throw new Error('the score table needs the locked scores');
   if (!ctx.people) throw new Error('the score table needs the people loaded for it');
-  const { template, sheets } = scores;
+  const { template, sheets, history } = scores;
   const { f } = p;
   if (f.ranking.length === 0) {
     throw new DomainError('RECORD_FACT_MISSING', `Năm thi đua ${f.year} chưa chốt điểm và xếp hạng.`);
@@ -47,12 +59,25 @@ export function planScoreTable(
     };
   });
   const { blocHead } = ctx.people;
+  const signer: Docs.Signer = {
+    capacity: `TM. ${ctx.blocName}`,
+    title: 'TRƯỞNG KHỐI',
+    post: blocHead.signatureTitle,
+    name: blocHead.fullName,
+  };
+  const ranked = f.ranking.flatMap((r) => sheets.filter((s) => s.unitId === r.unitId));
+  const reviewUnits: Docs.ReviewSummaryUnit[] = crossReviewSummary(
+    template,
+    ctx.ruleSet,
+    ranked,
+    history,
+  ).map((u) => ({ unit: p.unit(u.unitId), ...crossReviewRecordRows(u) }));
   return [
     {
       recordType: 'scoreTable',
       series: 'BC',
       title: `Bảng tổng hợp điểm thi đua năm ${f.year}`,
-      fileBase: 'bang-tong-hop-diem',
+      fileBase: SCORE_TABLE,
       date: ctx.date,
       build: (issue) =>
         docs.buildScoreSummary({
@@ -67,17 +92,28 @@ export function planScoreTable(
             'TC: điểm đơn vị tự chấm; TĐ: điểm thẩm định (chấm chéo) của Trưởng khối, Phó Trưởng khối;',
             'Tổng điểm = điểm các nhóm tiêu chí + điểm thưởng − điểm trừ; xếp hạng theo tổng điểm thẩm định.',
           ],
-          signer: {
-            capacity: `TM. ${ctx.blocName}`,
-            title: 'TRƯỞNG KHỐI',
-            post: blocHead.signatureTitle,
-            name: blocHead.fullName,
-          },
+          signer,
           recipients: [
             'Ban Thi đua - Khen thưởng, Sở Nội vụ',
             'Các đơn vị trong Khối',
             `Lưu: VT, ${ctx.issuerCode}`,
           ],
+        }),
+    },
+    {
+      recordType: 'reviewSummary',
+      series: null,
+      title: `Bảng tổng hợp kết quả chấm chéo năm ${f.year}`,
+      fileBase: 'bang-tong-hop-cham-cheo',
+      date: ctx.date,
+      build: (issue, cite) =>
+        docs.buildReviewSummary({
+          issuer: p.issuer,
+          year: f.year,
+          attachedTo: { ...cite(SCORE_TABLE), issuerName: ctx.blocShort },
+          version: issue.version,
+          units: reviewUnits,
+          signer,
         }),
     },
   ];

@@ -2,8 +2,17 @@
  * What the records of one step read beyond the cycle's context: the round a ballot or a vote-count
  * minute belongs to, the numbers of the vote-count minutes the conference minutes cite.
  */
-import { loadOfficials, loadScoreSheets, schema, type Tx } from '@thidua/db';
-import type { Candidate, Official, ScoreSheet, ScoringTemplate, TallyResult, VoteKind } from '@thidua/domain';
+import { loadOfficials, loadReviewHistory, loadScoreSheets, schema, type Tx } from '@thidua/db';
+import type {
+  Candidate,
+  Official,
+  ReviewHistoryEntry,
+  ReviewReply,
+  ScoreSheet,
+  ScoringTemplate,
+  TallyResult,
+  VoteKind,
+} from '@thidua/domain';
 import { and, asc, eq, isNotNull, isNull } from 'drizzle-orm';
 import type { ExcludedCandidate, GenerateDocumentsInput } from '../contract';
 import { loadReportFacts, type ReportFacts } from './report-facts';
@@ -31,8 +40,14 @@ export interface StepFacts {
   round?: RoundFacts | undefined;
   /** The cycle's vote-count minutes as issued, in issue order. */
   tallyMinutes: IssuedMinutes[];
-  /** The locked scores: the cycle's criteria and every unit's sheet as stored. */
-  scores?: { template: ScoringTemplate; sheets: ScoreSheet[] } | undefined;
+  /** The locked scores: the cycle's criteria, every unit's sheet as stored, the review's history. */
+  scores?:
+    | {
+        template: ScoringTemplate;
+        sheets: ScoreSheet[];
+        history: { changes: ReviewHistoryEntry[]; replies: ReviewReply[] };
+      }
+    | undefined;
   /** The pact: its common clauses, each unit's registered targets, the unit heads' holdings. */
   pact?:
     | {
@@ -97,7 +112,11 @@ export async function loadStepFacts(tx: Tx, input: GenerateDocumentsInput): Prom
       .where(eq(schema.scoringTemplates.cycleId, input.cycleId));
     if (!template) throw new Error(`cycle ${input.cycleId} has no scoring template`);
     if (input.set === 'scores') {
-      out.scores = { template: template.body, sheets: await loadScoreSheets(tx, input.cycleId) };
+      out.scores = {
+        template: template.body,
+        sheets: await loadScoreSheets(tx, input.cycleId),
+        history: await loadReviewHistory(tx, input.cycleId),
+      };
     } else {
       const [pact] = await tx
         .select({ clauses: schema.pacts.clauses })

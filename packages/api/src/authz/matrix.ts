@@ -76,6 +76,7 @@ export const matrix: Readonly<Record<string, MatrixEntry>> = {
 
   'review.list': row('-', '-', 'bloc', 'bloc', 'province', '-', '-'),
   'review.get': row('unit', 'unit', 'bloc', 'bloc', 'province', '-', '-'),
+  'review.summary': row('-', '-', 'bloc', 'bloc', 'province', '-', '-'),
 
   'conference.get': row('bloc', 'bloc', 'bloc', 'bloc', 'province', 'province', '-'),
   'conference.live': row('bloc', 'bloc', 'bloc', 'bloc', 'province', '-', '-'),

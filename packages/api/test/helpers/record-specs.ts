@@ -84,6 +84,19 @@ export function liveRecordSpec(y: YearRecords, fileName: string): RecordSpec {
       contains: [`BẢNG TỔNG HỢP ĐIỂM THI ĐUA NĂM ${y.year}`],
     };
   }
+  if (fileName === 'bang-tong-hop-cham-cheo.docx') {
+    // Attached to the score table's Báo cáo: no number or date line of its own.
+    return {
+      ...base,
+      ...bloc,
+      docType: 'BẢNG TỔNG HỢP',
+      number: 'absent',
+      dateLine: 'absent',
+      orientation: 'landscape',
+      signatures: blocSigner,
+      contains: [`Kết quả chấm chéo, thẩm định điểm thi đua năm ${y.year}`, 'Kèm theo Báo cáo số'],
+    };
+  }
   if (fileName === 'bao-cao-tong-ket.docx') {
     return {
       ...base,

@@ -47,6 +47,7 @@ export function sampleInputs(f: Fixtures): Record<string, unknown> {
     'selfAssessment.listEvidence': cycleUnit,
     'review.list': { cycleId: CYCLE_2022 },
     'review.get': { cycleId: CYCLE_2022, unitId: UNIT },
+    'review.summary': { cycleId: CYCLE_2022 },
     'review.setScores': cycleUnit,
     'review.respond': { ...cycleUnit, body: 'Giải trình' },
     'review.returnForRevision': { ...cycleUnit, reason: 'Bổ sung' },

@@ -1,5 +1,5 @@
 import { nfc, type RoleGrant } from '@thidua/domain';
-import { and, desc, eq, gt, lt, ne, or } from 'drizzle-orm';
+import { and, desc, eq, gt, inArray, isNull, lt, ne, or } from 'drizzle-orm';
 import type { DbOrTx } from '../client';
 import { withDbErrors } from '../errors';
 import { sessions, userRoles, users } from '../schema';
@@ -198,4 +198,51 @@ export async function deleteStaleSessions(db: DbOrTx, input: { now: Date; idleSi
   await db
     .delete(sessions)
     .where(or(lt(sessions.expiresAt, input.now), lt(sessions.lastSeenAt, input.idleSince)));
+}
+
+/**
+ * The bloc's leadership rights change hands with the year: the heads of next year's elected units
+ * (the users holding Thủ trưởng đơn vị of each) get that year's Trưởng/Phó Khối grant, and this
+ * year's Trưởng/Phó Khối grants of the bloc end. Answers who got which grant.
+ */
+export async function handOverBlocLeadership(
+  tx: DbOrTx,
+  input: { blocId: string; fromYear: number; headUnitId: string; deputyUnitId: string },
+): Promise<{ userId: string; role: 'blocHead' | 'blocDeputy' }[]> {
+  const toYear = input.fromYear + 1;
+  await tx
+    .delete(userRoles)
+    .where(
+      and(
+        inArray(userRoles.role, ['blocHead', 'blocDeputy']),
+        eq(userRoles.blocId, input.blocId),
+        eq(userRoles.year, input.fromYear),
+      ),
+    );
+  const granted: { userId: string; role: 'blocHead' | 'blocDeputy' }[] = [];
+  for (const [role, unitId] of [
+    ['blocHead', input.headUnitId],
+    ['blocDeputy', input.deputyUnitId],
+  ] as const) {
+    const heads = await tx
+      .select({ userId: userRoles.userId })
+      .from(userRoles)
+      .innerJoin(users, eq(users.id, userRoles.userId))
+      .where(
+        and(
+          eq(userRoles.role, 'unitHead'),
+          eq(userRoles.unitId, unitId),
+          or(isNull(userRoles.year), eq(userRoles.year, toYear)),
+          eq(users.active, true),
+        ),
+      );
+    for (const { userId } of heads) {
+      await tx
+        .insert(userRoles)
+        .values({ userId, role, scopeKind: 'bloc', blocId: input.blocId, year: toYear })
+        .onConflictDoNothing();
+      granted.push({ userId, role });
+    }
+  }
+  return granted;
 }

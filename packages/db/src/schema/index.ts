@@ -9,6 +9,7 @@ export * from './officials';
 export * from './org';
 export * from './pacts';
 export * from './review';
+export * from './review-changes';
 export * from './rules';
 export * from './system';
 export type * from './types';

@@ -287,3 +287,35 @@ export interface DecisionInput {
   readonly signer: Signer;
   readonly recipients: Recipients;
 }
+
+/** One line the review changed: the unit's score, the reviewed one, each change as it was made. */
+export interface ReviewSummaryLine {
+  /** "I.1", "ĐT1" */
+  readonly code: string;
+  readonly title: string;
+  readonly self: number;
+  readonly reviewed: number;
+  /** "10 → 7 (Phó Khối Nguyễn Văn A, 05/12/2024): thiếu minh chứng", in time order. */
+  readonly changes: readonly string[];
+}
+
+export interface ReviewSummaryUnit {
+  readonly unit: UnitRef;
+  readonly selfTotal: number;
+  readonly reviewedTotal: number;
+  readonly lines: readonly ReviewSummaryLine[];
+  /** The unit's answer to its review, with who gave it and when. */
+  readonly reply?: string;
+}
+
+/** Bảng tổng hợp kết quả chấm chéo: attached to the score table's Báo cáo, like a Danh sách. */
+export interface ReviewSummaryInput {
+  readonly issuer: Issuer;
+  readonly year: number;
+  /** The score table's Báo cáo this table goes with. */
+  readonly attachedTo: { readonly number: string; readonly date: IsoDate; readonly issuerName: string };
+  /** As for DocumentMeta.version: the table issued again with its Báo cáo. */
+  readonly version?: number;
+  readonly units: readonly ReviewSummaryUnit[];
+  readonly signer: Signer;
+}

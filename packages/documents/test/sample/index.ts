@@ -6,7 +6,7 @@ import { buildDossier, type Dossier, type DossierInput } from '../../src/dossier
 import { ACHIEVEMENT_REPORTS } from './achievements';
 import { PACT } from './pact';
 import { DECISION, DOSSIER_TITLE, NOMINATION_LIST, PROPOSAL, PROPOSAL_DATE } from './proposal';
-import { SCORE_SUMMARY, YEAR_END_REPORT } from './reports';
+import { REVIEW_SUMMARY, SCORE_SUMMARY, YEAR_END_REPORT } from './reports';
 import { BALLOTS, CONFERENCE_MINUTES, TALLIES } from './votes';
 
 export const demoDossierInput: DossierInput = {
@@ -19,6 +19,7 @@ export const demoDossierInput: DossierInput = {
   ballots: BALLOTS,
   yearEndReport: YEAR_END_REPORT,
   scoreSummary: SCORE_SUMMARY,
+  reviewSummary: REVIEW_SUMMARY,
   achievementReports: ACHIEVEMENT_REPORTS,
   pact: PACT,
   decision: DECISION,

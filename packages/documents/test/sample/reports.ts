@@ -1,9 +1,23 @@
 // The bloc's year-end report and its score summary, from the domain's score sheets and ranking.
-import { type ScoreBreakdown, scoreBreakdown } from '@thidua/domain';
+import {
+  crossReviewRecordRows,
+  crossReviewSummary,
+  type ReviewHistoryEntry,
+  reviewScoreChanges,
+  type ScoreBreakdown,
+  scoreBreakdown,
+} from '@thidua/domain';
 import { decimalText } from '../../src/format/money';
-import type { ScoreGroup, ScoreRow, ScoreSummaryInput, YearEndReportInput } from '../../src/types';
+import type {
+  ReviewSummaryInput,
+  ScoreGroup,
+  ScoreRow,
+  ScoreSummaryInput,
+  YearEndReportInput,
+} from '../../src/types';
 import {
   BLOC,
+  BLOC_SHORT,
   data,
   docNumber,
   memberIds,
@@ -123,4 +137,36 @@ export const SCORE_SUMMARY: ScoreSummaryInput = {
   ],
   signer: blocHeadSigner(HEAD_2022),
   recipients: RECIPIENTS,
+};
+
+const sheetsRanked = outcome.ranking.flatMap((r) =>
+  data.cycle2022.scoreSheets.filter((s) => s.unitId === r.unitId),
+);
+
+/** The review of the sample year as kept: each reviewed line changed once, by the head, on the report's day. */
+const headChanges: ReviewHistoryEntry[] = sheetsRanked.flatMap((sheet) =>
+  reviewScoreChanges(
+    { ...sheet, criteria: sheet.criteria.map(({ reviewedScore: _r, ...c }) => c) },
+    sheet,
+  ).map((change) => ({
+    ...change,
+    reason: change.reason ?? 'Điều chỉnh theo minh chứng',
+    unitId: sheet.unitId,
+    by: blocHeadSigner(HEAD_2022).name,
+    byRole: 'blocHead' as const,
+    at: `${REPORT_DATE}T03:00:00.000Z`,
+  })),
+);
+
+export const REVIEW_SUMMARY: ReviewSummaryInput = {
+  issuer: BLOC,
+  year: YEAR,
+  attachedTo: { number: SCORES_NUMBER, date: REPORT_DATE, issuerName: BLOC_SHORT },
+  units: crossReviewSummary(template, ruleSet, sheetsRanked, { changes: headChanges, replies: [] }).map(
+    (u) => ({
+      unit: unitRef(u.unitId),
+      ...crossReviewRecordRows(u),
+    }),
+  ),
+  signer: blocHeadSigner(HEAD_2022),
 };

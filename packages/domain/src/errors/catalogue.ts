@@ -173,6 +173,9 @@ export const errorCatalogue = {
   VOTE_ALREADY_DECIDED: conflict('Nội dung này đã có kết quả bình xét.'),
   RESULTS_PENDING: preconditionFailed('Chưa có kết quả bình xét cho tất cả các nội dung.'),
   LEADERSHIP_NOT_ELECTED: preconditionFailed('Chưa bầu được Trưởng Khối và Phó Khối năm sau.'),
+  ROTATION_UNCONFIRMED: preconditionFailed(
+    'Kết quả bầu Trưởng Khối, Phó Khối năm sau khác thông lệ luân phiên của Khối: chủ trì ghi lý do để xác nhận.',
+  ),
   DOCUMENTS_NOT_READY: preconditionFailed('Hồ sơ đang được lập, vui lòng thử lại sau.', { retryable: true }),
   NOT_ACCEPTED: preconditionFailed('Hồ sơ chưa được thẩm định chấp thuận.'),
   ALREADY_ACCEPTED: conflict('Hồ sơ đã được thẩm định chấp thuận.'),

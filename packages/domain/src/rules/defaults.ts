@@ -48,7 +48,8 @@ const BLOC_RULES =
 function voteRule(seats: number, maxChoices: number, what: string): VoteRule {
   return {
     quorum: { numerator: 2, denominator: 3 },
-    denominator: 'ballotsReceived',
+    // The bloc's regulation counts on all its members: the seed's flag went through with 7/9.
+    denominator: 'allMembers',
     threshold: { percent: 50, comparator: '>' },
     seats,
     maxChoices,
@@ -57,7 +58,7 @@ function voteRule(seats: number, maxChoices: number, what: string): VoteRule {
     ineligibleChoice: 'invalidateBallot',
     secretBallot: true,
     source: legalSource(
-      `Hội nghị chỉ hợp lệ khi có ít nhất 2/3 số đơn vị thành viên tham dự; bỏ phiếu kín ${what}; đơn vị được đề nghị phải đạt trên 50% tổng số phiếu thu về, lấy theo thứ tự số phiếu từ cao xuống thấp; trường hợp bằng phiếu thì bỏ phiếu lại giữa các đơn vị bằng phiếu.`,
+      `Hội nghị chỉ hợp lệ khi có ít nhất 2/3 số đơn vị thành viên tham dự; bỏ phiếu kín ${what}; đơn vị được đề nghị phải đạt trên 50% tổng số đơn vị thành viên của Khối, lấy theo thứ tự số phiếu từ cao xuống thấp; trường hợp bằng phiếu thì bỏ phiếu lại giữa các đơn vị bằng phiếu.`,
       BLOC_RULES,
     ),
   };

@@ -1,5 +1,5 @@
 import type { BlocLeadership } from '../org/types';
-import type { RuleSet } from './schema';
+import type { LegalSource, RuleSet } from './schema';
 
 export type RotationWarningCode = 'HEAD_REPEATS' | 'DEPUTY_REPEATS' | 'DEPUTY_NOT_PROMOTED';
 
@@ -7,6 +7,8 @@ export interface RotationWarning {
   code: RotationWarningCode;
   unitId: string;
   message: string;
+  /** The year's rotation rule and where it is written. */
+  rule?: LegalSource | undefined;
 }
 
 export interface ElectedLeadership {
@@ -23,7 +25,9 @@ export interface ElectedLeadership {
 export function rotationWarnings(
   history: readonly BlocLeadership[],
   elected: ElectedLeadership,
-  rotation: Pick<RuleSet['rotation'], 'headMayRepeat' | 'deputyBecomesHead'> = {
+  rotation: Pick<RuleSet['rotation'], 'headMayRepeat' | 'deputyBecomesHead'> & {
+    source?: LegalSource | undefined;
+  } = {
     headMayRepeat: false,
     deputyBecomesHead: true,
   },
@@ -52,5 +56,12 @@ export function rotationWarnings(
       message: `Theo thông lệ, Phó Khối năm ${previous.year} thường được bầu làm Trưởng Khối năm ${elected.year}.`,
     });
   }
-  return warnings;
+  return rotation.source ? warnings.map((w) => ({ ...w, rule: rotation.source })) : warnings;
+}
+
+/** The warnings as the chair reads them before confirming: each with the rule and its citation. */
+export function rotationWarningText(warnings: readonly RotationWarning[]): string {
+  return warnings
+    .map((w) => (w.rule ? `${w.message} (${w.rule.text} — ${w.rule.citation})` : w.message))
+    .join(' ');
 }

@@ -4,7 +4,11 @@ import type { VoteRule } from '../rules/schema';
 import type { Ballot, Candidate } from './ballot';
 import type { TallyInput } from './types';
 
-export const baseRule: VoteRule = defaultRuleSet(2023).votes.certificateOfMerit;
+/** The tally's own cases count on the ballots received (the default rule counts on all members). */
+export const baseRule: VoteRule = {
+  ...defaultRuleSet(2023).votes.certificateOfMerit,
+  denominator: 'ballotsReceived',
+};
 
 export const cands = (...ids: string[]): Candidate[] =>
   ids.map((unitId) => ({ unitId, name: `Đơn vị ${unitId}` }));

@@ -93,9 +93,26 @@ export function registerClosingSteps(ctx: CycleContext): void {
           action: 'cycle.close',
           entity: 'cycle',
           entityId: s.cycleId,
-          after: { nextCycle: s.nextCycle, leadership: input.leadership },
+          after: {
+            nextCycle: s.nextCycle,
+            leadership: input.leadership,
+            rightsHandedOver: !s.input.backfill,
+          },
         },
-        effects: [{ kind: 'cycleClosed' }],
+        effects: [
+          { kind: 'cycleClosed' },
+          // A year entered from its records hands nothing over: its rights are long past.
+          ...(s.input.backfill
+            ? []
+            : [
+                {
+                  kind: 'leadershipHandedOver' as const,
+                  blocId: s.input.blocId,
+                  fromYear: s.input.year,
+                  ...input.leadership,
+                },
+              ]),
+        ],
       });
       const next = ctx.enterPhase('closed', 'Kết thúc năm thi đua');
       await own;

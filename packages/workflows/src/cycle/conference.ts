@@ -35,6 +35,7 @@ import {
   conferenceSessionSchema,
   quotaFor,
   rotationWarnings,
+  rotationWarningText,
   voteKinds,
 } from '@thidua/domain';
 import { unitOf } from './authz';
@@ -47,6 +48,7 @@ import {
   type BallotCastArgs,
   type CloseRoundArgs,
   type CloseRoundResult,
+  type ConfirmResultsArgs,
   type DecideTieArgs,
   type OpenRoundArgs,
   type OpenRoundResult,
@@ -318,8 +320,20 @@ export function registerConferenceSteps(ctx: CycleContext): void {
     },
   });
 
+  /** The rotation rule's warnings on the leaders elected for next year, with the rule cited. */
+  const leadershipWarnings = () => {
+    const headUnitId = s.votes.blocHead.elected[0] as string;
+    const deputyUnitId = s.votes.blocDeputy.elected[0] as string;
+    const warnings = rotationWarnings(
+      [{ blocId: s.input.blocId, year: s.input.year, ...s.input.leadership }],
+      { year: s.input.year + 1, headUnitId, deputyUnitId },
+      s.ruleSet?.rotation,
+    );
+    return { headUnitId, deputyUnitId, warnings };
+  };
+
   ctx.step('confirmResults', {
-    validate: () => {
+    validate: (a: ConfirmResultsArgs) => {
       const pending = voteKinds.filter(
         (k) => s.votes[k].status !== 'decided' && s.votes[k].status !== 'noProposal',
       );
@@ -328,17 +342,21 @@ export function registerConferenceSteps(ctx: CycleContext): void {
         refuse('LEADERSHIP_NOT_ELECTED');
       if (!s.ruleSet) refuse('PLAN_NOT_ADOPTED');
       checkProposals(proposalsOf(s), s.ruleSet, proposalUnits(s), talliesOf(s));
+      const { warnings } = leadershipWarnings();
+      if (warnings.length > 0 && !a.rotationReason?.trim()) {
+        refuse('ROTATION_UNCONFIRMED', `${rotationWarningText(warnings)} Ghi lý do để xác nhận kết quả bầu.`);
+      }
     },
     apply: async (a) => {
       s.nominations = nominationsOf(s);
-      const headUnitId = s.votes.blocHead.elected[0] as string;
-      const deputyUnitId = s.votes.blocDeputy.elected[0] as string;
-      const warnings = rotationWarnings(
-        [{ blocId: s.input.blocId, year: s.input.year, ...s.input.leadership }],
-        { year: s.input.year + 1, headUnitId, deputyUnitId },
-        s.ruleSet?.rotation,
-      ).map((w) => w.message);
-      s.elected = { headUnitId, deputyUnitId, warnings };
+      const { headUnitId, deputyUnitId, warnings } = leadershipWarnings();
+      const rotationReason = warnings.length > 0 ? a.rotationReason?.trim().normalize('NFC') : undefined;
+      s.elected = {
+        headUnitId,
+        deputyUnitId,
+        warnings: warnings.map((w) => rotationWarningText([w])),
+        ...(rotationReason ? { rotationReason } : {}),
+      };
       s.resultsConfirmedAt = ctx.nowIso();
       ctx.bump();
       const own = ctx.recordUpdate('confirmResults', a, {
@@ -349,6 +367,7 @@ export function registerConferenceSteps(ctx: CycleContext): void {
           after: {
             nominations: s.nominations.map((n) => ({ award: n.award, unitId: n.unitId })),
             elected: s.elected,
+            ...(rotationReason ? { reason: rotationReason } : {}),
           },
         },
         effects: [

@@ -43,7 +43,13 @@ export function documentFacts(s: CycleState): DocumentFacts {
       .filter((n) => n.status !== 'cut')
       .map(({ status: _s, cutReason: _c, ...n }) => n),
     withdrawals: s.withdrawals.map(({ at: _a, by: _b, ...w }) => w),
-    elected: { headUnitId: s.elected?.headUnitId, deputyUnitId: s.elected?.deputyUnitId },
+    elected: {
+      headUnitId: s.elected?.headUnitId,
+      deputyUnitId: s.elected?.deputyUnitId,
+      ...(s.elected?.rotationReason
+        ? { rotationWarnings: s.elected.warnings, rotationReason: s.elected.rotationReason }
+        : {}),
+    },
     decision: s.decision
       ? {
           number: s.decision.number,

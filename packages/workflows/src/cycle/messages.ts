@@ -179,6 +179,15 @@ export interface WithdrawCandidacyArgs extends StepArgs {
 }
 export type EmptyArgs = StepArgs;
 
+export interface ConfirmResultsArgs extends StepArgs {
+  /**
+   * Why the conference keeps leaders the year's rotation rule warns about (the same head again, the
+   * same deputy, last year's deputy not promoted): needed when there is a warning, recorded in the
+   * history and the minutes. Absent in histories recorded before it was asked for.
+   */
+  rotationReason?: string | undefined;
+}
+
 // --- dossier, committee, decision, close --------------------------------------------------------
 export interface ReasonArgs extends StepArgs {
   reason: string;
@@ -221,7 +230,7 @@ export const updates = {
   closeRound: defineUpdate<CloseRoundResult, [CloseRoundArgs]>('closeRound'),
   decideTie: defineUpdate<Ack, [DecideTieArgs]>('decideTie'),
   withdrawCandidacy: defineUpdate<Ack, [WithdrawCandidacyArgs]>('withdrawCandidacy'),
-  confirmResults: defineUpdate<Ack, [EmptyArgs]>('confirmResults'),
+  confirmResults: defineUpdate<Ack, [ConfirmResultsArgs]>('confirmResults'),
   submitProposal: defineUpdate<Ack, [EmptyArgs]>('submitProposal'),
   regenerateDossier: defineUpdate<Ack, [EmptyArgs]>('regenerateDossier'),
   returnProposal: defineUpdate<Ack, [ReasonArgs]>('returnProposal'),

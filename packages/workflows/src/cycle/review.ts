@@ -4,7 +4,14 @@
  * locks the scores, which ranks the units (the ranking is input to the vote, not a substitute).
  */
 import { patched } from '@temporalio/workflow';
-import { type RankedUnit, rankUnits, type ScoreSheet, scoreIssues, throwFirst } from '@thidua/domain';
+import {
+  type RankedUnit,
+  rankUnits,
+  reviewScoreChanges,
+  type ScoreSheet,
+  scoreIssues,
+  throwFirst,
+} from '@thidua/domain';
 import { requireText, unitOf } from './authz';
 import type { CycleContext } from './context';
 import { refuse } from './errors';
@@ -96,6 +103,7 @@ export function registerReviewSteps(ctx: CycleContext): void {
       const unit = unitOf(s, a.unitId);
       const sheet = mergeReview(s, a);
       const changed = differs(sheet);
+      const changes = unit.sa.sheet ? reviewScoreChanges(unit.sa.sheet, sheet) : [];
       unit.sa.sheet = sheet;
       unit.review = { ...unit.review, reviewedAt: ctx.nowIso(), changed: unit.review.changed || changed };
       s.deadlineVersion += 1; // a changed sheet opens the unit's response window (reminders)
@@ -105,16 +113,18 @@ export function registerReviewSteps(ctx: CycleContext): void {
           action: 'review.scores',
           entity: 'unit',
           entityId: unit.id,
-          after: {
-            criteria: a.criteria?.length ?? 0,
-            bonuses: a.bonuses?.length ?? 0,
-            penalties: a.penalties?.length ?? 0,
-            disqualifierIds: sheet.disqualifierIds,
-          },
+          after: { unitId: unit.id, changes, disqualifierIds: sheet.disqualifierIds },
         },
         units: [unit],
         effects: [
-          { kind: 'reviewScoresSet', unitId: unit.id, userId: a.actor.userId, sheet, comment: a.comment },
+          {
+            kind: 'reviewScoresSet',
+            unitId: unit.id,
+            userId: a.actor.userId,
+            sheet,
+            comment: a.comment,
+            changes,
+          },
         ],
         notifications: changed ? unitNotices(s, unit.id, 'review.changed', a.updateId, {}) : [],
       });

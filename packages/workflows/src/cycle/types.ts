@@ -212,7 +212,15 @@ export interface CycleState {
   /** Units withdrawn by their head's letter from an award's candidates, before that vote opened. */
   withdrawals: (CandidacyWithdrawalRecord & { at: string; by: string })[];
   resultsConfirmedAt?: string | undefined;
-  elected?: { headUnitId: string; deputyUnitId: string; warnings: string[] } | undefined;
+  elected?:
+    | {
+        headUnitId: string;
+        deputyUnitId: string;
+        warnings: string[];
+        /** The chair's reason for confirming despite the rotation warnings. */
+        rotationReason?: string | undefined;
+      }
+    | undefined;
   nominations: NominationState[];
   /** Records issued at their own steps (pact, score table, ballots, vote-count minutes). */
   stepRecordIds: string[];

@@ -70,6 +70,18 @@ export function sheetAt(template: ScoringTemplate, pct: number) {
   };
 }
 
+/**
+ * The demo rule set of a year with every vote counted on the ballots received, as some blocs'
+ * regulations do (the default counts on all members): for cases about a round's own ballots.
+ */
+export function ruleSetOnBallotsReceived(year: number): RuleSet {
+  const base = demoRuleSet(year);
+  const votes = Object.fromEntries(
+    Object.entries(base.votes).map(([kind, rule]) => [kind, { ...rule, denominator: 'ballotsReceived' }]),
+  ) as RuleSet['votes'];
+  return { ...base, votes };
+}
+
 export function calendarFromNow(offsets: Partial<Record<keyof CycleCalendar, number>> = {}): CycleCalendar {
   const now = Date.now();
   const at = (ms: number) => new Date(now + ms).toISOString();

@@ -1,4 +1,4 @@
-import { Button, Group, NumberInput, Stack, Text, TextInput, Title } from '@mantine/core';
+import { Alert, Button, Group, List, NumberInput, Stack, Text, TextInput, Title } from '@mantine/core';
 import type { RuleSet, VoteKind } from '@thidua/domain';
 import { useState } from 'react';
 import { useAction } from '../../api/use-action';
@@ -103,6 +103,7 @@ export function RuleSetEditor({ ruleSet, version, takenYears }: Props) {
         {t.admin.ruleSetSourcesKept}
       </Text>
       <ErrorAlert error={save.error ?? copy.error} />
+      <MinorityWarnings warnings={(save.data ?? copy.data)?.warnings ?? []} />
       <Group>
         <Button
           loading={save.isPending}
@@ -126,6 +127,20 @@ export function RuleSetEditor({ ruleSet, version, takenYears }: Props) {
         )}
       </Group>
     </Stack>
+  );
+}
+
+/** The server's flag on a saved rule set whose denominator lets a minority of the members decide. */
+function MinorityWarnings({ warnings }: { warnings: string[] }) {
+  if (warnings.length === 0) return null;
+  return (
+    <Alert color="orange" role="alert" title={t.admin.minorityTitle}>
+      <List size="sm">
+        {warnings.map((w) => (
+          <List.Item key={w}>{w}</List.Item>
+        ))}
+      </List>
+    </Alert>
   );
 }
 

@@ -1,4 +1,4 @@
-import { Button, Grid, Group, NumberInput, Paper, Stack, Text, Title } from '@mantine/core';
+import { Alert, Button, Grid, Group, NumberInput, Paper, Stack, Text, Title } from '@mantine/core';
 import { useState } from 'react';
 import { useAction } from '../../api/use-action';
 import { useApi } from '../../api/use-api';
@@ -66,7 +66,7 @@ function Conference({ cycle, view }: { cycle: CycleDetail; view: ConferenceView 
             />
           ))}
           {can(cycle, 'confirmResults') && view.rounds.some((r) => r.status === 'closed') && (
-            <ConfirmResults cycleId={cycle.id} />
+            <ConfirmResults cycleId={cycle.id} warnings={view.rotationWarnings} />
           )}
         </Stack>
       </Grid.Col>
@@ -113,16 +113,48 @@ function OpenRound({ cycleId, view }: { cycleId: string; view: ConferenceView })
   );
 }
 
-function ConfirmResults({ cycleId }: { cycleId: string }) {
+type RotationWarnings = ConferenceView['rotationWarnings'];
+
+/** The rotation rule's warnings on next year's leaders, each with the rule and where it is written. */
+function RotationAlert({ warnings }: { warnings: RotationWarnings }) {
+  return (
+    <Alert color="orange" title={t.conference.rotationTitle} role="alert">
+      <Stack gap={4}>
+        {warnings.map((w) => (
+          <Text key={w.code} size="sm">
+            {w.name}: {w.message}
+          </Text>
+        ))}
+        {warnings[0]?.rule && (
+          <Text size="xs" c="dimmed">
+            {t.conference.rotationRule(warnings[0].rule.text, warnings[0].rule.citation)}
+          </Text>
+        )}
+      </Stack>
+    </Alert>
+  );
+}
+
+/** Confirming the results; leaders elected against the rotation rule need the chair's reason. */
+function ConfirmResults({ cycleId, warnings }: { cycleId: string; warnings: RotationWarnings }) {
   const api = useApi();
   const confirm = useAction(api.conference.confirmResults.mutationOptions(), t.conference.resultsConfirmed);
+  const warned = warnings.length > 0;
   return (
-    <Group>
-      <ConfirmButton
-        label={t.conference.confirmResults}
-        message={t.conference.confirmResultsConfirm}
-        onConfirm={() => confirm.mutateAsync({ cycleId })}
-      />
-    </Group>
+    <Stack gap="xs">
+      {warned && <RotationAlert warnings={warnings} />}
+      <Group>
+        <ConfirmButton
+          label={t.conference.confirmResults}
+          message={t.conference.confirmResultsConfirm}
+          {...(warned ? { reason: { label: t.conference.rotationReason, minRows: 2 } } : {})}
+          onConfirm={(reason) =>
+            confirm.mutateAsync({ cycleId, ...(warned ? { rotationReason: reason } : {}) })
+          }
+        >
+          {warned && <RotationAlert warnings={warnings} />}
+        </ConfirmButton>
+      </Group>
+    </Stack>
   );
 }

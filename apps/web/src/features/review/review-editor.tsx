@@ -25,6 +25,7 @@ import { t } from '../../i18n';
 import { formatDateTime, formatScore } from '../../lib/format';
 import type { ReviewDetail, ReviewRow } from './contract';
 import { checkCriterion, type ReviewForm, reviewFormOf, reviewInput } from './review-form';
+import { ReviewTimeline } from './review-timeline';
 
 interface Props {
   cycleId: string;
@@ -95,11 +96,6 @@ function Editor({
         {t.review.totals(formatScore(detail.selfTotal.total), formatScore(reviewed.total))}
       </Text>
       {detail.latePenalty && <LatePenalty line={detail.latePenalty} />}
-      {detail.response && (
-        <Alert color="blue" title={t.review.unitResponse}>
-          {detail.response.body}
-        </Alert>
-      )}
       <DataTable
         withTableBorder
         withColumnBorders
@@ -173,6 +169,7 @@ function Editor({
           },
         ]}
       />
+      <ReviewTimeline history={detail.history} />
       {editable && (
         <>
           <Textarea

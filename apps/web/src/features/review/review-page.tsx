@@ -1,16 +1,19 @@
 import { Badge, Button, Group, Stack, Text } from '@mantine/core';
-import { useQuery } from '@tanstack/react-query';
+import { useQuery, useQueryClient } from '@tanstack/react-query';
 import { useState } from 'react';
 import { useAction } from '../../api/use-action';
 import { useApi } from '../../api/use-api';
+import { mayCall, useMe } from '../../auth/session';
 import { ConfirmButton } from '../../components/confirm-button';
 import { DataTable } from '../../components/data-table';
+import { ExportButton } from '../../components/export-button';
 import { QueryState } from '../../components/query-state';
 import { t } from '../../i18n';
 import { formatScore } from '../../lib/format';
 import { CycleFrame } from '../cycle/components/cycle-frame';
 import { type CycleDetail, can } from '../cycle/contract';
 import type { ReviewRow } from './contract';
+import { exportReviewSummary } from './export-summary';
 import { ReviewEditor } from './review-editor';
 
 export function ReviewPage() {
@@ -35,6 +38,8 @@ function ReviewBoard({ cycle }: { cycle: CycleDetail }) {
   const [selected, setSelected] = useState<ReviewRow | null>(null);
   const lock = useAction(api.review.lock.mutationOptions(), t.review.locked);
   const canEdit = can(cycle, 'reviewScores');
+  const me = useMe();
+  const queryClient = useQueryClient();
 
   return (
     <Stack>
@@ -108,15 +113,26 @@ function ReviewBoard({ cycle }: { cycle: CycleDetail }) {
           onClose={() => setSelected(null)}
         />
       )}
-      {can(cycle, 'lockScores') && (
-        <Group>
+      <Group>
+        {can(cycle, 'lockScores') && (
           <ConfirmButton
             label={t.review.lock}
             message={t.review.lockConfirm}
             onConfirm={() => lock.mutateAsync({ cycleId: cycle.id })}
           />
-        </Group>
-      )}
+        )}
+        {mayCall(me, 'review.summary') && (
+          <ExportButton
+            variant="light"
+            label={t.review.exportSummary}
+            onExport={async () =>
+              exportReviewSummary(
+                await queryClient.fetchQuery(api.review.summary.queryOptions({ cycleId: cycle.id })),
+              )
+            }
+          />
+        )}
+      </Group>
     </Stack>
   );
 }

@@ -1,5 +1,5 @@
-import type { SheetData } from 'write-excel-file/browser';
 import { t } from '../../i18n';
+import { headerRow, type SheetData, saveSheet } from '../../lib/xlsx';
 import type { TrackerRow } from './contract';
 
 const steps = ['pact', 'registration', 'selfAssessment', 'review', 'reviewResponse'];
@@ -13,8 +13,7 @@ const fill: Record<string, string> = {
 
 /** The board as an .xlsx with the same colours (the library loads only when someone exports). */
 export async function exportTracker(rows: TrackerRow[]): Promise<void> {
-  const { default: writeXlsxFile } = await import('write-excel-file/browser');
-  const header = [
+  const header = headerRow([
     t.tracker.bloc,
     t.tracker.year,
     t.tracker.unit,
@@ -23,7 +22,7 @@ export async function exportTracker(rows: TrackerRow[]): Promise<void> {
     t.tracker.due,
     t.tracker.overdueYes,
     ...steps.map((s) => t.cycle.steps[s] ?? s),
-  ].map((value) => ({ value, fontWeight: 'bold' as const }));
+  ]);
   const data: SheetData = [
     header,
     ...rows.map((r) => [
@@ -41,18 +40,9 @@ export async function exportTracker(rows: TrackerRow[]): Promise<void> {
     ]),
   ];
   const stamp = new Date().toISOString().slice(0, 10);
-  await writeXlsxFile(data, {
+  await saveSheet(data, {
     sheet: t.tracker.sheetName,
-    dateFormat: 'dd/mm/yyyy',
-    stickyRowsCount: 1,
-    columns: [
-      { width: 30 },
-      { width: 8 },
-      { width: 34 },
-      { width: 20 },
-      { width: 20 },
-      { width: 12 },
-      { width: 10 },
-    ],
-  }).toFile(t.tracker.exportFile(stamp));
+    fileName: t.tracker.exportFile(stamp),
+    widths: [30, 8, 34, 20, 20, 12, 10],
+  });
 }

@@ -1,9 +1,8 @@
-import { Button, Group, SegmentedControl, Select, Stack, Text } from '@mantine/core';
+import { Group, SegmentedControl, Select, Stack, Text } from '@mantine/core';
 import { useQuery } from '@tanstack/react-query';
 import { getRouteApi } from '@tanstack/react-router';
-import { useState } from 'react';
-import { errorMessage } from '../../api/errors';
 import { useApi } from '../../api/use-api';
+import { ExportButton } from '../../components/export-button';
 import { PageHeader } from '../../components/page-header';
 import { QueryState } from '../../components/query-state';
 import { t } from '../../i18n';
@@ -38,7 +37,16 @@ export function TrackerPage() {
       <PageHeader
         title={t.tracker.title}
         subtitle={t.tracker.lead}
-        actions={query.data && <ExportButton rows={query.data.rows} />}
+        actions={
+          query.data && (
+            <ExportButton
+              variant="light"
+              label={t.tracker.export}
+              disabled={query.data.rows.length === 0}
+              onExport={() => exportTracker(query.data?.rows ?? [])}
+            />
+          )
+        }
       />
       <Group gap="sm" align="flex-end" role="search" aria-label={t.tracker.filters}>
         <Select
@@ -100,37 +108,5 @@ function CycleDeadlines({ rows }: { rows: TrackerRow[] }) {
         />
       ))}
     </Group>
-  );
-}
-
-function ExportButton({ rows }: { rows: TrackerRow[] }) {
-  const [pending, setPending] = useState(false);
-  const [error, setError] = useState<string | null>(null);
-  return (
-    <Stack gap={2} align="flex-end">
-      <Button
-        variant="light"
-        loading={pending}
-        disabled={rows.length === 0}
-        onClick={async () => {
-          setPending(true);
-          setError(null);
-          try {
-            await exportTracker(rows);
-          } catch (e) {
-            setError(errorMessage(e));
-          } finally {
-            setPending(false);
-          }
-        }}
-      >
-        {t.tracker.export}
-      </Button>
-      {error && (
-        <Text size="xs" c="red.8" role="alert">
-          {error}
-        </Text>
-      )}
-    </Stack>
   );
 }

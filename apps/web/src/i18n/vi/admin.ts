@@ -66,6 +66,7 @@ export const admin = {
   } as Record<string, string>,
   ruleSetTitle: 'Tên bộ quy định',
   ruleSetSaved: 'Đã lưu bộ quy định.',
+  minorityTitle: 'Đã lưu, nhưng tỷ lệ bầu cho phép thiểu số đơn vị thành viên quyết định',
   ruleSetCopied: 'Đã lập bộ quy định cho năm sau.',
   ruleSetCopyTo: (year: number) => `Lập bộ quy định năm ${year} từ bộ này`,
   ruleSetSourcesKept:

@@ -91,6 +91,9 @@ export const conference = {
   confirmResultsConfirm:
     'Xác nhận kết quả bình xét, suy tôn? Sau khi xác nhận, hệ thống lập hồ sơ đề nghị khen thưởng từ kết quả này.',
   resultsConfirmed: 'Đã xác nhận kết quả hội nghị.',
+  rotationTitle: 'Kết quả bầu khác thông lệ luân phiên Trưởng Khối, Phó Khối',
+  rotationRule: (text: string, citation: string) => `Quy định: ${text} (${citation})`,
+  rotationReason: 'Lý do Hội nghị giữ kết quả bầu (ghi vào biên bản)',
   nominationsTitle: 'Đơn vị được đề nghị khen thưởng',
   // Ballot
   ballotTitle: 'Phiếu bình xét, suy tôn',

@@ -1,7 +1,8 @@
-import { cycleInput, cycleTarget } from '../../schemas/refs';
+import { cycleTarget } from '../../schemas/refs';
 import { confirmResults } from '../../services/conference/steps';
 import { scopedProcedure } from '../../trpc';
+import { confirmResultsInput } from './confirm-results.types';
 
-export const confirmResultsRoute = scopedProcedure(cycleInput, cycleTarget).mutation(({ ctx, input }) =>
-  confirmResults(ctx, input),
+export const confirmResultsRoute = scopedProcedure(confirmResultsInput, cycleTarget).mutation(
+  ({ ctx, input }) => confirmResults(ctx, input),
 );

@@ -1,7 +1,7 @@
 import { getRuleSet, saveRuleSet } from '@thidua/db';
 import { ruleSets } from '@thidua/db/schema';
 import type { RuleSet } from '@thidua/domain';
-import { DomainError } from '@thidua/domain';
+import { DomainError, minorityDecisions } from '@thidua/domain';
 import { and, asc, eq, isNull, or } from 'drizzle-orm';
 import { audit } from '../../audit/record';
 import type { ServiceContext } from '../context';
@@ -71,6 +71,8 @@ export async function saveRuleSetFor(
       before: { version: input.expectedVersion },
       after: { version },
     });
-    return { ruleSetId: input.ruleSet.id, version };
+    // Saved as written; a denominator that lets a minority of the members decide is flagged.
+    const warnings = minorityDecisions(input.ruleSet).map((w) => w.message);
+    return { ruleSetId: input.ruleSet.id, version, warnings };
   });
 }

@@ -17,6 +17,9 @@ function detailOf(after: Record<string, unknown>, unitName: (id: string) => stri
     text(after.number),
     text(after.title),
     text(after.reason),
+    Array.isArray(after.changes) && after.changes.length > 0
+      ? `${after.changes.length} dòng điểm thay đổi`
+      : '',
   ]
     .filter(Boolean)
     .join(' · ');

@@ -101,7 +101,11 @@ export function decideTie(ctx: ServiceContext, input: { roundId: string; chosenU
 }
 
 /** Confirming opens the dossier, whose records are generated at once: their facts must exist. */
-export async function confirmResults(ctx: ServiceContext, input: { cycleId: string }) {
+export async function confirmResults(
+  ctx: ServiceContext,
+  input: { cycleId: string; rotationReason?: string | undefined },
+) {
   await requireRecordFacts(ctx, input.cycleId);
-  return runStep(ctx, input.cycleId, 'confirmResults', ctx.access.actor, {});
+  const { cycleId, ...args } = input;
+  return runStep(ctx, cycleId, 'confirmResults', ctx.access.actor, args);
 }

@@ -9,6 +9,7 @@ import {
 } from '@thidua/db/schema';
 import { asc, eq, inArray, sql } from 'drizzle-orm';
 import { unitNamesAt, yearEnd } from '../org/names';
+import { pendingRotationWarnings } from './rotation';
 
 /**
  * The conference screen: attendance, rounds, turnout. While a round is open it shows WHO has voted
@@ -49,9 +50,10 @@ export async function conferenceView(db: DbOrTx, cycleId: string, viewerUnitIds:
     .from(candidacyWithdrawals)
     .where(eq(candidacyWithdrawals.cycleId, cycleId))
     .orderBy(asc(candidacyWithdrawals.withdrawnAt));
+  const rotation = cycle?.phase === 'conference' ? await pendingRotationWarnings(db, cycleId, rounds) : [];
   const names = await unitNamesAt(
     db,
-    [...present.map((a) => a.unitId), ...withdrawals.map((w) => w.unitId)],
+    [...present.map((a) => a.unitId), ...withdrawals.map((w) => w.unitId), ...rotation.map((w) => w.unitId)],
     yearEnd(cycle?.year ?? new Date().getFullYear()),
   );
   return {
@@ -93,6 +95,8 @@ export async function conferenceView(db: DbOrTx, cycleId: string, viewerUnitIds:
         tally: r.status === 'closed' ? r.tally : null,
       };
     }),
+    /** The rotation rule's warnings on next year's elected leaders: confirming needs a reason. */
+    rotationWarnings: rotation.map((w) => ({ ...w, name: names.get(w.unitId) ?? w.unitId })),
     /** Units withdrawn from an award's candidates by their head's letter, before its vote. */
     withdrawals: withdrawals.map((w) => ({
       unitId: w.unitId,

@@ -1,5 +1,7 @@
+import { loadReviewHistory } from '@thidua/db';
 import { cycleUnitStatus, reviewComments, reviewResponses, reviews } from '@thidua/db/schema';
 import {
+  crossReviewSummary,
   DomainError,
   type LateHandIn,
   latePenaltyLine,
@@ -9,6 +11,7 @@ import {
 import { and, asc, eq } from 'drizzle-orm';
 import type { ServiceContext } from '../context';
 import { listEvidenceOf, loadUnitSheet, requireScoring } from '../self-assessment/load';
+import { withChangeTexts } from './summary';
 
 /** A handed-in sheet with both scores, the reviewers' comments and the unit's answer. */
 export async function getReview(ctx: ServiceContext, input: { cycleId: string; unitId: string }) {
@@ -26,6 +29,8 @@ export async function getReview(ctx: ServiceContext, input: { cycleId: string; u
     .where(where(reviewComments))
     .orderBy(asc(reviewComments.createdAt));
   const [response] = await ctx.db.select().from(reviewResponses).where(where(reviewResponses));
+  const kept = await loadReviewHistory(ctx.db, input.cycleId, input.unitId);
+  const history = crossReviewSummary(template, ruleSet, [loaded.sheet], kept).map(withChangeTexts)[0];
   const [status] = await ctx.db
     .select({ steps: cycleUnitStatus.steps })
     .from(cycleUnitStatus)
@@ -59,6 +64,8 @@ export async function getReview(ctx: ServiceContext, input: { cycleId: string; u
       createdAt: c.createdAt,
     })),
     response: response ? { body: response.body, respondedAt: response.respondedAt } : null,
+    /** The lines the review changed, each with its changes in time order (the timeline), the answer. */
+    history: { lines: history?.lines ?? [], reply: history?.reply ?? null },
     evidence: await listEvidenceOf(ctx.db, loaded.head.id),
   };
 }

@@ -1,0 +1,53 @@
+import { type DbOrTx, getCycleRuleSet } from '@thidua/db';
+import { blocLeaderships, cycles } from '@thidua/db/schema';
+import { type RotationWarning, rotationWarnings, type TallyResult, type VoteKind } from '@thidua/domain';
+import { and, eq } from 'drizzle-orm';
+
+interface ClosedRound {
+  voteKind: VoteKind;
+  status: string;
+  tally: TallyResult | null;
+}
+
+/** The unit a leadership vote elected, from its closed rounds (a runoff adds its winner). */
+const electedBy = (rounds: readonly ClosedRound[], kind: 'blocHead' | 'blocDeputy') =>
+  rounds
+    .filter((r) => r.voteKind === kind && r.status === 'closed')
+    .flatMap((r) => r.tally?.electedIds ?? [])[0];
+
+/**
+ * What the chair sees before confirming: the year's rotation rule's warnings (with its citation) on
+ * the units elected to lead next year, against this year's leaders. Empty until both are elected.
+ */
+export async function pendingRotationWarnings(
+  db: DbOrTx,
+  cycleId: string,
+  rounds: readonly ClosedRound[],
+): Promise<RotationWarning[]> {
+  const headUnitId = electedBy(rounds, 'blocHead');
+  const deputyUnitId = electedBy(rounds, 'blocDeputy');
+  if (!headUnitId || !deputyUnitId) return [];
+  const [current] = await db
+    .select({ leadership: blocLeaderships })
+    .from(cycles)
+    .innerJoin(
+      blocLeaderships,
+      and(eq(blocLeaderships.blocId, cycles.blocId), eq(blocLeaderships.year, cycles.year)),
+    )
+    .where(eq(cycles.id, cycleId));
+  if (!current) return [];
+  const { leadership } = current;
+  const ruleSet = await getCycleRuleSet(db, cycleId);
+  return rotationWarnings(
+    [
+      {
+        blocId: leadership.blocId,
+        year: leadership.year,
+        headUnitId: leadership.headUnitId,
+        deputyUnitId: leadership.deputyUnitId,
+      },
+    ],
+    { year: leadership.year + 1, headUnitId, deputyUnitId },
+    ruleSet.rotation,
+  );
+}
