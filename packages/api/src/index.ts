@@ -31,5 +31,6 @@ export {
   uploadEvidence,
   uploadLimits,
   uploadSignedScan,
+  uploadStepFile,
 } from './services/files/uploads';
 export { type ApiServices, type Context, type CreateContextOptions, createTRPCContext } from './trpc';

@@ -161,6 +161,20 @@ function inputOf(step: StepName, t: Targets, unitId: string): unknown {
         letterNumber: '15/CV-SNV',
         letterDate: vietnamDate(Date.now()),
       };
+    case 'recordEligibilityCase':
+      return {
+        ...cycleUnit,
+        code: 'investigationOnViolationSigns',
+        reason: 'Đang thanh tra',
+        documentRef: 'Quyết định số 12/QĐ-TTr',
+      };
+    case 'clearEligibilityCase':
+      return {
+        ...cycleUnit,
+        caseId: `${t.cycleId}:case:1`,
+        clearedOn: vietnamDate(Date.now()),
+        note: 'Kết luận thanh tra',
+      };
     case 'castBallot':
       return t.roundId ? { roundId: t.roundId, unitId, choices: { kind: 'blank' } } : undefined;
     case 'closeRound':

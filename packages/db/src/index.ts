@@ -29,6 +29,7 @@ export * from './repositories/conference';
 export * from './repositories/cycles';
 export * from './repositories/decisions';
 export * from './repositories/documents';
+export * from './repositories/eligibility';
 export * from './repositories/dossiers';
 export * from './repositories/idempotency';
 export * from './repositories/login-attempts';

@@ -79,6 +79,7 @@ export const matrix: Readonly<Record<string, MatrixEntry>> = {
 
   'conference.get': row('bloc', 'bloc', 'bloc', 'bloc', 'province', 'province', '-'),
   'conference.live': row('bloc', 'bloc', 'bloc', 'bloc', 'province', '-', '-'),
+  'eligibility.list': row('bloc', 'bloc', 'bloc', 'bloc', 'province', 'province', '-'),
   'conference.results': row('bloc', 'bloc', 'bloc', 'bloc', 'province', 'province', '-'),
 
   'dossier.list': row('bloc', 'bloc', 'bloc', 'bloc', 'province', 'province', '-'),
@@ -134,6 +135,9 @@ export const allowedBeforePasswordChange: ReadonlySet<string> = new Set([
 // prettier-ignore
 export const routeMatrix = {
   ...(stepRows('routes') as { 'files.uploadEvidence': RoleRules }),
+  // A file for a step is uploaded by whoever may take that step.
+  'files.uploadCaseFile': stepRow(steps.recordEligibilityCase),
+  'files.uploadLetter': stepRow(steps.withdrawCandidacy),
   //                           unitOff  unitHead blocHead  deputy   secret.     committee   admin
   'files.document': row('bloc', 'bloc', 'bloc', 'bloc', 'province', 'province', '-'),
   'files.evidence': row('unit', 'unit', 'bloc', 'bloc', '-', '-', '-'),

@@ -27,6 +27,7 @@ import {
 import { voteRounds } from './conference';
 import { cycles } from './cycles';
 import { documents } from './documents';
+import { stepFiles } from './eligibility';
 import { awardKindEnum, committeeOutcomeEnum, dossierStatusEnum, nominationStatusEnum } from './enums';
 import { provinces, units } from './org';
 
@@ -74,6 +75,8 @@ export const candidacyWithdrawals = pgTable(
     reason: text('reason').notNull(),
     letterNumber: text('letter_number').notNull(),
     letterDate: date('letter_date').notNull(),
+    /** The letter as the unit uploaded it. */
+    letterFileId: uuid('letter_file_id').references(() => stepFiles.id),
     withdrawnBy: text('withdrawn_by').references(() => users.id),
     withdrawnAt: timestamptz('withdrawn_at').notNull(),
   },

@@ -4,6 +4,7 @@ export * from './awards';
 export * from './conference';
 export * from './cycles';
 export * from './documents';
+export * from './eligibility';
 export * from './enums';
 export * from './officials';
 export * from './org';

@@ -31,6 +31,9 @@ export interface StepDeclaration {
 /** Deadlines can be moved until the year is over. */
 const untilClosed: readonly Phase[] = phases.filter((p) => p !== 'closed');
 
+/** A case against a unit weighs on its candidacy until the province has decided the year's awards. */
+const untilDecided: readonly Phase[] = phases.filter((p) => p !== 'decided' && p !== 'closed');
+
 export const steps = {
   // --- setup and registration --------------------------------------------------------------------
   startCycle: {
@@ -170,6 +173,25 @@ export const steps = {
     target: 'cycle',
     audit: 'review.lock',
     label: 'Khóa điểm',
+  },
+  // --- eligibility cases --------------------------------------------------------------------------
+  recordEligibilityCase: {
+    procedure: 'eligibility.recordCase',
+    runsIn: 'workflow',
+    phases: untilDecided,
+    roles: ['secretariat', 'blocHead'],
+    target: 'unit',
+    audit: 'eligibility.record',
+    label: 'Ghi nhận vụ việc của đơn vị',
+  },
+  clearEligibilityCase: {
+    procedure: 'eligibility.clearCase',
+    runsIn: 'workflow',
+    phases: untilDecided,
+    roles: ['secretariat', 'blocHead'],
+    target: 'unit',
+    audit: 'eligibility.clear',
+    label: 'Kết thúc vụ việc của đơn vị',
   },
   // --- conference ---------------------------------------------------------------------------------
   recordAttendance: {

@@ -32,6 +32,7 @@ import { phaseQuery, recordFactsQuery, resyncProjectionSignal, stateQuery } from
 import { registerReviewSteps } from './review';
 import { registerSelfAssessmentSteps } from './self-assessment';
 import { registerSetupSteps } from './setup';
+import { registerEligibilityCaseSteps } from './eligibility-cases';
 import { snapshot } from './snapshot';
 import { initialState } from './state';
 import { runTimers } from './timers';
@@ -87,6 +88,7 @@ export async function cycleWorkflow(input: CycleInput): Promise<CycleSummary> {
   registerReviewSteps(ctx);
   registerConferenceSteps(ctx);
   registerWithdrawalStep(ctx);
+  registerEligibilityCaseSteps(ctx);
   registerDossierSteps(ctx);
   registerDecisionStep(ctx);
   registerClosingSteps(ctx);
