@@ -94,6 +94,8 @@ export interface CandidateFacts {
   tier: TierId;
   /** The reviewed score sheet lists at least one disqualifier (điều kiện loại). */
   disqualified: boolean;
+  /** Those disqualifiers' titles as the scoring table names them, when known. */
+  disqualifiers?: readonly string[] | undefined;
 }
 
 /** Everything that bars a unit from the candidate list of `award`: legal blocks, tier, disqualifiers. */
@@ -114,7 +116,10 @@ export function candidacyReasons(
   if (rule.barredByDisqualifier && facts.disqualified) {
     reasons.push({
       code: 'disqualified',
-      label: 'Vi phạm điều kiện loại trong bảng tiêu chí',
+      label:
+        (facts.disqualifiers ?? []).length > 0
+          ? `Vi phạm điều kiện loại trong bảng tiêu chí: ${facts.disqualifiers?.join('; ')}`
+          : 'Vi phạm điều kiện loại trong bảng tiêu chí',
       source: rule.source,
     });
   }

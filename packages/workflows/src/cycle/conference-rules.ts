@@ -88,6 +88,10 @@ export function awardCandidateList(state: CycleState, kind: AwardKind): Candidat
     nameOf: (id) => unitOf(state, id).name,
     exclude: excludedFor(state, kind),
     notSubmitted: state.notSubmitted,
+    disqualifiersOf: (id) =>
+      (unitOf(state, id).sa.sheet?.disqualifierIds ?? []).map(
+        (d) => state.template?.disqualifiers.find((x) => x.id === d)?.title ?? d,
+      ),
   });
   const withdrawn = state.withdrawals.filter((w) => w.voteKind === kind);
   if (withdrawn.length === 0) return list;

@@ -51,7 +51,11 @@ export async function conferenceView(db: DbOrTx, cycleId: string, viewerUnitIds:
     .orderBy(asc(candidacyWithdrawals.withdrawnAt));
   const names = await unitNamesAt(
     db,
-    [...present.map((a) => a.unitId), ...withdrawals.map((w) => w.unitId)],
+    [
+      ...present.map((a) => a.unitId),
+      ...withdrawals.map((w) => w.unitId),
+      ...rounds.flatMap((r) => r.excluded.map((x) => x.unitId)),
+    ],
     yearEnd(cycle?.year ?? new Date().getFullYear()),
   );
   return {
@@ -82,6 +86,12 @@ export async function conferenceView(db: DbOrTx, cycleId: string, viewerUnitIds:
           unitId: c.unitId,
           name: c.name ?? c.unitId,
           eligible: c.eligible ?? true,
+        })),
+        /** Units left off the ballot, each with why (a case, the score sheet, a withdrawal…). */
+        excluded: r.excluded.map((x) => ({
+          unitId: x.unitId,
+          name: names.get(x.unitId) ?? x.unitId,
+          reasons: x.reasons,
         })),
         ballotsIssued: r.ballotsIssued,
         ballotsReceived: voters.length,

@@ -1,0 +1,248 @@
+/**
+ * Eligibility cases on real Temporal and PostgreSQL, through the API as the roles that record them in
+ * real life: the secretariat and the bloc head record cases against units (an inspection under way,
+ * another case, a complaint the year's rules let pass), of the kinds the year's rules list. The
+ * candidate lists, the ballot and the refusals name each unit with the case's reason; a unit
+ * disqualified on its score sheet is named with the disqualifier; clearing a case restores the
+ * unit's candidacy; a kind the rules let pass blocks nothing.
+ */
+import { documents } from '@thidua/db/schema';
+import { demoRuleSet, type RuleSet, vietnamDate } from '@thidua/domain';
+import { and, eq } from 'drizzle-orm';
+import { describe, expect, test } from 'vitest';
+import { CycleDriver, unitName } from '../../workflows/test/support/cycle-driver';
+import { docxText } from '../../workflows/test/support/docx-text';
+import { type Caller, callerAs } from './helpers/callers';
+import { BLOC_DEPUTY_2023, BLOC_HEAD_2023, SECRETARIAT, unitHead, unitOfficer } from './helpers/demo-users';
+import { drivenYearsOfFile } from './helpers/driven-year';
+import { refused } from './helpers/errors';
+import { BLOC } from './helpers/fixtures';
+import { waitFor } from './helpers/wait';
+
+const years = drivenYearsOfFile('thidua_api_eligibility');
+const as = (username: string) => callerAs(years.services, username);
+
+/** This year's bloc head and deputy, as the administration appoints them for each year. */
+async function leadersOf(year: number): Promise<{ head: Caller; deputy: Caller }> {
+  const admin = await as('admin');
+  for (const [username, role] of [
+    [BLOC_HEAD_2023, 'blocHead'],
+    [BLOC_DEPUTY_2023, 'blocDeputy'],
+  ] as const) {
+    await admin.admin.users.grantRole({
+      userId: years.harness.users.get(username) as string,
+      grant: { role, scope: { kind: 'bloc', blocId: BLOC }, year },
+    });
+  }
+  return { head: await as(BLOC_HEAD_2023), deputy: await as(BLOC_DEPUTY_2023) };
+}
+
+async function ballotText(cycleId: string, fileName: string): Promise<string> {
+  const rows = await years.database.db
+    .select({ bytes: documents.bytes, status: documents.status })
+    .from(documents)
+    .where(and(eq(documents.cycleId, cycleId), eq(documents.fileName, fileName)));
+  const current = rows.filter((r) => r.status === 'issued' || r.status === 'signed');
+  expect(current, fileName).toHaveLength(1);
+  return docxText(new Uint8Array(current[0]?.bytes as Buffer));
+}
+
+describe.sequential('cases recorded against units decide who stands, as the year’s rules say', () => {
+  const year = 2086;
+  const inspected = 'u-snv';
+  const otherCase = 'u-stp';
+  const complained = 'u-ttt';
+  const disqualified = 'u-bchqs';
+  const base = demoRuleSet(year);
+  // This year's rules: a complaint being verified is recorded but blocks nothing; no collective
+  // discipline kind.
+  const ruleSet: RuleSet = {
+    ...base,
+    eligibilityBlocks: base.eligibilityBlocks
+      .filter((b) => b.code !== 'collectiveDiscipline')
+      .map((b) => (b.code === 'pendingComplaintOrDenunciation' ? { ...b, appliesTo: [] } : b)),
+  };
+  const inspection = {
+    unitId: inspected,
+    code: 'investigationOnViolationSigns' as const,
+    reason: 'Thanh tra tỉnh đang thanh tra việc quản lý, sử dụng kinh phí cải cách hành chính',
+    documentRef: `Quyết định số 45/QĐ-TTr ngày 02/11/${year} của Chánh Thanh tra tỉnh`,
+  };
+  let c: CycleDriver;
+  let cycleId: string;
+  let head: Caller;
+  let deputy: Caller;
+  let secretariat: Caller;
+  let inspectionId: string;
+
+  test('the secretariat and the bloc head record cases; the bloc sees them with what they block', async () => {
+    c = await new CycleDriver(years.harness, { year, ruleSet }).start();
+    cycleId = (await c.state()).cycleId;
+    ({ head, deputy } = await leadersOf(year));
+    secretariat = await as(SECRETARIAT);
+    await c.adoptAndSign();
+    await c.registerAll();
+    await c.submitAll();
+    await waitFor(
+      async () => (await head.cycles.get({ cycleId })).phase,
+      (p) => p === 'review',
+    );
+
+    // Offered to the secretariat and the bloc head, not to a unit or the deputy.
+    expect((await secretariat.cycles.get({ cycleId })).allowedActions).toContain('recordEligibilityCase');
+    expect((await head.cycles.get({ cycleId })).allowedActions).toContain('recordEligibilityCase');
+    const own = await as(unitHead(inspected));
+    expect((await own.cycles.get({ cycleId })).allowedActions).not.toContain('recordEligibilityCase');
+    await refused(own.eligibility.recordCase({ cycleId, ...inspection }), 'FORBIDDEN_ROLE');
+    await refused(deputy.eligibility.recordCase({ cycleId, ...inspection }), 'FORBIDDEN_ROLE');
+    // Only the kinds the year's rules list.
+    const unknownKind = await refused(
+      secretariat.eligibility.recordCase({ cycleId, ...inspection, code: 'collectiveDiscipline' }),
+      'INVALID_INPUT',
+    );
+    expect(unknownKind.message).toContain(`Loại vụ việc không có trong bộ quy định năm ${year}`);
+    expect(unknownKind.message).toContain('Đang bị điều tra, thanh tra, kiểm tra khi có dấu hiệu vi phạm');
+    // An upload not made for this unit's case is refused before the step.
+    await refused(
+      secretariat.eligibility.recordCase({
+        cycleId,
+        ...inspection,
+        fileId: '00000000-0000-4000-8000-000000000000',
+      }),
+      'INVALID_INPUT',
+    );
+
+    inspectionId = (await secretariat.eligibility.recordCase({ cycleId, ...inspection })).caseId;
+    await head.eligibility.recordCase({
+      cycleId,
+      unitId: otherCase,
+      code: 'other',
+      reason: 'Cơ quan điều tra đang xác minh tin báo về vi phạm trong đấu thầu mua sắm tài sản',
+      documentRef: `Công văn số 210/CSĐT ngày 20/11/${year} của Cơ quan Cảnh sát điều tra`,
+    });
+    await secretariat.eligibility.recordCase({
+      cycleId,
+      unitId: complained,
+      code: 'pendingComplaintOrDenunciation',
+      reason: 'Đơn tố cáo về việc bổ nhiệm cán bộ đang được xác minh',
+      documentRef: `Thông báo thụ lý số 08/TB-TTr ngày 25/11/${year}`,
+    });
+    // The deputy marks a disqualifier on a sheet it reviews.
+    await deputy.review.setScores({ cycleId, unitId: disqualified, disqualifierIds: ['d1'] });
+
+    const view = await waitFor(
+      async () => (await as(unitOfficer('u-qltt'))).eligibility.list({ cycleId }),
+      (v) => v.cases.length === 3,
+    );
+    expect(view.kinds.map((k) => k.code)).not.toContain('collectiveDiscipline');
+    expect(view.kinds.find((k) => k.code === 'other')).toMatchObject({
+      blocks: ['provincialFlag'],
+      blocksText: 'Không suy tôn Cờ thi đua',
+    });
+    expect(view.cases).toEqual([
+      expect.objectContaining({
+        caseId: inspectionId,
+        name: unitName(inspected),
+        kind: 'Đang bị điều tra, thanh tra, kiểm tra khi có dấu hiệu vi phạm',
+        reason: inspection.reason,
+        documentRef: inspection.documentRef,
+        blocksText: 'Không bình xét mọi hình thức khen thưởng',
+        clearedOn: null,
+      }),
+      expect.objectContaining({ unitId: otherCase, blocksText: 'Không suy tôn Cờ thi đua' }),
+      expect.objectContaining({
+        unitId: complained,
+        blocksText: 'Chỉ ghi nhận, không ảnh hưởng đến bình xét',
+      }),
+    ]);
+    const history = await head.audit.list({ cycleId });
+    expect(history.rows.find((r) => r.action === 'eligibility.record')).toMatchObject({
+      actionLabel: 'Ghi nhận vụ việc ảnh hưởng điều kiện khen thưởng',
+      detail: expect.stringContaining(unitName(complained)),
+    });
+  }, 180_000);
+
+  test('the chair cannot put a unit under a case or disqualified on the list: the refusal says why', async () => {
+    await head.review.lock({ cycleId });
+    await waitFor(
+      async () => (await head.cycles.get({ cycleId })).phase,
+      (p) => p === 'conference',
+    );
+    await c.attendance();
+    const underCase = await refused(
+      head.conference.openRound({ cycleId, voteKind: 'provincialFlag', candidateUnitIds: [inspected] }),
+      'UNIT_INELIGIBLE',
+    );
+    expect(underCase.message).toContain(
+      `${unitName(inspected)} (Đang bị điều tra, thanh tra, kiểm tra khi có dấu hiệu vi phạm: ${inspection.reason} (${inspection.documentRef}))`,
+    );
+    expect(underCase.message).not.toContain(inspected);
+    const sheet = await refused(
+      head.conference.openRound({ cycleId, voteKind: 'provincialFlag', candidateUnitIds: [disqualified] }),
+      'UNIT_INELIGIBLE',
+    );
+    expect(sheet.message).toContain(
+      `${unitName(disqualified)} (Vi phạm điều kiện loại trong bảng tiêu chí: Tập thể bị xử lý kỷ luật trong năm`,
+    );
+  }, 120_000);
+
+  test('clearing the case restores the unit; the ballot and the vote screen name the others with why', async () => {
+    const clearing = {
+      cycleId,
+      unitId: inspected,
+      caseId: inspectionId,
+      clearedOn: vietnamDate(Date.now()),
+      note: `Kết luận thanh tra số 60/KL-TTr ngày ${vietnamDate(Date.now())}: không có vi phạm`,
+    };
+    await refused(
+      secretariat.eligibility.clearCase({ ...clearing, caseId: `${cycleId}:case:99` }),
+      'ELIGIBILITY_CASE_NOT_FOUND',
+    );
+    await secretariat.eligibility.clearCase(clearing);
+    await refused(secretariat.eligibility.clearCase(clearing), 'ELIGIBILITY_CASE_CLEARED');
+    await waitFor(
+      () => secretariat.eligibility.list({ cycleId }),
+      (v) => v.cases.find((x) => x.caseId === inspectionId)?.clearedOn === clearing.clearedOn,
+    );
+
+    const flag = await head.conference.openRound({ cycleId, voteKind: 'provincialFlag' });
+    // Cleared: a candidate again; a complaint the rules let pass blocks nothing.
+    expect(flag.candidateUnitIds).toContain(inspected);
+    expect(flag.candidateUnitIds).toContain(complained);
+    expect(flag.candidateUnitIds).not.toContain(otherCase);
+    expect(flag.candidateUnitIds).not.toContain(disqualified);
+    const round = (await (await as(unitOfficer('u-qltt'))).conference.get({ cycleId })).rounds.find(
+      (r) => r.id === flag.roundId,
+    );
+    expect(round?.excluded).toEqual(
+      expect.arrayContaining([
+        {
+          unitId: otherCase,
+          name: unitName(otherCase),
+          reasons: [
+            expect.stringContaining(
+              'Có vụ việc khác đang được cơ quan có thẩm quyền xem xét: Cơ quan điều tra đang xác minh tin báo',
+            ),
+          ],
+        },
+        expect.objectContaining({
+          unitId: disqualified,
+          reasons: expect.arrayContaining([
+            'Vi phạm điều kiện loại trong bảng tiêu chí: Tập thể bị xử lý kỷ luật trong năm',
+          ]),
+        }),
+      ]),
+    );
+    expect(round?.excluded.map((x) => x.unitId)).not.toContain(inspected);
+    const ballot = await ballotText(cycleId, 'phieu-bau-co-thi-dua-vong-1.docx');
+    expect(ballot).toContain('Cơ quan điều tra đang xác minh tin báo về vi phạm trong đấu thầu');
+    expect(ballot).toContain('Tập thể bị xử lý kỷ luật trong năm');
+
+    // A flag-only case leaves the unit standing for a certificate.
+    await c.vote(flag.roundId, Object.fromEntries(c.input.units.map((u) => [u.id, [inspected]])));
+    await head.conference.closeRound({ roundId: flag.roundId });
+    const cert = await head.conference.openRound({ cycleId, voteKind: 'certificateOfMerit' });
+    expect(cert.candidateUnitIds).toContain(otherCase);
+    expect(cert.candidateUnitIds).not.toContain(inspected);
+  }, 180_000);
+});
