@@ -23,6 +23,7 @@ export {
   evidenceFile,
   findFileKind,
   signedScanFile,
+  stepFile,
   storedFileStream,
 } from './services/files/download';
 export {

@@ -7,6 +7,7 @@ import {
   evidenceFile,
   findFileKind,
   signedScanFile,
+  stepFile,
   storedFileStream,
 } from '@thidua/api';
 import type { Logger } from '@thidua/config';
@@ -50,6 +51,25 @@ export function mountDownloads(app: Hono, services: ApiServices, logger: Logger)
         });
       }
       throw notFound();
+    } catch (error) {
+      return errorResponse(c, error, logger);
+    }
+  });
+
+  app.get('/api/step-files/:id', async (c) => {
+    try {
+      await authenticate(services, c.req.raw.headers);
+      const id = c.req.param('id');
+      const file = UUID.test(id) ? await stepFile(services.db, id) : undefined;
+      if (!file?.storageKey) throw notFound();
+      await authorizeRoute(services, c.req.raw.headers, 'files.stepFile', { cycleId: file.cycleId });
+      return fileResponse({
+        fileName: file.fileName,
+        contentType: file.contentType,
+        sha256: file.sha256,
+        stream: storedFileStream(services.db, file.storageKey),
+        sizeBytes: file.sizeBytes,
+      });
     } catch (error) {
       return errorResponse(c, error, logger);
     }

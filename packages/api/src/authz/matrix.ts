@@ -142,6 +142,8 @@ export const routeMatrix = {
   'files.document': row('bloc', 'bloc', 'bloc', 'bloc', 'province', 'province', '-'),
   'files.evidence': row('unit', 'unit', 'bloc', 'bloc', '-', '-', '-'),
   'files.dossierZip': row('bloc', 'bloc', 'bloc', 'bloc', 'province', 'province', '-'),
+  // A case's document and a withdrawal letter are seen by those who see the cases and the conference.
+  'files.stepFile': row('bloc', 'bloc', 'bloc', 'bloc', 'province', 'province', '-'),
   'files.uploadSignedScan': row('-', '-', 'bloc', '-', 'province', 'province', '-'),
 } as const satisfies Record<string, RoleRules>;
 

@@ -37,9 +37,7 @@ export function eligibilityCaseText(block: Pick<EligibilityBlock, 'label'>, c: E
 export function blockScopeText(appliesTo: readonly AwardKind[]): string {
   if (appliesTo.length === 0) return 'Chỉ ghi nhận, không ảnh hưởng đến bình xét';
   if (appliesTo.length === awardKinds.length) return 'Không bình xét mọi hình thức khen thưởng';
-  return appliesTo.includes('provincialFlag')
-    ? 'Không suy tôn Cờ thi đua'
-    : 'Không bình xét Bằng khen';
+  return appliesTo.includes('provincialFlag') ? 'Không suy tôn Cờ thi đua' : 'Không bình xét Bằng khen';
 }
 
 export type EligibilityReasonCode = EligibilityBlockCode | 'tierTooLow' | 'disqualified' | 'noReport';

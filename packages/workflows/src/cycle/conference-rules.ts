@@ -1,4 +1,6 @@
 /** Who may stand and who may vote: rules, quorum and candidate lists of the conference's rounds. */
+
+import type { ExcludedCandidate } from '@thidua/activities/contract';
 import {
   type AwardKind,
   assertQuorum,
@@ -14,7 +16,6 @@ import {
   voteKindLabels,
   withdrawalText,
 } from '@thidua/domain';
-import type { ExcludedCandidate } from '@thidua/activities/contract';
 import { unitOf } from './authz';
 import { refuse } from './errors';
 import { computeRanking } from './review';

@@ -82,7 +82,10 @@ export function registerEligibilityCaseSteps(ctx: CycleContext): void {
   const clearingOf = (a: ClearEligibilityCaseArgs, now: number) => {
     const c = openCase(s, a);
     if (!isIsoDate(a.clearedOn) || a.clearedOn > vietnamDate(now)) {
-      refuse('INVALID_INPUT', 'Ngày kết thúc vụ việc không hợp lệ (định dạng YYYY-MM-DD, không sau hôm nay).');
+      refuse(
+        'INVALID_INPUT',
+        'Ngày kết thúc vụ việc không hợp lệ (định dạng YYYY-MM-DD, không sau hôm nay).',
+      );
     }
     if (a.clearedOn < vietnamDate(Date.parse(c.recordedAt))) {
       refuse('INVALID_INPUT', 'Ngày kết thúc vụ việc không được trước ngày ghi nhận vụ việc.');

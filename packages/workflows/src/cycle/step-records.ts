@@ -7,7 +7,6 @@
  */
 import { ActivityFailure } from '@temporalio/workflow';
 import type { DocumentSet, GenerateDocumentsInput } from '@thidua/activities/contract';
-import { voteKindLabels } from '@thidua/domain';
 import { excludedFromBallot } from './conference-rules';
 import { acts, type CycleContext } from './context';
 import { documentFacts } from './dossier';

@@ -2,8 +2,8 @@ import type {
   Actor,
   CandidacyWithdrawalRecord,
   DeadlineKind,
-  EligibilityCaseRecord,
   DecisionRecord,
+  EligibilityCaseRecord,
   NominationRecord,
   Phase,
 } from '@thidua/activities/contract';

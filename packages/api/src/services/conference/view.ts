@@ -5,6 +5,7 @@ import {
   candidacyWithdrawals,
   conferenceSessions,
   cycles,
+  stepFiles,
   voteRounds,
 } from '@thidua/db/schema';
 import { asc, eq, inArray, sql } from 'drizzle-orm';
@@ -45,15 +46,16 @@ export async function conferenceView(db: DbOrTx, cycleId: string, viewerUnitIds:
         .orderBy(asc(ballotReceipts.unitId))
     : [];
   const withdrawals = await db
-    .select()
+    .select({ w: candidacyWithdrawals, letterFileName: stepFiles.fileName })
     .from(candidacyWithdrawals)
+    .leftJoin(stepFiles, eq(stepFiles.id, candidacyWithdrawals.letterFileId))
     .where(eq(candidacyWithdrawals.cycleId, cycleId))
     .orderBy(asc(candidacyWithdrawals.withdrawnAt));
   const names = await unitNamesAt(
     db,
     [
       ...present.map((a) => a.unitId),
-      ...withdrawals.map((w) => w.unitId),
+      ...withdrawals.map(({ w }) => w.unitId),
       ...rounds.flatMap((r) => r.excluded.map((x) => x.unitId)),
     ],
     yearEnd(cycle?.year ?? new Date().getFullYear()),
@@ -104,13 +106,15 @@ export async function conferenceView(db: DbOrTx, cycleId: string, viewerUnitIds:
       };
     }),
     /** Units withdrawn from an award's candidates by their head's letter, before its vote. */
-    withdrawals: withdrawals.map((w) => ({
+    withdrawals: withdrawals.map(({ w, letterFileName }) => ({
       unitId: w.unitId,
       name: names.get(w.unitId) ?? w.unitId,
       voteKind: w.awardKind,
       reason: w.reason,
       letterNumber: w.letterNumber,
       letterDate: w.letterDate,
+      /** The letter's scan, when the unit attached it. */
+      letter: w.letterFileId ? { fileId: w.letterFileId, fileName: letterFileName ?? '' } : null,
       withdrawnAt: w.withdrawnAt,
     })),
   };

@@ -49,6 +49,7 @@ export async function eligibilityView(db: DbOrTx, cycleId: string) {
       documentRef: c.documentRef,
       blocks: c.blocks,
       blocksText: blockScopeText(c.blocks),
+      fileId: c.fileId,
       fileName,
       recordedAt: c.recordedAt,
       clearedOn: c.clearedOn,

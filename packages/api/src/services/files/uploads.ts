@@ -156,7 +156,7 @@ const stepOfFile: Record<StepFilePurpose, StepName> = {
 };
 
 /** Files one unit's year may hold for its steps (case documents, letters). */
-export const STEP_FILES_PER_UNIT = 20;
+const STEP_FILES_PER_UNIT = 20;
 
 /**
  * A file uploaded for a step about to be taken (a case's document, a withdrawal letter): checked as
