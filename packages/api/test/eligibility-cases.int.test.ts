@@ -6,6 +6,9 @@
  * disqualified on its score sheet is named with the disqualifier; clearing a case restores the
  * unit's candidacy; a kind the rules let pass blocks nothing.
  */
+import { createHash } from 'node:crypto';
+import { Readable } from 'node:stream';
+import { addStepFile, newStorageKey, writeStoredFile } from '@thidua/db';
 import { documents } from '@thidua/db/schema';
 import { demoRuleSet, type RuleSet, vietnamDate } from '@thidua/domain';
 import { and, eq } from 'drizzle-orm';
@@ -16,7 +19,7 @@ import { type Caller, callerAs } from './helpers/callers';
 import { BLOC_DEPUTY_2023, BLOC_HEAD_2023, SECRETARIAT, unitHead, unitOfficer } from './helpers/demo-users';
 import { drivenYearsOfFile } from './helpers/driven-year';
 import { refused } from './helpers/errors';
-import { BLOC } from './helpers/fixtures';
+import { BLOC, PDF } from './helpers/fixtures';
 import { waitFor } from './helpers/wait';
 
 const years = drivenYearsOfFile('thidua_api_eligibility');
@@ -47,6 +50,25 @@ async function ballotText(cycleId: string, fileName: string): Promise<string> {
   return docxText(new Uint8Array(current[0]?.bytes as Buffer));
 }
 
+/** A scan stored as the upload route stores it (the route itself: apps/api step-files test). */
+async function storedLetter(unitId: string, uploader: string): Promise<string> {
+  return years.database.db.transaction(async (tx) => {
+    const key = newStorageKey();
+    await writeStoredFile(tx, key, Readable.from([new Uint8Array(PDF)]));
+    return addStepFile(tx, {
+      cycleId: (await c.state()).cycleId,
+      unitId,
+      purpose: 'withdrawalLetter',
+      fileName: 'Công văn 31-TTr-VP.pdf',
+      contentType: 'application/pdf',
+      storage: { key, sizeBytes: PDF.length, sha256: createHash('sha256').update(PDF).digest('hex') },
+      uploadedBy: years.harness.users.get(uploader) as string,
+    });
+  });
+}
+
+let c: CycleDriver;
+
 describe.sequential('cases recorded against units decide who stands, as the year’s rules say', () => {
   const year = 2086;
   const inspected = 'u-snv';
@@ -68,7 +90,6 @@ describe.sequential('cases recorded against units decide who stands, as the year
     reason: 'Thanh tra tỉnh đang thanh tra việc quản lý, sử dụng kinh phí cải cách hành chính',
     documentRef: `Quyết định số 45/QĐ-TTr ngày 02/11/${year} của Chánh Thanh tra tỉnh`,
   };
-  let c: CycleDriver;
   let cycleId: string;
   let head: Caller;
   let deputy: Caller;
@@ -241,8 +262,44 @@ describe.sequential('cases recorded against units decide who stands, as the year
     // A flag-only case leaves the unit standing for a certificate.
     await c.vote(flag.roundId, Object.fromEntries(c.input.units.map((u) => [u.id, [inspected]])));
     await head.conference.closeRound({ roundId: flag.roundId });
+    // The unit under a complaint gives way for the certificates, by its head's letter with its scan.
+    const letterFileId = await storedLetter(complained, unitHead(complained));
+    const letter = {
+      cycleId,
+      unitId: complained,
+      voteKind: 'certificateOfMerit' as const,
+      reason: 'Đơn vị nhường suất cho đơn vị bạn',
+      letterNumber: '31/TTr-VP',
+      letterDate: vietnamDate(Date.now()),
+    };
+    const own = await as(unitHead(complained));
+    // A file uploaded by someone else, or for another unit, is not the unit's letter.
+    await refused(
+      own.conference.withdrawCandidacy({
+        ...letter,
+        letterFileId: await storedLetter(complained, SECRETARIAT),
+      }),
+      'INVALID_INPUT',
+    );
+    await own.conference.withdrawCandidacy({ ...letter, letterFileId });
+    const withdrawals = await waitFor(
+      async () => (await secretariat.conference.get({ cycleId })).withdrawals,
+      (w) => w.length === 1,
+    );
+    expect(withdrawals[0]).toMatchObject({
+      unitId: complained,
+      letter: { fileId: letterFileId, fileName: 'Công văn 31-TTr-VP.pdf' },
+    });
+
     const cert = await head.conference.openRound({ cycleId, voteKind: 'certificateOfMerit' });
     expect(cert.candidateUnitIds).toContain(otherCase);
     expect(cert.candidateUnitIds).not.toContain(inspected);
+    expect(cert.candidateUnitIds).not.toContain(complained);
+    const certRound = (await secretariat.conference.get({ cycleId })).rounds.find(
+      (r) => r.id === cert.roundId,
+    );
+    expect(certRound?.excluded.find((x) => x.unitId === complained)?.reasons).toEqual([
+      expect.stringContaining('xin rút khỏi danh sách bình xét (Công văn số 31/TTr-VP'),
+    ]);
   }, 180_000);
 });
