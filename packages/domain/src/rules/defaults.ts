@@ -108,7 +108,7 @@ function eligibilityBlocks(era: LegalEra): EligibilityBlock[] {
     label: 'Có vụ việc khác đang được cơ quan có thẩm quyền xem xét',
     appliesTo: ['provincialFlag'],
     source: legalSource(
-      'Đơn vị được suy tôn Cờ thi đua phải là tập thể tiêu biểu, dẫn đầu Khối; Khối không suy tôn đơn vị có vụ việc đang được xem xét cho đến khi có kết luận.',
+      'Đơn vị được suy tôn Cờ thi đua phải là tập thể tiêu biểu, dẫn đầu Khối; Khối không bình xét suy tôn đơn vị có vụ việc đang được cơ quan có thẩm quyền xem xét cho đến khi có kết luận.',
       BLOC_RULES,
     ),
   });
