@@ -278,9 +278,12 @@ describe.sequential('allowedActions offers a step exactly when the server accept
     total += await walk('registration', targets);
     await c.registerAll();
     total += await walk('selfAssessment', targets);
-    // The secretariat moves deadlines but is never offered a unit's extension; the bloc head is.
+    // The secretariat moves deadlines and records cases but is never offered a unit's extension;
+    // the bloc head is.
     expect(await offeredTo({ role: 'secretariat', scopeKind: 'province', provinceId: PROVINCE })).toEqual([
       'moveDeadline',
+      'recordEligibilityCase',
+      'clearEligibilityCase',
     ]);
     expect(
       await offeredTo({

@@ -3,7 +3,7 @@ import {
   Badge,
   Group,
   Paper,
-  Select,
+  NativeSelect,
   Stack,
   Table,
   Text,
@@ -143,8 +143,8 @@ function ClearCase({ cycleId, c }: { cycleId: string; c: Case }) {
 function RecordCase({ cycleId, view }: { cycleId: string; view: EligibilityView }) {
   const api = useApi();
   const record = useAction(api.eligibility.recordCase.mutationOptions(), t.conference.caseRecorded);
-  const [unitId, setUnitId] = useState<string | null>(null);
-  const [code, setCode] = useState<string | null>(null);
+  const [unitId, setUnitId] = useState('');
+  const [code, setCode] = useState('');
   const [reason, setReason] = useState('');
   const [documentRef, setDocumentRef] = useState('');
   const [file, setFile] = useState<File | null>(null);
@@ -156,19 +156,24 @@ function RecordCase({ cycleId, view }: { cycleId: string; view: EligibilityView 
         {t.conference.recordCaseLead}
       </Text>
       <Group grow align="flex-start">
-        <Select
+        <NativeSelect
           label={t.conference.caseUnit}
-          data={view.units.map((u) => ({ value: u.unitId, label: u.name }))}
+          data={[
+            { value: '', label: t.conference.chooseOne },
+            ...view.units.map((u) => ({ value: u.unitId, label: u.name })),
+          ]}
           value={unitId}
-          onChange={setUnitId}
-          searchable
+          onChange={(e) => setUnitId(e.currentTarget.value)}
           required
         />
-        <Select
+        <NativeSelect
           label={t.conference.caseKind}
-          data={view.kinds.map((k) => ({ value: k.code, label: k.label }))}
+          data={[
+            { value: '', label: t.conference.chooseOne },
+            ...view.kinds.map((k) => ({ value: k.code, label: k.label })),
+          ]}
           value={code}
-          onChange={setCode}
+          onChange={(e) => setCode(e.currentTarget.value)}
           description={kind ? `${kind.blocksText} (${kind.citation})` : undefined}
           required
         />

@@ -1,4 +1,4 @@
-import { Anchor, List, Paper, Select, Stack, Text, Textarea, TextInput, Title } from '@mantine/core';
+import { Anchor, List, NativeSelect, Paper, Stack, Text, Textarea, TextInput, Title } from '@mantine/core';
 import { useState } from 'react';
 import { fileRoutes } from '../../api/file-routes';
 import { useAction } from '../../api/use-action';
@@ -82,11 +82,17 @@ function WithdrawForm({ cycleId, unitId, view }: { cycleId: string; unitId: stri
       <Text size="sm" c="dimmed">
         {t.conference.withdrawLead}
       </Text>
-      <Select
+      <NativeSelect
         label={t.conference.withdrawAward}
-        data={open.map((k) => ({ value: k, label: label(k) }))}
-        value={voteKind}
-        onChange={(v) => setVoteKind(v as AwardKind | null)}
+        data={[
+          { value: '', label: t.conference.chooseOne },
+          ...open.map((k) => ({ value: k, label: label(k) })),
+        ]}
+        value={voteKind ?? ''}
+        onChange={(e) => {
+          const v = e.currentTarget.value;
+          setVoteKind(awards.find((k) => k === v) ?? null);
+        }}
         required
       />
       <Textarea

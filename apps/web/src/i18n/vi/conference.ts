@@ -70,6 +70,7 @@ export const conference = {
   withdrawalsTitle: 'Đơn vị xin rút khỏi danh sách bình xét',
   withdrawalLine: (unit: string, award: string, letter: string, date: string, reason: string) =>
     `${unit} – ${award}: Công văn số ${letter} ngày ${date}; ${reason}`,
+  chooseOne: '— Chọn —',
   excludedTitle: 'Không ghi tên trên phiếu',
   excludedLine: (unit: string, reasons: string) => `${unit}: ${reasons}`,
   casesTitle: 'Vụ việc ảnh hưởng điều kiện khen thưởng',
