@@ -1,15 +1,12 @@
 import { createHash } from 'node:crypto';
 import { request } from 'node:http';
-import { createLogger } from '@thidua/config';
 import { issueDocument } from '@thidua/db';
 import { cycles, EVIDENCE_MAX_BYTES, evidenceFiles } from '@thidua/db/schema';
-import type { TestDatabase } from '@thidua/db/testing';
 import { DEMO_PASSWORD } from '@thidua/domain';
 import type {} from '@thidua/vitest-setup/context';
 import { eq } from 'drizzle-orm';
 import { strFromU8, unzipSync } from 'fflate';
-import { afterAll, beforeAll, describe, expect, test } from 'vitest';
-import { demoDatabase } from '../../../packages/api/test/helpers/database';
+import { describe, expect, test } from 'vitest';
 import {
   addFixtures,
   BLOC,
@@ -18,34 +15,19 @@ import {
   type Fixtures,
   PDF,
 } from '../../../packages/api/test/helpers/fixtures';
-import { type TestTemporal, testServices, testTemporal } from '../../../packages/api/test/helpers/temporal';
-import { createApiServer } from '../src/app';
-import { httpClient, listen } from './http-client';
+import { apiUnderTest } from './api-under-test';
+import { httpClient } from './http-client';
 
-const logger = createLogger({ level: 'fatal', format: 'json' });
-let database: TestDatabase;
-let temporal: TestTemporal;
 let fixtures: Fixtures;
-let stopServer: (() => Promise<void>) | undefined;
-let url: string;
-
-beforeAll(async () => {
-  database = await demoDatabase('thidua_api_http');
-  temporal = await testTemporal({ worker: true, databaseUrl: database.url });
-  fixtures = await addFixtures(database.db);
-  const services = testServices(database.db, temporal);
-  const app = createApiServer({ logger, services, readiness: {} });
-  ({ url, close: stopServer } = await listen(app));
-});
-
-afterAll(async () => {
-  await stopServer?.();
-  await temporal?.close();
-  await database?.drop();
+const api = apiUnderTest('thidua_api_http', {
+  worker: true,
+  prepare: async (database) => {
+    fixtures = await addFixtures(database.db);
+  },
 });
 
 const signedIn = async (username: string) => {
-  const client = httpClient(url);
+  const client = httpClient(api.url);
   const result = await client.signIn(username, DEMO_PASSWORD);
   expect(result.status).toBe(200);
   return client;
@@ -53,7 +35,7 @@ const signedIn = async (username: string) => {
 
 describe('sessions and CSRF over HTTP', () => {
   test('sign-in sets the session cookie; me answers with it; sign-out clears it', async () => {
-    const client = httpClient(url);
+    const client = httpClient(api.url);
     const result = await client.signIn('noivu.canbo', DEMO_PASSWORD);
     expect(result.status).toBe(200);
     expect(result.response.headers.getSetCookie()[0]).toMatch(
@@ -68,13 +50,13 @@ describe('sessions and CSRF over HTTP', () => {
 
   test('a write without the CSRF header, or from a foreign origin, is refused before it runs', async () => {
     const client = await signedIn('noivu.canbo');
-    const missing = await fetch(`${url}/api/trpc/auth.signOut`, {
+    const missing = await fetch(`${api.url}/api/trpc/auth.signOut`, {
       method: 'POST',
       headers: client.headers({ 'content-type': 'application/json' }),
     });
     expect(missing.status).toBe(403);
     expect(((await missing.json()) as { error: { code: string } }).error.code).toBe('CSRF_REJECTED');
-    const foreign = await fetch(`${url}/api/trpc/auth.signOut`, {
+    const foreign = await fetch(`${api.url}/api/trpc/auth.signOut`, {
       method: 'POST',
       headers: client.headers({
         'content-type': 'application/json',
@@ -85,12 +67,15 @@ describe('sessions and CSRF over HTTP', () => {
     expect(foreign.status).toBe(403);
     // Still signed in: neither request reached the procedure.
     expect((await client.query('auth.me')).status).toBe(200);
-    const sameOrigin = await client.mutate('auth.signOut', undefined, { 'x-thidua-csrf': '1', origin: url });
+    const sameOrigin = await client.mutate('auth.signOut', undefined, {
+      'x-thidua-csrf': '1',
+      origin: api.url,
+    });
     expect(sameOrigin.status).toBe(200);
   });
 
   test('the sign-in form itself needs the header (no login CSRF)', async () => {
-    const response = await fetch(`${url}/api/trpc/auth.signIn`, {
+    const response = await fetch(`${api.url}/api/trpc/auth.signIn`, {
       method: 'POST',
       headers: { 'content-type': 'application/json' },
       body: JSON.stringify({ json: { username: 'noivu.canbo', password: DEMO_PASSWORD } }),
@@ -102,7 +87,7 @@ describe('sessions and CSRF over HTTP', () => {
   test('malformed and oversized requests are 4xx, never 5xx', async () => {
     const client = await signedIn('bandtdkt.chuyenvien');
     const post = (path: string, body: string, type = 'application/json') =>
-      fetch(`${url}/api/trpc/${path}`, {
+      fetch(`${api.url}/api/trpc/${path}`, {
         method: 'POST',
         headers: client.headers({ 'content-type': type, 'x-thidua-csrf': '1' }),
         body,
@@ -117,13 +102,13 @@ describe('sessions and CSRF over HTTP', () => {
         )
       ).status,
       (await post('no.such.procedure', '{}')).status,
-      (await fetch(`${url}/api/trpc/cycles.start`, { headers: client.headers() })).status,
+      (await fetch(`${api.url}/api/trpc/cycles.start`, { headers: client.headers() })).status,
       await oversized(
-        `${url}/api/trpc/cycles.start`,
+        `${api.url}/api/trpc/cycles.start`,
         client.headers({ 'content-type': 'application/json', 'x-thidua-csrf': '1' }),
       ),
       (await client.query('cycles.get', { cycleId: 'khong-co' })).status,
-      (await fetch(`${url}/api/trpc/cycles.get?input=%7B`, { headers: client.headers() })).status,
+      (await fetch(`${api.url}/api/trpc/cycles.get?input=%7B`, { headers: client.headers() })).status,
     ];
     expect(statuses).toEqual([400, 400, 400, 404, 405, 413, 404, 400]);
   });
@@ -169,7 +154,7 @@ describe('workflow steps over HTTP', () => {
     const unit = await signedIn('tuphap.canbo');
     const input = encodeURIComponent(JSON.stringify(superjsonInput({ cycleId: CYCLE_2022 })));
     const controller = new AbortController();
-    const response = await fetch(`${url}/api/trpc/conference.live?input=${input}`, {
+    const response = await fetch(`${api.url}/api/trpc/conference.live?input=${input}`, {
       headers: unit.headers({ accept: 'text/event-stream' }),
       signal: controller.signal,
     });
@@ -206,7 +191,7 @@ function oversized(target: string, headers: Record<string, string>): Promise<num
 describe('files', () => {
   test('a record downloads with its type and a UTF-8 file name, for its bloc only', async () => {
     const unit = await signedIn('tuphap.canbo');
-    const response = await fetch(`${url}/api/files/${fixtures.documentId}`, { headers: unit.headers() });
+    const response = await fetch(`${api.url}/api/files/${fixtures.documentId}`, { headers: unit.headers() });
     expect(response.status).toBe(200);
     expect(response.headers.get('content-type')).toBe(
       'application/vnd.openxmlformats-officedocument.wordprocessingml.document',
@@ -215,16 +200,16 @@ describe('files', () => {
       `attachment; filename="To trinh de nghi khen thuong.docx"; filename*=UTF-8''${encodeURIComponent('Tờ trình đề nghị khen thưởng.docx')}`,
     );
     expect(response.headers.get('x-content-type-options')).toBe('nosniff');
-    expect((await fetch(`${url}/api/files/${fixtures.documentId}`)).status).toBe(401);
+    expect((await fetch(`${api.url}/api/files/${fixtures.documentId}`)).status).toBe(401);
     const admin = await signedIn('admin');
     expect(
-      (await fetch(`${url}/api/files/${fixtures.documentId}`, { headers: admin.headers() })).status,
+      (await fetch(`${api.url}/api/files/${fixtures.documentId}`, { headers: admin.headers() })).status,
     ).toBe(403);
-    expect((await fetch(`${url}/api/files/not-a-uuid`, { headers: unit.headers() })).status).toBe(404);
+    expect((await fetch(`${api.url}/api/files/not-a-uuid`, { headers: unit.headers() })).status).toBe(404);
   });
 
   test('evidence: uploaded with type, size and content checks, hashed, and private to its unit while a draft', async () => {
-    await database.db.update(cycles).set({ phase: 'selfAssessment' }).where(eq(cycles.id, CYCLE_2023));
+    await api.database.db.update(cycles).set({ phase: 'selfAssessment' }).where(eq(cycles.id, CYCLE_2023));
     const officer = await signedIn('noivu.canbo');
     const upload = (
       file: Blob,
@@ -235,7 +220,7 @@ describe('files', () => {
       const form = new FormData();
       for (const [k, v] of Object.entries(fields)) form.set(k, v);
       form.set('file', file, name);
-      return fetch(`${url}/api/evidence`, {
+      return fetch(`${api.url}/api/evidence`, {
         method: 'POST',
         headers: officer.headers(csrf ? { 'x-thidua-csrf': '1' } : {}),
         body: form,
@@ -260,25 +245,25 @@ describe('files', () => {
     const ok = await upload(pdf, 'Báo cáo minh chứng.pdf');
     expect(ok.status).toBe(201);
     const { id } = (await ok.json()) as { id: string };
-    const [row] = await database.db.select().from(evidenceFiles).where(eq(evidenceFiles.id, id));
+    const [row] = await api.database.db.select().from(evidenceFiles).where(eq(evidenceFiles.id, id));
     expect(row?.sha256).toBe(createHash('sha256').update(PDF).digest('hex'));
-    const back = await fetch(`${url}/api/files/${id}`, { headers: officer.headers() });
+    const back = await fetch(`${api.url}/api/files/${id}`, { headers: officer.headers() });
     expect(back.status).toBe(200);
     expect(Buffer.from(await back.arrayBuffer()).equals(PDF)).toBe(true);
     expect(back.headers.get('etag')).toBe(`"${row?.sha256}"`);
     const otherUnit = await signedIn('tuphap.canbo');
-    expect((await fetch(`${url}/api/files/${id}`, { headers: otherUnit.headers() })).status).toBe(403);
+    expect((await fetch(`${api.url}/api/files/${id}`, { headers: otherUnit.headers() })).status).toBe(403);
     const head = await signedIn('thanhtra.truongkhoi');
-    expect((await fetch(`${url}/api/files/${id}`, { headers: head.headers() })).status).toBe(404);
+    expect((await fetch(`${api.url}/api/files/${id}`, { headers: head.headers() })).status).toBe(404);
   });
 
   test('a signed scan is PDF only, kept beside its record, and freezes it', async () => {
-    await database.db.transaction((tx) => issueDocument(tx, fixtures.documentId));
+    await api.database.db.transaction((tx) => issueDocument(tx, fixtures.documentId));
     const secretariat = await signedIn('bandtdkt.chuyenvien');
     const post = (file: Blob) => {
       const form = new FormData();
       form.set('file', file, 'Tờ trình đã ký.pdf');
-      return fetch(`${url}/api/files/${fixtures.documentId}/signed-scan`, {
+      return fetch(`${api.url}/api/files/${fixtures.documentId}/signed-scan`, {
         method: 'POST',
         headers: secretariat.headers({ 'x-thidua-csrf': '1' }),
         body: form,
@@ -287,7 +272,7 @@ describe('files', () => {
     expect((await post(new Blob([PDF], { type: 'image/png' }))).status).toBe(415);
     expect((await post(new Blob([PDF], { type: 'application/pdf' }))).status).toBe(201);
     expect((await post(new Blob([PDF], { type: 'application/pdf' }))).status).toBe(409);
-    const scan = await fetch(`${url}/api/files/${fixtures.documentId}/signed`, {
+    const scan = await fetch(`${api.url}/api/files/${fixtures.documentId}/signed`, {
       headers: secretariat.headers(),
     });
     expect(scan.status).toBe(200);
@@ -299,13 +284,15 @@ describe('files', () => {
 
   test('the dossier zip holds every record and a SHA-256 manifest', async () => {
     const unit = await signedIn('tuphap.canbo');
-    const response = await fetch(`${url}/api/cycles/${CYCLE_2022}/dossier.zip`, { headers: unit.headers() });
+    const response = await fetch(`${api.url}/api/cycles/${CYCLE_2022}/dossier.zip`, {
+      headers: unit.headers(),
+    });
     expect(response.status).toBe(200);
     expect(response.headers.get('content-type')).toBe('application/zip');
     const files = unzipSync(new Uint8Array(await response.arrayBuffer()));
     expect(Object.keys(files)).toContain('Tờ trình đề nghị khen thưởng.docx');
     const manifest = strFromU8(files.SHA256SUMS as Uint8Array);
     expect(manifest).toMatch(/^[0-9a-f]{64} {2}Tờ trình đề nghị khen thưởng\.docx$/m);
-    expect((await fetch(`${url}/api/cycles/${CYCLE_2022}/dossier.zip`)).status).toBe(401);
+    expect((await fetch(`${api.url}/api/cycles/${CYCLE_2022}/dossier.zip`)).status).toBe(401);
   });
 });

@@ -1,16 +1,11 @@
-import type { ApiServices } from '@thidua/api';
-import { createLogger } from '@thidua/config';
 import { loginAttempts } from '@thidua/db/schema';
-import type { TestDatabase } from '@thidua/db/testing';
 import { DEMO_PASSWORD } from '@thidua/domain';
 import type {} from '@thidua/vitest-setup/context';
 import { eq } from 'drizzle-orm';
 import superjson from 'superjson';
-import { afterAll, beforeAll, beforeEach, describe, expect, test } from 'vitest';
-import { demoDatabase } from '../../../packages/api/test/helpers/database';
-import { type TestTemporal, testTemporal } from '../../../packages/api/test/helpers/temporal';
-import { createApiServer } from '../src/app';
-import { httpClient, listen } from './http-client';
+import { beforeEach, describe, expect, test } from 'vitest';
+import { apiUnderTest } from './api-under-test';
+import { httpClient } from './http-client';
 
 /**
  * What anyone on the network can try. Password guessing as an attacker does it over HTTP: batches
@@ -18,42 +13,17 @@ import { httpClient, listen } from './http-client';
  * attack on one name, and the password change (the clock is the server's injected one, so "an hour"
  * takes seconds). Bodies that cost the event loop, the security headers, and what /readyz tells.
  */
-const logger = createLogger({ level: 'fatal', format: 'json' });
 const HOUR = 3_600_000;
-let database: TestDatabase;
-let temporal: TestTemporal;
-let stopServer: (() => Promise<void>) | undefined;
-let url: string;
 let now = Date.parse('2024-03-01T01:00:00Z');
-
-beforeAll(async () => {
-  database = await demoDatabase('thidua_api_public_surface');
-  temporal = await testTemporal({ worker: false, databaseUrl: database.url });
-  const services: ApiServices = {
-    version: 'test',
-    db: database.db,
-    temporal: temporal.client,
-    taskQueue: temporal.taskQueue,
-    clock: () => new Date(now),
-  };
+const api = apiUnderTest('thidua_api_public_surface', {
+  worker: false,
+  services: { clock: () => new Date(now) },
   // Behind a proxy we trust: X-Forwarded-For names the attacker's address.
-  const app = createApiServer({
-    logger,
-    services,
-    readiness: { database: async () => 'PostgreSQL 16.4 on x86_64-pc-linux-gnu' },
-    trustProxy: true,
-  });
-  ({ url, close: stopServer } = await listen(app));
-});
-
-afterAll(async () => {
-  await stopServer?.();
-  await temporal?.close();
-  await database?.drop();
+  server: { readiness: { database: async () => 'PostgreSQL 16.4 on x86_64-pc-linux-gnu' }, trustProxy: true },
 });
 
 beforeEach(async () => {
-  await database.db.delete(loginAttempts);
+  await api.database.db.delete(loginAttempts);
   now += 24 * HOUR;
 });
 
@@ -75,7 +45,7 @@ async function batchSignIn(
 ): Promise<{ status: number; answers: Answer[] }> {
   const path = calls.map(() => 'auth.signIn').join(',');
   const body = Object.fromEntries(calls.map((c, i) => [i, superjson.serialize(c)]));
-  const response = await fetch(`${url}/api/trpc/${path}?batch=1`, {
+  const response = await fetch(`${api.url}/api/trpc/${path}?batch=1`, {
     method: 'POST',
     headers: headers(ip),
     body: JSON.stringify(body),
@@ -86,7 +56,7 @@ async function batchSignIn(
 }
 
 async function signIn(ip: string, username: string, password: string): Promise<Answer> {
-  const response = await fetch(`${url}/api/trpc/auth.signIn`, {
+  const response = await fetch(`${api.url}/api/trpc/auth.signIn`, {
     method: 'POST',
     headers: headers(ip),
     body: JSON.stringify(superjson.serialize({ username, password })),
@@ -183,7 +153,7 @@ describe('each call counts', () => {
     const result = await batchSignIn('198.51.100.30', calls);
     expect(result.status).toBe(400);
     expect(result.answers).toEqual([{ code: 'BATCH_NOT_ALLOWED' }]);
-    const rows = await database.db
+    const rows = await api.database.db
       .select()
       .from(loginAttempts)
       .where(eq(loginAttempts.username, 'tuphap.canbo'));
@@ -191,13 +161,13 @@ describe('each call counts', () => {
   });
 
   test('a batch mixing a sign-in with other calls is refused too; batches without one pass', async () => {
-    const mixed = await fetch(`${url}/api/trpc/system.info,auth.signIn?batch=1`, {
+    const mixed = await fetch(`${api.url}/api/trpc/system.info,auth.signIn?batch=1`, {
       method: 'POST',
       headers: headers('198.51.100.31'),
       body: JSON.stringify({ 1: superjson.serialize({ username: 'x', password: 'y' }) }),
     });
     expect(mixed.status).toBe(400);
-    const reads = await fetch(`${url}/api/trpc/system.info,system.info?batch=1&input=%7B%7D`);
+    const reads = await fetch(`${api.url}/api/trpc/system.info,system.info?batch=1&input=%7B%7D`);
     expect(reads.status).toBe(200);
   });
 
@@ -223,7 +193,7 @@ describe('each call counts', () => {
   });
 
   test('the password change is throttled like the sign-in, its failures counted', async () => {
-    const client = httpClient(url);
+    const client = httpClient(api.url);
     await client.signIn('congan.canbo', DEMO_PASSWORD);
     const answers = await Promise.all(
       Array.from({ length: 20 }, async (_, i) => {
@@ -248,13 +218,13 @@ describe('request parsing limits', () => {
   test('an 800 KB nested-array body to the sign-in is refused unread, and the probes keep answering', async () => {
     const body = nested(800 * 1024);
     const attack = () =>
-      fetch(`${url}/api/trpc/auth.signIn`, { method: 'POST', headers: headers('198.51.100.50'), body });
+      fetch(`${api.url}/api/trpc/auth.signIn`, { method: 'POST', headers: headers('198.51.100.50'), body });
     const started = performance.now();
     const [health, ...answers] = await Promise.all([
       (async () => {
         await new Promise((resolve) => setTimeout(resolve, 5));
         const t = performance.now();
-        const response = await fetch(`${url}/healthz`);
+        const response = await fetch(`${api.url}/healthz`);
         return { status: response.status, ms: performance.now() - t };
       })(),
       ...Array.from({ length: 4 }, attack),
@@ -267,29 +237,32 @@ describe('request parsing limits', () => {
     expect(health.status).toBe(200);
     expect(health.ms).toBeLessThan(500);
     expect(elapsed).toBeLessThan(2_000);
-    const rows = await database.db.select().from(loginAttempts);
+    const rows = await api.database.db.select().from(loginAttempts);
     expect(rows).toEqual([]);
   });
 
   test('a nested body within the size limit is refused before it is parsed, signed in or not', async () => {
-    const shallow = await fetch(`${url}/api/trpc/auth.signIn`, {
+    const shallow = await fetch(`${api.url}/api/trpc/auth.signIn`, {
       method: 'POST',
       headers: headers('198.51.100.51'),
       body: nested(4 * 1024),
     });
     expect(shallow.status).toBe(400);
     expect(((await shallow.json()) as { error: { code: string } }).error.code).toBe('REQUEST_TOO_DEEP');
-    const client = httpClient(url);
+    const client = httpClient(api.url);
     await client.signIn('bandtdkt.chuyenvien', DEMO_PASSWORD);
-    const signedIn = await fetch(`${url}/api/trpc/cycles.start`, {
+    const signedIn = await fetch(`${api.url}/api/trpc/cycles.start`, {
       method: 'POST',
       headers: client.headers({ 'content-type': 'application/json', 'x-thidua-csrf': '1' }),
       body: nested(800 * 1024),
     });
     expect(signedIn.status).toBe(400);
-    const query = await fetch(`${url}/api/trpc/cycles.get?input=${encodeURIComponent(nested(2 * 1024))}`, {
-      headers: client.headers(),
-    });
+    const query = await fetch(
+      `${api.url}/api/trpc/cycles.get?input=${encodeURIComponent(nested(2 * 1024))}`,
+      {
+        headers: client.headers(),
+      },
+    );
     expect(query.status).toBe(400);
   });
 });
@@ -297,7 +270,7 @@ describe('request parsing limits', () => {
 describe('headers and probes', () => {
   test('every answer carries the security headers; HSTS only over TLS', async () => {
     for (const path of ['/healthz', '/api/trpc/system.info', '/api/no-such-route']) {
-      const response = await fetch(`${url}${path}`);
+      const response = await fetch(`${api.url}${path}`);
       const csp = response.headers.get('content-security-policy') ?? '';
       expect(csp, path).toContain("frame-ancestors 'none'");
       expect(csp, path).toMatch(/script-src 'self'(;|$)/);
@@ -307,19 +280,19 @@ describe('headers and probes', () => {
       expect(response.headers.get('x-frame-options')).toBe('DENY');
       expect(response.headers.get('strict-transport-security')).toBeNull();
     }
-    const overTls = await fetch(`${url}/healthz`, { headers: { 'x-forwarded-proto': 'https' } });
+    const overTls = await fetch(`${api.url}/healthz`, { headers: { 'x-forwarded-proto': 'https' } });
     expect(overTls.headers.get('strict-transport-security')).toBe('max-age=31536000; includeSubDomains');
   });
 
   test('/readyz tells strangers only whether each part is up; a signed-in admin sees the details', async () => {
-    const stranger = (await (await fetch(`${url}/readyz`)).json()) as unknown;
+    const stranger = (await (await fetch(`${api.url}/readyz`)).json()) as unknown;
     expect(stranger).toEqual({ status: 'ready', checks: { database: { ok: true } } });
-    const unit = httpClient(url);
+    const unit = httpClient(api.url);
     await unit.signIn('tuphap.canbo', DEMO_PASSWORD);
-    expect(await (await fetch(`${url}/readyz`, { headers: unit.headers() })).json()).toEqual(stranger);
-    const admin = httpClient(url);
+    expect(await (await fetch(`${api.url}/readyz`, { headers: unit.headers() })).json()).toEqual(stranger);
+    const admin = httpClient(api.url);
     await admin.signIn('admin', DEMO_PASSWORD);
-    const detailed = (await (await fetch(`${url}/readyz`, { headers: admin.headers() })).json()) as {
+    const detailed = (await (await fetch(`${api.url}/readyz`, { headers: admin.headers() })).json()) as {
       checks: { database: { detail: string } };
     };
     expect(detailed.checks.database.detail).toBe('PostgreSQL 16.4 on x86_64-pc-linux-gnu');

@@ -13,55 +13,32 @@ import { Readable } from 'node:stream';
 import { pipeline } from 'node:stream/promises';
 import type { ReadableStream as NodeReadableStream } from 'node:stream/web';
 import { constants, createDeflateRaw } from 'node:zlib';
-import { type ApiServices, uploadLimits } from '@thidua/api';
-import { createLogger } from '@thidua/config';
+import { uploadLimits } from '@thidua/api';
 import { cycles, evidenceFiles, storedFileChunks } from '@thidua/db/schema';
-import type { TestDatabase } from '@thidua/db/testing';
 import { DEMO_PASSWORD, demoDataset } from '@thidua/domain';
 import type {} from '@thidua/vitest-setup/context';
 import { eq, inArray, sql } from 'drizzle-orm';
 import { strToU8, zipSync } from 'fflate';
-import { afterAll, beforeAll, describe, expect, test } from 'vitest';
-import { demoDatabase } from '../../../packages/api/test/helpers/database';
+import { describe, expect, test } from 'vitest';
 import { CYCLE_2023, PDF } from '../../../packages/api/test/helpers/fixtures';
-import { type TestTemporal, testTemporal } from '../../../packages/api/test/helpers/temporal';
-import { createApiServer } from '../src/app';
-import { httpClient, listen } from './http-client';
+import { apiUnderTest } from './api-under-test';
+import { httpClient } from './http-client';
 
-const logger = createLogger({ level: 'fatal', format: 'json' });
 const DOCX = 'application/vnd.openxmlformats-officedocument.wordprocessingml.document';
 const MiB = 1024 * 1024;
-let database: TestDatabase;
-let temporal: TestTemporal;
-let stopServer: (() => Promise<void>) | undefined;
-let url: string;
-
-beforeAll(async () => {
-  database = await demoDatabase('thidua_api_uploads');
-  temporal = await testTemporal({ worker: false, databaseUrl: database.url });
+const api = apiUnderTest('thidua_api_uploads', {
+  worker: false,
   // The year's self-assessment is open (as its workflow would have projected it).
-  await database.db
-    .update(cycles)
-    .set({ phase: 'selfAssessment', startedAt: new Date() })
-    .where(eq(cycles.id, CYCLE_2023));
-  const services: ApiServices = {
-    version: 'test',
-    db: database.db,
-    temporal: temporal.client,
-    taskQueue: temporal.taskQueue,
-  };
-  const app = createApiServer({ logger, services, readiness: {} });
-  ({ url, close: stopServer } = await listen(app));
-});
-
-afterAll(async () => {
-  await stopServer?.();
-  await temporal?.close();
-  await database?.drop();
+  prepare: async (database) => {
+    await database.db
+      .update(cycles)
+      .set({ phase: 'selfAssessment', startedAt: new Date() })
+      .where(eq(cycles.id, CYCLE_2023));
+  },
 });
 
 async function officer(username: string) {
-  const client = httpClient(url);
+  const client = httpClient(api.url);
   expect((await client.signIn(username, DEMO_PASSWORD)).status).toBe(200);
   return client;
 }
@@ -77,7 +54,7 @@ async function upload(
   const form = new FormData();
   for (const [k, v] of Object.entries(fields)) form.set(k, v);
   form.set('file', file, name);
-  const response = await fetch(`${url}/api/evidence`, {
+  const response = await fetch(`${api.url}/api/evidence`, {
     method: 'POST',
     headers: client.headers({ 'x-thidua-csrf': '1' }),
     body: form,
@@ -100,7 +77,7 @@ async function uploadRaw(client: Client, name: string, bytes: Uint8Array, conten
     Buffer.from(bytes),
     Buffer.from(`\r\n--${BOUNDARY}--\r\n`),
   ]);
-  const response = await fetch(`${url}/api/evidence`, {
+  const response = await fetch(`${api.url}/api/evidence`, {
     method: 'POST',
     headers: client.headers({
       'x-thidua-csrf': '1',
@@ -114,7 +91,7 @@ async function uploadRaw(client: Client, name: string, bytes: Uint8Array, conten
 
 const pdf = (bytes: Uint8Array | string = PDF) => new Blob([bytes], { type: 'application/pdf' });
 const storedNames = async () =>
-  (await database.db.select({ name: evidenceFiles.fileName }).from(evidenceFiles)).map((r) => r.name);
+  (await api.database.db.select({ name: evidenceFiles.fileName }).from(evidenceFiles)).map((r) => r.name);
 
 describe('what a file is', () => {
   test('a PDF header in front of a page, a script or a program is refused under any other name', async () => {
@@ -149,7 +126,7 @@ describe('what a file is', () => {
       const result = await uploadRaw(client, sent, PDF);
       expect(result.status, sent).toBe(201);
       expect(result.body.fileName).toBe(stored);
-      const back = await fetch(`${url}/api/files/${result.body.id}`, { headers: client.headers() });
+      const back = await fetch(`${api.url}/api/files/${result.body.id}`, { headers: client.headers() });
       expect(back.status).toBe(200);
       expect(Buffer.from(await back.arrayBuffer()).equals(PDF)).toBe(true);
       expect(back.headers.get('content-disposition')).toContain(encodeURIComponent(stored));
@@ -214,7 +191,7 @@ describe('where it goes and how much', () => {
     const client = await officer('thanhtra.canbo');
     const chunks = await chunkCount();
     let sent = 0;
-    const response = await fetch(`${url}/api/evidence`, {
+    const response = await fetch(`${api.url}/api/evidence`, {
       method: 'POST',
       headers: client.headers({
         'x-thidua-csrf': '1',
@@ -253,10 +230,10 @@ describe('where it goes and how much', () => {
     }, 10);
     try {
       const results = await Promise.all(
-        Array.from({ length: 8 }, () => streamFromChild(`${url}/api/evidence`, headers, bodyFile)),
+        Array.from({ length: 8 }, () => streamFromChild(`${api.url}/api/evidence`, headers, bodyFile)),
       );
       expect(results.map((r) => r.status)).toEqual(Array(8).fill(201));
-      const rows = await database.db
+      const rows = await api.database.db
         .select({ size: evidenceFiles.sizeBytes, key: evidenceFiles.storageKey })
         .from(evidenceFiles)
         .where(
@@ -300,7 +277,7 @@ function streamFromChild(
 }
 
 const chunkCount = async () =>
-  (await database.db.select({ n: sql<number>`count(*)::int` }).from(storedFileChunks))[0]?.n ?? 0;
+  (await api.database.db.select({ n: sql<number>`count(*)::int` }).from(storedFileChunks))[0]?.n ?? 0;
 
 const BOUNDARY = 'thidua-test-boundary-7f3a';
 

@@ -1,14 +1,4 @@
-/**
- * The records of a whole year, as a secretariat receives them: one demo year driven through the HTTP
- * API by each real role (signed in with its own account), on real Temporal and PostgreSQL. Turnout
- * differs between rounds, one unit hands its self-assessment in late, the certificate vote goes to a
- * runoff, UBND returns the dossier once and it is resubmitted, and the decision is recorded. Then the
- * dossier zip is downloaded through the route the web app uses and every record in it is read.
- */
-import type { ApiServices } from '@thidua/api';
-import { createLogger } from '@thidua/config';
 import { cycles, documents } from '@thidua/db/schema';
-import type { TestDatabase } from '@thidua/db/testing';
 import {
   DEMO_PASSWORD,
   type DocumentTypeCode,
@@ -20,53 +10,19 @@ import {
 import type {} from '@thidua/vitest-setup/context';
 import { eq } from 'drizzle-orm';
 import { strFromU8, unzipSync } from 'fflate';
-import { afterAll, beforeAll, describe, expect, test } from 'vitest';
+import { describe, expect, test } from 'vitest';
 import { checkIssuedDossier } from '../../../packages/activities/src/index';
-import { demoDatabase } from '../../../packages/api/test/helpers/database';
-import {
-  BLOC_HEAD_2023,
-  COMMITTEE,
-  MEMBERS,
-  SECRETARIAT,
-  unitHead,
-  unitOfficer,
-} from '../../../packages/api/test/helpers/demo-users';
+import * as people from '../../../packages/api/test/helpers/demo-users';
 import { BLOC, CYCLE_2023 } from '../../../packages/api/test/helpers/fixtures';
 import { liveRecordSpec, STAND_IN } from '../../../packages/api/test/helpers/record-specs';
-import { type TestTemporal, testTemporal } from '../../../packages/api/test/helpers/temporal';
 import { waitFor } from '../../../packages/api/test/helpers/wait';
 import { checkRecord } from '../../../packages/documents/test/format-checker';
 import { recordFactsQuery } from '../../../packages/workflows/src/cycle/messages';
-import { createApiServer } from '../src/app';
-import { type HttpResult, httpClient, listen } from './http-client';
+import { apiUnderTest } from './api-under-test';
+import { type HttpResult, httpClient } from './http-client';
 
-const logger = createLogger({ level: 'fatal', format: 'json' });
 const DAY = 86_400_000;
-let database: TestDatabase;
-let temporal: TestTemporal;
-let stopServer: (() => Promise<void>) | undefined;
-let url: string;
-
-beforeAll(async () => {
-  database = await demoDatabase('thidua_api_year_records');
-  temporal = await testTemporal({ worker: true, databaseUrl: database.url });
-  const services: ApiServices = {
-    version: 'test',
-    db: database.db,
-    temporal: temporal.client,
-    taskQueue: temporal.taskQueue,
-    cycleWorkflowId: temporal.workflowId,
-    livePollMs: 50,
-  };
-  const app = createApiServer({ logger, services, readiness: {} });
-  ({ url, close: stopServer } = await listen(app));
-});
-
-afterAll(async () => {
-  await stopServer?.();
-  await temporal?.close();
-  await database?.drop();
-});
+const api = apiUnderTest('thidua_api_year_records', { worker: true });
 
 // --- each role, signed in over HTTP ---------------------------------------------------------------
 type Client = ReturnType<typeof httpClient>;
@@ -74,7 +30,7 @@ const clients = new Map<string, Client>();
 async function as(username: string): Promise<Client> {
   let client = clients.get(username);
   if (!client) {
-    client = httpClient(url);
+    client = httpClient(api.url);
     const signedIn = await client.signIn(username, DEMO_PASSWORD);
     expect(signedIn.status, `${username} signs in`).toBe(200);
     clients.set(username, client);
@@ -105,7 +61,8 @@ async function whenReady<T = unknown>(username: string, path: string, input: unk
 }
 
 const phaseOf = async () =>
-  (await database.db.select({ phase: cycles.phase }).from(cycles).where(eq(cycles.id, CYCLE_2023)))[0]?.phase;
+  (await api.database.db.select({ phase: cycles.phase }).from(cycles).where(eq(cycles.id, CYCLE_2023)))[0]
+    ?.phase;
 const waitPhase = (phase: string) => waitFor(phaseOf, (p) => p === phase, 60_000);
 
 const textOf = (bytes: Uint8Array) =>
@@ -116,12 +73,12 @@ const textOf = (bytes: Uint8Array) =>
 // --- the year ----------------------------------------------------------------------------------------
 const LATE_UNIT = 'u-qltt';
 /** The delegates who stay for each round: 9 at the first rounds, fewer as the day goes on. */
-const RUNOFF_VOTERS = MEMBERS.slice(0, 5);
-const HEAD_VOTERS = MEMBERS.slice(0, 8);
-const DEPUTY_VOTERS = MEMBERS.slice(0, 7);
+const RUNOFF_VOTERS = people.MEMBERS.slice(0, 5);
+const HEAD_VOTERS = people.MEMBERS.slice(0, 8);
+const DEPUTY_VOTERS = people.MEMBERS.slice(0, 7);
 /** The chair confirms, naming them, the present units that did not vote before counting. */
 const notVoted = (voters: readonly string[]) => {
-  const missing = MEMBERS.filter((u) => !voters.includes(u));
+  const missing = people.MEMBERS.filter((u) => !voters.includes(u));
   return missing.length > 0 ? { notVotedUnitIds: missing } : {};
 };
 
@@ -154,24 +111,25 @@ describe.sequential('a whole year through the API: the dossier a secretariat can
   test('setup, registration and self-assessment, one unit late', async () => {
     const now = Date.now();
     const at = (days: number) => new Date(now + days * DAY).toISOString();
-    const started = await mutate<{ workflowId: string }>(SECRETARIAT, 'cycles.start', {
+    const started = await mutate<{ workflowId: string }>(people.SECRETARIAT, 'cycles.start', {
       blocId: BLOC,
       year: 2023,
       calendar: { registration: at(5), selfAssessment: at(10), reviewResponse: at(15), dossier: at(20) },
     });
     await waitFor(
-      async () => (await database.db.select().from(cycles).where(eq(cycles.id, CYCLE_2023)))[0]?.workflowId,
+      async () =>
+        (await api.database.db.select().from(cycles).where(eq(cycles.id, CYCLE_2023)))[0]?.workflowId,
       (id) => id === started.workflowId,
     );
-    await mutate(BLOC_HEAD_2023, 'cycles.adoptPlan', {
+    await mutate(people.BLOC_HEAD_2023, 'cycles.adoptPlan', {
       cycleId: CYCLE_2023,
       planTitle: 'Kế hoạch thi đua năm 2023',
     });
-    for (const unitId of MEMBERS)
-      await mutate(unitHead(unitId), 'registration.signPact', { cycleId: CYCLE_2023, unitId });
+    for (const unitId of people.MEMBERS)
+      await mutate(people.unitHead(unitId), 'registration.signPact', { cycleId: CYCLE_2023, unitId });
     await waitPhase('registration');
-    for (const unitId of MEMBERS) {
-      await mutate(unitHead(unitId), 'registration.registerTargets', {
+    for (const unitId of people.MEMBERS) {
+      await mutate(people.unitHead(unitId), 'registration.registerTargets', {
         cycleId: CYCLE_2023,
         unitId,
         targets: [{ title: 'Hoàn thành 100% kế hoạch công tác năm', value: '100 %' }],
@@ -180,13 +138,13 @@ describe.sequential('a whole year through the API: the dossier a secretariat can
     }
     await waitPhase('selfAssessment');
     const sheet = await query<{ template: { groups: { criteria: { id: string; maxPoints: number }[] }[] } }>(
-      unitOfficer('u-snv'),
+      people.unitOfficer('u-snv'),
       'selfAssessment.get',
       { cycleId: CYCLE_2023, unitId: 'u-snv' },
     );
     const criteria = sheet.template.groups.flatMap((g) => g.criteria);
     const hand = async (unitId: string, index: number) => {
-      await mutate(unitOfficer(unitId), 'selfAssessment.saveDraft', {
+      await mutate(people.unitOfficer(unitId), 'selfAssessment.saveDraft', {
         cycleId: CYCLE_2023,
         unitId,
         criteria: criteria.map((c, i) => ({
@@ -198,37 +156,38 @@ describe.sequential('a whole year through the API: the dossier a secretariat can
             : {}),
         })),
       });
-      await mutate(unitHead(unitId), 'selfAssessment.signOff', { cycleId: CYCLE_2023, unitId });
-      return mutate<{ late: boolean }>(unitOfficer(unitId), 'selfAssessment.submit', {
+      await mutate(people.unitHead(unitId), 'selfAssessment.signOff', { cycleId: CYCLE_2023, unitId });
+      return mutate<{ late: boolean }>(people.unitOfficer(unitId), 'selfAssessment.submit', {
         cycleId: CYCLE_2023,
         unitId,
       });
     };
-    for (const [index, unitId] of MEMBERS.entries()) if (unitId !== LATE_UNIT) await hand(unitId, index);
+    for (const [index, unitId] of people.MEMBERS.entries())
+      if (unitId !== LATE_UNIT) await hand(unitId, index);
     // The deadline passes before the last unit hands its sheet in.
-    await mutate(SECRETARIAT, 'tracker.moveDeadline', {
+    await mutate(people.SECRETARIAT, 'tracker.moveDeadline', {
       cycleId: CYCLE_2023,
       deadline: 'selfAssessment',
       at: new Date(Date.now() - 60_000).toISOString(),
       reason: 'Hết hạn nộp bản tự chấm điểm theo kế hoạch.',
     });
-    const late = await hand(LATE_UNIT, MEMBERS.indexOf(LATE_UNIT));
+    const late = await hand(LATE_UNIT, people.MEMBERS.indexOf(LATE_UNIT));
     expect(late.late).toBe(true);
     await waitPhase('review');
   });
 
   test('review and conference: a runoff, and fewer ballots as the rounds go on', async () => {
-    await mutate(BLOC_HEAD_2023, 'review.lock', { cycleId: CYCLE_2023 });
+    await mutate(people.BLOC_HEAD_2023, 'review.lock', { cycleId: CYCLE_2023 });
     await waitPhase('conference');
-    await mutate(BLOC_HEAD_2023, 'conference.recordAttendance', {
+    await mutate(people.BLOC_HEAD_2023, 'conference.recordAttendance', {
       cycleId: CYCLE_2023,
-      presentUnitIds: MEMBERS,
-      session: demoConferenceSession({ presentUnitIds: MEMBERS, headUnitId: 'u-ttt' }),
+      presentUnitIds: people.MEMBERS,
+      session: demoConferenceSession({ presentUnitIds: people.MEMBERS, headUnitId: 'u-ttt' }),
     });
     const cast = (roundId: string, voters: readonly string[], choose: (i: number) => string[]) =>
       Promise.all(
         voters.map((unitId, i) =>
-          mutate(unitHead(unitId), 'conference.castBallot', {
+          mutate(people.unitHead(unitId), 'conference.castBallot', {
             roundId,
             unitId,
             choices: { kind: 'choices', candidateIds: choose(i) },
@@ -240,20 +199,20 @@ describe.sequential('a whole year through the API: the dossier a secretariat can
       voters: readonly string[],
       choose: (i: number, c: string[]) => string[],
     ) => {
-      const opened = await mutate<Opened>(BLOC_HEAD_2023, 'conference.openRound', {
+      const opened = await mutate<Opened>(people.BLOC_HEAD_2023, 'conference.openRound', {
         cycleId: CYCLE_2023,
         voteKind,
       });
       await cast(opened.roundId, voters, (i) => choose(i, opened.candidateUnitIds));
-      return mutate<Closed>(BLOC_HEAD_2023, 'conference.closeRound', {
+      return mutate<Closed>(people.BLOC_HEAD_2023, 'conference.closeRound', {
         roundId: opened.roundId,
         ...notVoted(voters),
       });
     };
-    const flag = await round('provincialFlag', MEMBERS, (_, c) => [c[0] as string]);
+    const flag = await round('provincialFlag', people.MEMBERS, (_, c) => [c[0] as string]);
     expect(flag.outcome).toBe('decided');
     // Two units get 9 and 8 of 9; the next two tie at 5 for the last seat.
-    const certificate = await round('certificateOfMerit', MEMBERS, (i, c) => {
+    const certificate = await round('certificateOfMerit', people.MEMBERS, (i, c) => {
       const [a, b, x, y] = c as [string, string, string, string];
       return i < 4 ? [a, b, x] : i < 8 ? [a, b, y] : [a, x, y];
     });
@@ -261,40 +220,40 @@ describe.sequential('a whole year through the API: the dossier a secretariat can
     const runoffId = certificate.runoffRoundId as string;
     const [tiedFirst] = certificate.tiedIds as [string];
     await cast(runoffId, RUNOFF_VOTERS, () => [tiedFirst]);
-    const runoff = await mutate<Closed>(BLOC_HEAD_2023, 'conference.closeRound', {
+    const runoff = await mutate<Closed>(people.BLOC_HEAD_2023, 'conference.closeRound', {
       roundId: runoffId,
       ...notVoted(RUNOFF_VOTERS),
     });
     expect(runoff).toMatchObject({ outcome: 'decided', electedIds: [tiedFirst] });
     expect((await round('blocHead', HEAD_VOTERS, () => ['u-cat'])).electedIds).toEqual(['u-cat']);
     expect((await round('blocDeputy', DEPUTY_VOTERS, () => ['u-snv'])).electedIds).toEqual(['u-snv']);
-    await mutate(BLOC_HEAD_2023, 'conference.confirmResults', { cycleId: CYCLE_2023 });
+    await mutate(people.BLOC_HEAD_2023, 'conference.confirmResults', { cycleId: CYCLE_2023 });
     await waitPhase('dossier');
   });
 
   test('dossier: submitted, returned once, resubmitted, accepted and decided', async () => {
     const view = await waitFor(
-      () => query<DossierView>(BLOC_HEAD_2023, 'dossier.list', { cycleId: CYCLE_2023 }),
+      () => query<DossierView>(people.BLOC_HEAD_2023, 'dossier.list', { cycleId: CYCLE_2023 }),
       (d) => d.documents.some((x) => x.recordType === 'proposal'),
       120_000,
     );
-    minutesBefore = (await database.db.select().from(documents).where(eq(documents.cycleId, CYCLE_2023)))
+    minutesBefore = (await api.database.db.select().from(documents).where(eq(documents.cycleId, CYCLE_2023)))
       .filter((d) => d.recordType === 'conferenceMinutes')
       .map(({ id, numberLabel, issuedAt, sha256 }) => ({ id, numberLabel, issuedAt, sha256 }));
     expect(minutesBefore).toHaveLength(1);
     nominees = view.nominations.map((n) => ({ unitId: n.unitId, award: n.awardKind as 'provincialFlag' }));
     expect(nominees).toHaveLength(4);
-    await whenReady(BLOC_HEAD_2023, 'dossier.submit', { cycleId: CYCLE_2023 });
+    await whenReady(people.BLOC_HEAD_2023, 'dossier.submit', { cycleId: CYCLE_2023 });
     await waitPhase('committeeReview');
-    await mutate(COMMITTEE, 'committee.returnProposal', {
+    await mutate(people.COMMITTEE, 'committee.returnProposal', {
       cycleId: CYCLE_2023,
       reason: 'Bổ sung chữ ký của Trưởng Khối vào Tờ trình.',
     });
     await waitPhase('dossier');
-    await whenReady(BLOC_HEAD_2023, 'dossier.submit', { cycleId: CYCLE_2023 });
+    await whenReady(people.BLOC_HEAD_2023, 'dossier.submit', { cycleId: CYCLE_2023 });
     await waitPhase('committeeReview');
-    await mutate(COMMITTEE, 'committee.accept', { cycleId: CYCLE_2023 });
-    await mutate(COMMITTEE, 'committee.recordDecision', {
+    await mutate(people.COMMITTEE, 'committee.accept', { cycleId: CYCLE_2023 });
+    await mutate(people.COMMITTEE, 'committee.recordDecision', {
       cycleId: CYCLE_2023,
       number: '163/QĐ-UBND',
       decisionDate: vietnamDate(Date.now()),
@@ -303,15 +262,17 @@ describe.sequential('a whole year through the API: the dossier a secretariat can
       awards: nominees,
     });
     await waitFor(
-      () => query<DossierView>(BLOC_HEAD_2023, 'dossier.list', { cycleId: CYCLE_2023 }),
+      () => query<DossierView>(people.BLOC_HEAD_2023, 'dossier.list', { cycleId: CYCLE_2023 }),
       (d) => d.documents.some((x) => x.recordType === 'decision'),
       120_000,
     );
   });
 
   test('the zip the web app downloads holds every record once, in its current version, as the decree writes it', async () => {
-    const head = await as(BLOC_HEAD_2023);
-    const response = await fetch(`${url}/api/cycles/${CYCLE_2023}/dossier.zip`, { headers: head.headers() });
+    const head = await as(people.BLOC_HEAD_2023);
+    const response = await fetch(`${api.url}/api/cycles/${CYCLE_2023}/dossier.zip`, {
+      headers: head.headers(),
+    });
     expect(response.status).toBe(200);
     const zipBytes = new Uint8Array(await response.arrayBuffer());
     if (process.env.YEAR_RECORDS_ZIP)
@@ -320,9 +281,13 @@ describe.sequential('a whole year through the API: the dossier a secretariat can
     const names = Object.keys(zip).sort();
     expect(names.filter((n) => n.endsWith('.txt'))).toEqual([]);
     const records = names.filter((n) => n.endsWith('.docx'));
-    const view = await query<{ units: { unitId: string; name: string }[] }>(BLOC_HEAD_2023, 'cycles.get', {
-      cycleId: CYCLE_2023,
-    });
+    const view = await query<{ units: { unitId: string; name: string }[] }>(
+      people.BLOC_HEAD_2023,
+      'cycles.get',
+      {
+        cycleId: CYCLE_2023,
+      },
+    );
     const slugOf = (unitId: string) => slug(view.units.find((u) => u.unitId === unitId)?.name ?? unitId);
     const expected = [
       'giao-uoc-thi-dua.docx',
@@ -343,9 +308,9 @@ describe.sequential('a whole year through the API: the dossier a secretariat can
     ].sort();
     expect(records).toEqual(expected);
     // Exactly the current version of each: what the dossier lists, byte for byte.
-    const listed = await query<DossierView>(BLOC_HEAD_2023, 'dossier.list', { cycleId: CYCLE_2023 });
+    const listed = await query<DossierView>(people.BLOC_HEAD_2023, 'dossier.list', { cycleId: CYCLE_2023 });
     expect(listed.documents.map((d) => d.fileName).sort()).toEqual(expected);
-    const rows = await database.db.select().from(documents).where(eq(documents.cycleId, CYCLE_2023));
+    const rows = await api.database.db.select().from(documents).where(eq(documents.cycleId, CYCLE_2023));
     for (const d of listed.documents) {
       const row = rows.find((r) => r.id === d.id);
       expect(Buffer.from(zip[d.fileName] as Uint8Array).equals(row?.bytes as Buffer), d.fileName).toBe(true);
@@ -388,11 +353,11 @@ describe.sequential('a whole year through the API: the dossier a secretariat can
   });
 
   test('the dossier as issued holds together: units, votes, quotas, cited numbers and dates', async () => {
-    const [cycle] = await database.db.select().from(cycles).where(eq(cycles.id, CYCLE_2023));
-    const facts = await temporal.client.workflow
+    const [cycle] = await api.database.db.select().from(cycles).where(eq(cycles.id, CYCLE_2023));
+    const facts = await api.temporal.client.workflow
       .getHandle(cycle?.workflowId as string)
       .query(recordFactsQuery);
-    const checked = await checkIssuedDossier({ db: database.db }, { cycleId: CYCLE_2023, facts });
+    const checked = await checkIssuedDossier({ db: api.database.db }, { cycleId: CYCLE_2023, facts });
     // Every round's vote-count minutes, and each record the cross-check reads.
     expect(checked.tallies).toHaveLength(5);
     expect(checked.records.map((r) => r.record).sort()).toEqual(
@@ -407,7 +372,7 @@ describe.sequential('a whole year through the API: the dossier a secretariat can
   });
 
   test('numbers run in sequence per series, none reused; the conference minutes kept theirs', async () => {
-    const rows = await database.db.select().from(documents).where(eq(documents.cycleId, CYCLE_2023));
+    const rows = await api.database.db.select().from(documents).where(eq(documents.cycleId, CYCLE_2023));
     const series = new Map<DocumentTypeCode | string, Map<number, Set<string>>>();
     for (const row of rows) {
       if (!row.numberLabel || row.recordType === 'decision') continue;

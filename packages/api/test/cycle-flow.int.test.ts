@@ -12,16 +12,7 @@ import { matrix, type RoleRules } from '../src/authz/matrix';
 import { vnToday } from '../src/services/cycles/timeline';
 import { type Caller, callerAs, callPath, principalOf } from './helpers/callers';
 import { demoDatabase } from './helpers/database';
-import {
-  ALL_USERS,
-  BLOC_DEPUTY_2023,
-  BLOC_HEAD_2023,
-  COMMITTEE,
-  MEMBERS,
-  SECRETARIAT,
-  unitHead,
-  unitOfficer,
-} from './helpers/demo-users';
+import * as people from './helpers/demo-users';
 import { refused } from './helpers/errors';
 import { BLOC, CYCLE_2023 } from './helpers/fixtures';
 import { procedurePaths, procedureTypes } from './helpers/procedures';
@@ -68,7 +59,7 @@ function certificateChoices(index: number, candidates: string[]): string[] {
 describe.sequential('one year of a bloc through the API (procedures, real PostgreSQL and Temporal)', () => {
   test('the secretariat starts the cycle; the workflow adopts the seeded cycle row', async () => {
     const start = Date.now();
-    const secretariat = await as(SECRETARIAT);
+    const secretariat = await as(people.SECRETARIAT);
     const started = await secretariat.cycles.start({
       blocId: BLOC,
       year: 2023,
@@ -97,13 +88,13 @@ describe.sequential('one year of a bloc through the API (procedures, real Postgr
       }),
       'CYCLE_ALREADY_STARTED',
     );
-    const view = await (await as(unitOfficer('u-snv'))).cycles.get({ cycleId: CYCLE_2023 });
-    expect(view.units).toHaveLength(MEMBERS.length);
+    const view = await (await as(people.unitOfficer('u-snv'))).cycles.get({ cycleId: CYCLE_2023 });
+    expect(view.units).toHaveLength(people.MEMBERS.length);
     expect(view.timeline.find((p) => p.state === 'current')?.phase).toBe('setup');
   });
 
   test('workflow refusals come back typed, with the stable code and the Vietnamese message', async () => {
-    const head = await as(unitHead('u-snv'));
+    const head = await as(people.unitHead('u-snv'));
     const error = await refused(
       head.registration.signPact({ cycleId: CYCLE_2023, unitId: 'u-snv' }),
       'PLAN_NOT_ADOPTED',
@@ -112,28 +103,28 @@ describe.sequential('one year of a bloc through the API (procedures, real Postgr
     expect(error.message).toMatch(/Kế hoạch/);
     // The deputy may not adopt the plan: the matrix refuses before the workflow is asked.
     await refused(
-      (await as(BLOC_DEPUTY_2023)).cycles.adoptPlan({ cycleId: CYCLE_2023, planTitle: 'X' }),
+      (await as(people.BLOC_DEPUTY_2023)).cycles.adoptPlan({ cycleId: CYCLE_2023, planTitle: 'X' }),
       'FORBIDDEN_ROLE',
     );
   });
 
   test('setup and registration: the head adopts the plan, every unit signs and registers', async () => {
-    await (await as(BLOC_HEAD_2023)).cycles.adoptPlan({
+    await (await as(people.BLOC_HEAD_2023)).cycles.adoptPlan({
       cycleId: CYCLE_2023,
       planTitle: 'Kế hoạch thi đua năm 2023',
     });
-    for (const unitId of MEMBERS) {
-      await (await as(unitHead(unitId))).registration.signPact({ cycleId: CYCLE_2023, unitId });
+    for (const unitId of people.MEMBERS) {
+      await (await as(people.unitHead(unitId))).registration.signPact({ cycleId: CYCLE_2023, unitId });
     }
     await waitPhase('registration');
     await refused(
-      (await as(unitHead('u-snv'))).registration.signPact({ cycleId: CYCLE_2023, unitId: 'u-snv' }),
+      (await as(people.unitHead('u-snv'))).registration.signPact({ cycleId: CYCLE_2023, unitId: 'u-snv' }),
       'WRONG_PHASE',
     );
-    const inbox = await (await as(unitHead('u-stp'))).inbox.list();
+    const inbox = await (await as(people.unitHead('u-stp'))).inbox.list();
     expect(inbox.map((t) => t.kind)).toContain('registerTargets');
-    for (const unitId of MEMBERS) {
-      await (await as(unitHead(unitId))).registration.registerTargets({
+    for (const unitId of people.MEMBERS) {
+      await (await as(people.unitHead(unitId))).registration.registerTargets({
         cycleId: CYCLE_2023,
         unitId,
         targets: [{ title: 'Hoàn thành 100% kế hoạch công tác năm', value: '100 %' }],
@@ -144,7 +135,7 @@ describe.sequential('one year of a bloc through the API (procedures, real Postgr
   });
 
   test('self-assessment: drafts straight to PostgreSQL, checked by the domain; sign-off and submit are steps', async () => {
-    const officer = await as(unitOfficer('u-snv'));
+    const officer = await as(people.unitOfficer('u-snv'));
     const sheet = await officer.selfAssessment.get({ cycleId: CYCLE_2023, unitId: 'u-snv' });
     const criteria = allCriteria(sheet.template);
     const bad = await refused(
@@ -157,41 +148,41 @@ describe.sequential('one year of a bloc through the API (procedures, real Postgr
     );
     expect(bad.code).toBe('BAD_REQUEST');
     await refused(
-      (await as(unitHead('u-snv'))).selfAssessment.signOff({ cycleId: CYCLE_2023, unitId: 'u-snv' }),
+      (await as(people.unitHead('u-snv'))).selfAssessment.signOff({ cycleId: CYCLE_2023, unitId: 'u-snv' }),
       'SCORES_INCOMPLETE',
     );
-    for (const [index, unitId] of MEMBERS.entries()) {
+    for (const [index, unitId] of people.MEMBERS.entries()) {
       const full = criteria.map((c) => ({
         criterionId: c.id,
         selfScore: index === 8 ? c.maxPoints * 0.5 : c.maxPoints,
       }));
-      await (await as(unitOfficer(unitId))).selfAssessment.saveDraft({
+      await (await as(people.unitOfficer(unitId))).selfAssessment.saveDraft({
         cycleId: CYCLE_2023,
         unitId,
         criteria: full,
       });
       await refused(
-        (await as(unitOfficer(unitId))).selfAssessment.signOff({ cycleId: CYCLE_2023, unitId }),
+        (await as(people.unitOfficer(unitId))).selfAssessment.signOff({ cycleId: CYCLE_2023, unitId }),
         'FORBIDDEN_ROLE',
       );
-      await (await as(unitHead(unitId))).selfAssessment.signOff({ cycleId: CYCLE_2023, unitId });
+      await (await as(people.unitHead(unitId))).selfAssessment.signOff({ cycleId: CYCLE_2023, unitId });
       await refused(
-        (await as(unitOfficer(unitId))).selfAssessment.saveDraft({
+        (await as(people.unitOfficer(unitId))).selfAssessment.saveDraft({
           cycleId: CYCLE_2023,
           unitId,
           criteria: full,
         }),
         'ALREADY_SUBMITTED',
       );
-      await (await as(unitOfficer(unitId))).selfAssessment.submit({ cycleId: CYCLE_2023, unitId });
+      await (await as(people.unitOfficer(unitId))).selfAssessment.submit({ cycleId: CYCLE_2023, unitId });
     }
     await waitPhase('review');
   });
 
   test('review: scores changed with reasons, one answer per unit, then locked', async () => {
-    const head = await as(BLOC_HEAD_2023);
+    const head = await as(people.BLOC_HEAD_2023);
     const board = await head.review.list({ cycleId: CYCLE_2023 });
-    expect(board).toHaveLength(MEMBERS.length);
+    expect(board).toHaveLength(people.MEMBERS.length);
     expect(board.every((row) => row.selfTotal !== null)).toBe(true);
     const sheet = await head.review.get({ cycleId: CYCLE_2023, unitId: 'u-stp' });
     const first = sheet.sheet.criteria[0];
@@ -205,7 +196,7 @@ describe.sequential('one year of a bloc through the API (procedures, real Postgr
       }),
       'REVIEW_REASON_REQUIRED',
     );
-    await (await as(BLOC_DEPUTY_2023)).review.setScores({
+    await (await as(people.BLOC_DEPUTY_2023)).review.setScores({
       cycleId: CYCLE_2023,
       unitId: 'u-stp',
       criteria: [
@@ -217,7 +208,7 @@ describe.sequential('one year of a bloc through the API (procedures, real Postgr
       ],
       comment: 'Đề nghị bổ sung minh chứng.',
     });
-    const unit = await as(unitHead('u-stp'));
+    const unit = await as(people.unitHead('u-stp'));
     await waitFor(
       () => unit.inbox.list(),
       (tasks) => tasks.some((t) => t.kind === 'respondToReview'),
@@ -236,21 +227,21 @@ describe.sequential('one year of a bloc through the API (procedures, real Postgr
       (r) => r.response !== null,
     );
     expect(reviewed.comments[0]?.body).toBe('Đề nghị bổ sung minh chứng.');
-    await refused((await as(BLOC_DEPUTY_2023)).review.lock({ cycleId: CYCLE_2023 }), 'FORBIDDEN_ROLE');
+    await refused((await as(people.BLOC_DEPUTY_2023)).review.lock({ cycleId: CYCLE_2023 }), 'FORBIDDEN_ROLE');
     await head.review.lock({ cycleId: CYCLE_2023 });
     await waitPhase('conference');
   });
 
-  const session = demoConferenceSession({ presentUnitIds: MEMBERS, headUnitId: 'u-ttt' });
+  const session = demoConferenceSession({ presentUnitIds: people.MEMBERS, headUnitId: 'u-ttt' });
 
   test('conference: attendance, secret ballots, tallies only after close, live feed', async () => {
-    const head = await as(BLOC_HEAD_2023);
+    const head = await as(people.BLOC_HEAD_2023);
     await head.conference.recordAttendance({
       cycleId: CYCLE_2023,
-      presentUnitIds: MEMBERS,
+      presentUnitIds: people.MEMBERS,
       session,
     });
-    const observer = await as(unitOfficer('u-tand'));
+    const observer = await as(people.unitOfficer('u-tand'));
     // In process a tracked event is the [id, data] envelope (over SSE it is { id, data }).
     type LiveView = { rounds: { id: string; ballotsReceived: number; tally: unknown }[] };
     const feed = (await observer.conference.live({
@@ -267,17 +258,17 @@ describe.sequential('one year of a bloc through the API (procedures, real Postgr
       );
       const cast = async (index: number, unitId: string) => {
         const choices = choose(index, opened.candidateUnitIds);
-        await (await as(unitHead(unitId))).conference.castBallot({
+        await (await as(people.unitHead(unitId))).conference.castBallot({
           roundId: opened.roundId,
           unitId,
           choices: choices.length ? { kind: 'choices', candidateIds: choices } : { kind: 'blank' },
         });
       };
-      const [first, ...others] = MEMBERS as [string, ...string[]];
+      const [first, ...others] = people.MEMBERS as [string, ...string[]];
       // Only the unit's own staff cast its ballot: another unit's head, or the chair, cannot.
       for (const [username, code] of [
-        [unitHead(others[0] as string), 'OUT_OF_SCOPE'],
-        [BLOC_HEAD_2023, 'FORBIDDEN_ROLE'],
+        [people.unitHead(others[0] as string), 'OUT_OF_SCOPE'],
+        [people.BLOC_HEAD_2023, 'FORBIDDEN_ROLE'],
       ] as const) {
         await refused(
           (await as(username)).conference.castBallot({
@@ -295,7 +286,7 @@ describe.sequential('one year of a bloc through the API (procedures, real Postgr
       expect((await round())?.ballotsReceived).toBe(1);
       expect((await round())?.tally).toBeNull();
       await refused(
-        (await as(unitOfficer(first))).conference.castBallot({
+        (await as(people.unitOfficer(first))).conference.castBallot({
           roundId: opened.roundId,
           unitId: first,
           choices: { kind: 'blank' },
@@ -304,7 +295,7 @@ describe.sequential('one year of a bloc through the API (procedures, real Postgr
       );
       // Delegates vote at the same time; the round's row lock queues the urn, not the people.
       await Promise.all(others.map((unitId, i) => cast(i + 1, unitId)));
-      expect((await round())?.ballotsReceived).toBe(MEMBERS.length);
+      expect((await round())?.ballotsReceived).toBe(people.MEMBERS.length);
       expect((await round())?.tally).toBeNull();
       const closed = await head.conference.closeRound({ roundId: opened.roundId });
       expect(closed.outcome).toBe('decided');
@@ -342,7 +333,7 @@ describe.sequential('one year of a bloc through the API (procedures, real Postgr
     );
     expect(await phaseOf()).toBe('conference');
     // Entered again (the unit head may keep its own unit's people), the step goes through.
-    await (await as(unitHead('u-ttt'))).admin.officials.add({
+    await (await as(people.unitHead('u-ttt'))).admin.officials.add({
       position: 'unitHead',
       orgId: 'u-ttt',
       fullName: 'Lường Văn Thành',
@@ -360,7 +351,7 @@ describe.sequential('one year of a bloc through the API (procedures, real Postgr
       'PERSON_MISSING',
     );
     expect(nomineeRefusal.message).toMatch(new RegExp(`^Chưa có thủ trưởng của .+ tại ngày ${d}/${m}/${y}`));
-    await (await as(unitHead(winner))).admin.officials.add({
+    await (await as(people.unitHead(winner))).admin.officials.add({
       position: 'unitHead',
       orgId: winner,
       fullName: winnerHead?.fullName as string,
@@ -396,7 +387,7 @@ describe.sequential('one year of a bloc through the API (procedures, real Postgr
       'notifications.list': { page: { limit: 200, offset: 0 } },
     };
     const seen: string[] = [];
-    for (const username of ALL_USERS) {
+    for (const username of people.ALL_USERS) {
       const caller = await as(username);
       const principal = await principalOf(database.db, username);
       for (const path of queries) {
@@ -420,7 +411,7 @@ describe.sequential('one year of a bloc through the API (procedures, real Postgr
         expect(Object.keys(row.after as object).sort()).toEqual(['cycleId', 'step', 'unitId']);
       }
     }
-    expect(audit.filter((r) => r.action === 'ballot.cast')).toHaveLength(4 * MEMBERS.length);
+    expect(audit.filter((r) => r.action === 'ballot.cast')).toHaveLength(4 * people.MEMBERS.length);
     // The urn is re-sealed at every cast: all ballots of a round were written by the last cast.
     const xmins = await database.db.execute<{ n: number }>(
       sql`select count(distinct xmin::text)::int as n from ${ballots} where round_id = ${round?.id as string}`,
@@ -429,7 +420,7 @@ describe.sequential('one year of a bloc through the API (procedures, real Postgr
   });
 
   test('dossier and committee: submit, cut, return, resubmit, accept, decide', async () => {
-    const head = await as(BLOC_HEAD_2023);
+    const head = await as(people.BLOC_HEAD_2023);
     await waitFor(
       () => head.dossier.list({ cycleId: CYCLE_2023 }),
       (d) => d.documents.length > 0,
@@ -493,7 +484,7 @@ describe.sequential('one year of a bloc through the API (procedures, real Postgr
     expect(headTally).toContain('Công an tỉnh');
     expect(headTally).toContain('Trúng cử');
     for (const d of cycleRecords) expect(textOf(d.bytes), d.title).not.toMatch(/…|Thủ trưởng |Cán bộ |TODO/);
-    const committee = await as(COMMITTEE);
+    const committee = await as(people.COMMITTEE);
     const inbox = await waitFor(
       () => committee.committee.inbox(),
       (i) => i.rows.length === 1,
@@ -595,7 +586,7 @@ describe.sequential('one year of a bloc through the API (procedures, real Postgr
   });
 
   test('history, tracker and notifications read the projections', async () => {
-    const history = await (await as(SECRETARIAT)).audit.list({
+    const history = await (await as(people.SECRETARIAT)).audit.list({
       cycleId: CYCLE_2023,
       page: { limit: 500, offset: 0 },
     });
@@ -610,22 +601,22 @@ describe.sequential('one year of a bloc through the API (procedures, real Postgr
     ]) {
       expect(actions, action).toContain(action);
     }
-    const tracker = await (await as(SECRETARIAT)).tracker.list({
+    const tracker = await (await as(people.SECRETARIAT)).tracker.list({
       year: 2023,
       sort: 'unit',
       direction: 'asc',
       page: { limit: 5, offset: 0 },
     });
-    expect(tracker.total).toBe(MEMBERS.length);
+    expect(tracker.total).toBe(people.MEMBERS.length);
     expect(tracker.rows).toHaveLength(5);
-    const notices = await (await as(unitHead('u-stp'))).notifications.list({});
+    const notices = await (await as(people.unitHead('u-stp'))).notifications.list({});
     expect(notices.rows.length).toBeGreaterThan(0);
-    const marked = await (await as(unitHead('u-stp'))).notifications.markRead({
+    const marked = await (await as(people.unitHead('u-stp'))).notifications.markRead({
       ids: notices.rows.map((n) => n.id),
     });
     expect(marked.marked).toBeGreaterThan(0);
-    expect((await (await as(unitHead('u-stp'))).notifications.list({ unreadOnly: true })).rows).toHaveLength(
-      0,
-    );
+    expect(
+      (await (await as(people.unitHead('u-stp'))).notifications.list({ unreadOnly: true })).rows,
+    ).toHaveLength(0);
   });
 });

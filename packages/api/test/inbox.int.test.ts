@@ -1,19 +1,13 @@
 import type { ApiServices } from '@thidua/api';
-import { dossiers } from '@thidua/db/schema';
+import { cycles, dossiers } from '@thidua/db/schema';
 import type { TestDatabase } from '@thidua/db/testing';
+import { steps } from '@thidua/domain';
+import { eq } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { callerAs } from './helpers/callers';
 import { demoDatabase } from './helpers/database';
-import {
-  BLOC_DEPUTY_2023,
-  BLOC_HEAD_2023,
-  COMMITTEE,
-  MEMBERS,
-  SECRETARIAT,
-  unitHead,
-  unitOfficer,
-} from './helpers/demo-users';
-import { CYCLE_2022, CYCLE_2023, project2023InReview } from './helpers/fixtures';
+import * as people from './helpers/demo-users';
+import { CYCLE_2022, CYCLE_2023, project2023InReview, projectStartedCycle } from './helpers/fixtures';
 import { testServices } from './helpers/temporal';
 
 let database: TestDatabase;
@@ -31,6 +25,8 @@ beforeAll(async () => {
     overdue: unitId !== 'u-cat',
     latePenalty: 0,
   }));
+  // Last year's dossier is with UBND.
+  await projectStartedCycle(db, CYCLE_2022, 'committeeReview');
   await db.insert(dossiers).values({
     cycleId: CYCLE_2022,
     status: 'received',
@@ -48,39 +44,52 @@ const kinds = (tasks: { kind: string; cycleId: string }[]) => tasks.map((t) => `
 
 describe('the task inbox', () => {
   test('the secretariat follows up overdue units and the dossiers received', async () => {
-    const tasks = await (await callerAs(services, SECRETARIAT)).inbox.list();
+    const tasks = await (await callerAs(services, people.SECRETARIAT)).inbox.list();
     expect(kinds(tasks).sort()).toEqual(
-      [`followUpOverdue:${CYCLE_2023}`, `reviewDossier:${CYCLE_2022}`].sort(),
+      [`followUpOverdue:${CYCLE_2023}`, `acceptProposal:${CYCLE_2022}`].sort(),
     );
     expect(tasks.find((t) => t.kind === 'followUpOverdue')).toMatchObject({
-      title: `${MEMBERS.length - 1} đơn vị quá hạn`,
+      title: `${people.MEMBERS.length - 1} đơn vị quá hạn`,
       due: null,
       overdue: false,
     });
     // A past due date is overdue, and overdue tasks come first.
-    expect(tasks[0]).toMatchObject({ kind: 'reviewDossier', due: '2023-02-20', overdue: true });
+    expect(tasks[0]).toMatchObject({ kind: 'acceptProposal', due: '2023-02-20', overdue: true });
   });
 
   test('the committee sees the dossiers only', async () => {
-    const tasks = await (await callerAs(services, COMMITTEE)).inbox.list();
-    expect(kinds(tasks)).toEqual([`reviewDossier:${CYCLE_2022}`]);
+    const tasks = await (await callerAs(services, people.COMMITTEE)).inbox.list();
+    expect(kinds(tasks)).toEqual([`acceptProposal:${CYCLE_2022}`]);
   });
 
   test('the bloc head closes the review once no sheet waits; the deputy has nothing to do', async () => {
-    const head = await (await callerAs(services, BLOC_HEAD_2023)).inbox.list();
+    const head = await (await callerAs(services, people.BLOC_HEAD_2023)).inbox.list();
     expect(kinds(head)).toEqual([`lockScores:${CYCLE_2023}`]);
-    expect(await (await callerAs(services, BLOC_DEPUTY_2023)).inbox.list()).toEqual([]);
+    expect(await (await callerAs(services, people.BLOC_DEPUTY_2023)).inbox.list()).toEqual([]);
   });
 
   test('a unit head answers the review by its own deadline; an officer has nothing to do', async () => {
-    const late = await (await callerAs(services, unitHead('u-stp'))).inbox.list();
+    const late = await (await callerAs(services, people.unitHead('u-stp'))).inbox.list();
     expect(late).toEqual([
       expect.objectContaining({ kind: 'respondToReview', unitId: 'u-stp', due: '2023-12-10', overdue: true }),
     ]);
-    const extended = await (await callerAs(services, unitHead('u-cat'))).inbox.list();
+    const extended = await (await callerAs(services, people.unitHead('u-cat'))).inbox.list();
     expect(extended).toEqual([
       expect.objectContaining({ kind: 'respondToReview', due: '2023-12-20', overdue: false }),
     ]);
-    expect(await (await callerAs(services, unitOfficer('u-stp'))).inbox.list()).toEqual([]);
+    expect(await (await callerAs(services, people.unitOfficer('u-stp'))).inbox.list()).toEqual([]);
+  });
+
+  test("a step's task carries the registry's title and screen", async () => {
+    const [task] = await (await callerAs(services, people.BLOC_HEAD_2023)).inbox.list();
+    expect(task).toMatchObject({ title: steps.lockScores.task.title, screen: 'review' });
+  });
+
+  test('once the year is decided, no overdue unit and no step of an earlier phase is left to do', async () => {
+    await database.db.update(cycles).set({ phase: 'decided' }).where(eq(cycles.id, CYCLE_2023));
+    const secretariat = await (await callerAs(services, people.SECRETARIAT)).inbox.list();
+    expect(kinds(secretariat)).toEqual([`acceptProposal:${CYCLE_2022}`]);
+    expect(await (await callerAs(services, people.BLOC_HEAD_2023)).inbox.list()).toEqual([]);
+    expect(await (await callerAs(services, people.unitHead('u-stp'))).inbox.list()).toEqual([]);
   });
 });

@@ -1,42 +1,9 @@
 import { DomainError } from './errors';
 import { nfc } from './text';
+import { keysOf } from './vocabulary';
 
 /** Abbreviations of document types, ND 30/2020 Phụ lục III mục I. A công văn has none. */
-export const documentTypeCodes = [
-  'NQ',
-  'QĐ',
-  'CT',
-  'QC',
-  'QyĐ',
-  'TC',
-  'TB',
-  'HD',
-  'CTr',
-  'KH',
-  'PA',
-  'ĐA',
-  'DA',
-  'BC',
-  'BB',
-  'TTr',
-  'HĐ',
-  'CĐ',
-  'BGN',
-  'BTT',
-  'GUQ',
-  'GM',
-  'GGT',
-  'GNP',
-  'PG',
-  'PC',
-  'PB',
-  'SY',
-  'TrS',
-  'SL',
-] as const;
-export type DocumentTypeCode = (typeof documentTypeCodes)[number];
-
-export const documentTypeNames: Record<DocumentTypeCode, string> = {
+export const documentTypeNames = {
   NQ: 'Nghị quyết',
   QĐ: 'Quyết định',
   CT: 'Chỉ thị',
@@ -67,7 +34,9 @@ export const documentTypeNames: Record<DocumentTypeCode, string> = {
   SY: 'Bản sao y',
   TrS: 'Bản trích sao',
   SL: 'Bản sao lục',
-};
+} satisfies Record<string, string>;
+export type DocumentTypeCode = keyof typeof documentTypeNames;
+export const documentTypeCodes = keysOf(documentTypeNames);
 
 export function isDocumentTypeCode(value: string): value is DocumentTypeCode {
   return (documentTypeCodes as readonly string[]).includes(nfc(value));

@@ -10,13 +10,14 @@ import {
 } from '@thidua/db';
 import {
   conferenceSessions,
+  cycles,
   nominations,
   notifications,
   officials,
   ruleSets,
   users,
 } from '@thidua/db/schema';
-import { demoDataset } from '@thidua/domain';
+import { demoDataset, type Phase } from '@thidua/domain';
 import { asc, eq } from 'drizzle-orm';
 import { MEMBERS } from './demo-users';
 
@@ -125,8 +126,14 @@ export async function projectMembers(
   );
 }
 
+/** A year whose workflow runs and has projected `phase` (no workflow runs here). */
+export async function projectStartedCycle(db: Db, cycleId: string, phase: Phase): Promise<void> {
+  await db.update(cycles).set({ startedAt: new Date() }).where(eq(cycles.id, cycleId));
+  await upsertCycleProjection(db, { cycleId, seq: 1, phase });
+}
+
 /** The 2023 cycle in review, as its projection says. */
 export async function project2023InReview(db: Db, statusOf: (unitId: string) => MemberStatus): Promise<void> {
-  await upsertCycleProjection(db, { cycleId: CYCLE_2023, seq: 1, phase: 'review' });
+  await projectStartedCycle(db, CYCLE_2023, 'review');
   await projectMembers(db, CYCLE_2023, statusOf);
 }

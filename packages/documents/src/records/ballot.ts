@@ -1,19 +1,7 @@
 import { DocumentDataError } from '../errors';
 import { parseIsoDate } from '../format/date';
 import { pad2 } from '../format/text';
-import {
-  bodyParagraph,
-  type CellValue,
-  CONTENT_WIDTH,
-  dataTable,
-  documentTitle,
-  headerTable,
-  line,
-  nd30Section,
-  packRecord,
-  SIZE,
-  widthsByWeight,
-} from '../nd30/index';
+import * as nd30 from '../nd30/index';
 import type { BallotInput } from '../types';
 import { requireList, requireText } from '../validate/fields';
 import { capitalise, choicePhrase, isElection, roundSubject, votePhrase } from './vote-subject';
@@ -49,8 +37,8 @@ export async function buildBallot(input: BallotInput): Promise<Uint8Array> {
     }
   }
 
-  const width = CONTENT_WIDTH.portrait;
-  const widths = widthsByWeight(width, [8, 40, ...awards.map(() => 52 / awards.length)]);
+  const width = nd30.CONTENT_WIDTH.portrait;
+  const widths = nd30.widthsByWeight(width, [8, 40, ...awards.map(() => 52 / awards.length)]);
   const columns = [
     { header: 'STT', width: widths[0] ?? 0, align: 'center' as const },
     { header: 'Tên đơn vị', width: widths[1] ?? 0 },
@@ -60,10 +48,10 @@ export async function buildBallot(input: BallotInput): Promise<Uint8Array> {
       align: 'center' as const,
     })),
   ];
-  const rows: CellValue[][] = candidates.map((c, i) => [
+  const rows: nd30.CellValue[][] = candidates.map((c, i) => [
     String(i + 1),
     c.unit.name,
-    ...awards.map((a): CellValue => {
+    ...awards.map((a): nd30.CellValue => {
       const out = c.ineligible?.find((x) => x.kind === a.kind);
       return out ? { text: 'Không thuộc diện bình xét', italics: true, shaded: true } : '';
     }),
@@ -76,35 +64,35 @@ export async function buildBallot(input: BallotInput): Promise<Uint8Array> {
   );
 
   const children = [
-    headerTable({ issuer: input.issuer }),
-    ...documentTitle(
+    nd30.headerTable({ issuer: input.issuer }),
+    ...nd30.documentTitle(
       'Phiếu bầu',
       `${capitalise(roundSubject(awards))}${isElection(awards) ? '' : ` năm ${input.year}`} - Vòng ${input.round}`,
     ),
-    line(conference, { size: SIZE.body, italics: true, after: 120 }),
-    bodyParagraph(ballotInstruction(input), { italics: true }),
-    dataTable(columns, rows, SIZE.table),
+    nd30.line(conference, { size: nd30.SIZE.body, italics: true, after: 120 }),
+    nd30.bodyParagraph(ballotInstruction(input), { italics: true }),
+    nd30.dataTable(columns, rows, nd30.SIZE.table),
     ...(notes.length > 0
       ? [
-          line('', { size: SIZE.note }),
-          line('Ô nền xám: đơn vị không thuộc diện bình xét hình thức đó, cụ thể:', {
-            size: SIZE.note,
+          nd30.line('', { size: nd30.SIZE.note }),
+          nd30.line('Ô nền xám: đơn vị không thuộc diện bình xét hình thức đó, cụ thể:', {
+            size: nd30.SIZE.note,
             italics: true,
             align: 'left',
           }),
-          ...notes.map((n) => line(n, { size: SIZE.note, italics: true, align: 'left' })),
+          ...notes.map((n) => nd30.line(n, { size: nd30.SIZE.note, italics: true, align: 'left' })),
         ]
       : []),
-    line('', { size: SIZE.note }),
-    line('(Phiếu hợp lệ là phiếu do Ban kiểm phiếu phát ra, có dấu treo của đơn vị Trưởng khối)', {
-      size: SIZE.note,
+    nd30.line('', { size: nd30.SIZE.note }),
+    nd30.line('(Phiếu hợp lệ là phiếu do Ban kiểm phiếu phát ra, có dấu treo của đơn vị Trưởng khối)', {
+      size: nd30.SIZE.note,
       italics: true,
     }),
   ];
-  return packRecord({
+  return nd30.packRecord({
     title: `Phiếu bầu vòng ${input.round} năm ${input.year}`,
     // A ballot has no date of its own: the end of the emulation year keeps the file stable.
     date: parseIsoDate(`${input.year}-12-31`, 'ballot.year'),
-    sections: [nd30Section(children)],
+    sections: [nd30.nd30Section(children)],
   });
 }

@@ -1,27 +1,15 @@
 import { dateWords } from '../format/date';
 import { percentText } from '../format/money';
-import {
-  bodyParagraph,
-  closingRow,
-  documentTitle,
-  headerTable,
-  line,
-  nd30Section,
-  packRecord,
-  recipientsBlock,
-  SIZE,
-  sectionParagraphs,
-  signatureBlock,
-} from '../nd30/index';
+import * as nd30 from '../nd30/index';
 import type { ConferenceMinutesInput } from '../types';
 import { requireList, requireMeta, requireText, timeWords } from '../validate/fields';
 import { checkBasis, checkResults } from '../validate/votes';
 import { endMark, joinVi, numberLine } from './common';
 
 const labelled = (label: string, value: string) =>
-  bodyParagraph([
-    [label, { size: SIZE.body, bold: true }],
-    [` ${value}`, { size: SIZE.body }],
+  nd30.bodyParagraph([
+    [label, { size: nd30.SIZE.body, bold: true }],
+    [` ${value}`, { size: nd30.SIZE.body }],
   ]);
 
 /**
@@ -47,47 +35,50 @@ export async function buildConferenceMinutes(input: ConferenceMinutesInput): Pro
       const count = x.basis?.denominator.count ?? n;
       return `${x.unit.name} (${x.votes}/${count} phiếu, đạt ${percentText(x.votes, count)})`;
     });
-    return bodyParagraph(
+    return nd30.bodyParagraph(
       `- Đề nghị tặng ${r.award.name}: ${names.length > 0 ? joinVi(names) : 'không có đơn vị đạt'}.`,
     );
   });
 
   const children = [
-    headerTable({ issuer: input.issuer, numberLine: numberLine(meta.number) }),
-    ...documentTitle('Biên bản', subject),
+    nd30.headerTable({ issuer: input.issuer, numberLine: numberLine(meta.number) }),
+    ...nd30.documentTitle('Biên bản', subject),
     labelled('Thời gian bắt đầu:', `${start}, ${dateWords(meta.date)}.`),
     labelled('Địa điểm:', `${input.venue}.`),
     labelled('Thành phần tham dự:', ''),
-    ...attendees.map((a) => bodyParagraph(`- ${a.replace(/[;.]+$/, '')};`)),
+    ...attendees.map((a) => nd30.bodyParagraph(`- ${a.replace(/[;.]+$/, '')};`)),
     labelled('Chủ trì (chủ tọa):', `${chair} - ${input.chair.post}.`),
     labelled('Thư ký (người ghi biên bản):', `${secretary} - ${input.secretary.post}.`),
     labelled('Nội dung (theo diễn biến cuộc họp):', ''),
-    ...sectionParagraphs(input.proceedings),
-    bodyParagraph(
+    ...nd30.sectionParagraphs(input.proceedings),
+    nd30.bodyParagraph(
       `Kết quả bình xét, suy tôn (theo Biên bản kiểm phiếu số ${joinVi(input.vote.tallyNumbers)}):`,
       { bold: true, keepNext: true },
     ),
     ...results,
-    bodyParagraph(`Bầu đơn vị Trưởng khối, Phó Trưởng khối năm ${e.year}:`, { bold: true, keepNext: true }),
-    bodyParagraph(
+    nd30.bodyParagraph(`Bầu đơn vị Trưởng khối, Phó Trưởng khối năm ${e.year}:`, {
+      bold: true,
+      keepNext: true,
+    }),
+    nd30.bodyParagraph(
       `Hội nghị bầu ${e.head.name} là đơn vị Trưởng khối (${e.headResult}); ` +
         `${e.deputy.name} là đơn vị Phó Trưởng khối năm ${e.year} (${e.deputyResult}).`,
     ),
-    bodyParagraph('Biên bản đã được đọc lại cho Hội nghị nghe và được Hội nghị nhất trí thông qua.'),
-    bodyParagraph(endMark(`Cuộc họp kết thúc vào ${end}, ${dateWords(meta.date)}`), { keepNext: true }),
-    line('', { size: SIZE.body, keepNext: true }),
-    closingRow({
+    nd30.bodyParagraph('Biên bản đã được đọc lại cho Hội nghị nghe và được Hội nghị nhất trí thông qua.'),
+    nd30.bodyParagraph(endMark(`Cuộc họp kết thúc vào ${end}, ${dateWords(meta.date)}`), { keepNext: true }),
+    nd30.line('', { size: nd30.SIZE.body, keepNext: true }),
+    nd30.closingRow({
       left: [
-        ...signatureBlock({ title: 'Thư ký', name: secretary }),
-        line('', { size: SIZE.body }),
-        ...recipientsBlock(input.recipients),
+        ...nd30.signatureBlock({ title: 'Thư ký', name: secretary }),
+        nd30.line('', { size: nd30.SIZE.body }),
+        ...nd30.recipientsBlock(input.recipients),
       ],
       signer: { title: 'Chủ tọa', name: chair },
     }),
   ];
-  return packRecord({
+  return nd30.packRecord({
     title: `Biên bản hội nghị ${meta.number}`,
     date: meta.date,
-    sections: [nd30Section(children)],
+    sections: [nd30.nd30Section(children)],
   });
 }

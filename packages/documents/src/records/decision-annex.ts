@@ -1,14 +1,6 @@
 import { blankDateWords, type CalendarDate, dateWords } from '../format/date';
 import { decimalText, moneyDigits, moneyInWords, rewardAmount } from '../format/money';
-import {
-  type CellValue,
-  CONTENT_WIDTH,
-  dataTable,
-  documentTitle,
-  line,
-  SIZE,
-  widthsByWeight,
-} from '../nd30/index';
+import * as nd30 from '../nd30/index';
 import type { DecisionAward, DecisionInput } from '../types';
 
 /** The amount per collective: the domain's when given, else coefficient × base salary. */
@@ -24,7 +16,7 @@ function decisionReference(input: DecisionInput, date: CalendarDate | undefined)
 
 /** The list attached to the decision: units, award, coefficient and amount, with the total in words. */
 export function decisionAnnex(input: DecisionInput, date: CalendarDate | undefined) {
-  const widths = widthsByWeight(CONTENT_WIDTH.portrait, [8, 34, 30, 10, 18]);
+  const widths = nd30.widthsByWeight(nd30.CONTENT_WIDTH.portrait, [8, 34, 30, 10, 18]);
   const columns = [
     { header: 'STT', width: widths[0] ?? 0, align: 'center' as const },
     { header: 'Tên tập thể', width: widths[1] ?? 0 },
@@ -36,7 +28,7 @@ export function decisionAnnex(input: DecisionInput, date: CalendarDate | undefin
     a.units.map((u) => ({ unit: u, award: a, amount: awardAmount(a, input.baseSalary.amount) })),
   );
   const total = entries.reduce((s, e) => s + e.amount, 0);
-  const rows: CellValue[][] = [
+  const rows: nd30.CellValue[][] = [
     ...entries.map((e, i) => [
       String(i + 1),
       e.unit.fullName ?? e.unit.name,
@@ -50,9 +42,14 @@ export function decisionAnnex(input: DecisionInput, date: CalendarDate | undefin
     ],
   ];
   return [
-    ...documentTitle('Danh sách', 'Tập thể được khen thưởng').slice(0, -1),
-    line(decisionReference(input, date), { size: SIZE.body, italics: true, before: 120, after: 240 }),
-    dataTable(columns, rows, SIZE.table),
-    line(`(Bằng chữ: ${moneyInWords(total)})`, { size: SIZE.body, italics: true, before: 120 }),
+    ...nd30.documentTitle('Danh sách', 'Tập thể được khen thưởng').slice(0, -1),
+    nd30.line(decisionReference(input, date), {
+      size: nd30.SIZE.body,
+      italics: true,
+      before: 120,
+      after: 240,
+    }),
+    nd30.dataTable(columns, rows, nd30.SIZE.table),
+    nd30.line(`(Bằng chữ: ${moneyInWords(total)})`, { size: nd30.SIZE.body, italics: true, before: 120 }),
   ];
 }

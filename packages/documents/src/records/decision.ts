@@ -2,18 +2,7 @@ import { DocumentDataError } from '../errors';
 import { blankDateLine, type CalendarDate, dateLine, dateShort, parseIsoDate } from '../format/date';
 import { decimalText, moneyDigits, moneyInWords } from '../format/money';
 import { upper } from '../format/text';
-import {
-  bodyParagraph,
-  centredHeading,
-  closingRow,
-  documentTitle,
-  headerTable,
-  legalBasisLines,
-  line,
-  nd30Section,
-  packRecord,
-  SIZE,
-} from '../nd30/index';
+import * as nd30 from '../nd30/index';
 import type { DecisionInput } from '../types';
 import { requireList, requireNumber, requireText } from '../validate/fields';
 import { checkAwardedWereProposed } from '../validate/votes';
@@ -21,9 +10,9 @@ import { countText, endMark, joinVi } from './common';
 import { awardAmount, decisionAnnex } from './decision-annex';
 
 const article = (n: number, text: string) =>
-  bodyParagraph([
-    [`Điều ${n}. `, { size: SIZE.body, bold: true }],
-    [text, { size: SIZE.body }],
+  nd30.bodyParagraph([
+    [`Điều ${n}. `, { size: nd30.SIZE.body, bold: true }],
+    [text, { size: nd30.SIZE.body }],
   ]);
 
 const unreachable = (): never => {
@@ -74,24 +63,26 @@ export async function buildDecision(input: DecisionInput): Promise<Uint8Array> {
   }
 
   const main = [
-    ...(number ? [] : [line('DỰ THẢO', { size: SIZE.body, bold: true, align: 'right', after: 120 })]),
-    headerTable({
+    ...(number
+      ? []
+      : [nd30.line('DỰ THẢO', { size: nd30.SIZE.body, bold: true, align: 'right', after: 120 })]),
+    nd30.headerTable({
       issuer: input.issuer,
       numberLine: number ? `Số: ${number}` : `Số:        /${symbol}`,
       dateLine: date ? dateLine(place, date) : blankDateLine(place, input.year),
     }),
-    ...documentTitle('Quyết định', input.subject).slice(0, -1),
-    line('', { size: SIZE.body }),
-    centredHeading(upper(input.authority), 0),
-    ...legalBasisLines(input.legalBases, ';'),
-    bodyParagraph(
+    ...nd30.documentTitle('Quyết định', input.subject).slice(0, -1),
+    nd30.line('', { size: nd30.SIZE.body }),
+    nd30.centredHeading(upper(input.authority), 0),
+    ...nd30.legalBasisLines(input.legalBases, ';'),
+    nd30.bodyParagraph(
       `Xét đề nghị của ${proposer} và Tờ trình số ${proposalNumber} ngày ${dateShort(proposalDate)} của ${proposalIssuer}.`,
       { italics: true },
     ),
-    centredHeading('QUYẾT ĐỊNH:'),
+    nd30.centredHeading('QUYẾT ĐỊNH:'),
     article(1, 'Tặng thưởng cho các tập thể có tên trong danh sách kèm theo Quyết định này, cụ thể:'),
     ...awards.map((a, i) =>
-      bodyParagraph(
+      nd30.bodyParagraph(
         `${i + 1}. Tặng ${a.award.name} cho ${countText(a.units.length, 'tập thể')} (${joinVi(a.units.map((u) => u.fullName ?? u.name))}), ${a.reason.replace(/[;.]+$/, '')}.`,
       ),
     ),
@@ -101,26 +92,26 @@ export async function buildDecision(input: DecisionInput): Promise<Uint8Array> {
     ),
     ...awards.map((a) => {
       const amount = awardAmount(a, base.amount);
-      return bodyParagraph(
+      return nd30.bodyParagraph(
         `- ${a.award.name}: ${decimalText(a.coefficient)} lần mức lương cơ sở, bằng ${moneyDigits(amount)} đồng/tập thể (${moneyInWords(amount)}).`,
       );
     }),
-    bodyParagraph(`Tiền thưởng được trích từ ${input.fundingSource.replace(/[;.]+$/, '')}.`),
+    nd30.bodyParagraph(`Tiền thưởng được trích từ ${input.fundingSource.replace(/[;.]+$/, '')}.`),
     article(3, 'Quyết định này có hiệu lực kể từ ngày ký.'),
-    bodyParagraph(
+    nd30.bodyParagraph(
       endMark(
         `${executors.join(', ')}, Thủ trưởng các cơ quan, đơn vị có liên quan và các tập thể có tên tại Điều 1 ` +
           `(${joinVi(awarded)}) chịu trách nhiệm thi hành Quyết định này`,
       ),
     ),
-    line('', { size: SIZE.body, keepNext: true }),
-    closingRow({ signer: input.signer, recipients: input.recipients }),
+    nd30.line('', { size: nd30.SIZE.body, keepNext: true }),
+    nd30.closingRow({ signer: input.signer, recipients: input.recipients }),
   ];
   const annex = decisionAnnex(input, date);
 
-  return packRecord({
+  return nd30.packRecord({
     title: number ? `Quyết định ${number}` : `Dự thảo Quyết định ${symbol} năm ${input.year}`,
     date: date ?? proposalDate,
-    sections: [nd30Section(main), nd30Section(annex)],
+    sections: [nd30.nd30Section(main), nd30.nd30Section(annex)],
   });
 }

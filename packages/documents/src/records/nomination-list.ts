@@ -1,18 +1,6 @@
 import { dateWords, parseIsoDate } from '../format/date';
 import { percentText } from '../format/money';
-import {
-  type CellValue,
-  CONTENT_WIDTH,
-  closingRow,
-  dataTable,
-  documentTitle,
-  headerTable,
-  line,
-  nd30Section,
-  packRecord,
-  SIZE,
-  widthsByWeight,
-} from '../nd30/index';
+import * as nd30 from '../nd30/index';
 import type { NominationListInput } from '../types';
 import { requireList, requireNumber } from '../validate/fields';
 import { checkBasis } from '../validate/votes';
@@ -25,7 +13,7 @@ export async function buildNominationList(input: NominationListInput): Promise<U
   checkBasis(input.basis, 'nominationList.basis');
   const n = input.basis.denominator.count;
 
-  const widths = widthsByWeight(CONTENT_WIDTH.landscape, [5, 22, 18, 35, 10, 10]);
+  const widths = nd30.widthsByWeight(nd30.CONTENT_WIDTH.landscape, [5, 22, 18, 35, 10, 10]);
   const headers = [
     'STT',
     'Tên tập thể',
@@ -39,7 +27,7 @@ export async function buildNominationList(input: NominationListInput): Promise<U
     width: widths[i] ?? 0,
     align: i === 0 || i === 4 ? ('center' as const) : i === 3 ? ('justify' as const) : ('left' as const),
   }));
-  const cells: CellValue[][] = rows.map((r, i) => {
+  const cells: nd30.CellValue[][] = rows.map((r, i) => {
     if (r.basis) checkBasis(r.basis, `nominationList.rows[${i}].basis`);
     const count = r.basis?.denominator.count ?? n;
     return [
@@ -54,28 +42,30 @@ export async function buildNominationList(input: NominationListInput): Promise<U
   const awardNames = [...new Set(rows.map((r) => r.award.name))].join(' và ');
 
   const children = [
-    headerTable({
+    nd30.headerTable({
       issuer: input.issuer,
       orientation: 'landscape',
       ...(input.version ? { version: input.version } : {}),
     }),
-    ...documentTitle('Danh sách', `Tập thể đề nghị tặng ${awardNames} năm ${input.year}`, 'landscape').slice(
-      0,
-      -1,
+    ...nd30
+      .documentTitle('Danh sách', `Tập thể đề nghị tặng ${awardNames} năm ${input.year}`, 'landscape')
+      .slice(0, -1),
+    nd30.line(
+      `(Kèm theo Tờ trình số ${ttrNumber} ${dateWords(ttrDate)} của ${input.attachedTo.issuerName})`,
+      {
+        size: nd30.SIZE.body,
+        italics: true,
+        before: 120,
+        after: 240,
+      },
     ),
-    line(`(Kèm theo Tờ trình số ${ttrNumber} ${dateWords(ttrDate)} của ${input.attachedTo.issuerName})`, {
-      size: SIZE.body,
-      italics: true,
-      before: 120,
-      after: 240,
-    }),
-    dataTable(columns, cells, SIZE.table),
-    line('', { size: SIZE.body, keepNext: true }),
-    closingRow({ signer: input.signer, orientation: 'landscape' }),
+    nd30.dataTable(columns, cells, nd30.SIZE.table),
+    nd30.line('', { size: nd30.SIZE.body, keepNext: true }),
+    nd30.closingRow({ signer: input.signer, orientation: 'landscape' }),
   ];
-  return packRecord({
+  return nd30.packRecord({
     title: `Danh sách kèm theo Tờ trình ${ttrNumber}`,
     date: ttrDate,
-    sections: [nd30Section(children, 'landscape')],
+    sections: [nd30.nd30Section(children, 'landscape')],
   });
 }

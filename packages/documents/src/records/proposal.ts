@@ -1,14 +1,5 @@
 import { percentText } from '../format/money';
-import {
-  addresseeLines,
-  bodyParagraph,
-  closingRow,
-  documentTitle,
-  headerTable,
-  legalBasisLines,
-  nd30Section,
-  packRecord,
-} from '../nd30/index';
+import * as nd30 from '../nd30/index';
 import type { AwardVote, ProposalInput, VoteBasis } from '../types';
 import { requireList, requireMeta, requireText } from '../validate/fields';
 import {
@@ -22,12 +13,12 @@ import { countText, endMark, joinVi, metaDateLine, numberLine } from './common';
 
 function voteLines(results: readonly AwardVote[], basis: VoteBasis) {
   return results.flatMap((r, i) => [
-    bodyParagraph(`${i + 1}. ${r.award.name} (chỉ tiêu: ${countText(r.award.seats, 'đơn vị')}):`, {
+    nd30.bodyParagraph(`${i + 1}. ${r.award.name} (chỉ tiêu: ${countText(r.award.seats, 'đơn vị')}):`, {
       bold: true,
     }),
     ...r.rows.map((row) => {
       const count = (row.basis ?? basis).denominator.count;
-      return bodyParagraph(
+      return nd30.bodyParagraph(
         `- ${row.unit.name}: ${row.votes}/${count} phiếu đồng ý (${percentText(row.votes, count)})` +
           `${row.note ? `, ${row.note}` : ''} - ${row.resultLabel ?? (row.passed ? 'Đạt' : 'Không đạt')}.`,
       );
@@ -59,26 +50,26 @@ export async function buildProposal(input: ProposalInput): Promise<Uint8Array> {
   const closingVerb = proposed.length > 0 ? ', quyết định' : '';
 
   const children = [
-    headerTable({
+    nd30.headerTable({
       issuer: input.issuer,
       numberLine: numberLine(meta.number),
       dateLine: metaDateLine(meta),
       ...(input.meta.version ? { version: input.meta.version } : {}),
     }),
-    ...documentTitle('Tờ trình', subject),
-    ...addresseeLines(input.addressee),
-    ...legalBasisLines(input.legalBases),
-    ...input.summary.map((p) => bodyParagraph(p)),
-    bodyParagraph(
+    ...nd30.documentTitle('Tờ trình', subject),
+    ...nd30.addresseeLines(input.addressee),
+    ...nd30.legalBasisLines(input.legalBases),
+    ...input.summary.map((p) => nd30.bodyParagraph(p)),
+    nd30.bodyParagraph(
       `Tại ${input.vote.conference}, ${issuerName} đã tiến hành bình xét, suy tôn bằng hình thức bỏ phiếu kín. ` +
         `Tỷ lệ phiếu đồng ý tính trên ${denominator}; đơn vị đạt khi được ${thresholdLabel(basis)} số phiếu đồng ý. Kết quả như sau:`,
     ),
     ...voteLines(input.vote.results, basis),
     ...(proposed.length > 0
       ? [
-          bodyParagraph(`Từ kết quả trên, ${issuerName} kính đề nghị ${input.addressee.to} xem xét:`),
+          nd30.bodyParagraph(`Từ kết quả trên, ${issuerName} kính đề nghị ${input.addressee.to} xem xét:`),
           ...proposed.map((p, i) =>
-            bodyParagraph(
+            nd30.bodyParagraph(
               `${i + 1}. Tặng ${p.award.name} cho ${countText(p.units.length, 'tập thể')}: ${joinVi(p.units.map((u) => u.fullName ?? u.name))}.`,
             ),
           ),
@@ -86,21 +77,27 @@ export async function buildProposal(input: ProposalInput): Promise<Uint8Array> {
       : []),
     ...(unproposed.length > 0
       ? [
-          bodyParagraph(
+          nd30.bodyParagraph(
             `Không có đơn vị đạt số phiếu theo quy định để đề nghị tặng ${joinVi(unproposed)}; ` +
               `Hội nghị không suy tôn đơn vị nào và ${issuerName} không đề nghị tặng ${unproposed.length > 1 ? 'các hình thức' : 'hình thức'} này.`,
           ),
         ]
       : []),
-    ...(proposed.length > 0 ? [bodyParagraph('(Có danh sách và hồ sơ kèm theo)', { italics: true })] : []),
-    bodyParagraph('Hồ sơ kèm theo gồm:', { keepNext: true }),
+    ...(proposed.length > 0
+      ? [nd30.bodyParagraph('(Có danh sách và hồ sơ kèm theo)', { italics: true })]
+      : []),
+    nd30.bodyParagraph('Hồ sơ kèm theo gồm:', { keepNext: true }),
     ...input.attachments.map((a, i) =>
-      bodyParagraph(`- ${a.replace(/[;.]+$/, '')}${i === input.attachments.length - 1 ? '.' : ';'}`),
+      nd30.bodyParagraph(`- ${a.replace(/[;.]+$/, '')}${i === input.attachments.length - 1 ? '.' : ';'}`),
     ),
-    bodyParagraph(endMark(`${issuerName} kính trình ${input.addressee.to} xem xét${closingVerb}`), {
+    nd30.bodyParagraph(endMark(`${issuerName} kính trình ${input.addressee.to} xem xét${closingVerb}`), {
       keepNext: true,
     }),
-    closingRow({ signer: input.signer, recipients: input.recipients }),
+    nd30.closingRow({ signer: input.signer, recipients: input.recipients }),
   ];
-  return packRecord({ title: `Tờ trình ${meta.number}`, date: meta.date, sections: [nd30Section(children)] });
+  return nd30.packRecord({
+    title: `Tờ trình ${meta.number}`,
+    date: meta.date,
+    sections: [nd30.nd30Section(children)],
+  });
 }

@@ -1,19 +1,5 @@
 import { decimalText } from '../format/money';
-import {
-  bodyParagraph,
-  type CellValue,
-  CONTENT_WIDTH,
-  type Column,
-  closingRow,
-  dataTable,
-  documentTitle,
-  headerTable,
-  line,
-  nd30Section,
-  packRecord,
-  SIZE,
-  widthsByWeight,
-} from '../nd30/index';
+import * as nd30 from '../nd30/index';
 import type { ScoreSummaryInput } from '../types';
 import { requireList, requireMeta, requireText } from '../validate/fields';
 import { metaDateLine, numberLine } from './common';
@@ -30,17 +16,17 @@ export async function buildScoreSummary(input: ScoreSummaryInput): Promise<Uint8
 
   // STT | Đơn vị | (TC, TĐ) per group | Tổng (TC, TĐ) | Xếp hạng
   const weights = [6, 21, ...groups.flatMap(() => [6.5, 6.5]), 7.5, 7.5, 6];
-  const widths = widthsByWeight(CONTENT_WIDTH.landscape, weights);
-  const columns: Column[] = widths.map((width, i) => ({
+  const widths = nd30.widthsByWeight(nd30.CONTENT_WIDTH.landscape, weights);
+  const columns: nd30.Column[] = widths.map((width, i) => ({
     header: '',
     width,
     align: i === 1 ? 'left' : 'center',
   }));
-  const top: CellValue[] = [
+  const top: nd30.CellValue[] = [
     { text: 'STT', vmerge: 'restart' },
     { text: 'Đơn vị', vmerge: 'restart' },
     ...groups.map(
-      (g): CellValue => ({
+      (g): nd30.CellValue => ({
         text: `${g.code}\n(${g.kind === 'penalty' ? '−' : ''}${g.max === undefined ? '' : num(g.max)})`,
         span: 2,
       }),
@@ -48,13 +34,13 @@ export async function buildScoreSummary(input: ScoreSummaryInput): Promise<Uint8
     { text: 'Tổng điểm', span: 2 },
     { text: 'Xếp hạng', vmerge: 'restart' },
   ];
-  const sub: CellValue[] = [
+  const sub: nd30.CellValue[] = [
     { text: '', vmerge: 'continue' },
     { text: '', vmerge: 'continue' },
-    ...[...groups, null].flatMap((): CellValue[] => ['TC', 'TĐ']),
+    ...[...groups, null].flatMap((): nd30.CellValue[] => ['TC', 'TĐ']),
     { text: '', vmerge: 'continue' },
   ];
-  const rows: CellValue[][] = ranked.map((r, i) => [
+  const rows: nd30.CellValue[][] = ranked.map((r, i) => [
     String(i + 1),
     r.row.unit.name,
     ...groups.flatMap((_, g) => [num(r.row.self[g] ?? 0), num(r.row.reviewed[g] ?? 0)]),
@@ -63,7 +49,7 @@ export async function buildScoreSummary(input: ScoreSummaryInput): Promise<Uint8
     { text: String(r.rank), bold: true },
   ]);
   // Not ranked: no score to print, the row says why.
-  const unranked: CellValue[][] = (input.withoutReport ?? []).map((unit, i) => [
+  const unranked: nd30.CellValue[][] = (input.withoutReport ?? []).map((unit, i) => [
     String(ranked.length + i + 1),
     unit.name,
     { text: 'Không nộp báo cáo', span: groups.length * 2 + 2, italics: true },
@@ -71,34 +57,34 @@ export async function buildScoreSummary(input: ScoreSummaryInput): Promise<Uint8
   ]);
 
   const children = [
-    headerTable({
+    nd30.headerTable({
       issuer: input.issuer,
       numberLine: numberLine(meta.number),
       dateLine: metaDateLine(meta),
       orientation: 'landscape',
     }),
     // A Báo cáo (series /BC-) whose content is the score table.
-    ...documentTitle('Báo cáo', subject, 'landscape'),
-    line(`BẢNG TỔNG HỢP ĐIỂM THI ĐUA NĂM ${input.year}`, {
-      size: SIZE.body,
+    ...nd30.documentTitle('Báo cáo', subject, 'landscape'),
+    nd30.line(`BẢNG TỔNG HỢP ĐIỂM THI ĐUA NĂM ${input.year}`, {
+      size: nd30.SIZE.body,
       bold: true,
       after: 120,
       keepNext: true,
     }),
-    dataTable(columns, [...rows, ...unranked], SIZE.tableTiny, { headerRows: [top, sub] }),
-    line('', { size: SIZE.note }),
-    bodyParagraph('Ghi chú:', { bold: true, keepNext: true }),
+    nd30.dataTable(columns, [...rows, ...unranked], nd30.SIZE.tableTiny, { headerRows: [top, sub] }),
+    nd30.line('', { size: nd30.SIZE.note }),
+    nd30.bodyParagraph('Ghi chú:', { bold: true, keepNext: true }),
     ...groups.map((g) =>
-      bodyParagraph(
+      nd30.bodyParagraph(
         `- ${g.code}: ${g.name}${g.max === undefined ? '' : ` (${g.kind === 'penalty' ? 'trừ tối đa' : 'tối đa'} ${num(g.max)} điểm)`};`,
       ),
     ),
-    ...input.notes.map((n) => bodyParagraph(`- ${n}`)),
-    closingRow({ signer: input.signer, recipients: input.recipients, orientation: 'landscape' }),
+    ...input.notes.map((n) => nd30.bodyParagraph(`- ${n}`)),
+    nd30.closingRow({ signer: input.signer, recipients: input.recipients, orientation: 'landscape' }),
   ];
-  return packRecord({
+  return nd30.packRecord({
     title: `Bảng tổng hợp điểm thi đua ${meta.number}`,
     date: meta.date,
-    sections: [nd30Section(children, 'landscape')],
+    sections: [nd30.nd30Section(children, 'landscape')],
   });
 }

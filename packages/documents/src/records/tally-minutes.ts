@@ -1,17 +1,7 @@
 import type { TallyResult } from '@thidua/domain';
 import { dateWords } from '../format/date';
 import { pad2 } from '../format/text';
-import {
-  bodyParagraph,
-  CONTENT_WIDTH,
-  documentTitle,
-  headerTable,
-  line,
-  nd30Section,
-  packRecord,
-  SIZE,
-  signatureGrid,
-} from '../nd30/index';
+import * as nd30 from '../nd30/index';
 import type { Signer, TallyMinutesInput } from '../types';
 import { requireList, requireMeta, requireText, timeWords } from '../validate/fields';
 import {
@@ -64,57 +54,57 @@ export async function buildTallyMinutes(input: TallyMinutesInput): Promise<Uint8
   ];
 
   const children = [
-    headerTable({ issuer: input.issuer, numberLine: numberLine(meta.number) }),
-    ...documentTitle('Biên bản', `Kiểm phiếu ${roundSubject(subjects)} - Vòng ${input.round}`),
-    bodyParagraph(
+    nd30.headerTable({ issuer: input.issuer, numberLine: numberLine(meta.number) }),
+    ...nd30.documentTitle('Biên bản', `Kiểm phiếu ${roundSubject(subjects)} - Vòng ${input.round}`),
+    nd30.bodyParagraph(
       `Hôm nay, vào hồi ${start}, ${dateWords(meta.date)}, tại ${input.venue}, Ban kiểm phiếu ${conference} gồm:`,
     ),
-    ...board.map((m) => bodyParagraph(`- ${m.person.name}, ${m.person.post} - ${m.role};`)),
-    bodyParagraph(
+    ...board.map((m) => nd30.bodyParagraph(`- ${m.person.name}, ${m.person.post} - ${m.role};`)),
+    nd30.bodyParagraph(
       `đã tiến hành kiểm phiếu ${isElection(subjects) ? roundSubject(subjects) : 'bình xét, suy tôn thi đua'} vòng ${input.round}. Kết quả như sau:`,
     ),
-    bodyParagraph(
+    nd30.bodyParagraph(
       `1. Tổng số đơn vị thành viên của Khối: ${pad2(input.memberCount)}; số đơn vị có mặt: ${pad2(input.presentCount)}.`,
     ),
-    bodyParagraph(
+    nd30.bodyParagraph(
       `2. Số phiếu phát ra: ${pad2(b.issued)}; số phiếu thu về: ${pad2(b.received)}; ` +
         `số phiếu hợp lệ: ${pad2(b.valid)}; số phiếu không hợp lệ: ${pad2(b.invalid)}.`,
     ),
-    ...(input.invalidNotes ?? []).map((n) => bodyParagraph(`- ${n.replace(/[;.]+$/, '')}.`)),
+    ...(input.invalidNotes ?? []).map((n) => nd30.bodyParagraph(`- ${n.replace(/[;.]+$/, '')}.`)),
     ...(input.notReturned?.length
       ? [
-          bodyParagraph(
+          nd30.bodyParagraph(
             `- Số phiếu không thu về: ${pad2(input.notReturned.length)} (đơn vị có mặt không bỏ phiếu: ${input.notReturned.join(', ')}).`,
           ),
         ]
       : []),
     ...(input.withdrawn ?? []).map((w) =>
-      bodyParagraph(`- ${w.replace(/[;.]+$/, '')}; không ghi tên trên phiếu.`),
+      nd30.bodyParagraph(`- ${w.replace(/[;.]+$/, '')}; không ghi tên trên phiếu.`),
     ),
-    bodyParagraph(
+    nd30.bodyParagraph(
       `3. Kết quả bỏ phiếu (tỷ lệ % tính trên ${denominatorLabel(input.basis)}; ` +
         `đơn vị đạt khi được ${thresholdLabel(input.basis)} số phiếu đồng ý và trong phạm vi chỉ tiêu):`,
       { keepNext: true },
     ),
     ...results.flatMap((r, i) => [
-      bodyParagraph(
+      nd30.bodyParagraph(
         `${String.fromCharCode(97 + i)}) ${capitalise(votePhrase(r.award))} (chỉ tiêu: ${pad2(r.award.seats)} đơn vị):`,
         { bold: true, keepNext: true },
       ),
       voteResultTable(r, input.basis),
-      line('', { size: SIZE.body }),
+      nd30.line('', { size: nd30.SIZE.body }),
     ]),
-    bodyParagraph('4. Kết luận:', { bold: true, keepNext: true }),
-    ...input.conclusion.map((c) => bodyParagraph(c)),
-    bodyParagraph(
+    nd30.bodyParagraph('4. Kết luận:', { bold: true, keepNext: true }),
+    ...input.conclusion.map((c) => nd30.bodyParagraph(c)),
+    nd30.bodyParagraph(
       'Biên bản đã được đọc lại cho Hội nghị nghe và được các thành viên Ban kiểm phiếu nhất trí thông qua.',
     ),
-    bodyParagraph(endMark(`Việc kiểm phiếu kết thúc vào hồi ${end} cùng ngày`), { keepNext: true }),
-    signatureGrid(signers, CONTENT_WIDTH.portrait, Math.min(3, signers.length)),
+    nd30.bodyParagraph(endMark(`Việc kiểm phiếu kết thúc vào hồi ${end} cùng ngày`), { keepNext: true }),
+    nd30.signatureGrid(signers, nd30.CONTENT_WIDTH.portrait, Math.min(3, signers.length)),
   ];
-  return packRecord({
+  return nd30.packRecord({
     title: `Biên bản kiểm phiếu ${meta.number}`,
     date: meta.date,
-    sections: [nd30Section(children)],
+    sections: [nd30.nd30Section(children)],
   });
 }

@@ -1,6 +1,6 @@
 import { percentText } from '../format/money';
 import { pad2 } from '../format/text';
-import { type CellValue, CONTENT_WIDTH, dataTable, SIZE, widthsByWeight } from '../nd30/index';
+import * as nd30 from '../nd30/index';
 import type { RoundVote, VoteBasis } from '../types';
 
 const DENOMINATOR_SHORT: Record<VoteBasis['denominator']['kind'], string> = {
@@ -12,7 +12,7 @@ const DENOMINATOR_SHORT: Record<VoteBasis['denominator']['kind'], string> = {
 
 /** STT | Đơn vị | Số phiếu đồng ý | Tỷ lệ % (trên N …) | Kết quả — the denominator is stated in the header. */
 export function voteResultTable(result: Pick<RoundVote, 'rows'>, basis: VoteBasis) {
-  const widths = widthsByWeight(CONTENT_WIDTH.portrait, [7, 35, 14, 20, 24]);
+  const widths = nd30.widthsByWeight(nd30.CONTENT_WIDTH.portrait, [7, 35, 14, 20, 24]);
   const n = basis.denominator.count;
   const columns = [
     { header: 'STT', width: widths[0] ?? 0, align: 'center' as const },
@@ -25,7 +25,7 @@ export function voteResultTable(result: Pick<RoundVote, 'rows'>, basis: VoteBasi
     },
     { header: 'Kết quả', width: widths[4] ?? 0, align: 'center' as const },
   ];
-  const rows: CellValue[][] = result.rows.map((r, i) => [
+  const rows: nd30.CellValue[][] = result.rows.map((r, i) => [
     String(i + 1),
     r.unit.name,
     String(r.votes),
@@ -35,5 +35,5 @@ export function voteResultTable(result: Pick<RoundVote, 'rows'>, basis: VoteBasi
       bold: r.passed,
     },
   ]);
-  return dataTable(columns, rows, SIZE.table);
+  return nd30.dataTable(columns, rows, nd30.SIZE.table);
 }

@@ -1,12 +1,4 @@
-import {
-  addresseeLines,
-  closingRow,
-  documentTitle,
-  headerTable,
-  nd30Section,
-  packRecord,
-  sectionParagraphs,
-} from '../nd30/index';
+import * as nd30 from '../nd30/index';
 import type { YearEndReportInput } from '../types';
 import { requireList, requireMeta, requireText } from '../validate/fields';
 import { metaDateLine, numberLine } from './common';
@@ -17,11 +9,19 @@ export async function buildYearEndReport(input: YearEndReportInput): Promise<Uin
   const subject = requireText(input.subject, 'yearEndReport.subject');
   const sections = requireList(input.sections, 'yearEndReport.sections');
   const children = [
-    headerTable({ issuer: input.issuer, numberLine: numberLine(meta.number), dateLine: metaDateLine(meta) }),
-    ...documentTitle('Báo cáo', subject),
-    ...(input.addressee ? addresseeLines(input.addressee) : []),
-    ...sectionParagraphs(sections),
-    closingRow({ signer: input.signer, recipients: input.recipients }),
+    nd30.headerTable({
+      issuer: input.issuer,
+      numberLine: numberLine(meta.number),
+      dateLine: metaDateLine(meta),
+    }),
+    ...nd30.documentTitle('Báo cáo', subject),
+    ...(input.addressee ? nd30.addresseeLines(input.addressee) : []),
+    ...nd30.sectionParagraphs(sections),
+    nd30.closingRow({ signer: input.signer, recipients: input.recipients }),
   ];
-  return packRecord({ title: `Báo cáo ${meta.number}`, date: meta.date, sections: [nd30Section(children)] });
+  return nd30.packRecord({
+    title: `Báo cáo ${meta.number}`,
+    date: meta.date,
+    sections: [nd30.nd30Section(children)],
+  });
 }

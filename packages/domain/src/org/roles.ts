@@ -1,22 +1,12 @@
 import { z } from 'zod';
 import { nonEmptyTextSchema } from '../text';
-
-export const roles = [
-  'unitOfficer',
-  'unitHead',
-  'blocHead',
-  'blocDeputy',
-  'secretariat',
-  'committeeReviewer',
-  'admin',
-] as const;
-export type Role = (typeof roles)[number];
+import { keysOf } from '../vocabulary';
 
 export const scopeKinds = ['unit', 'bloc', 'province', 'global'] as const;
 export type ScopeKind = (typeof scopeKinds)[number];
 
-/** The kind of scope each role is granted on. */
-export const roleScopeKind: Record<Role, ScopeKind> = {
+/** The roles, in order, with the kind of scope each is granted on. */
+export const roleScopeKind = {
   unitOfficer: 'unit',
   unitHead: 'unit',
   blocHead: 'bloc',
@@ -24,7 +14,9 @@ export const roleScopeKind: Record<Role, ScopeKind> = {
   secretariat: 'province',
   committeeReviewer: 'province',
   admin: 'global',
-};
+} satisfies Record<string, ScopeKind>;
+export type Role = keyof typeof roleScopeKind;
+export const roles = keysOf(roleScopeKind);
 
 export const roleLabels: Record<Role, string> = {
   unitOfficer: 'Cán bộ phụ trách thi đua của đơn vị',

@@ -1,25 +1,14 @@
+import { keysOf } from '../vocabulary';
 /**
  * The phases of a bloc's year, in order: one vocabulary for the workflow, the database enum, the API
  * and the web app. The workflow owns the transitions (DOMAIN §2.3).
  *
  *   setup → registration → selfAssessment → review → conference → dossier → committeeReview
  *   (→ dossier again when UBND returns it) → decided → closed
+ *
+ * Each with its short name for screens (cards, badges, the timeline).
  */
-export const phases = [
-  'setup',
-  'registration',
-  'selfAssessment',
-  'review',
-  'conference',
-  'dossier',
-  'committeeReview',
-  'decided',
-  'closed',
-] as const;
-export type Phase = (typeof phases)[number];
-
-/** Short names for screens (cards, badges, the timeline). */
-export const phaseLabels: Record<Phase, string> = {
+export const phaseLabels = {
   setup: 'Chuẩn bị, thông qua kế hoạch',
   registration: 'Đăng ký, ký kết giao ước thi đua',
   selfAssessment: 'Đơn vị tự chấm điểm',
@@ -29,7 +18,9 @@ export const phaseLabels: Record<Phase, string> = {
   committeeReview: 'UBND tỉnh xem xét',
   decided: 'Đã có quyết định khen thưởng',
   closed: 'Kết thúc năm thi đua',
-};
+} satisfies Record<string, string>;
+export type Phase = keyof typeof phaseLabels;
+export const phases = keysOf(phaseLabels);
 
 export function isPhase(value: unknown): value is Phase {
   return typeof value === 'string' && (phases as readonly string[]).includes(value);

@@ -26,7 +26,22 @@ export interface StepDeclaration {
   target: 'cycle' | 'unit';
   audit: AuditAction;
   label: string;
+  /** The inbox task the step gives whoever may perform it while it is pending, and its screen. */
+  task?: { title: string; screen: TaskScreen };
 }
+
+/** The screens an inbox task opens (the web app maps each to its route). */
+export const taskScreens = [
+  'cycle',
+  'sheet',
+  'review',
+  'conference',
+  'ballot',
+  'dossier',
+  'committee',
+  'tracker',
+] as const;
+export type TaskScreen = (typeof taskScreens)[number];
 
 /** Deadlines can be moved until the year is over. */
 const untilClosed: readonly Phase[] = phases.filter((p) => p !== 'closed');
@@ -53,6 +68,7 @@ export const steps = {
     target: 'cycle',
     audit: 'plan.adopt',
     label: 'Thông qua kế hoạch',
+    task: { title: 'Thông qua kế hoạch, bảng tiêu chí và bộ quy định', screen: 'cycle' },
   },
   signPact: {
     procedure: 'registration.signPact',
@@ -62,6 +78,7 @@ export const steps = {
     target: 'unit',
     audit: 'pact.sign',
     label: 'Ký giao ước thi đua',
+    task: { title: 'Ký giao ước thi đua', screen: 'cycle' },
   },
   registerTargets: {
     procedure: 'registration.registerTargets',
@@ -71,6 +88,7 @@ export const steps = {
     target: 'unit',
     audit: 'registration.submit',
     label: 'Đăng ký thi đua',
+    task: { title: 'Đăng ký chỉ tiêu thi đua', screen: 'cycle' },
   },
   advancePhase: {
     procedure: 'cycles.advancePhase',
@@ -109,6 +127,7 @@ export const steps = {
     target: 'unit',
     audit: 'selfAssessment.saveDraft',
     label: 'Lưu nháp',
+    task: { title: 'Tự chấm điểm', screen: 'sheet' },
   },
   uploadEvidence: {
     procedure: 'files.uploadEvidence',
@@ -127,6 +146,7 @@ export const steps = {
     target: 'unit',
     audit: 'selfAssessment.signOff',
     label: 'Ký duyệt bản tự chấm',
+    task: { title: 'Ký duyệt bản tự chấm điểm', screen: 'sheet' },
   },
   submitSelfAssessment: {
     procedure: 'selfAssessment.submit',
@@ -136,6 +156,7 @@ export const steps = {
     target: 'unit',
     audit: 'selfAssessment.submit',
     label: 'Nộp bản tự chấm',
+    task: { title: 'Nộp bản tự chấm điểm đã ký duyệt', screen: 'sheet' },
   },
   // --- review -------------------------------------------------------------------------------------
   reviewScores: {
@@ -146,6 +167,7 @@ export const steps = {
     target: 'unit',
     audit: 'review.scores',
     label: 'Chấm thẩm định',
+    task: { title: 'Thẩm định bảng điểm của đơn vị', screen: 'review' },
   },
   respondToReview: {
     procedure: 'review.respond',
@@ -155,6 +177,7 @@ export const steps = {
     target: 'unit',
     audit: 'review.respond',
     label: 'Phản hồi kết quả thẩm định',
+    task: { title: 'Giải trình kết quả thẩm định', screen: 'sheet' },
   },
   returnSelfAssessment: {
     procedure: 'review.returnForRevision',
@@ -173,6 +196,7 @@ export const steps = {
     target: 'cycle',
     audit: 'review.lock',
     label: 'Khóa điểm',
+    task: { title: 'Chốt điểm và xếp hạng', screen: 'review' },
   },
   // --- eligibility cases --------------------------------------------------------------------------
   recordEligibilityCase: {
@@ -202,6 +226,7 @@ export const steps = {
     target: 'cycle',
     audit: 'conference.attendance',
     label: 'Ghi nhận phiên họp, điểm danh',
+    task: { title: 'Ghi nhận thành phần dự Hội nghị', screen: 'conference' },
   },
   withdrawCandidacy: {
     procedure: 'conference.withdrawCandidacy',
@@ -220,6 +245,7 @@ export const steps = {
     target: 'cycle',
     audit: 'vote.open',
     label: 'Mở vòng bỏ phiếu',
+    task: { title: 'Điều hành bình xét, suy tôn', screen: 'conference' },
   },
   castBallot: {
     procedure: 'conference.castBallot',
@@ -229,6 +255,7 @@ export const steps = {
     target: 'unit',
     audit: 'ballot.cast',
     label: 'Bỏ phiếu',
+    task: { title: 'Bỏ phiếu bình xét', screen: 'ballot' },
   },
   closeRound: {
     procedure: 'conference.closeRound',
@@ -238,6 +265,7 @@ export const steps = {
     target: 'cycle',
     audit: 'vote.close',
     label: 'Kết thúc vòng bỏ phiếu',
+    task: { title: 'Kết thúc vòng bỏ phiếu đang mở', screen: 'conference' },
   },
   decideTie: {
     procedure: 'conference.decideTie',
@@ -266,6 +294,7 @@ export const steps = {
     target: 'cycle',
     audit: 'dossier.submit',
     label: 'Gửi hồ sơ lên UBND tỉnh',
+    task: { title: 'Trình hồ sơ đề nghị khen thưởng', screen: 'dossier' },
   },
   regenerateDossier: {
     procedure: 'dossier.regenerate',
@@ -302,6 +331,7 @@ export const steps = {
     target: 'cycle',
     audit: 'dossier.accept',
     label: 'Chấp thuận hồ sơ',
+    task: { title: 'Thẩm định hồ sơ đề nghị khen thưởng', screen: 'committee' },
   },
   recordDecision: {
     procedure: 'committee.recordDecision',
@@ -334,4 +364,8 @@ export type WorkflowStepName = {
 /** The step an API procedure performs, if any. */
 export function stepOfProcedure(procedure: string): StepName | undefined {
   return stepNames.find((name) => steps[name].procedure === procedure);
+}
+
+export function isStepName(value: string): value is StepName {
+  return Object.hasOwn(steps, value);
 }

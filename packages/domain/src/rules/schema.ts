@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { isoDateSchema } from '../dates';
 import { nonEmptyTextSchema } from '../text';
+import { keysOf } from '../vocabulary';
 
 /** Every rule carries its legal source: the text shown to users and where it comes from. */
 export const legalSourceSchema = z.object({
@@ -10,19 +11,18 @@ export const legalSourceSchema = z.object({
 export type LegalSource = z.infer<typeof legalSourceSchema>;
 
 /** What the bloc votes on at its conference. */
-export const voteKinds = ['provincialFlag', 'certificateOfMerit', 'blocHead', 'blocDeputy'] as const;
-export type VoteKind = (typeof voteKinds)[number];
-
-/** The commendations the bloc proposes to the province. */
-export const awardKinds = ['provincialFlag', 'certificateOfMerit'] as const;
-export type AwardKind = (typeof awardKinds)[number];
-
-export const voteKindLabels: Record<VoteKind, string> = {
+export const voteKindLabels = {
   provincialFlag: 'Cờ thi đua của UBND tỉnh',
   certificateOfMerit: 'Bằng khen của Chủ tịch UBND tỉnh',
   blocHead: 'Trưởng Khối',
   blocDeputy: 'Phó Khối',
-};
+} satisfies Record<string, string>;
+export type VoteKind = keyof typeof voteKindLabels;
+export const voteKinds = keysOf(voteKindLabels);
+
+/** The commendations the bloc proposes to the province. */
+export const awardKinds = ['provincialFlag', 'certificateOfMerit'] as const satisfies readonly VoteKind[];
+export type AwardKind = (typeof awardKinds)[number];
 
 export const denominatorKinds = ['allMembers', 'present', 'ballotsReceived', 'validBallots'] as const;
 export type DenominatorKind = (typeof denominatorKinds)[number];

@@ -1,4 +1,5 @@
 import { DomainError } from '../errors';
+import { keysOf } from '../vocabulary';
 
 /**
  * A secret ballot: no voter identity, only what was marked. "blank" = the delegate chose nobody
@@ -20,22 +21,15 @@ export interface Candidate {
   score?: number;
 }
 
-export const invalidReasons = [
-  'spoiled',
-  'duplicateChoice',
-  'tooManyChoices',
-  'offList',
-  'ineligibleCandidate',
-] as const;
-export type InvalidReason = (typeof invalidReasons)[number];
-
-export const invalidReasonLabels: Record<InvalidReason, string> = {
+export const invalidReasonLabels = {
   spoiled: 'Phiếu không do Ban kiểm phiếu phát ra hoặc có ký tên, đánh dấu riêng',
   duplicateChoice: 'Phiếu chọn trùng một đơn vị',
   tooManyChoices: 'Phiếu chọn quá số lượng đơn vị cho phép',
   offList: 'Phiếu ghi tên đơn vị ngoài danh sách',
   ineligibleCandidate: 'Phiếu chọn đơn vị không đủ điều kiện',
-};
+} satisfies Record<string, string>;
+export type InvalidReason = keyof typeof invalidReasonLabels;
+export const invalidReasons = keysOf(invalidReasonLabels);
 
 const reasonErrorCode = {
   spoiled: 'INVALID_INPUT',

@@ -1,9 +1,12 @@
+import { steps, type TaskScreen, taskScreens } from '@thidua/domain';
 import { describe, expect, it } from 'vitest';
+import type { Task } from './contract';
 import { dueInstant, taskHref } from './task-link';
 
-const task = (kind: string, extra: { unitId?: string; roundId?: string } = {}) => ({
-  kind,
+const task = (screen: TaskScreen, extra: { unitId?: string; roundId?: string } = {}): Task => ({
+  kind: 'castBallot',
   title: 't',
+  screen,
   cycleId: 'cy-1',
   due: null,
   overdue: false,
@@ -12,13 +15,18 @@ const task = (kind: string, extra: { unitId?: string; roundId?: string } = {}) =
 
 describe('taskHref', () => {
   it('sends each task to the screen that does it', () => {
-    expect(taskHref(task('signOffSelfAssessment', { unitId: 'u-stp' }))).toBe(
-      '/cycles/cy-1/self-assessment/u-stp',
-    );
-    expect(taskHref(task('castBallot', { roundId: 'r1' }))).toBe('/cycles/cy-1/conference/rounds/r1/ballot');
-    expect(taskHref(task('reviewDossier'))).toBe('/committee/cy-1');
-    expect(taskHref(task('lockScores'))).toBe('/cycles/cy-1/review');
-    expect(taskHref(task('somethingNew'))).toBe('/cycles/cy-1');
+    expect(taskHref(task('sheet', { unitId: 'u-stp' }))).toBe('/cycles/cy-1/self-assessment/u-stp');
+    expect(taskHref(task('ballot', { roundId: 'r1' }))).toBe('/cycles/cy-1/conference/rounds/r1/ballot');
+    expect(taskHref(task('committee'))).toBe('/committee/cy-1');
+    expect(taskHref(task('review'))).toBe('/cycles/cy-1/review');
+    expect(taskHref(task('cycle'))).toBe('/cycles/cy-1');
+  });
+
+  it('has a route for every screen a step of the registry names', () => {
+    const named = Object.values(steps).flatMap((s) => ('task' in s ? [s.task.screen] : []));
+    for (const screen of new Set([...named, ...taskScreens])) {
+      expect(taskHref(task(screen)), screen).toMatch(/^\//);
+    }
   });
 });
 

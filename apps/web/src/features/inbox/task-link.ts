@@ -1,31 +1,25 @@
 import type { Task } from './contract';
 
-/** The screen that does each kind of task (packages/api services/inbox). */
+/** The screen that does a task: the server names it (the step registry's `task.screen`). */
 export function taskHref(task: Task): string {
   const base = `/cycles/${task.cycleId}`;
-  const sheet = task.unitId ? `${base}/self-assessment/${task.unitId}` : base;
-  switch (task.kind) {
-    case 'fillSelfAssessment':
-    case 'signOffSelfAssessment':
-    case 'submitSelfAssessment':
-    case 'respondToReview':
-      return sheet;
-    case 'reviewSheet':
-    case 'lockScores':
-      return `${base}/review`;
-    case 'runConference':
-      return `${base}/conference`;
-    case 'castBallot':
-      return task.roundId ? `${base}/conference/rounds/${task.roundId}/ballot` : `${base}/conference`;
-    case 'submitDossier':
-      return `${base}/dossier`;
-    case 'reviewDossier':
-      return `/committee/${task.cycleId}`;
-    case 'followUpOverdue':
-    case 'followUpUnits':
-      return '/tracker';
-    default:
+  switch (task.screen) {
+    case 'cycle':
       return base;
+    case 'sheet':
+      return task.unitId ? `${base}/self-assessment/${task.unitId}` : base;
+    case 'review':
+      return `${base}/review`;
+    case 'conference':
+      return `${base}/conference`;
+    case 'ballot':
+      return task.roundId ? `${base}/conference/rounds/${task.roundId}/ballot` : `${base}/conference`;
+    case 'dossier':
+      return `${base}/dossier`;
+    case 'committee':
+      return `/committee/${task.cycleId}`;
+    case 'tracker':
+      return '/tracker';
   }
 }
 

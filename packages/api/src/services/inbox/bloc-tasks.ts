@@ -34,12 +34,7 @@ export async function blocTasks(db: Db, grant: AllowedGrant, now: Date): Promise
     switch (cycle.phase) {
       case 'setup': {
         const [pact] = await db.select({ id: pacts.id }).from(pacts).where(eq(pacts.cycleId, cycle.id));
-        if (head && !pact)
-          add(
-            'adoptPlan',
-            'Thông qua kế hoạch, bảng tiêu chí và bộ quy định',
-            cycle.calendar.pactSigningDate,
-          );
+        if (!pact) add.step('adoptPlan', cycle.calendar.pactSigningDate);
         break;
       }
       case 'registration':
@@ -51,7 +46,7 @@ export async function blocTasks(db: Db, grant: AllowedGrant, now: Date): Promise
         if (head && pending.length > 0) {
           const due =
             step === 'registration' ? cycle.calendar.registrationDue : cycle.calendar.selfAssessmentDue;
-          add('followUpUnits', `Đôn đốc ${pending.length} đơn vị chưa hoàn thành`, due);
+          add.followUp('followUpUnits', `Đôn đốc ${pending.length} đơn vị chưa hoàn thành`, due);
         }
         break;
       }
@@ -63,18 +58,13 @@ export async function blocTasks(db: Db, grant: AllowedGrant, now: Date): Promise
         for (const s of unitStatuses) {
           const sheet = sheets.find((x) => x.unitId === s.unitId);
           if (s.steps.selfAssessment?.state === 'submitted' && s.steps.review?.state !== 'done' && sheet) {
-            add('reviewSheet', 'Thẩm định bảng điểm của đơn vị', cycle.calendar.reviewDue, {
-              unitId: s.unitId,
-            });
+            add.step('reviewScores', cycle.calendar.reviewDue, { unitId: s.unitId });
           }
         }
-        if (head && tasks.every((t) => t.cycleId !== cycle.id)) {
-          add('lockScores', 'Chốt điểm và xếp hạng', cycle.calendar.reviewDue);
-        }
+        if (tasks.every((t) => t.cycleId !== cycle.id)) add.step('lockScores', cycle.calendar.reviewDue);
         break;
       }
       case 'conference': {
-        if (!head) break;
         const [session] = await db
           .select()
           .from(conferenceSessions)
@@ -85,19 +75,13 @@ export async function blocTasks(db: Db, grant: AllowedGrant, now: Date): Promise
               .from(voteRounds)
               .where(and(eq(voteRounds.sessionId, session.id), eq(voteRounds.status, 'open')))
           : [];
-        const title = !session
-          ? 'Ghi nhận thành phần dự Hội nghị'
-          : open.length > 0
-            ? 'Kết thúc vòng bỏ phiếu đang mở'
-            : 'Điều hành bình xét, suy tôn';
-        add('runConference', title, cycle.calendar.conferenceDate);
+        const step = !session ? 'recordAttendance' : open.length > 0 ? 'closeRound' : 'openRound';
+        add.step(step, cycle.calendar.conferenceDate);
         break;
       }
       case 'dossier': {
         const [dossier] = await db.select().from(dossiers).where(eq(dossiers.cycleId, cycle.id));
-        if (head && dossier?.status !== 'received') {
-          add('submitDossier', 'Trình hồ sơ đề nghị khen thưởng', cycle.calendar.dossierDue);
-        }
+        if (dossier?.status !== 'received') add.step('submitProposal', cycle.calendar.dossierDue);
         break;
       }
     }

@@ -36,7 +36,13 @@ function overdueAndReceived(db: Db) {
     .innerJoin(cycles, eq(cycles.id, cycleUnitStatus.cycleId))
     .innerJoin(blocs, eq(blocs.id, cycles.blocId))
     .where(
-      and(eq(blocs.provinceId, provinceId), eq(cycles.status, 'open'), eq(cycleUnitStatus.overdue, true)),
+      and(
+        eq(blocs.provinceId, provinceId),
+        eq(cycles.status, 'open'),
+        // Units have steps of their own until the conference; an overdue flag after that is history.
+        inArray(cycles.phase, ['setup', 'registration', 'selfAssessment', 'review']),
+        eq(cycleUnitStatus.overdue, true),
+      ),
     )
     .groupBy(cycles.id)
     .unionAll(receivedDossiers(db));
@@ -73,8 +79,8 @@ export async function provinceTasks(db: Db, grant: AllowedGrant, now: Date): Pro
   const tasks: Task[] = [];
   for (const r of rows) {
     const add = taskAdder(tasks, { cycleId: r.cycleId }, now);
-    if (r.kind === 'overdue') add('followUpOverdue', `${r.overdueUnits} đơn vị quá hạn`, null);
-    else add('reviewDossier', 'Thẩm định hồ sơ đề nghị khen thưởng', r.due);
+    if (r.kind === 'overdue') add.followUp('followUpOverdue', `${r.overdueUnits} đơn vị quá hạn`, null);
+    else add.step('acceptProposal', r.due);
   }
   return tasks;
 }

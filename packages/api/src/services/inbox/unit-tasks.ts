@@ -37,29 +37,26 @@ export async function unitTasks(db: Db, grant: AllowedGrant, now: Date): Promise
     const state = (step: string) => status.steps[step]?.state ?? 'notStarted';
     switch (cycle.phase) {
       case 'setup':
-        if (head && pactId && state('pact') !== 'done') {
-          add('signPact', 'Ký giao ước thi đua', cycle.calendar.pactSigningDate);
-        }
+        if (pactId && state('pact') !== 'done') add.step('signPact', cycle.calendar.pactSigningDate);
         break;
       case 'registration':
-        if (head && state('registration') !== 'done') {
-          add('registerTargets', 'Đăng ký chỉ tiêu thi đua', dueOf(status.deadlines, 'registration'));
+        if (state('registration') !== 'done') {
+          add.step('registerTargets', dueOf(status.deadlines, 'registration'));
         }
         break;
       case 'selfAssessment':
       case 'review': {
         const due = dueOf(status.deadlines, 'selfAssessment');
         if (state('selfAssessment') === 'submitted') {
-          if (head && cycle.phase === 'review' && state('reviewResponse') === 'inProgress') {
-            add('respondToReview', 'Giải trình kết quả thẩm định', dueOf(status.deadlines, 'reviewResponse'));
+          if (state('reviewResponse') === 'inProgress') {
+            add.step('respondToReview', dueOf(status.deadlines, 'reviewResponse'));
           }
         } else if (sheet === 'signedOff') {
-          add('submitSelfAssessment', 'Nộp bản tự chấm điểm đã ký duyệt', due);
+          add.step('submitSelfAssessment', due);
         } else if (head && sheet && sheet !== 'returned') {
-          add('signOffSelfAssessment', 'Ký duyệt bản tự chấm điểm', due);
+          add.step('signOffSelfAssessment', due);
         } else {
-          const returned = sheet === 'returned';
-          add('fillSelfAssessment', returned ? 'Chỉnh sửa bản tự chấm điểm bị trả lại' : 'Tự chấm điểm', due);
+          add.step('saveDraft', due, sheet === 'returned' ? { note: 'bản bị trả lại, cần chỉnh sửa' } : {});
         }
         break;
       }
@@ -104,7 +101,7 @@ async function ballotTasks(db: Db, cycleId: string, unitId: string, now: Date): 
   const tasks: Task[] = [];
   const add = taskAdder(tasks, { cycleId, unitId }, now);
   for (const { roundId } of open) {
-    if (!voted.some((v) => v.roundId === roundId)) add('castBallot', 'Bỏ phiếu bình xét', null, { roundId });
+    if (!voted.some((v) => v.roundId === roundId)) add.step('castBallot', null, { roundId });
   }
   return tasks;
 }
