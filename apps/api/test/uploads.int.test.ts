@@ -22,7 +22,7 @@ import { strToU8, zipSync } from 'fflate';
 import { describe, expect, test } from 'vitest';
 import { CYCLE_2023, PDF } from '../../../packages/api/test/helpers/fixtures';
 import { apiUnderTest } from './api-under-test';
-import { httpClient } from './http-client';
+import { httpClient, postFile } from './http-client';
 
 const DOCX = 'application/vnd.openxmlformats-officedocument.wordprocessingml.document';
 const MiB = 1024 * 1024;
@@ -51,16 +51,7 @@ async function upload(
   name: string,
   fields: Record<string, string> = { cycleId: CYCLE_2023, unitId: 'u-snv' },
 ) {
-  const form = new FormData();
-  for (const [k, v] of Object.entries(fields)) form.set(k, v);
-  form.set('file', file, name);
-  const response = await fetch(`${api.url}/api/evidence`, {
-    method: 'POST',
-    headers: client.headers({ 'x-thidua-csrf': '1' }),
-    body: form,
-  });
-  const body = (await response.json()) as { id?: string; fileName?: string; error?: { code: string } };
-  return { status: response.status, code: body.error?.code, body };
+  return postFile(api.url, client, '/api/evidence', fields, { blob: file, name });
 }
 
 /** A multipart body written by hand, the name as `filename*` (so it may hold any character). */

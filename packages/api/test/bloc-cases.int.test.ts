@@ -11,18 +11,16 @@
  *  - a unit head withdraws the unit from an award before its vote: off the ballot, in the history,
  *    the vote-count minutes and the conference minutes.
  */
-import { cycles, cycleUnitStatus, documents } from '@thidua/db/schema';
+import { cycles, cycleUnitStatus } from '@thidua/db/schema';
 import { demoRuleSet, type RuleSet, vietnamDate } from '@thidua/domain';
 import { and, eq } from 'drizzle-orm';
 import { describe, expect, test } from 'vitest';
 import { CycleDriver, calendarFromNow, UNITS, unitName } from '../../workflows/test/support/cycle-driver';
-import { docxText } from '../../workflows/test/support/docx-text';
 import { saveHistory } from '../../workflows/test/support/histories';
 import { type Caller, callerAs } from './helpers/callers';
 import { BLOC_HEAD_2023, SECRETARIAT, unitHead, unitOfficer } from './helpers/demo-users';
-import { drivenYearsOfFile } from './helpers/driven-year';
+import { appointToBloc, currentRecordText, drivenYearsOfFile } from './helpers/driven-year';
 import { refused } from './helpers/errors';
-import { BLOC } from './helpers/fixtures';
 import { waitFor } from './helpers/wait';
 
 const years = drivenYearsOfFile('thidua_api_cases');
@@ -30,14 +28,7 @@ const years = drivenYearsOfFile('thidua_api_cases');
 const as = (username: string) => callerAs(years.services, username);
 
 /** This year's bloc head, as the administration appoints one for each year. */
-async function blocHeadOf(year: number): Promise<Caller> {
-  const admin = await as('admin');
-  await admin.admin.users.grantRole({
-    userId: years.harness.users.get(BLOC_HEAD_2023) as string,
-    grant: { role: 'blocHead', scope: { kind: 'bloc', blocId: BLOC }, year },
-  });
-  return as(BLOC_HEAD_2023);
-}
+const blocHeadOf = (year: number): Promise<Caller> => appointToBloc(years, BLOC_HEAD_2023, 'blocHead', year);
 
 /** Waits until the workflow has projected the year's phase (the API reads the projections). */
 const phaseProjected = (cycleId: string, phase: string) =>
@@ -46,16 +37,7 @@ const phaseProjected = (cycleId: string, phase: string) =>
     (p) => p === phase,
   );
 
-/** The text of the current version of a record of the year. */
-async function recordText(cycleId: string, fileName: string): Promise<string> {
-  const rows = await years.database.db
-    .select({ bytes: documents.bytes, status: documents.status })
-    .from(documents)
-    .where(and(eq(documents.cycleId, cycleId), eq(documents.fileName, fileName)));
-  const current = rows.filter((r) => r.status === 'issued' || r.status === 'signed');
-  expect(current, fileName).toHaveLength(1);
-  return docxText(new Uint8Array(current[0]?.bytes as Buffer));
-}
+const recordText = (cycleId: string, fileName: string) => currentRecordText(years, cycleId, fileName);
 
 describe('a unit that hands its self-assessment in late', () => {
   test('the review shows the penalty line to the bloc head, the unit and the secretariat', async () => {

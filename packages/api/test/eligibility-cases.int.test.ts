@@ -9,46 +9,18 @@
 import { createHash } from 'node:crypto';
 import { Readable } from 'node:stream';
 import { addStepFile, newStorageKey, writeStoredFile } from '@thidua/db';
-import { documents } from '@thidua/db/schema';
 import { demoRuleSet, type RuleSet, vietnamDate } from '@thidua/domain';
-import { and, eq } from 'drizzle-orm';
 import { describe, expect, test } from 'vitest';
 import { CycleDriver, unitName } from '../../workflows/test/support/cycle-driver';
-import { docxText } from '../../workflows/test/support/docx-text';
 import { type Caller, callerAs } from './helpers/callers';
 import { BLOC_DEPUTY_2023, BLOC_HEAD_2023, SECRETARIAT, unitHead, unitOfficer } from './helpers/demo-users';
-import { drivenYearsOfFile } from './helpers/driven-year';
+import { appointToBloc, currentRecordText, drivenYearsOfFile } from './helpers/driven-year';
 import { refused } from './helpers/errors';
-import { BLOC, PDF } from './helpers/fixtures';
+import { PDF } from './helpers/fixtures';
 import { waitFor } from './helpers/wait';
 
 const years = drivenYearsOfFile('thidua_api_eligibility');
 const as = (username: string) => callerAs(years.services, username);
-
-/** This year's bloc head and deputy, as the administration appoints them for each year. */
-async function leadersOf(year: number): Promise<{ head: Caller; deputy: Caller }> {
-  const admin = await as('admin');
-  for (const [username, role] of [
-    [BLOC_HEAD_2023, 'blocHead'],
-    [BLOC_DEPUTY_2023, 'blocDeputy'],
-  ] as const) {
-    await admin.admin.users.grantRole({
-      userId: years.harness.users.get(username) as string,
-      grant: { role, scope: { kind: 'bloc', blocId: BLOC }, year },
-    });
-  }
-  return { head: await as(BLOC_HEAD_2023), deputy: await as(BLOC_DEPUTY_2023) };
-}
-
-async function ballotText(cycleId: string, fileName: string): Promise<string> {
-  const rows = await years.database.db
-    .select({ bytes: documents.bytes, status: documents.status })
-    .from(documents)
-    .where(and(eq(documents.cycleId, cycleId), eq(documents.fileName, fileName)));
-  const current = rows.filter((r) => r.status === 'issued' || r.status === 'signed');
-  expect(current, fileName).toHaveLength(1);
-  return docxText(new Uint8Array(current[0]?.bytes as Buffer));
-}
 
 /** A scan stored as the upload route stores it (the route itself: apps/api step-files test). */
 async function storedLetter(unitId: string, uploader: string): Promise<string> {
@@ -99,7 +71,8 @@ describe.sequential('cases recorded against units decide who stands, as the year
   test('the secretariat and the bloc head record cases; the bloc sees them with what they block', async () => {
     c = await new CycleDriver(years.harness, { year, ruleSet }).start();
     cycleId = (await c.state()).cycleId;
-    ({ head, deputy } = await leadersOf(year));
+    head = await appointToBloc(years, BLOC_HEAD_2023, 'blocHead', year);
+    deputy = await appointToBloc(years, BLOC_DEPUTY_2023, 'blocDeputy', year);
     secretariat = await as(SECRETARIAT);
     await c.adoptAndSign();
     await c.registerAll();
@@ -255,7 +228,7 @@ describe.sequential('cases recorded against units decide who stands, as the year
       ]),
     );
     expect(round?.excluded.map((x) => x.unitId)).not.toContain(inspected);
-    const ballot = await ballotText(cycleId, 'phieu-bau-co-thi-dua-vong-1.docx');
+    const ballot = await currentRecordText(years, cycleId, 'phieu-bau-co-thi-dua-vong-1.docx');
     expect(ballot).toContain('Cơ quan điều tra đang xác minh tin báo về vi phạm trong đấu thầu');
     expect(ballot).toContain('Tập thể bị xử lý kỷ luật trong năm');
 

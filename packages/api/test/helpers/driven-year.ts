@@ -1,10 +1,14 @@
 import type { ApiServices } from '@thidua/api';
 import { createDb } from '@thidua/db';
-import { users } from '@thidua/db/schema';
+import { documents, users } from '@thidua/db/schema';
 import type { TestDatabase } from '@thidua/db/testing';
-import { afterAll, beforeAll } from 'vitest';
+import { and, eq } from 'drizzle-orm';
+import { afterAll, beforeAll, expect } from 'vitest';
+import { docxText } from '../../../workflows/test/support/docx-text';
 import type { Harness } from '../../../workflows/test/support/harness';
+import { type Caller, callerAs } from './callers';
 import { demoDatabase } from './database';
+import { BLOC } from './fixtures';
 import { type TestTemporal, testServices, testTemporal } from './temporal';
 
 /**
@@ -54,4 +58,34 @@ export function drivenYearsOfFile(name: string, more: Partial<ApiServices> = {})
     await years.close?.();
   });
   return years;
+}
+
+/** Appoints a demo account to a bloc office for a year, as the administration does each year. */
+export async function appointToBloc(
+  years: DrivenYears,
+  username: string,
+  role: 'blocHead' | 'blocDeputy',
+  year: number,
+): Promise<Caller> {
+  const admin = await callerAs(years.services, 'admin');
+  await admin.admin.users.grantRole({
+    userId: years.harness.users.get(username) as string,
+    grant: { role, scope: { kind: 'bloc', blocId: BLOC }, year },
+  });
+  return callerAs(years.services, username);
+}
+
+/** The text of the current version of a record of the year. */
+export async function currentRecordText(
+  years: DrivenYears,
+  cycleId: string,
+  fileName: string,
+): Promise<string> {
+  const rows = await years.database.db
+    .select({ bytes: documents.bytes, status: documents.status })
+    .from(documents)
+    .where(and(eq(documents.cycleId, cycleId), eq(documents.fileName, fileName)));
+  const current = rows.filter((r) => r.status === 'issued' || r.status === 'signed');
+  expect(current, fileName).toHaveLength(1);
+  return docxText(new Uint8Array(current[0]?.bytes as Buffer));
 }

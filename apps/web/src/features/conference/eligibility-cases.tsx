@@ -1,16 +1,4 @@
-import {
-  Anchor,
-  Badge,
-  Group,
-  Paper,
-  NativeSelect,
-  Stack,
-  Table,
-  Text,
-  Textarea,
-  TextInput,
-  Title,
-} from '@mantine/core';
+import { Anchor, Badge, Group, Paper, Stack, Table, Text, Title } from '@mantine/core';
 import { useQuery } from '@tanstack/react-query';
 import { useState } from 'react';
 import { fileRoutes } from '../../api/file-routes';
@@ -22,7 +10,7 @@ import { QueryState } from '../../components/query-state';
 import { t } from '../../i18n';
 import { formatDate } from '../../lib/format';
 import { type CycleDetail, can } from '../cycle/contract';
-import { StepFileInput, sendStepFile } from './step-file';
+import { ChoiceField, DayField, GroundsFields, sendStepFile } from './step-file';
 
 type EligibilityView = Out['eligibility']['list'];
 type Case = EligibilityView['cases'][number];
@@ -129,13 +117,7 @@ function ClearCase({ cycleId, c }: { cycleId: string; c: Case }) {
         clear.mutateAsync({ cycleId, unitId: c.unitId, caseId: c.caseId, clearedOn, note })
       }
     >
-      <TextInput
-        type="date"
-        label={t.conference.clearCaseDate}
-        required
-        value={clearedOn}
-        onChange={(e) => setClearedOn(e.currentTarget.value)}
-      />
+      <DayField label={t.conference.clearCaseDate} value={clearedOn} onChange={setClearedOn} />
     </ConfirmButton>
   );
 }
@@ -156,43 +138,25 @@ function RecordCase({ cycleId, view }: { cycleId: string; view: EligibilityView 
         {t.conference.recordCaseLead}
       </Text>
       <Group grow align="flex-start">
-        <NativeSelect
+        <ChoiceField
           label={t.conference.caseUnit}
-          data={[
-            { value: '', label: t.conference.chooseOne },
-            ...view.units.map((u) => ({ value: u.unitId, label: u.name })),
-          ]}
+          options={view.units.map((u) => ({ value: u.unitId, label: u.name }))}
           value={unitId}
-          onChange={(e) => setUnitId(e.currentTarget.value)}
-          required
+          onChange={setUnitId}
         />
-        <NativeSelect
+        <ChoiceField
           label={t.conference.caseKind}
-          data={[
-            { value: '', label: t.conference.chooseOne },
-            ...view.kinds.map((k) => ({ value: k.code, label: k.label })),
-          ]}
+          options={view.kinds.map((k) => ({ value: k.code, label: k.label }))}
           value={code}
-          onChange={(e) => setCode(e.currentTarget.value)}
+          onChange={setCode}
           description={kind ? `${kind.blocksText} (${kind.citation})` : undefined}
-          required
         />
       </Group>
-      <Textarea
-        label={t.conference.caseReason}
-        autosize
-        minRows={2}
-        required
-        value={reason}
-        onChange={(e) => setReason(e.currentTarget.value)}
+      <GroundsFields
+        reason={{ label: t.conference.caseReason, value: reason, onChange: setReason }}
+        reference={{ label: t.conference.caseDocument, value: documentRef, onChange: setDocumentRef }}
+        file={{ label: t.conference.caseUpload, value: file, onChange: setFile }}
       />
-      <TextInput
-        label={t.conference.caseDocument}
-        required
-        value={documentRef}
-        onChange={(e) => setDocumentRef(e.currentTarget.value)}
-      />
-      <StepFileInput label={t.conference.caseUpload} value={file} onChange={setFile} />
       <ConfirmButton
         label={t.conference.recordCase}
         variant="light"

@@ -1,4 +1,5 @@
-import { FileInput } from '@mantine/core';
+import { FileInput, NativeSelect, Textarea, TextInput } from '@mantine/core';
+import type { ReactNode } from 'react';
 import { t } from '../../i18n';
 import { uploadForm } from '../../lib/upload';
 
@@ -42,4 +43,80 @@ export async function sendStepFile(
   form.set('file', file);
   const saved = await uploadForm<{ id: string }>(route, form, () => undefined);
   return saved.id;
+}
+
+interface TextField {
+  label: string;
+  value: string;
+  onChange: (value: string) => void;
+}
+
+/**
+ * What a step rests on: why (required), the document cited (required), what else the step asks
+ * (`children`), and the document's file (optional).
+ */
+export function GroundsFields({
+  reason,
+  reference,
+  file,
+  children,
+}: {
+  reason: TextField;
+  reference: TextField;
+  file: { label: string; value: File | null; onChange: (file: File | null) => void };
+  children?: ReactNode;
+}) {
+  return (
+    <>
+      <Textarea
+        label={reason.label}
+        autosize
+        minRows={2}
+        required
+        value={reason.value}
+        onChange={(e) => reason.onChange(e.currentTarget.value)}
+      />
+      <TextInput
+        label={reference.label}
+        required
+        value={reference.value}
+        onChange={(e) => reference.onChange(e.currentTarget.value)}
+      />
+      {children}
+      <StepFileInput label={file.label} value={file.value} onChange={file.onChange} />
+    </>
+  );
+}
+
+/** A required day (YYYY-MM-DD) a step names: a letter's date, the day a case ended. */
+export function DayField({ label, value, onChange }: TextField) {
+  return (
+    <TextInput
+      type="date"
+      label={label}
+      required
+      value={value}
+      onChange={(e) => onChange(e.currentTarget.value)}
+    />
+  );
+}
+
+/** A required choice among `options`, none chosen at first. */
+export function ChoiceField({
+  label,
+  value,
+  onChange,
+  options,
+  description,
+}: TextField & { options: { value: string; label: string }[]; description?: string | undefined }) {
+  return (
+    <NativeSelect
+      label={label}
+      data={[{ value: '', label: t.conference.chooseOne }, ...options]}
+      value={value}
+      onChange={(e) => onChange(e.currentTarget.value)}
+      description={description}
+      required
+    />
+  );
 }

@@ -1,4 +1,4 @@
-import { Anchor, List, NativeSelect, Paper, Stack, Text, Textarea, TextInput, Title } from '@mantine/core';
+import { Anchor, List, Paper, Stack, Text, Title } from '@mantine/core';
 import { useState } from 'react';
 import { fileRoutes } from '../../api/file-routes';
 import { useAction } from '../../api/use-action';
@@ -8,7 +8,7 @@ import { t } from '../../i18n';
 import { formatDate } from '../../lib/format';
 import type { CycleDetail } from '../cycle/contract';
 import type { ConferenceView } from './contract';
-import { StepFileInput, sendStepFile } from './step-file';
+import { ChoiceField, DayField, GroundsFields, sendStepFile } from './step-file';
 
 type AwardKind = ConferenceView['withdrawals'][number]['voteKind'];
 const awards: AwardKind[] = ['provincialFlag', 'certificateOfMerit'];
@@ -82,41 +82,23 @@ function WithdrawForm({ cycleId, unitId, view }: { cycleId: string; unitId: stri
       <Text size="sm" c="dimmed">
         {t.conference.withdrawLead}
       </Text>
-      <NativeSelect
+      <ChoiceField
         label={t.conference.withdrawAward}
-        data={[
-          { value: '', label: t.conference.chooseOne },
-          ...open.map((k) => ({ value: k, label: label(k) })),
-        ]}
+        options={open.map((k) => ({ value: k, label: label(k) }))}
         value={voteKind ?? ''}
-        onChange={(e) => {
-          const v = e.currentTarget.value;
-          setVoteKind(awards.find((k) => k === v) ?? null);
+        onChange={(v) => setVoteKind(awards.find((k) => k === v) ?? null)}
+      />
+      <GroundsFields
+        reason={{ label: t.conference.withdrawReason, value: reason, onChange: setReason }}
+        reference={{
+          label: t.conference.withdrawLetterNumber,
+          value: letterNumber,
+          onChange: setLetterNumber,
         }}
-        required
-      />
-      <Textarea
-        label={t.conference.withdrawReason}
-        autosize
-        minRows={2}
-        required
-        value={reason}
-        onChange={(e) => setReason(e.currentTarget.value)}
-      />
-      <TextInput
-        label={t.conference.withdrawLetterNumber}
-        required
-        value={letterNumber}
-        onChange={(e) => setLetterNumber(e.currentTarget.value)}
-      />
-      <TextInput
-        type="date"
-        label={t.conference.withdrawLetterDate}
-        required
-        value={letterDate}
-        onChange={(e) => setLetterDate(e.currentTarget.value)}
-      />
-      <StepFileInput label={t.conference.withdrawLetterFile} value={letter} onChange={setLetter} />
+        file={{ label: t.conference.withdrawLetterFile, value: letter, onChange: setLetter }}
+      >
+        <DayField label={t.conference.withdrawLetterDate} value={letterDate} onChange={setLetterDate} />
+      </GroundsFields>
       <ConfirmButton
         label={t.conference.withdraw}
         variant="light"
