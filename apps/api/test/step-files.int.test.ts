@@ -3,32 +3,22 @@
  * secretariat a case's document; each only where the step itself would be allowed, checked as
  * evidence is; the bloc and the province read them back.
  */
-import { cycles, stepFiles } from '@thidua/db/schema';
-import { DEMO_PASSWORD } from '@thidua/domain';
+import { stepFiles } from '@thidua/db/schema';
 import type {} from '@thidua/vitest-setup/context';
 import { eq } from 'drizzle-orm';
 import { describe, expect, test } from 'vitest';
 import { SECRETARIAT, unitHead, unitOfficer } from '../../../packages/api/test/helpers/demo-users';
 import { CYCLE_2023, PDF } from '../../../packages/api/test/helpers/fixtures';
-import { apiUnderTest } from './api-under-test';
-import { httpClient, postFile } from './http-client';
+import { apiUnderTest, signedIn, yearIn } from './api-under-test';
+import { type httpClient, postFile } from './http-client';
 
 const api = apiUnderTest('thidua_api_step_files', {
   worker: false,
-  // The year's conference is under way (as its workflow would have projected it).
-  prepare: async (database) => {
-    await database.db
-      .update(cycles)
-      .set({ phase: 'conference', startedAt: new Date() })
-      .where(eq(cycles.id, CYCLE_2023));
-  },
+  // The year's conference is under way.
+  prepare: yearIn('conference'),
 });
 
-async function signedIn(username: string) {
-  const client = httpClient(api.url);
-  expect((await client.signIn(username, DEMO_PASSWORD)).status).toBe(200);
-  return client;
-}
+const as = (username: string) => signedIn(api.url, username);
 
 const upload = (
   client: ReturnType<typeof httpClient>,
@@ -42,7 +32,7 @@ const pdf = () => new Blob([PDF], { type: 'application/pdf' });
 
 describe('files for a step', () => {
   test('a unit head attaches its own unit’s withdrawal letter, nobody else’s', async () => {
-    const head = await signedIn(unitHead('u-stp'));
+    const head = await as(unitHead('u-stp'));
     const saved = await upload(head, 'withdrawal-letter', 'u-stp', pdf(), 'Công văn xin rút.pdf');
     expect(saved).toMatchObject({ status: 201, body: { fileName: 'Công văn xin rút.pdf' } });
     const [row] = await api.database.db
@@ -52,7 +42,7 @@ describe('files for a step', () => {
     expect(row).toMatchObject({ cycleId: CYCLE_2023, unitId: 'u-stp', purpose: 'withdrawalLetter' });
 
     expect((await upload(head, 'withdrawal-letter', 'u-snv', pdf(), 'x.pdf')).code).toBe('OUT_OF_SCOPE');
-    const officer = await signedIn(unitOfficer('u-stp'));
+    const officer = await as(unitOfficer('u-stp'));
     expect((await upload(officer, 'withdrawal-letter', 'u-stp', pdf(), 'x.pdf')).code).toBe('FORBIDDEN_ROLE');
     // A letter is checked as evidence is: a page under a PDF's name is refused.
     const fake = new Blob(['<html>not a letter</html>'], { type: 'application/pdf' });
@@ -61,7 +51,7 @@ describe('files for a step', () => {
     );
 
     // The bloc reads it back; a stranger to the bloc's year does not.
-    const other = await signedIn(unitOfficer('u-snv'));
+    const other = await as(unitOfficer('u-snv'));
     const read = await fetch(`${api.url}/api/step-files/${saved.body.id}`, { headers: other.headers() });
     expect(read.status).toBe(200);
     expect(Buffer.from(await read.arrayBuffer())).toEqual(PDF);
@@ -70,10 +60,10 @@ describe('files for a step', () => {
   });
 
   test('the secretariat attaches a case’s document; a unit head cannot', async () => {
-    const secretariat = await signedIn(SECRETARIAT);
+    const secretariat = await as(SECRETARIAT);
     const saved = await upload(secretariat, 'eligibility-case', 'u-snv', pdf(), 'QĐ thanh tra.pdf');
     expect(saved.status).toBe(201);
-    const head = await signedIn(unitHead('u-snv'));
+    const head = await as(unitHead('u-snv'));
     expect((await upload(head, 'eligibility-case', 'u-snv', pdf(), 'x.pdf')).code).toBe('FORBIDDEN_ROLE');
   });
 });

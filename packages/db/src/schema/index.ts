@@ -4,7 +4,6 @@ export * from './awards';
 export * from './conference';
 export * from './cycles';
 export * from './documents';
-export * from './eligibility';
 export * from './enums';
 export * from './officials';
 export * from './org';

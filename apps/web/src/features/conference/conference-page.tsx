@@ -49,7 +49,7 @@ function Conference({ cycle, view }: { cycle: CycleDetail; view: ConferenceView 
           <Title order={2} size="h4">
             {t.conference.roundsTitle}
           </Title>
-          <EligibilityCases cycle={cycle} />
+          <EligibilityCases cycle={cycle} view={view} />
           <Withdrawals
             cycle={cycle}
             view={view}

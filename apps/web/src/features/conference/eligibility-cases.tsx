@@ -1,6 +1,6 @@
 import { Anchor, Badge, Group, Paper, Stack, Table, Text, Title } from '@mantine/core';
 import { useQuery } from '@tanstack/react-query';
-import { useState } from 'react';
+import { useEffect, useState } from 'react';
 import { fileRoutes } from '../../api/file-routes';
 import type { Out } from '../../api/types';
 import { useAction } from '../../api/use-action';
@@ -10,6 +10,7 @@ import { QueryState } from '../../components/query-state';
 import { t } from '../../i18n';
 import { formatDate } from '../../lib/format';
 import { type CycleDetail, can } from '../cycle/contract';
+import type { ConferenceView } from './contract';
 import { ChoiceField, DayField, GroundsFields, sendStepFile } from './step-file';
 
 type EligibilityView = Out['eligibility']['list'];
@@ -20,9 +21,14 @@ type Case = EligibilityView['cases'][number];
  * verified…), each with what the year's rules let it block; the secretariat and the bloc head record
  * and clear them here, when the year offers them the steps.
  */
-export function EligibilityCases({ cycle }: { cycle: CycleDetail }) {
+export function EligibilityCases({ cycle, view: conference }: { cycle: CycleDetail; view: ConferenceView }) {
   const api = useApi();
   const query = useQuery(api.eligibility.list.queryOptions({ cycleId: cycle.id }));
+  // The conference's live view moves with every step of the year, a case recorded elsewhere included.
+  const { refetch } = query;
+  useEffect(() => {
+    if (conference) void refetch();
+  }, [conference, refetch]);
   const mayRecord = can(cycle, 'recordEligibilityCase');
   const mayClear = can(cycle, 'clearEligibilityCase');
   return (
