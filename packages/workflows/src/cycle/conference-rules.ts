@@ -97,14 +97,19 @@ export function awardCandidateList(state: CycleState, kind: AwardKind): Candidat
   const withdrawn = state.withdrawals.filter((w) => w.voteKind === kind);
   if (withdrawn.length === 0) return list;
   const source = state.ruleSet.candidacy[kind].source;
+  const withdrawalOf = (unitId: string) => {
+    const w = withdrawn.find((x) => x.unitId === unitId);
+    return w ? [{ code: 'disqualified' as const, label: `Đơn vị ${withdrawalText(w)}`, source }] : [];
+  };
+  // One entry per unit: a withdrawn unit already left off for another reason gets both.
+  const excluded = list.excluded.map((x) => ({ ...x, reasons: [...x.reasons, ...withdrawalOf(x.unitId)] }));
   return {
     candidates: list.candidates.filter((c) => !withdrawn.some((w) => w.unitId === c.unitId)),
     excluded: [
-      ...list.excluded,
-      ...withdrawn.map((w) => ({
-        unitId: w.unitId,
-        reasons: [{ code: 'disqualified' as const, label: `Đơn vị ${withdrawalText(w)}`, source }],
-      })),
+      ...excluded,
+      ...withdrawn
+        .filter((w) => !list.excluded.some((x) => x.unitId === w.unitId))
+        .map((w) => ({ unitId: w.unitId, reasons: withdrawalOf(w.unitId) })),
     ],
   };
 }
