@@ -6,7 +6,7 @@ import { uploadForm } from '../../lib/upload';
 const ACCEPT = '.pdf,.jpg,.jpeg,.png,.docx,.xlsx';
 
 /** A file chosen for a step (a case's document, a withdrawal letter), sent when the step is taken. */
-export function StepFileInput({
+function StepFileInput({
   label,
   value,
   onChange,
