@@ -1,11 +1,15 @@
 import type { ApiServices } from '@thidua/api';
 import { createLogger } from '@thidua/config';
+import { cycles } from '@thidua/db/schema';
 import type { TestDatabase } from '@thidua/db/testing';
-import { afterAll, beforeAll } from 'vitest';
+import { DEMO_PASSWORD } from '@thidua/domain';
+import { eq } from 'drizzle-orm';
+import { afterAll, beforeAll, expect } from 'vitest';
 import { demoDatabase } from '../../../packages/api/test/helpers/database';
+import { CYCLE_2023 } from '../../../packages/api/test/helpers/fixtures';
 import { type TestTemporal, testServices, testTemporal } from '../../../packages/api/test/helpers/temporal';
 import { type ApiServerDeps, createApiServer } from '../src/app';
-import { listen } from './http-client';
+import { httpClient, listen } from './http-client';
 
 const logger = createLogger({ level: 'fatal', format: 'json' });
 
@@ -46,4 +50,18 @@ export function apiUnderTest(databaseName: string, options: ApiUnderTestOptions)
     await handle.database?.drop();
   });
   return handle;
+}
+
+/** A `prepare` that puts the demo's 2023 year in `phase`, as its workflow would have projected it. */
+export const yearIn =
+  (phase: 'selfAssessment' | 'conference') =>
+  async (database: TestDatabase): Promise<void> => {
+    await database.db.update(cycles).set({ phase, startedAt: new Date() }).where(eq(cycles.id, CYCLE_2023));
+  };
+
+/** A client signed in as the demo account `username`. */
+export async function signedIn(url: string, username: string) {
+  const client = httpClient(url);
+  expect((await client.signIn(username, DEMO_PASSWORD)).status).toBe(200);
+  return client;
 }

@@ -73,3 +73,28 @@ export async function listen(app: { fetch: (request: Request) => Response | Prom
     close: () => new Promise<void>((resolve) => server.close(() => resolve())),
   };
 }
+
+type Client = ReturnType<typeof httpClient>;
+
+/**
+ * Posts a multipart form with one file, as the web app's uploads do (the CSRF header, the session's
+ * cookie): the status, the error's code and the answer.
+ */
+export async function postFile(
+  baseUrl: string,
+  client: Client,
+  path: string,
+  fields: Record<string, string>,
+  file: { blob: Blob; name: string },
+) {
+  const form = new FormData();
+  for (const [k, v] of Object.entries(fields)) form.set(k, v);
+  form.set('file', file.blob, file.name);
+  const response = await fetch(`${baseUrl}${path}`, {
+    method: 'POST',
+    headers: client.headers({ 'x-thidua-csrf': '1' }),
+    body: form,
+  });
+  const body = (await response.json()) as { id?: string; fileName?: string; error?: { code: string } };
+  return { status: response.status, code: body.error?.code, body };
+}

@@ -14,34 +14,25 @@ import { pipeline } from 'node:stream/promises';
 import type { ReadableStream as NodeReadableStream } from 'node:stream/web';
 import { constants, createDeflateRaw } from 'node:zlib';
 import { uploadLimits } from '@thidua/api';
-import { cycles, evidenceFiles, storedFileChunks } from '@thidua/db/schema';
-import { DEMO_PASSWORD, demoDataset } from '@thidua/domain';
+import { evidenceFiles, storedFileChunks } from '@thidua/db/schema';
+import { demoDataset } from '@thidua/domain';
 import type {} from '@thidua/vitest-setup/context';
-import { eq, inArray, sql } from 'drizzle-orm';
+import { inArray, sql } from 'drizzle-orm';
 import { strToU8, zipSync } from 'fflate';
 import { describe, expect, test } from 'vitest';
 import { CYCLE_2023, PDF } from '../../../packages/api/test/helpers/fixtures';
-import { apiUnderTest } from './api-under-test';
-import { httpClient } from './http-client';
+import { apiUnderTest, signedIn, yearIn } from './api-under-test';
+import { postFile } from './http-client';
 
 const DOCX = 'application/vnd.openxmlformats-officedocument.wordprocessingml.document';
 const MiB = 1024 * 1024;
 const api = apiUnderTest('thidua_api_uploads', {
   worker: false,
-  // The year's self-assessment is open (as its workflow would have projected it).
-  prepare: async (database) => {
-    await database.db
-      .update(cycles)
-      .set({ phase: 'selfAssessment', startedAt: new Date() })
-      .where(eq(cycles.id, CYCLE_2023));
-  },
+  // The year's self-assessment is open.
+  prepare: yearIn('selfAssessment'),
 });
 
-async function officer(username: string) {
-  const client = httpClient(api.url);
-  expect((await client.signIn(username, DEMO_PASSWORD)).status).toBe(200);
-  return client;
-}
+const officer = (username: string) => signedIn(api.url, username);
 
 type Client = Awaited<ReturnType<typeof officer>>;
 
@@ -51,16 +42,7 @@ async function upload(
   name: string,
   fields: Record<string, string> = { cycleId: CYCLE_2023, unitId: 'u-snv' },
 ) {
-  const form = new FormData();
-  for (const [k, v] of Object.entries(fields)) form.set(k, v);
-  form.set('file', file, name);
-  const response = await fetch(`${api.url}/api/evidence`, {
-    method: 'POST',
-    headers: client.headers({ 'x-thidua-csrf': '1' }),
-    body: form,
-  });
-  const body = (await response.json()) as { id?: string; fileName?: string; error?: { code: string } };
-  return { status: response.status, code: body.error?.code, body };
+  return postFile(api.url, client, '/api/evidence', fields, { blob: file, name });
 }
 
 /** A multipart body written by hand, the name as `filename*` (so it may hold any character). */

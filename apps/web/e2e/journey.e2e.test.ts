@@ -23,12 +23,14 @@ import {
   previewProposal,
   recordAttendance,
   recordDecision,
+  recordEligibilityCase,
   reviewSheets,
   signOffAndSubmit,
   signPacts,
   startCycle,
   submitDossier,
   tallyRow,
+  withdrawByLetter,
 } from './journey/steps';
 import { Actors } from './support/actors';
 import { launchBrowser } from './support/browser';
@@ -146,9 +148,35 @@ describe.sequential('năm thi đua 2023, từ khởi động đến quyết đ�
       .first()
       .waitFor();
     expect(await chairPage.getByRole('button', { name: 'Rút khỏi danh sách bình xét' }).count()).toBe(0);
+
+    // The secretariat records a case against Thanh tra tỉnh that this year's rules let block only the
+    // flag; Sở Tư pháp gives way for the certificates by its head's letter, with the letter's scan.
+    await recordEligibilityCase(actors, demo.eligibilityCase);
+    const withdrawn = await withdrawByLetter(actors, 'tuphap.thutruong', demo.withdrawal);
+    await withdrawn
+      .getByRole('region', { name: 'Đơn vị xin rút khỏi danh sách bình xét' })
+      .getByRole('link', { name: `Công văn: ${demo.withdrawal.scan.name}` })
+      .waitFor();
+    await chairPage
+      .getByRole('region', { name: 'Vụ việc ảnh hưởng điều kiện khen thưởng' })
+      .getByText(demo.eligibilityCase.reason)
+      .waitFor();
+
+    // The ballot screen names the units left off, with why.
+    const leftOff = (kind: string, unit: string, why: string) => async (page: Page) => {
+      const line = page.getByRole('region', { name: 'Không ghi tên trên phiếu' }).getByText(`${unit}: `);
+      await expect.poll(() => line.textContent()).toContain(why);
+      expect(await page.getByRole('checkbox', { name: `Chọn ${unit}` }).count(), kind).toBe(0);
+    };
+    const ballotChecks: Record<string, (page: Page) => Promise<void>> = {
+      'Cờ thi đua của UBND tỉnh': leftOff('flag', 'Thanh tra tỉnh', demo.eligibilityCase.reason),
+      'Bằng khen của Chủ tịch UBND tỉnh': leftOff('certificate', 'Sở Tư pháp', demo.withdrawal.letterNumber),
+    };
     for (const { award, winner } of demo.rounds) {
       await openRound(actors, award);
-      for (const voter of demo.voters) await castBallot(actors, voter, award, winner);
+      const [first, ...others] = demo.voters;
+      if (first) await castBallot(actors, first, award, winner, ballotChecks[award]);
+      for (const voter of others) await castBallot(actors, voter, award, winner);
       const chair = await closeRound(actors, award, demo.voters.length);
       const row = tallyRow(chair, award, winner);
       await expect.poll(() => row.textContent()).toMatch(/5.*55,56 %/);

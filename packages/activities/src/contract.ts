@@ -9,6 +9,7 @@ import type {
   AwardKind,
   Candidate,
   ConferenceSession,
+  EligibilityBlockCode,
   Phase,
   ReviewScoreChange,
   Role,
@@ -107,6 +108,37 @@ export interface CandidacyWithdrawalRecord {
   letterNumber: string;
   /** YYYY-MM-DD */
   letterDate: string;
+  /** The letter as the unit uploaded it. */
+  letter?: AttachedFile | undefined;
+}
+
+/** A file attached to a step (a case's document, a withdrawal letter), uploaded before the step. */
+export interface AttachedFile {
+  fileId: string;
+  fileName: string;
+}
+
+/**
+ * A case recorded against a unit for the year (an inspection under way, a corruption case being
+ * verified…): its kind is one of the year's eligibility blocks, `blocks` what that kind blocks
+ * under the year's rules when it was recorded.
+ */
+export interface EligibilityCaseRecord {
+  caseId: string;
+  unitId: string;
+  code: EligibilityBlockCode;
+  reason: string;
+  documentRef: string;
+  blocks: AwardKind[];
+  file?: AttachedFile | undefined;
+}
+
+/** A case's end: the day it was cleared and on what. */
+export interface EligibilityCaseClearing {
+  caseId: string;
+  /** YYYY-MM-DD */
+  clearedOn: string;
+  note: string;
 }
 
 export interface DecisionAwardRecord {
@@ -160,6 +192,8 @@ export type Effect =
     }
   | ({ kind: 'roundOpened' } & OpenedRound)
   | ({ kind: 'candidacyWithdrawn'; userId: string } & CandidacyWithdrawalRecord)
+  | ({ kind: 'eligibilityCaseRecorded'; userId: string } & EligibilityCaseRecord)
+  | ({ kind: 'eligibilityCaseCleared'; userId: string } & EligibilityCaseClearing)
   | { kind: 'resultsConfirmed'; nominations: NominationRecord[] }
   | { kind: 'proposalSubmitted'; userId: string; proposalDocumentId?: string | undefined; dueDate: string }
   | { kind: 'proposalReturned'; userId: string; reason: string }

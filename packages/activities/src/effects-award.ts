@@ -1,10 +1,12 @@
 /** Table writes of the conference, dossier, committee and decision steps. */
 import {
+  clearEligibilityCase,
   confirmResults,
   handOverBlocLeadership,
   recordAttendance,
   recordCandidacyWithdrawal,
   recordDecision,
+  recordEligibilityCase,
   recordNominationCut,
   recordOpenedRound,
   recordProposalAccepted,
@@ -44,6 +46,28 @@ export async function applyAwardEffect(tx: Tx, rec: StepRecord, effect: AwardEff
         reason: effect.reason,
         letterNumber: effect.letterNumber,
         letterDate: effect.letterDate,
+        letterFileId: effect.letter?.fileId,
+        by: await knownUser(tx, effect.userId),
+        at,
+      });
+    case 'eligibilityCaseRecorded':
+      return recordEligibilityCase(tx, {
+        caseId: effect.caseId,
+        cycleId,
+        unitId: effect.unitId,
+        code: effect.code,
+        reason: effect.reason,
+        documentRef: effect.documentRef,
+        blocks: effect.blocks,
+        fileId: effect.file?.fileId,
+        by: await knownUser(tx, effect.userId),
+        at,
+      });
+    case 'eligibilityCaseCleared':
+      return clearEligibilityCase(tx, {
+        caseId: effect.caseId,
+        clearedOn: effect.clearedOn,
+        note: effect.note,
         by: await knownUser(tx, effect.userId),
         at,
       });

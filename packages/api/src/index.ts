@@ -23,6 +23,7 @@ export {
   evidenceFile,
   findFileKind,
   signedScanFile,
+  stepFile,
   storedFileStream,
 } from './services/files/download';
 export {
@@ -31,5 +32,6 @@ export {
   uploadEvidence,
   uploadLimits,
   uploadSignedScan,
+  uploadStepFile,
 } from './services/files/uploads';
 export { type ApiServices, type Context, type CreateContextOptions, createTRPCContext } from './trpc';

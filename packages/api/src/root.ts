@@ -6,6 +6,7 @@ import { committeeRouter } from './router/committee';
 import { conferenceRouter } from './router/conference';
 import { cyclesRouter } from './router/cycles';
 import { dossierRouter } from './router/dossier';
+import { eligibilityRouter } from './router/eligibility';
 import { inboxRouter } from './router/inbox';
 import { notificationsRouter } from './router/notifications';
 import { registrationRouter } from './router/registration';
@@ -25,6 +26,7 @@ export const appRouter = createTRPCRouter({
   selfAssessment: selfAssessmentRouter,
   review: reviewRouter,
   conference: conferenceRouter,
+  eligibility: eligibilityRouter,
   dossier: dossierRouter,
   committee: committeeRouter,
   notifications: notificationsRouter,

@@ -161,6 +161,20 @@ function inputOf(step: StepName, t: Targets, unitId: string): unknown {
         letterNumber: '15/CV-SNV',
         letterDate: vietnamDate(Date.now()),
       };
+    case 'recordEligibilityCase':
+      return {
+        ...cycleUnit,
+        code: 'investigationOnViolationSigns',
+        reason: 'Đang thanh tra',
+        documentRef: 'Quyết định số 12/QĐ-TTr',
+      };
+    case 'clearEligibilityCase':
+      return {
+        ...cycleUnit,
+        caseId: `${t.cycleId}:case:1`,
+        clearedOn: vietnamDate(Date.now()),
+        note: 'Kết luận thanh tra',
+      };
     case 'castBallot':
       return t.roundId ? { roundId: t.roundId, unitId, choices: { kind: 'blank' } } : undefined;
     case 'closeRound':
@@ -264,9 +278,12 @@ describe.sequential('allowedActions offers a step exactly when the server accept
     total += await walk('registration', targets);
     await c.registerAll();
     total += await walk('selfAssessment', targets);
-    // The secretariat moves deadlines but is never offered a unit's extension; the bloc head is.
+    // The secretariat moves deadlines and records cases but is never offered a unit's extension;
+    // the bloc head is.
     expect(await offeredTo({ role: 'secretariat', scopeKind: 'province', provinceId: PROVINCE })).toEqual([
       'moveDeadline',
+      'recordEligibilityCase',
+      'clearEligibilityCase',
     ]);
     expect(
       await offeredTo({

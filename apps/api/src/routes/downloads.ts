@@ -7,6 +7,7 @@ import {
   evidenceFile,
   findFileKind,
   signedScanFile,
+  stepFile,
   storedFileStream,
 } from '@thidua/api';
 import type { Logger } from '@thidua/config';
@@ -21,6 +22,24 @@ const notFound = () => new DomainError('NOT_FOUND', 'Không tìm thấy tệp.')
  * an evidence file for its unit (and the bloc's reviewers once the sheet is handed in).
  */
 export function mountDownloads(app: Hono, services: ApiServices, logger: Logger): void {
+  /** A file stored in chunks, streamed one chunk at a time. */
+  const chunked = (file: {
+    fileName: string;
+    contentType: string;
+    sha256: string;
+    sizeBytes: number;
+    storageKey: string | null;
+  }) => {
+    if (!file.storageKey) throw notFound();
+    return fileResponse({
+      fileName: file.fileName,
+      contentType: file.contentType,
+      sha256: file.sha256,
+      stream: storedFileStream(services.db, file.storageKey),
+      sizeBytes: file.sizeBytes,
+    });
+  };
+
   app.get('/api/files/:id', async (c) => {
     try {
       await authenticate(services, c.req.raw.headers);
@@ -40,16 +59,22 @@ export function mountDownloads(app: Hono, services: ApiServices, logger: Logger)
         // A draft's evidence is the unit's alone.
         if (!file || (access.grant.scopeKind !== 'unit' && file.sheetStatus === 'draft')) throw notFound();
         if (file.bytes) return fileResponse({ ...file, bytes: file.bytes });
-        if (!file.storageKey) throw notFound();
-        return fileResponse({
-          fileName: file.fileName,
-          contentType: file.contentType,
-          sha256: file.sha256,
-          stream: storedFileStream(services.db, file.storageKey),
-          sizeBytes: file.sizeBytes,
-        });
+        return chunked(file);
       }
       throw notFound();
+    } catch (error) {
+      return errorResponse(c, error, logger);
+    }
+  });
+
+  app.get('/api/step-files/:id', async (c) => {
+    try {
+      await authenticate(services, c.req.raw.headers);
+      const id = c.req.param('id');
+      const file = UUID.test(id) ? await stepFile(services.db, id) : undefined;
+      if (!file) throw notFound();
+      await authorizeRoute(services, c.req.raw.headers, 'files.stepFile', { cycleId: file.cycleId });
+      return chunked(file);
     } catch (error) {
       return errorResponse(c, error, logger);
     }

@@ -6,9 +6,10 @@ import {
   SIGNED_SCAN_MAX_BYTES,
   uploadEvidence,
   uploadSignedScan,
+  uploadStepFile,
 } from '@thidua/api';
 import type { Logger } from '@thidua/config';
-import { EVIDENCE_MAX_BYTES } from '@thidua/db/schema';
+import { EVIDENCE_MAX_BYTES, STEP_FILE_MAX_BYTES } from '@thidua/db/schema';
 import { DomainError } from '@thidua/domain';
 import type { Context, Hono } from 'hono';
 import { receiveUpload } from './multipart';
@@ -74,6 +75,27 @@ export function mountUploads(app: Hono, services: ApiServices, logger: Logger): 
       return errorResponse(c, error, logger);
     }
   });
+
+  // A file for a step about to be taken: a case's document, a unit's withdrawal letter.
+  for (const [path, route, purpose] of [
+    ['/api/step-files/eligibility-case', 'files.uploadCaseFile', 'eligibilityCase'],
+    ['/api/step-files/withdrawal-letter', 'files.uploadLetter', 'withdrawalLetter'],
+  ] as const) {
+    app.post(path, async (c) => {
+      try {
+        await authenticate(services, c.req.raw.headers);
+        const saved = await withUpload(c, STEP_FILE_MAX_BYTES, async (file, field) => {
+          const cycleId = idField(field('cycleId'), true) as string;
+          const unitId = idField(field('unitId'), true) as string;
+          const access = await authorizeRoute(services, c.req.raw.headers, route, { cycleId, unitId });
+          return uploadStepFile(services.db, access, { cycleId, unitId, purpose, file });
+        });
+        return c.json(saved, 201);
+      } catch (error) {
+        return errorResponse(c, error, logger);
+      }
+    });
+  }
 
   app.post('/api/files/:id/signed-scan', async (c) => {
     try {

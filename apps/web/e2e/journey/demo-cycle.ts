@@ -28,6 +28,23 @@ export const demo = {
   lateUnit: 'Thanh tra tỉnh',
   rotationReason:
     'Hội nghị tín nhiệm Thanh tra tỉnh tiếp tục làm Trưởng Khối để hoàn thành chuyên đề thanh tra của Khối.',
+  /** A case the year's rules let block only the flag (the winner of the certificates stands for it). */
+  eligibilityCase: {
+    unit: 'Thanh tra tỉnh',
+    kind: 'Có vụ việc khác đang được cơ quan có thẩm quyền xem xét',
+    reason: 'Cơ quan điều tra đang xác minh tin báo về vi phạm trong mua sắm tài sản',
+    documentRef: 'Công văn số 210/CSĐT ngày 20/11/2023 của Cơ quan Cảnh sát điều tra',
+  },
+  /** The flag's winner gives way for the certificates. */
+  withdrawal: {
+    award: 'Bằng khen của Chủ tịch UBND tỉnh',
+    reason: 'Sở Tư pháp nhường suất Bằng khen cho đơn vị bạn',
+    letterNumber: '25/STP-VP',
+    scan: {
+      name: 'cong-van-25-STP-VP.pdf',
+      bytes: Buffer.from('%PDF-1.4\n1 0 obj<<>>endobj\ntrailer<<>>\n%%EOF\n'),
+    },
+  },
 };
 
 export type Contender = (typeof demo.contenders)[number];

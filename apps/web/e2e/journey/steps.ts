@@ -329,3 +329,40 @@ export async function downloadProposalText(a: Actors): Promise<string> {
   const { readFileSync } = await import('node:fs');
   return docxText(new Uint8Array(readFileSync(file)));
 }
+
+/** The secretariat records a case against a unit, of one of the year's kinds, on the conference screen. */
+export async function recordEligibilityCase(
+  a: Actors,
+  c: { unit: string; kind: string; reason: string; documentRef: string },
+): Promise<void> {
+  const page = await a.as(demo.secretariat);
+  await openCycle(page, 'Hội nghị');
+  const panel = page.getByRole('region', { name: 'Vụ việc ảnh hưởng điều kiện khen thưởng' });
+  await panel.getByLabel(/^Đơn vị/).selectOption({ label: c.unit });
+  await panel.getByLabel(/^Loại vụ việc/).selectOption({ label: c.kind });
+  await panel.getByLabel(/^Nội dung vụ việc/).fill(c.reason);
+  await panel.getByLabel(/^Văn bản làm căn cứ/).fill(c.documentRef);
+  await confirm(page, 'Ghi nhận vụ việc', panel);
+  await toast(page, 'Đã ghi nhận vụ việc.');
+}
+
+/** A unit's head withdraws the unit from an award before its vote, by letter, attaching its scan. */
+export async function withdrawByLetter(
+  a: Actors,
+  unitHead: string,
+  w: { award: string; reason: string; letterNumber: string; scan: { name: string; bytes: Buffer } },
+): Promise<Page> {
+  const page = await a.as(unitHead);
+  await openCycle(page, 'Hội nghị');
+  const panel = page.getByRole('region', { name: 'Đơn vị xin rút khỏi danh sách bình xét' });
+  await panel.getByLabel(/^Nội dung bình xét/).selectOption({ label: w.award });
+  await panel.getByLabel(/^Lý do xin rút/).fill(w.reason);
+  await panel.getByLabel(/^Số công văn/).fill(w.letterNumber);
+  await panel.getByLabel(/^Ngày công văn/).fill(daysFromNow(0));
+  const chooser = page.waitForEvent('filechooser');
+  await panel.getByLabel(/^Bản chụp công văn/).click();
+  await (await chooser).setFiles({ name: w.scan.name, mimeType: 'application/pdf', buffer: w.scan.bytes });
+  await confirm(page, 'Rút khỏi danh sách bình xét', panel);
+  await toast(page, 'Đã rút đơn vị khỏi danh sách bình xét.');
+  return page;
+}

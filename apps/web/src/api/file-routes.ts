@@ -6,5 +6,9 @@ export const fileRoutes = {
   signedScan: (documentId: string) => `/api/files/${encodeURIComponent(documentId)}/signed`,
   dossierZip: (cycleId: string) => `/api/cycles/${encodeURIComponent(cycleId)}/dossier.zip`,
   uploadEvidence: '/api/evidence',
+  /** A file for a step about to be taken: a case's document, a unit's withdrawal letter. */
+  uploadCaseFile: '/api/step-files/eligibility-case',
+  uploadLetter: '/api/step-files/withdrawal-letter',
+  stepFile: (id: string) => `/api/step-files/${encodeURIComponent(id)}`,
   uploadSignedScan: (documentId: string) => `/api/files/${encodeURIComponent(documentId)}/signed-scan`,
 };

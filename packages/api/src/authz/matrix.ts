@@ -80,6 +80,7 @@ export const matrix: Readonly<Record<string, MatrixEntry>> = {
 
   'conference.get': row('bloc', 'bloc', 'bloc', 'bloc', 'province', 'province', '-'),
   'conference.live': row('bloc', 'bloc', 'bloc', 'bloc', 'province', '-', '-'),
+  'eligibility.list': row('bloc', 'bloc', 'bloc', 'bloc', 'province', 'province', '-'),
   'conference.results': row('bloc', 'bloc', 'bloc', 'bloc', 'province', 'province', '-'),
 
   'dossier.list': row('bloc', 'bloc', 'bloc', 'bloc', 'province', 'province', '-'),
@@ -135,10 +136,15 @@ export const allowedBeforePasswordChange: ReadonlySet<string> = new Set([
 // prettier-ignore
 export const routeMatrix = {
   ...(stepRows('routes') as { 'files.uploadEvidence': RoleRules }),
+  // A file for a step is uploaded by whoever may take that step.
+  'files.uploadCaseFile': stepRow(steps.recordEligibilityCase),
+  'files.uploadLetter': stepRow(steps.withdrawCandidacy),
   //                           unitOff  unitHead blocHead  deputy   secret.     committee   admin
   'files.document': row('bloc', 'bloc', 'bloc', 'bloc', 'province', 'province', '-'),
   'files.evidence': row('unit', 'unit', 'bloc', 'bloc', '-', '-', '-'),
   'files.dossierZip': row('bloc', 'bloc', 'bloc', 'bloc', 'province', 'province', '-'),
+  // A case's document and a withdrawal letter are seen by those who see the cases and the conference.
+  'files.stepFile': row('bloc', 'bloc', 'bloc', 'bloc', 'province', 'province', '-'),
   'files.uploadSignedScan': row('-', '-', 'bloc', '-', 'province', 'province', '-'),
 } as const satisfies Record<string, RoleRules>;
 

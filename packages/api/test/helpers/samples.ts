@@ -59,6 +59,19 @@ export function sampleInputs(f: Fixtures): Record<string, unknown> {
       presentUnitIds: [UNIT],
       session: demoConferenceSession({ presentUnitIds: [UNIT], headUnitId: UNIT }),
     },
+    'eligibility.list': { cycleId: CYCLE_2022 },
+    'eligibility.recordCase': {
+      ...cycleUnit,
+      code: 'investigationOnViolationSigns',
+      reason: 'Thanh tra tỉnh đang thanh tra việc quản lý đầu tư công',
+      documentRef: 'Quyết định số 12/QĐ-TTr ngày 03/11/2023 của Thanh tra tỉnh',
+    },
+    'eligibility.clearCase': {
+      ...cycleUnit,
+      caseId: `${CYCLE_2023}:case:1`,
+      clearedOn: '2023-12-01',
+      note: 'Kết luận thanh tra số 20/KL-TTr ngày 01/12/2023: không có vi phạm',
+    },
     'conference.openRound': { cycleId: CYCLE_2023, voteKind: 'provincialFlag' },
     'conference.withdrawCandidacy': {
       ...cycleUnit,

@@ -9,7 +9,14 @@ import {
 } from '@thidua/domain';
 import { and, eq, ne } from 'drizzle-orm';
 import type { DbOrTx } from '../client';
-import { attendance, candidacyWithdrawals, conferenceSessions, nominations, voteRounds } from '../schema';
+import {
+  attendance,
+  candidacyWithdrawals,
+  conferenceSessions,
+  type ExcludedUnit,
+  nominations,
+  voteRounds,
+} from '../schema';
 
 /**
  * The session (opened, or its details corrected) and each member unit's attendance. `session` is
@@ -79,6 +86,8 @@ export interface OpenedRound {
   seats: number;
   maxChoices: number;
   candidates: Candidate[];
+  /** Units left off an award's ballot with why; none for an office. */
+  excluded?: ExcludedUnit[] | undefined;
   ballotsIssued: number;
 }
 
@@ -96,6 +105,7 @@ export async function recordOpenedRound(tx: DbOrTx, input: OpenedRound & { at: D
       seats: input.seats,
       maxChoices: input.maxChoices,
       candidates: normalizeStrings(input.candidates),
+      excluded: normalizeStrings(input.excluded ?? []),
       ballotsIssued: input.ballotsIssued,
       openedAt: input.at,
     })
@@ -152,6 +162,7 @@ export async function recordCandidacyWithdrawal(
     reason: string;
     letterNumber: string;
     letterDate: string;
+    letterFileId?: string | undefined;
     by: string | null;
     at: Date;
   },
@@ -165,6 +176,7 @@ export async function recordCandidacyWithdrawal(
       reason: normalizeStrings(input.reason),
       letterNumber: normalizeStrings(input.letterNumber),
       letterDate: input.letterDate,
+      letterFileId: input.letterFileId ?? null,
       withdrawnBy: input.by,
       withdrawnAt: input.at,
     })

@@ -81,6 +81,12 @@ export const attendance = pgTable(
  * One round of one vote (flag, certificates, head, deputy). The rule and the candidate list are
  * snapshotted so the tally can always be recomputed; a runoff points at its parent round.
  */
+/** A unit left off a round's ballot, with the reasons as printed on it. */
+export interface ExcludedUnit {
+  unitId: string;
+  reasons: string[];
+}
+
 export const voteRounds = pgTable(
   'vote_rounds',
   {
@@ -95,6 +101,8 @@ export const voteRounds = pgTable(
     seats: integer('seats').notNull(),
     maxChoices: integer('max_choices').notNull(),
     candidates: jsonb('candidates').$type<Candidate[]>().notNull(),
+    /** The units left off an award's ballot, each with why (a case, the score sheet, a withdrawal). */
+    excluded: jsonb('excluded').$type<ExcludedUnit[]>().notNull().default([]),
     ballotsIssued: integer('ballots_issued').notNull().default(0),
     /** The domain's tally, written when the round closes; a cache of a pure function of the inputs. */
     tally: jsonb('tally').$type<TallyResult>(),

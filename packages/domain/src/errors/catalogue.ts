@@ -105,6 +105,8 @@ export const errorCatalogue = {
     'Đã mở bỏ phiếu nội dung này: đơn vị chỉ rút khỏi danh sách bình xét trước khi mở vòng bỏ phiếu.',
   ),
   ALREADY_WITHDRAWN: conflict('Đơn vị đã rút khỏi danh sách bình xét nội dung này.'),
+  ELIGIBILITY_CASE_NOT_FOUND: notFound('Không tìm thấy vụ việc của đơn vị trong năm thi đua này.'),
+  ELIGIBILITY_CASE_CLEARED: conflict('Vụ việc này đã được ghi nhận kết thúc.'),
 
   // --- proposals and quotas --------------------------------------------------
   QUOTA_EXCEEDED: badRequest('Số đơn vị đề nghị vượt quá số lượng cho phép.'),

@@ -22,6 +22,8 @@ export const auditActionLabels = {
   'review.lock': 'Khóa điểm',
   'conference.attendance': 'Điểm danh hội nghị',
   'candidacy.withdraw': 'Đơn vị rút khỏi danh sách bình xét',
+  'eligibility.record': 'Ghi nhận vụ việc ảnh hưởng điều kiện khen thưởng',
+  'eligibility.clear': 'Kết thúc vụ việc ảnh hưởng điều kiện khen thưởng',
   'vote.open': 'Mở vòng bỏ phiếu',
   'ballot.cast': 'Đơn vị bỏ phiếu',
   'vote.close': 'Kết thúc bỏ phiếu',

@@ -56,10 +56,14 @@ describe('the step registry', () => {
     const selfAssessment = { ...year, phase: 'selfAssessment' as const };
     expect(allowedSteps([{ role: 'secretariat', provinceId: 'p-1' }], selfAssessment)).toEqual([
       'moveDeadline',
+      'recordEligibilityCase',
+      'clearEligibilityCase',
     ]);
     expect(allowedSteps([{ role: 'blocHead', blocId: 'b-1' }], selfAssessment)).toEqual([
       'advancePhase',
       'grantExtension',
+      'recordEligibilityCase',
+      'clearEligibilityCase',
     ]);
   });
 });

@@ -46,6 +46,9 @@ export type TaskScreen = (typeof taskScreens)[number];
 /** Deadlines can be moved until the year is over. */
 const untilClosed: readonly Phase[] = phases.filter((p) => p !== 'closed');
 
+/** A case against a unit weighs on its candidacy until the province has decided the year's awards. */
+const untilDecided: readonly Phase[] = phases.filter((p) => p !== 'decided' && p !== 'closed');
+
 export const steps = {
   // --- setup and registration --------------------------------------------------------------------
   startCycle: {
@@ -194,6 +197,25 @@ export const steps = {
     audit: 'review.lock',
     label: 'Khóa điểm',
     task: { title: 'Chốt điểm và xếp hạng', screen: 'review' },
+  },
+  // --- eligibility cases --------------------------------------------------------------------------
+  recordEligibilityCase: {
+    procedure: 'eligibility.recordCase',
+    runsIn: 'workflow',
+    phases: untilDecided,
+    roles: ['secretariat', 'blocHead'],
+    target: 'unit',
+    audit: 'eligibility.record',
+    label: 'Ghi nhận vụ việc của đơn vị',
+  },
+  clearEligibilityCase: {
+    procedure: 'eligibility.clearCase',
+    runsIn: 'workflow',
+    phases: untilDecided,
+    roles: ['secretariat', 'blocHead'],
+    target: 'unit',
+    audit: 'eligibility.clear',
+    label: 'Kết thúc vụ việc của đơn vị',
   },
   // --- conference ---------------------------------------------------------------------------------
   recordAttendance: {

@@ -104,6 +104,15 @@ function eligibilityBlocks(era: LegalEra): EligibilityBlock[] {
       ),
     },
   ];
+  blocks.push({
+    code: 'other',
+    label: 'Có vụ việc khác đang được cơ quan có thẩm quyền xem xét',
+    appliesTo: ['provincialFlag'],
+    source: legalSource(
+      'Đơn vị được suy tôn Cờ thi đua phải là tập thể tiêu biểu, dẫn đầu Khối; Khối không bình xét suy tôn đơn vị có vụ việc đang được cơ quan có thẩm quyền xem xét cho đến khi có kết luận.',
+      BLOC_RULES,
+    ),
+  });
   if (era.pressRule) {
     blocks.push({
       code: 'pressCorruptionUnderVerification',

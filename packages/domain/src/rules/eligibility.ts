@@ -1,10 +1,43 @@
-import type { AwardKind, EligibilityBlockCode, LegalSource, RuleSet, TierId } from './schema';
+import type {
+  AwardKind,
+  EligibilityBlock,
+  EligibilityBlockCode,
+  LegalSource,
+  RuleSet,
+  TierId,
+} from './schema';
 import { awardKinds, tierIds } from './schema';
+
+/**
+ * A case recorded against a unit for a year (an inspection under way, a corruption case being
+ * verified, a disciplinary action…), open until it is cleared. Its kind is one of the year's
+ * eligibility blocks, whose `appliesTo` decides what it blocks.
+ */
+export interface EligibilityCaseFact {
+  code: EligibilityBlockCode;
+  reason: string;
+  /** The document the case rests on: "Quyết định thanh tra số 12/QĐ-TTr ngày 03/11/2025". */
+  documentRef: string;
+}
 
 /** Facts about a unit that may block an award, as known on the day of the vote/proposal. */
 export interface UnitStatus {
   unitId: string;
   flags: readonly EligibilityBlockCode[];
+  /** Open cases recorded against the unit: they block as their kind's rule says, with their reason. */
+  cases?: readonly EligibilityCaseFact[] | undefined;
+}
+
+/** A case as the candidate lists, ballots and refusals print it: the kind, then why and on what. */
+export function eligibilityCaseText(block: Pick<EligibilityBlock, 'label'>, c: EligibilityCaseFact): string {
+  return `${block.label}: ${c.reason.replace(/[.;]+$/, '')} (${c.documentRef.replace(/[.;]+$/, '')})`;
+}
+
+/** What a kind of case blocks under the year's rules, in words. */
+export function blockScopeText(appliesTo: readonly AwardKind[]): string {
+  if (appliesTo.length === 0) return 'Chỉ ghi nhận, không ảnh hưởng đến bình xét';
+  if (appliesTo.length === awardKinds.length) return 'Không bình xét mọi hình thức khen thưởng';
+  return appliesTo.includes('provincialFlag') ? 'Không suy tôn Cờ thi đua' : 'Không bình xét Bằng khen';
 }
 
 export type EligibilityReasonCode = EligibilityBlockCode | 'tierTooLow' | 'disqualified' | 'noReport';
@@ -27,8 +60,15 @@ export function checkEligibility(
 ): EligibilityReason[] {
   const kinds = award ? [award] : awardKinds;
   return ruleSet.eligibilityBlocks
-    .filter((b) => status.flags.includes(b.code) && b.appliesTo.some((k) => kinds.includes(k)))
-    .map((b) => ({ code: b.code, label: b.label, source: b.source }));
+    .filter((b) => b.appliesTo.some((k) => kinds.includes(k)))
+    .flatMap((b) => {
+      const cases = (status.cases ?? []).filter((c) => c.code === b.code);
+      const labels = [
+        ...(status.flags.includes(b.code) && cases.length === 0 ? [b.label] : []),
+        ...cases.map((c) => eligibilityCaseText(b, c)),
+      ];
+      return labels.map((label) => ({ code: b.code, label, source: b.source }));
+    });
 }
 
 /** 0 = best. */
@@ -52,6 +92,8 @@ export interface CandidateFacts {
   tier: TierId;
   /** The reviewed score sheet lists at least one disqualifier (điều kiện loại). */
   disqualified: boolean;
+  /** Those disqualifiers' titles as the scoring table names them, when known. */
+  disqualifiers?: readonly string[] | undefined;
 }
 
 /** Everything that bars a unit from the candidate list of `award`: legal blocks, tier, disqualifiers. */
@@ -72,7 +114,10 @@ export function candidacyReasons(
   if (rule.barredByDisqualifier && facts.disqualified) {
     reasons.push({
       code: 'disqualified',
-      label: 'Vi phạm điều kiện loại trong bảng tiêu chí',
+      label:
+        (facts.disqualifiers ?? []).length > 0
+          ? `Vi phạm điều kiện loại trong bảng tiêu chí: ${facts.disqualifiers?.join('; ')}`
+          : 'Vi phạm điều kiện loại trong bảng tiêu chí',
       source: rule.source,
     });
   }

@@ -3,7 +3,7 @@ import { demoLeaderships } from '../demo/org';
 import { expectDomainError } from '../test-helpers';
 import { citationLines, citationsFor } from './citations';
 import { defaultRuleSet, parseRuleSet, parseStoredRuleSet, practiceDecisionRule } from './defaults';
-import { candidacyReasons, checkEligibility, tierAtLeast } from './eligibility';
+import { blockScopeText, candidacyReasons, checkEligibility, tierAtLeast } from './eligibility';
 import { baseSalaryAt, rewardAmount, rewardBreakdown } from './rewards';
 import { rotationWarnings } from './rotation';
 import { ruleSetSchema } from './schema';
@@ -156,6 +156,41 @@ describe('eligibility', () => {
     expect(
       checkEligibility({ unitId: 'u', flags: ['pressCorruptionUnderVerification'] }, defaultRuleSet(2023)),
     ).toEqual([]);
+  });
+
+  it('an open case blocks as its kind’s rule says, named with its reason and document', () => {
+    const inspection = {
+      code: 'investigationOnViolationSigns' as const,
+      reason: 'Thanh tra tỉnh đang thanh tra việc sử dụng kinh phí.',
+      documentRef: 'Quyết định số 45/QĐ-TTr ngày 02/11/2025',
+    };
+    const [reason] = checkEligibility(
+      { unitId: 'u', flags: [], cases: [inspection] },
+      rs,
+      'certificateOfMerit',
+    );
+    expect(reason?.label).toBe(
+      'Đang bị điều tra, thanh tra, kiểm tra khi có dấu hiệu vi phạm: Thanh tra tỉnh đang thanh tra việc sử dụng kinh phí (Quyết định số 45/QĐ-TTr ngày 02/11/2025)',
+    );
+    // "Other" blocks only the flag by default; a kind the rules let pass blocks nothing.
+    const other = { ...inspection, code: 'other' as const };
+    expect(checkEligibility({ unitId: 'u', flags: [], cases: [other] }, rs, 'provincialFlag')).toHaveLength(
+      1,
+    );
+    expect(checkEligibility({ unitId: 'u', flags: [], cases: [other] }, rs, 'certificateOfMerit')).toEqual(
+      [],
+    );
+    const lenient = {
+      ...rs,
+      eligibilityBlocks: rs.eligibilityBlocks.map((b) => ({ ...b, appliesTo: [] })),
+    };
+    expect(parseRuleSet(lenient).eligibilityBlocks[0]?.appliesTo).toEqual([]);
+    expect(checkEligibility({ unitId: 'u', flags: [], cases: [inspection] }, lenient)).toEqual([]);
+    expect(blockScopeText([])).toBe('Chỉ ghi nhận, không ảnh hưởng đến bình xét');
+    expect(blockScopeText(['provincialFlag'])).toBe('Không suy tôn Cờ thi đua');
+    expect(blockScopeText(['provincialFlag', 'certificateOfMerit'])).toBe(
+      'Không bình xét mọi hình thức khen thưởng',
+    );
   });
 
   it('candidacy adds the tier floor and disqualifiers', () => {

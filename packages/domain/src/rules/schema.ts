@@ -84,13 +84,18 @@ export const eligibilityBlockCodes = [
   'pendingComplaintOrDenunciation',
   'pressCorruptionUnderVerification',
   'collectiveDiscipline',
+  'other',
 ] as const;
 export type EligibilityBlockCode = (typeof eligibilityBlockCodes)[number];
 
+/**
+ * What a case of this kind recorded against a unit blocks: both awards, the flag only, or nothing
+ * (the case is recorded and shown, the unit stays a candidate).
+ */
 export const eligibilityBlockSchema = z.object({
   code: z.enum(eligibilityBlockCodes),
   label: nonEmptyTextSchema(),
-  appliesTo: z.array(z.enum(awardKinds)).min(1),
+  appliesTo: z.array(z.enum(awardKinds)),
   source: legalSourceSchema,
 });
 export type EligibilityBlock = z.infer<typeof eligibilityBlockSchema>;

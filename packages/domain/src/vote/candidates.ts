@@ -20,6 +20,8 @@ export interface CandidateListInput {
   exclude?: readonly string[];
   /** Units that handed in no self-assessment: not ranked, and not candidates unless the rules say so. */
   notSubmitted?: readonly string[];
+  /** The disqualifiers (điều kiện loại) a unit's reviewed sheet lists, by title. */
+  disqualifiersOf?: (unitId: string) => readonly string[];
 }
 
 export interface CandidateList {
@@ -58,7 +60,12 @@ export function buildCandidateList(input: CandidateListInput): CandidateList {
     const reasons = [
       ...candidacyReasons(
         input.award,
-        { status: statusOf(r.unitId), tier: r.tier, disqualified: r.breakdown.disqualified },
+        {
+          status: statusOf(r.unitId),
+          tier: r.tier,
+          disqualified: r.breakdown.disqualified,
+          disqualifiers: input.disqualifiersOf?.(r.unitId),
+        },
         input.ruleSet,
       ),
       ...otherAward(r.unitId),

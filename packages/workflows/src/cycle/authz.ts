@@ -1,3 +1,4 @@
+import type { AttachedFile } from '@thidua/activities/contract';
 import { roles, type StepName, stepRefusal } from '@thidua/domain';
 import { refuse } from './errors';
 import type { Actor, CycleState, UnitState } from './types';
@@ -47,4 +48,14 @@ export function requireInstant(value: unknown, what: string): number {
   const ms = typeof value === 'string' ? Date.parse(value) : Number.NaN;
   if (!Number.isFinite(ms)) refuse('INVALID_INPUT', `${what} không phải là thời điểm hợp lệ (ISO 8601).`);
   return ms;
+}
+
+/** A file the API checked was uploaded for this step (its id and name), or none. */
+export function attachedFile(file: unknown): AttachedFile | undefined {
+  if (file === undefined || file === null) return undefined;
+  const f = file as Partial<AttachedFile>;
+  if (typeof f.fileId !== 'string' || typeof f.fileName !== 'string' || f.fileName.trim() === '') {
+    refuse('INVALID_INPUT', 'Tệp đính kèm không hợp lệ: hãy tải tệp lên trước rồi ghi nhận.');
+  }
+  return { fileId: f.fileId, fileName: f.fileName };
 }

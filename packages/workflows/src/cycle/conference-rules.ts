@@ -1,4 +1,6 @@
 /** Who may stand and who may vote: rules, quorum and candidate lists of the conference's rounds. */
+
+import type { ExcludedCandidate } from '@thidua/activities/contract';
 import {
   type AwardKind,
   assertQuorum,
@@ -8,6 +10,7 @@ import {
   type CandidateList,
   type EligibilityBlockCode,
   quotaFor,
+  type UnitStatus,
   type VoteKind,
   type VoteRule,
   voteKindLabels,
@@ -60,6 +63,19 @@ function excludedFor(state: CycleState, kind: VoteKind): string[] {
 }
 
 /**
+ * What the candidate lists and the proposal check know of a unit: the flags it started the year
+ * with and the cases recorded against it that are still open.
+ */
+export function unitStatusOf(state: CycleState, unitId: string): UnitStatus {
+  const unit = unitOf(state, unitId);
+  return {
+    unitId,
+    flags: unit.flags as EligibilityBlockCode[],
+    cases: state.eligibilityCases.filter((c) => c.unitId === unitId && !c.cleared),
+  };
+}
+
+/**
  * An award's list: the ranked units the candidacy rules let stand (units without a report follow
  * when the rules allow), less the units withdrawn from it by their head's letter.
  */
@@ -68,23 +84,32 @@ export function awardCandidateList(state: CycleState, kind: AwardKind): Candidat
   const list = buildCandidateList({
     award: kind,
     ranking: computeRanking(state),
-    statuses: state.units.map((u) => ({ unitId: u.id, flags: u.flags as EligibilityBlockCode[] })),
+    statuses: state.units.map((u) => unitStatusOf(state, u.id)),
     ruleSet: state.ruleSet,
     nameOf: (id) => unitOf(state, id).name,
     exclude: excludedFor(state, kind),
     notSubmitted: state.notSubmitted,
+    disqualifiersOf: (id) =>
+      (unitOf(state, id).sa.sheet?.disqualifierIds ?? []).map(
+        (d) => state.template?.disqualifiers.find((x) => x.id === d)?.title ?? d,
+      ),
   });
   const withdrawn = state.withdrawals.filter((w) => w.voteKind === kind);
   if (withdrawn.length === 0) return list;
   const source = state.ruleSet.candidacy[kind].source;
+  const withdrawalOf = (unitId: string) => {
+    const w = withdrawn.find((x) => x.unitId === unitId);
+    return w ? [{ code: 'disqualified' as const, label: `Đơn vị ${withdrawalText(w)}`, source }] : [];
+  };
+  // One entry per unit: a withdrawn unit already left off for another reason gets both.
+  const excluded = list.excluded.map((x) => ({ ...x, reasons: [...x.reasons, ...withdrawalOf(x.unitId)] }));
   return {
     candidates: list.candidates.filter((c) => !withdrawn.some((w) => w.unitId === c.unitId)),
     excluded: [
-      ...list.excluded,
-      ...withdrawn.map((w) => ({
-        unitId: w.unitId,
-        reasons: [{ code: 'disqualified' as const, label: `Đơn vị ${withdrawalText(w)}`, source }],
-      })),
+      ...excluded,
+      ...withdrawn
+        .filter((w) => !list.excluded.some((x) => x.unitId === w.unitId))
+        .map((w) => ({ unitId: w.unitId, reasons: withdrawalOf(w.unitId) })),
     ],
   };
 }
@@ -119,6 +144,26 @@ export function seatsFor(state: CycleState, kind: VoteKind, requested: unknown):
   return seats;
 }
 
+/** The chair named units the award's list leaves off: the refusal names each and why. */
+function refuseIneligible(state: CycleState, kind: AwardKind, list: CandidateList, unitIds: string[]): never {
+  const lines = unitIds.map((id) => {
+    const reasons = list.excluded.find((x) => x.unitId === id)?.reasons.map((r) => r.label) ?? [];
+    const why = reasons.length > 0 ? reasons.join('; ') : 'không có trong bảng xếp hạng của Khối';
+    return `${unitOf(state, id).name} (${why})`;
+  });
+  refuse(
+    'UNIT_INELIGIBLE',
+    `Không đưa vào danh sách bình xét ${voteKindLabels[kind]}: ${lines.join('; ')}.`,
+    {
+      unitIds,
+      reasons: unitIds.map((id) => ({
+        unitId: id,
+        reasons: list.excluded.find((x) => x.unitId === id)?.reasons.map((r) => r.label) ?? [],
+      })),
+    },
+  );
+}
+
 /** Candidates of a first round: ranked eligible units for awards, members (or nominees) for leaders. */
 export function candidatesFor(state: CycleState, kind: VoteKind, requested?: string[]): Candidate[] {
   const exclude = excludedFor(state, kind);
@@ -131,10 +176,11 @@ export function candidatesFor(state: CycleState, kind: VoteKind, requested?: str
   }
   let candidates: Candidate[];
   if (isAward(kind)) {
-    candidates = awardCandidateList(state, kind).candidates;
+    const list = awardCandidateList(state, kind);
+    candidates = list.candidates;
     if (requested) {
       const bad = requested.filter((id) => !candidates.some((c) => c.unitId === id));
-      if (bad.length > 0) refuse('UNIT_INELIGIBLE', undefined, { unitIds: bad });
+      if (bad.length > 0) refuseIneligible(state, kind, list, bad);
       candidates = candidates.filter((c) => requested.includes(c.unitId));
     }
   } else {
@@ -146,4 +192,26 @@ export function candidatesFor(state: CycleState, kind: VoteKind, requested?: str
   }
   if (candidates.length === 0) refuse('INVALID_INPUT', 'Không có đơn vị nào đủ điều kiện để bỏ phiếu.');
   return candidates;
+}
+
+/**
+ * Units the ballot lists as not standing, with why: for an award, the ranked units the candidacy rule
+ * leaves out; for an office, the unit already elected to the other one. A runoff lists only the tied.
+ */
+export function excludedFromBallot(s: CycleState, round: RoundState): ExcludedCandidate[] {
+  if (round.number > 1) return [];
+  const listed = new Set(round.candidates.map((c) => c.unitId));
+  if (!isAward(round.kind)) {
+    const other = round.kind === 'blocHead' ? 'blocDeputy' : 'blocHead';
+    return s.votes[other].elected
+      .filter((id) => !listed.has(id))
+      .map((unitId) => ({
+        unitId,
+        reasons: [`Đã trúng cử đơn vị ${voteKindLabels[other]} năm ${s.input.year + 1}`],
+      }));
+  }
+  if (!s.ruleSet) return [];
+  return awardCandidateList(s, round.kind)
+    .excluded.filter((x) => !listed.has(x.unitId))
+    .map((x) => ({ unitId: x.unitId, reasons: x.reasons.map((r) => r.label) }));
 }

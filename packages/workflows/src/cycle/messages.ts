@@ -6,12 +6,13 @@
 
 import type { UpdateDefinition } from '@temporalio/common';
 import { defineQuery, defineSignal, defineUpdate } from '@temporalio/workflow';
-import type { DocumentFacts, RegistrationTargetInput } from '@thidua/activities/contract';
+import type { AttachedFile, DocumentFacts, RegistrationTargetInput } from '@thidua/activities/contract';
 import type {
   AwardKind,
   BonusClaim,
   ConferenceSessionInput,
   CriterionScore,
+  EligibilityBlockCode,
   PenaltyEntry,
   RuleSet,
   ScoringTemplate,
@@ -176,6 +177,8 @@ export interface WithdrawCandidacyArgs extends StepArgs {
   /** The unit's letter: its number and date (YYYY-MM-DD). */
   letterNumber: string;
   letterDate: string;
+  /** The letter as uploaded (a step file of the unit, checked by the API). */
+  letter?: AttachedFile | undefined;
 }
 export type EmptyArgs = StepArgs;
 
@@ -186,6 +189,28 @@ export interface ConfirmResultsArgs extends StepArgs {
    * history and the minutes. Absent in histories recorded before it was asked for.
    */
   rotationReason?: string | undefined;
+}
+
+// --- eligibility cases --------------------------------------------------------------------------
+export interface RecordEligibilityCaseArgs extends StepArgs {
+  unitId: string;
+  /** One of the year's eligibility blocks. */
+  code: EligibilityBlockCode;
+  reason: string;
+  documentRef: string;
+  /** The document as uploaded, if it was (a step file of the unit, checked by the API). */
+  file?: AttachedFile | undefined;
+}
+export interface RecordEligibilityCaseResult extends Ack {
+  caseId: string;
+}
+export interface ClearEligibilityCaseArgs extends StepArgs {
+  unitId: string;
+  caseId: string;
+  /** YYYY-MM-DD: the day the case ended. */
+  clearedOn: string;
+  /** What ended it: the conclusion's number and date, or the decision that closed it. */
+  note: string;
 }
 
 // --- dossier, committee, decision, close --------------------------------------------------------
@@ -230,6 +255,10 @@ export const updates = {
   closeRound: defineUpdate<CloseRoundResult, [CloseRoundArgs]>('closeRound'),
   decideTie: defineUpdate<Ack, [DecideTieArgs]>('decideTie'),
   withdrawCandidacy: defineUpdate<Ack, [WithdrawCandidacyArgs]>('withdrawCandidacy'),
+  recordEligibilityCase: defineUpdate<RecordEligibilityCaseResult, [RecordEligibilityCaseArgs]>(
+    'recordEligibilityCase',
+  ),
+  clearEligibilityCase: defineUpdate<Ack, [ClearEligibilityCaseArgs]>('clearEligibilityCase'),
   confirmResults: defineUpdate<Ack, [ConfirmResultsArgs]>('confirmResults'),
   submitProposal: defineUpdate<Ack, [EmptyArgs]>('submitProposal'),
   regenerateDossier: defineUpdate<Ack, [EmptyArgs]>('regenerateDossier'),

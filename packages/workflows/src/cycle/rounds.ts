@@ -1,7 +1,7 @@
 /** Round bookkeeping: opening (first rounds and runoffs), applying a tally, the nominations. */
 import type { TallyRoundOutput } from '@thidua/activities/contract';
 import type { Candidate, Proposal, TallyResult, VoteKind } from '@thidua/domain';
-import { ruleOf } from './conference-rules';
+import { excludedFromBallot, ruleOf, unitStatusOf } from './conference-rules';
 import type { CycleContext } from './context';
 import { refuse } from './errors';
 import type { CloseRoundResult } from './messages';
@@ -56,6 +56,7 @@ export function roundOpenedEffect(ctx: CycleContext, round: RoundState) {
     seats: round.seats,
     maxChoices: round.maxChoices,
     candidates: round.candidates,
+    excluded: excludedFromBallot(ctx.state, round),
     ballotsIssued: round.ballotsIssued,
   };
 }
@@ -170,7 +171,7 @@ export function proposalsOf(s: CycleState): Proposal[] {
 }
 
 export function proposalUnits(s: CycleState) {
-  return s.units.map((u) => ({ unitId: u.id, name: u.name, status: { unitId: u.id, flags: u.flags } }));
+  return s.units.map((u) => ({ unitId: u.id, name: u.name, status: unitStatusOf(s, u.id) }));
 }
 
 /** The domain's proposal check only reads which units each vote elected. */

@@ -38,6 +38,7 @@ export interface CycleSnapshot {
   rounds: RoundState[];
   votes: Record<VoteKind, VoteState>;
   withdrawals: CycleState['withdrawals'];
+  eligibilityCases: CycleState['eligibilityCases'];
   elected: CycleState['elected'];
   nominations: NominationState[];
   stepRecordIds: string[];
@@ -88,6 +89,7 @@ export function snapshot(s: CycleState): CycleSnapshot {
     rounds: s.rounds,
     votes: s.votes,
     withdrawals: s.withdrawals,
+    eligibilityCases: s.eligibilityCases,
     elected: s.elected,
     nominations: s.nominations,
     stepRecordIds: [...s.stepRecordIds],

@@ -39,6 +39,7 @@ export function initialState(input: CycleInput, workflowId: string, nowIso: stri
     rounds: [],
     votes,
     withdrawals: [],
+    eligibilityCases: [],
     nominations: [],
     stepRecordIds: [],
     dossier: {

@@ -6,9 +6,8 @@
  * not stop the cycle: the failure is audited and told to the bloc, as for the dossier.
  */
 import { ActivityFailure } from '@temporalio/workflow';
-import type { DocumentSet, ExcludedCandidate, GenerateDocumentsInput } from '@thidua/activities/contract';
-import { voteKindLabels } from '@thidua/domain';
-import { awardCandidateList, isAward } from './conference-rules';
+import type { DocumentSet, GenerateDocumentsInput } from '@thidua/activities/contract';
+import { excludedFromBallot } from './conference-rules';
 import { acts, type CycleContext } from './context';
 import { documentFacts } from './dossier';
 import { asFailure } from './errors';
@@ -59,34 +58,11 @@ async function issueRecord(
   }
 }
 
-/**
- * Units the ballot lists as not standing, with why: for an award, the ranked units the candidacy rule
- * leaves out; for an office, the unit already elected to the other one. A runoff lists only the tied.
- */
-function excludedOf(ctx: CycleContext, round: RoundState): ExcludedCandidate[] {
-  const s = ctx.state;
-  if (round.number > 1) return [];
-  const listed = new Set(round.candidates.map((c) => c.unitId));
-  if (!isAward(round.kind)) {
-    const other = round.kind === 'blocHead' ? 'blocDeputy' : 'blocHead';
-    return s.votes[other].elected
-      .filter((id) => !listed.has(id))
-      .map((unitId) => ({
-        unitId,
-        reasons: [`Đã trúng cử đơn vị ${voteKindLabels[other]} năm ${s.input.year + 1}`],
-      }));
-  }
-  if (!s.ruleSet) return [];
-  return awardCandidateList(s, round.kind)
-    .excluded.filter((x) => !listed.has(x.unitId))
-    .map((x) => ({ unitId: x.unitId, reasons: x.reasons.map((r) => r.label) }));
-}
-
 /** The blank ballot of a round, as it opens (runoffs included). */
 export function issueBallot(ctx: CycleContext, round: RoundState): Promise<void> {
   return issueRecord(ctx, 'ballot', `ballot:${round.id}`, {
     roundId: round.id,
-    excluded: excludedOf(ctx, round),
+    excluded: excludedFromBallot(ctx.state, round),
   });
 }
 

@@ -3,6 +3,7 @@ import type {
   CandidacyWithdrawalRecord,
   DeadlineKind,
   DecisionRecord,
+  EligibilityCaseRecord,
   NominationRecord,
   Phase,
 } from '@thidua/activities/contract';
@@ -81,6 +82,12 @@ export interface CycleInput {
 }
 
 type SelfAssessmentStatus = 'draft' | 'signedOff' | 'submitted' | 'returned';
+
+export interface EligibilityCaseState extends EligibilityCaseRecord {
+  recordedAt: string;
+  recordedBy: string;
+  cleared?: { on: string; note: string; at: string; by: string } | undefined;
+}
 
 export interface UnitState {
   id: string;
@@ -211,6 +218,8 @@ export interface CycleState {
   votes: Record<VoteKind, VoteState>;
   /** Units withdrawn by their head's letter from an award's candidates, before that vote opened. */
   withdrawals: (CandidacyWithdrawalRecord & { at: string; by: string })[];
+  /** Cases recorded against units this year: an open one blocks as its kind's rule says. */
+  eligibilityCases: EligibilityCaseState[];
   resultsConfirmedAt?: string | undefined;
   elected?:
     | {

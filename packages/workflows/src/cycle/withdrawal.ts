@@ -4,7 +4,7 @@
  * which lists it with the reason; the audit, the vote-count minutes and the conference minutes record it.
  */
 import { isIsoDate, vietnamDate, voteKindLabels } from '@thidua/domain';
-import { requireText, unitOf } from './authz';
+import { attachedFile, requireText, unitOf } from './authz';
 import { awardCandidateList, isAward } from './conference-rules';
 import type { CycleContext } from './context';
 import { refuse } from './errors';
@@ -37,6 +37,7 @@ export function registerWithdrawalStep(ctx: CycleContext): void {
     if (!awardCandidateList(s, a.voteKind).candidates.some((c) => c.unitId === unit.id)) {
       refuse('UNIT_INELIGIBLE', `${unit.name} không có trong danh sách bình xét ${award} để rút.`);
     }
+    attachedFile(a.letter);
     return { unit, reason, letterNumber };
   };
 
@@ -47,12 +48,14 @@ export function registerWithdrawalStep(ctx: CycleContext): void {
     },
     apply: async (a) => {
       const unit = unitOf(s, a.unitId);
+      const letter = attachedFile(a.letter);
       const withdrawal = {
         unitId: unit.id,
         voteKind: a.voteKind,
         reason: requireText(a.reason, 'lý do xin rút'),
         letterNumber: requireText(a.letterNumber, 'số công văn xin rút'),
         letterDate: a.letterDate,
+        ...(letter ? { letter } : {}),
       };
       s.withdrawals.push({ ...withdrawal, at: ctx.nowIso(), by: a.actor.userId });
       ctx.bump();

@@ -27,6 +27,7 @@ import { registerConferenceSteps } from './conference';
 import { acts, CycleContext } from './context';
 import { registerDecisionStep } from './decision';
 import { documentFacts, generateDossier, registerDossierSteps } from './dossier';
+import { registerEligibilityCaseSteps } from './eligibility-cases';
 import { refuse } from './errors';
 import { phaseQuery, recordFactsQuery, resyncProjectionSignal, stateQuery } from './messages';
 import { registerReviewSteps } from './review';
@@ -87,6 +88,7 @@ export async function cycleWorkflow(input: CycleInput): Promise<CycleSummary> {
   registerReviewSteps(ctx);
   registerConferenceSteps(ctx);
   registerWithdrawalStep(ctx);
+  registerEligibilityCaseSteps(ctx);
   registerDossierSteps(ctx);
   registerDecisionStep(ctx);
   registerClosingSteps(ctx);

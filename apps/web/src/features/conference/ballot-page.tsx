@@ -12,6 +12,7 @@ import { t } from '../../i18n';
 import { CycleFrame } from '../cycle/components/cycle-frame';
 import { type CycleDetail, can } from '../cycle/contract';
 import type { Ballot, Round } from './contract';
+import { ExcludedUnits } from './excluded-units';
 import { useConference } from './use-conference';
 
 export function BallotPage() {
@@ -105,6 +106,7 @@ function BallotForm({ cycle, round }: { cycle: CycleDetail; round: Round }) {
             ))}
           </Stack>
         </Checkbox.Group>
+        <ExcludedUnits round={round} />
         <Group>
           <Button size="md" onClick={open} disabled={tooMany}>
             {t.conference.cast}

@@ -12,6 +12,7 @@ import { type CycleDetail, can } from '../cycle/contract';
 import { useCycleId } from '../cycle/use-cycle';
 import { AttendancePanel } from './attendance-panel';
 import type { ConferenceView, VoteKind } from './contract';
+import { EligibilityCases } from './eligibility-cases';
 import { RoundCard } from './round-card';
 import { useConference } from './use-conference';
 import { Withdrawals } from './withdrawals';
@@ -48,6 +49,7 @@ function Conference({ cycle, view }: { cycle: CycleDetail; view: ConferenceView 
           <Title order={2} size="h4">
             {t.conference.roundsTitle}
           </Title>
+          <EligibilityCases cycle={cycle} view={view} />
           <Withdrawals
             cycle={cycle}
             view={view}

@@ -7,6 +7,7 @@ import { ConfirmButton } from '../../components/confirm-button';
 import { t } from '../../i18n';
 import type { CycleDetail } from '../cycle/contract';
 import type { Round } from './contract';
+import { ExcludedUnits } from './excluded-units';
 import { TallyTable } from './tally-table';
 
 interface Props {
@@ -46,6 +47,7 @@ export function RoundCard({ cycle, round, isChair, voterUnitId, presentUnitIds }
           {t.conference.seats(round.seats)} · {t.conference.maxChoices(round.maxChoices)} ·{' '}
           {t.conference.candidates}: {round.candidates.map((c) => c.name).join(', ')}
         </Text>
+        <ExcludedUnits round={round} />
         {open && (
           <>
             <Text fw={600} className="tabular" aria-live="polite">

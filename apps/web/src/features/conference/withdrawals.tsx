@@ -1,5 +1,6 @@
-import { List, Paper, Select, Stack, Text, Textarea, TextInput, Title } from '@mantine/core';
+import { Anchor, List, Paper, Stack, Text, Title } from '@mantine/core';
 import { useState } from 'react';
+import { fileRoutes } from '../../api/file-routes';
 import { useAction } from '../../api/use-action';
 import { useApi } from '../../api/use-api';
 import { ConfirmButton } from '../../components/confirm-button';
@@ -7,6 +8,7 @@ import { t } from '../../i18n';
 import { formatDate } from '../../lib/format';
 import type { CycleDetail } from '../cycle/contract';
 import type { ConferenceView } from './contract';
+import { ChoiceField, DayField, GroundsFields, sendStepFile } from './step-file';
 
 type AwardKind = ConferenceView['withdrawals'][number]['voteKind'];
 const awards: AwardKind[] = ['provincialFlag', 'certificateOfMerit'];
@@ -45,6 +47,14 @@ export function Withdrawals({
                   formatDate(w.letterDate),
                   w.reason,
                 )}
+                {w.letter && (
+                  <>
+                    {' · '}
+                    <Anchor href={fileRoutes.stepFile(w.letter.fileId)} target="_blank" rel="noopener">
+                      {t.conference.letterFile(w.letter.fileName)}
+                    </Anchor>
+                  </>
+                )}
               </List.Item>
             ))}
           </List>
@@ -64,6 +74,7 @@ function WithdrawForm({ cycleId, unitId, view }: { cycleId: string; unitId: stri
   const [reason, setReason] = useState('');
   const [letterNumber, setLetterNumber] = useState('');
   const [letterDate, setLetterDate] = useState('');
+  const [letter, setLetter] = useState<File | null>(null);
   if (open.length === 0) return null;
   const label = (k: AwardKind) => t.conference.voteKinds[k] ?? k;
   return (
@@ -71,45 +82,42 @@ function WithdrawForm({ cycleId, unitId, view }: { cycleId: string; unitId: stri
       <Text size="sm" c="dimmed">
         {t.conference.withdrawLead}
       </Text>
-      <Select
+      <ChoiceField
         label={t.conference.withdrawAward}
-        data={open.map((k) => ({ value: k, label: label(k) }))}
-        value={voteKind}
-        onChange={(v) => setVoteKind(v as AwardKind | null)}
-        required
+        options={open.map((k) => ({ value: k, label: label(k) }))}
+        value={voteKind ?? ''}
+        onChange={(v) => setVoteKind(awards.find((k) => k === v) ?? null)}
       />
-      <Textarea
-        label={t.conference.withdrawReason}
-        autosize
-        minRows={2}
-        required
-        value={reason}
-        onChange={(e) => setReason(e.currentTarget.value)}
-      />
-      <TextInput
-        label={t.conference.withdrawLetterNumber}
-        required
-        value={letterNumber}
-        onChange={(e) => setLetterNumber(e.currentTarget.value)}
-      />
-      <TextInput
-        type="date"
-        label={t.conference.withdrawLetterDate}
-        required
-        value={letterDate}
-        onChange={(e) => setLetterDate(e.currentTarget.value)}
-      />
+      <GroundsFields
+        reason={{ label: t.conference.withdrawReason, value: reason, onChange: setReason }}
+        reference={{
+          label: t.conference.withdrawLetterNumber,
+          value: letterNumber,
+          onChange: setLetterNumber,
+        }}
+        file={{ label: t.conference.withdrawLetterFile, value: letter, onChange: setLetter }}
+      >
+        <DayField label={t.conference.withdrawLetterDate} value={letterDate} onChange={setLetterDate} />
+      </GroundsFields>
       <ConfirmButton
         label={t.conference.withdraw}
         variant="light"
         color="orange"
         message={t.conference.withdrawConfirm(voteKind ? label(voteKind) : '')}
         disabled={!voteKind || !reason.trim() || !letterNumber.trim() || !letterDate.trim()}
-        onConfirm={() =>
-          voteKind
-            ? withdraw.mutateAsync({ cycleId, unitId, voteKind, reason, letterNumber, letterDate })
-            : Promise.resolve()
-        }
+        onConfirm={async () => {
+          if (!voteKind) return;
+          const letterFileId = await sendStepFile(fileRoutes.uploadLetter, { cycleId, unitId }, letter);
+          await withdraw.mutateAsync({
+            cycleId,
+            unitId,
+            voteKind,
+            reason,
+            letterNumber,
+            letterDate,
+            ...(letterFileId ? { letterFileId } : {}),
+          });
+        }}
       />
     </Stack>
   );

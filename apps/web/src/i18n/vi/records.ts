@@ -26,6 +26,8 @@ export const records = {
     'review.changed': 'Điểm thẩm định thay đổi',
     'vote.roundOpened': 'Mở vòng bỏ phiếu',
     'candidacy.withdrawn': 'Đơn vị rút khỏi danh sách bình xét',
+    'eligibility.recorded': 'Ghi nhận vụ việc ảnh hưởng điều kiện khen thưởng của đơn vị',
+    'eligibility.cleared': 'Vụ việc của đơn vị đã kết thúc',
     'dossier.ready': 'Hồ sơ đã được lập',
     'dossier.failed': 'Không lập được hồ sơ: thiếu dữ liệu',
     'record.failed': 'Không lập được văn bản: thiếu dữ liệu',

@@ -9,6 +9,7 @@ import { and, eq } from 'drizzle-orm';
 import { runStep } from '../../workflow/run-step';
 import type { ServiceContext } from '../context';
 import { vnToday } from '../cycles/timeline';
+import { uploadedFile } from '../files/step-files';
 import { unitNamesAt } from '../org/names';
 import { requireRecordFacts } from '../record-facts';
 import { requireIssuerFacts } from '../step-record-facts';
@@ -80,8 +81,11 @@ export async function closeRound(
   return runStep(ctx, cycleOf(ctx), 'closeRound', ctx.access.actor, input);
 }
 
-/** A unit head withdraws the unit from an award's candidates, before that vote opens. */
-export function withdrawCandidacy(
+/**
+ * A unit head withdraws the unit from an award's candidates, before that vote opens, by a letter
+ * cited by number and date; its scan may be attached (uploaded first, named here by its id).
+ */
+export async function withdrawCandidacy(
   ctx: ServiceContext,
   input: {
     cycleId: string;
@@ -90,10 +94,17 @@ export function withdrawCandidacy(
     reason: string;
     letterNumber: string;
     letterDate: string;
+    letterFileId?: string | undefined;
   },
 ) {
-  const { cycleId, ...args } = input;
-  return runStep(ctx, cycleId, 'withdrawCandidacy', ctx.access.actor, args);
+  const { cycleId, letterFileId, ...args } = input;
+  const letter = await uploadedFile(ctx, {
+    fileId: letterFileId,
+    cycleId,
+    unitId: input.unitId,
+    purpose: 'withdrawalLetter',
+  });
+  return runStep(ctx, cycleId, 'withdrawCandidacy', ctx.access.actor, { ...args, letter });
 }
 
 export function decideTie(ctx: ServiceContext, input: { roundId: string; chosenUnitIds: string[] }) {

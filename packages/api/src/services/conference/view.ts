@@ -5,6 +5,7 @@ import {
   candidacyWithdrawals,
   conferenceSessions,
   cycles,
+  stepFiles,
   voteRounds,
 } from '@thidua/db/schema';
 import { asc, eq, inArray, sql } from 'drizzle-orm';
@@ -46,14 +47,20 @@ export async function conferenceView(db: DbOrTx, cycleId: string, viewerUnitIds:
         .orderBy(asc(ballotReceipts.unitId))
     : [];
   const withdrawals = await db
-    .select()
+    .select({ w: candidacyWithdrawals, letterFileName: stepFiles.fileName })
     .from(candidacyWithdrawals)
+    .leftJoin(stepFiles, eq(stepFiles.id, candidacyWithdrawals.letterFileId))
     .where(eq(candidacyWithdrawals.cycleId, cycleId))
     .orderBy(asc(candidacyWithdrawals.withdrawnAt));
   const rotation = cycle?.phase === 'conference' ? await pendingRotationWarnings(db, cycleId, rounds) : [];
   const names = await unitNamesAt(
     db,
-    [...present.map((a) => a.unitId), ...withdrawals.map((w) => w.unitId), ...rotation.map((w) => w.unitId)],
+    [
+      ...present.map((a) => a.unitId),
+      ...withdrawals.map(({ w }) => w.unitId),
+      ...rotation.map((w) => w.unitId),
+      ...rounds.flatMap((r) => r.excluded.map((x) => x.unitId)),
+    ],
     yearEnd(cycle?.year ?? new Date().getFullYear()),
   );
   return {
@@ -85,6 +92,12 @@ export async function conferenceView(db: DbOrTx, cycleId: string, viewerUnitIds:
           name: c.name ?? c.unitId,
           eligible: c.eligible ?? true,
         })),
+        /** Units left off the ballot, each with why (a case, the score sheet, a withdrawal…). */
+        excluded: r.excluded.map((x) => ({
+          unitId: x.unitId,
+          name: names.get(x.unitId) ?? x.unitId,
+          reasons: x.reasons,
+        })),
         ballotsIssued: r.ballotsIssued,
         ballotsReceived: voters.length,
         votedUnitIds: voters,
@@ -98,13 +111,15 @@ export async function conferenceView(db: DbOrTx, cycleId: string, viewerUnitIds:
     /** The rotation rule's warnings on next year's elected leaders: confirming needs a reason. */
     rotationWarnings: rotation.map((w) => ({ ...w, name: names.get(w.unitId) ?? w.unitId })),
     /** Units withdrawn from an award's candidates by their head's letter, before its vote. */
-    withdrawals: withdrawals.map((w) => ({
+    withdrawals: withdrawals.map(({ w, letterFileName }) => ({
       unitId: w.unitId,
       name: names.get(w.unitId) ?? w.unitId,
       voteKind: w.awardKind,
       reason: w.reason,
       letterNumber: w.letterNumber,
       letterDate: w.letterDate,
+      /** The letter's scan, when the unit attached it. */
+      letter: w.letterFileId ? { fileId: w.letterFileId, fileName: letterFileName ?? '' } : null,
       withdrawnAt: w.withdrawnAt,
     })),
   };

@@ -1,5 +1,5 @@
 import { type DbOrTx, readStoredFileChunk } from '@thidua/db';
-import { documents, evidenceFiles, selfAssessments, signedScans } from '@thidua/db/schema';
+import { documents, evidenceFiles, selfAssessments, signedScans, stepFiles } from '@thidua/db/schema';
 import { eq } from 'drizzle-orm';
 
 export interface StoredFile {
@@ -51,6 +51,22 @@ export async function evidenceFile(
     .from(evidenceFiles)
     .innerJoin(selfAssessments, eq(selfAssessments.id, evidenceFiles.selfAssessmentId))
     .where(eq(evidenceFiles.id, id));
+  return row;
+}
+
+/** A file uploaded for a step (a case's document, a withdrawal letter), with the year it belongs to. */
+export async function stepFile(db: DbOrTx, id: string) {
+  const [row] = await db
+    .select({
+      fileName: stepFiles.fileName,
+      contentType: stepFiles.contentType,
+      sha256: stepFiles.sha256,
+      sizeBytes: stepFiles.sizeBytes,
+      storageKey: stepFiles.storageKey,
+      cycleId: stepFiles.cycleId,
+    })
+    .from(stepFiles)
+    .where(eq(stepFiles.id, id));
   return row;
 }
 

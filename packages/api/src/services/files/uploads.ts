@@ -1,16 +1,26 @@
 import { createReadStream } from 'node:fs';
 import { readFile } from 'node:fs/promises';
 import type { Db } from '@thidua/db';
-import { addEvidence, ensureSelfAssessment, newStorageKey, signDocument, writeStoredFile } from '@thidua/db';
+import {
+  addEvidence,
+  addStepFile,
+  ensureSelfAssessment,
+  newStorageKey,
+  signDocument,
+  writeStoredFile,
+} from '@thidua/db';
 import {
   EVIDENCE_MAX_BYTES,
   evidenceContentTypes,
   evidenceFiles,
   FILE_CHUNK_BYTES,
+  STEP_FILE_MAX_BYTES,
+  type StepFilePurpose,
   scoringTemplates,
   selfAssessments,
+  stepFiles,
 } from '@thidua/db/schema';
-import { DomainError } from '@thidua/domain';
+import { DomainError, type StepName } from '@thidua/domain';
 import { and, count, eq, sum } from 'drizzle-orm';
 import { audit } from '../../audit/record';
 import type { Access } from '../../authz/access';
@@ -134,6 +144,53 @@ export async function uploadEvidence(
       entity: 'unit',
       entityId: input.unitId,
       after: { cycleId: input.cycleId, evidenceId: id, fileName, sizeBytes: file.sizeBytes },
+    });
+    return { id, fileName, sizeBytes: file.sizeBytes };
+  });
+}
+
+/** The step each kind of step file is uploaded for: who may take it is who may upload. */
+const stepOfFile: Record<StepFilePurpose, StepName> = {
+  eligibilityCase: 'recordEligibilityCase',
+  withdrawalLetter: 'withdrawCandidacy',
+};
+
+/** Files one unit's year may hold for its steps (case documents, letters). */
+const STEP_FILES_PER_UNIT = 20;
+
+/**
+ * A file uploaded for a step about to be taken (a case's document, a withdrawal letter): checked as
+ * evidence is, by the one the step allows, for that unit's year. The step then names it by its id.
+ */
+export async function uploadStepFile(
+  db: Db,
+  access: Access,
+  input: { cycleId: string; unitId: string; purpose: StepFilePurpose; file: ReceivedFile },
+) {
+  const { file } = input;
+  const { type, fileName } = await checkFile(file, evidenceContentTypes, STEP_FILE_MAX_BYTES);
+  await checkApiStep({ db, access }, input.cycleId, stepOfFile[input.purpose], { unitId: input.unitId });
+  return db.transaction(async (tx) => {
+    const [held] = await tx
+      .select({ files: count() })
+      .from(stepFiles)
+      .where(and(eq(stepFiles.cycleId, input.cycleId), eq(stepFiles.unitId, input.unitId)));
+    if ((held?.files ?? 0) >= STEP_FILES_PER_UNIT) {
+      throw new DomainError(
+        'EVIDENCE_QUOTA_EXCEEDED',
+        `Mỗi đơn vị chỉ đính kèm tối đa ${STEP_FILES_PER_UNIT} tệp cho các bước của năm thi đua.`,
+      );
+    }
+    const storageKey = newStorageKey();
+    await writeStoredFile(tx, storageKey, createReadStream(file.path, { highWaterMark: FILE_CHUNK_BYTES }));
+    const id = await addStepFile(tx, {
+      cycleId: input.cycleId,
+      unitId: input.unitId,
+      purpose: input.purpose,
+      fileName,
+      contentType: type.contentType,
+      storage: { key: storageKey, sizeBytes: file.sizeBytes, sha256: file.sha256 },
+      uploadedBy: access.principal.userId,
     });
     return { id, fileName, sizeBytes: file.sizeBytes };
   });
