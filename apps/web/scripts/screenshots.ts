@@ -101,7 +101,7 @@ async function walk(
   await shoot(officer, 'tu-cham-diem-kiem-tra-diem-toi-da');
   await officer.getByLabel('Điểm tự chấm tiêu chí 1.2').fill('10');
   await officer.getByRole('button', { name: 'Lưu nháp' }).click();
-  await officer.getByText(/Đã tự động lưu lúc/).waitFor();
+  await officer.getByText(/^Đã lưu lúc/).waitFor();
 
   const tablet = new Actors(browser, baseUrl, demo.password, { width: 1024, height: 768 });
   const onTablet = await tablet.as(`${stp.slug}.canbo`);

@@ -27,6 +27,7 @@ export * from './scoring/rank';
 export * from './scoring/sheet';
 export * from './scoring/template';
 export * from './scoring/total';
+export * from './scoring/typed';
 export * from './scoring/validate';
 export * from './text';
 export * from './vote/ballot';

@@ -1,3 +1,4 @@
+import { demoUserSlug } from '@thidua/domain';
 import type { Page } from 'playwright-core';
 import type { Actors } from '../support/actors';
 import { docxText } from '../support/docx';
@@ -81,8 +82,27 @@ export async function fillSelfAssessment(a: Actors, unit: Contender): Promise<Pa
     .getByLabel(`Giải trình tiêu chí ${demo.criteria[0]!.code}`)
     .fill('Hoàn thành 100% chỉ tiêu giao ước.');
   await officer.getByRole('button', { name: 'Lưu nháp' }).click();
-  await officer.getByText(/Đã tự động lưu lúc/).waitFor();
+  await officer.getByText(/^Đã lưu lúc/).waitFor();
   await uploadEvidence(officer, demo.criteria[0]!.code);
+  return officer;
+}
+
+/**
+ * An officer types an explanation under a score that is not valid yet and reloads: both come back as
+ * typed, the score marked, and the draft says how many entries still need fixing. Returns the page.
+ */
+export async function typeUnderInvalidScore(a: Actors, unitId: string, explanation: string): Promise<Page> {
+  const officer = await a.as(`${demoUserSlug(unitId)}.canbo`);
+  await officer.goto(`/cycles/${demo.cycleId}/self-assessment/${unitId}`);
+  const code = demo.criteria[0]!.code;
+  const score = officer.getByLabel(`Điểm tự chấm tiêu chí ${code}`);
+  await score.fill(String(demo.criteria[0]!.maxPoints + 5));
+  await officer.getByLabel(`Giải trình tiêu chí ${code}`).fill(explanation);
+  await officer.getByText(/^Đã lưu lúc \d{2}:\d{2}$/).waitFor();
+  await officer.reload();
+  await untilValue(officer.getByLabel(`Giải trình tiêu chí ${code}`), explanation);
+  await untilValue(score, String(demo.criteria[0]!.maxPoints + 5));
+  await officer.getByText('Còn 1 ô chưa hợp lệ', { exact: false }).waitFor();
   return officer;
 }
 

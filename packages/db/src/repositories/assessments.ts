@@ -6,6 +6,7 @@ import {
   type ScoreSheet,
   type ScoringTemplate,
   scoreIssues,
+  type TypedSheet,
   throwFirst,
 } from '@thidua/domain';
 import { and, eq, inArray, sql } from 'drizzle-orm';
@@ -29,6 +30,8 @@ export interface SaveSheetInput {
   template: ScoringTemplate;
   /** At submission every criterion must be scored. */
   requireComplete?: boolean;
+  /** The draft as typed, invalid entries included: kept beside the valid sheet so nothing is lost. */
+  typed?: TypedSheet | undefined;
 }
 
 /**
@@ -52,6 +55,7 @@ export async function saveScoreSheet(tx: Tx, input: SaveSheetInput): Promise<str
     throw new DomainError('ALREADY_SUBMITTED', undefined, { selfAssessmentId: current.id });
   }
   const rows = sheetRows(sheet, { cycleId: input.cycleId, status: 'draft' });
+  const typed = input.typed ? normalizeStrings(input.typed) : null;
   const id = current?.id ?? rows.assessment.id;
   return withDbErrors(async () => {
     if (current) {
@@ -60,11 +64,12 @@ export async function saveScoreSheet(tx: Tx, input: SaveSheetInput): Promise<str
         .set({
           lateReports: rows.assessment.lateReports,
           disqualifierIds: rows.assessment.disqualifierIds,
+          typedEntries: typed,
           updatedAt: new Date(),
         })
         .where(eq(selfAssessments.id, id));
     } else {
-      await tx.insert(selfAssessments).values(rows.assessment);
+      await tx.insert(selfAssessments).values({ ...rows.assessment, typedEntries: typed });
     }
     await replaceSheetLines(tx, id, sheet);
     return id;
@@ -108,6 +113,7 @@ export async function recordSignedOffSheet(
     submittedAt: at,
     signedOffAt: at,
     signedOffBy: input.signedOffBy,
+    typedEntries: null,
     updatedAt: at,
   };
   if (id) {

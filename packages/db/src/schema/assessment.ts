@@ -1,4 +1,4 @@
-import type { ScoringTemplate } from '@thidua/domain';
+import type { ScoringTemplate, TypedSheet } from '@thidua/domain';
 import { type SQL, sql } from 'drizzle-orm';
 import {
   type AnyPgColumn,
@@ -93,6 +93,8 @@ export const selfAssessments = pgTable(
     lateReports: integer('late_reports').notNull().default(0),
     /** Disqualifiers (điều kiện loại) found at review. */
     disqualifierIds: jsonList<string>('disqualifier_ids'),
+    /** The draft exactly as the unit typed it, invalid entries included (cleared at the sign-off). */
+    typedEntries: jsonb('typed_entries').$type<TypedSheet>(),
     version: integer('version').notNull().default(1),
     updatedAt: updatedAt(),
   },

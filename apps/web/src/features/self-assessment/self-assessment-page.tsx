@@ -15,7 +15,7 @@ import type { SelfAssessmentView } from './contract';
 import { CriteriaTable } from './criteria-table';
 import { ReviewResponse } from './review-response';
 import { SheetActions } from './sheet-actions';
-import { draftInput, sheetOf } from './sheet-form';
+import { invalidCount, validSheet } from './sheet-form';
 import { sheetStatus } from './sheet-status';
 import { TotalsPanel } from './totals-panel';
 import { useDraft } from './use-draft';
@@ -45,17 +45,15 @@ function SheetEditor({ cycle, view }: { cycle: CycleDetail; view: SelfAssessment
   const status = sheetStatus(view.status, unit);
   const editable = (status === 'draft' || status === 'returned') && can(cycle, 'saveDraft');
   const draft = useDraft(view, editable);
-  const input = useMemo(
-    () => draftInput(draft.form, view.template, { cycleId: view.cycleId, unitId: view.unitId }),
-    [draft.form, view],
+  const sheet = useMemo(
+    () => validSheet(draft.form, view.template, view.unitId),
+    [draft.form, view.template, view.unitId],
   );
-  const breakdown = useMemo(
-    () => scoreBreakdown(view.template, sheetOf(input), 'self'),
-    [view.template, input],
-  );
+  const invalid = useMemo(() => invalidCount(draft.form, view.template), [draft.form, view.template]);
+  const breakdown = useMemo(() => scoreBreakdown(view.template, sheet, 'self'), [view.template, sheet]);
   const subtotals = new Map(breakdown.groups.map((g) => [g.groupId, g.points]));
   const criteriaCount = view.template.groups.reduce((n, g) => n + g.criteria.length, 0);
-  const unscored = criteriaCount - input.criteria.length;
+  const unscored = criteriaCount - sheet.criteria.length;
   const due = phaseDue(cycle, 'selfAssessment');
 
   return (
@@ -112,6 +110,7 @@ function SheetEditor({ cycle, view }: { cycle: CycleDetail; view: SelfAssessment
         draft={draft}
         editable={editable}
         complete={unscored === 0}
+        invalid={invalid}
         maySignOff={can(cycle, 'signOffSelfAssessment')}
         maySubmit={can(cycle, 'submitSelfAssessment')}
       />
