@@ -1,4 +1,4 @@
-import { Badge, type CSSVariablesResolver, createTheme } from '@mantine/core';
+import { Badge, type CSSVariablesResolver, createTheme, NumberInput } from '@mantine/core';
 
 /**
  * Mantine's default shade 6 puts white text on a blue of about 3.5:1; shade 8 passes WCAG AA (4.5:1)
@@ -12,6 +12,8 @@ export const theme = createTheme({
   headings: { fontFamily: 'system-ui, -apple-system, "Segoe UI", Roboto, "Noto Sans", Arial, sans-serif' },
   focusRing: 'always',
   components: {
+    // Figures are typed and shown the Vietnamese way: 0,5 and 1.000.
+    NumberInput: NumberInput.extend({ defaultProps: { decimalSeparator: ',', thousandSeparator: '.' } }),
     // Status badges carry whole Vietnamese phrases ("Chưa thực hiện · Quá hạn"): sentence case, wrapped,
     // never cut off with an ellipsis.
     Badge: Badge.extend({

@@ -2,7 +2,7 @@ import { demoUserSlug } from '@thidua/domain';
 import type { Page } from 'playwright-core';
 import type { Actors } from '../support/actors';
 import { docxText } from '../support/docx';
-import { confirm, daysFromNow, toast, untilValue } from '../support/steps';
+import { confirm, fillDate, toast, untilValue } from '../support/steps';
 import { type Contender, demo } from './demo-cycle';
 
 /**
@@ -21,10 +21,10 @@ export const phaseBadge = (page: Page, label: string) => page.getByText(`Giai đ
 export async function startCycle(a: Actors): Promise<void> {
   const page = await a.as(demo.secretariat);
   await openCycle(page);
-  await page.getByLabel('Hạn đăng ký thi đua').fill(daysFromNow(10));
-  await page.getByLabel('Hạn nộp bản tự chấm điểm').fill(daysFromNow(20));
-  await page.getByLabel('Hạn phản hồi kết quả thẩm định').fill(daysFromNow(30));
-  await page.getByLabel('Hạn gửi hồ sơ đề nghị').fill(daysFromNow(40));
+  await fillDate(page.getByLabel('Hạn đăng ký thi đua'), 10);
+  await fillDate(page.getByLabel('Hạn nộp bản tự chấm điểm'), 20);
+  await fillDate(page.getByLabel('Hạn phản hồi kết quả thẩm định'), 30);
+  await fillDate(page.getByLabel('Hạn gửi hồ sơ đề nghị'), 40);
   await page.getByRole('button', { name: 'Khởi động năm thi đua' }).click();
   await toast(page, 'Đã khởi động năm thi đua.');
 }
@@ -65,7 +65,7 @@ export async function grantExtension(a: Actors, unitName: string, reason: string
   await page.goto('/tracker');
   await page.getByRole('button', { name: `Gia hạn cho ${unitName}` }).click();
   const dialog = page.getByRole('dialog', { name: `Gia hạn cho ${unitName}` });
-  await dialog.getByLabel('Gia hạn đến ngày').fill(daysFromNow(25));
+  await fillDate(dialog.getByLabel('Gia hạn đến ngày'), 25);
   await dialog.getByLabel('Lý do').fill(reason);
   await dialog.getByRole('button', { name: 'Lưu' }).click();
   await toast(page, 'Đã gia hạn.');

@@ -3,6 +3,7 @@ import { useState } from 'react';
 import { useAction } from '../../api/use-action';
 import { useApi } from '../../api/use-api';
 import { ConfirmButton } from '../../components/confirm-button';
+import { DateField } from '../../components/date-field';
 import { t } from '../../i18n';
 import { formatDate } from '../../lib/format';
 import type { CycleDetail } from '../cycle/contract';
@@ -92,12 +93,11 @@ function WithdrawForm({ cycleId, unitId, view }: { cycleId: string; unitId: stri
         value={letterNumber}
         onChange={(e) => setLetterNumber(e.currentTarget.value)}
       />
-      <TextInput
-        type="date"
+      <DateField
         label={t.conference.withdrawLetterDate}
         required
         value={letterDate}
-        onChange={(e) => setLetterDate(e.currentTarget.value)}
+        onChange={setLetterDate}
       />
       <ConfirmButton
         label={t.conference.withdraw}

@@ -1,8 +1,9 @@
-import { Button, Select, Stack, Textarea, TextInput } from '@mantine/core';
+import { Button, Select, Stack, Textarea } from '@mantine/core';
 import { useDisclosure } from '@mantine/hooks';
 import { useState } from 'react';
 import { useAction } from '../../api/use-action';
 import { useApi } from '../../api/use-api';
+import { DateField } from '../../components/date-field';
 import { Dialog } from '../../components/dialog';
 import { ErrorAlert } from '../../components/error-alert';
 import { t } from '../../i18n';
@@ -25,7 +26,13 @@ function DateReasonFields(props: {
   const { date, reason } = fields.values;
   return (
     <>
-      <TextInput type="date" label={props.dateLabel} required {...fields.input('date')} />
+      <DateField
+        label={props.dateLabel}
+        required
+        value={date}
+        onChange={(day) => fields.set({ date: day })}
+        popoverProps={{ withinPortal: false }}
+      />
       <Textarea label={t.tracker.reason} required {...fields.input('reason')} />
       <ErrorAlert error={props.error} />
       <Button

@@ -1,3 +1,4 @@
+import { vietnamDate } from '@thidua/domain';
 import type { SheetData } from 'write-excel-file/browser';
 import { t } from '../../i18n';
 import type { TrackerRow } from './contract';
@@ -40,7 +41,7 @@ export async function exportTracker(rows: TrackerRow[]): Promise<void> {
       }),
     ]),
   ];
-  const stamp = new Date().toISOString().slice(0, 10);
+  const stamp = vietnamDate(Date.now());
   await writeXlsxFile(data, {
     sheet: t.tracker.sheetName,
     dateFormat: 'dd/mm/yyyy',
