@@ -1,6 +1,7 @@
 import type { ApiServices } from '@thidua/api';
-import { dossiers } from '@thidua/db/schema';
+import { cycles, dossiers } from '@thidua/db/schema';
 import type { TestDatabase } from '@thidua/db/testing';
+import { eq } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { callerAs } from './helpers/callers';
 import { demoDatabase } from './helpers/database';
@@ -82,5 +83,11 @@ describe('the task inbox', () => {
       expect.objectContaining({ kind: 'respondToReview', due: '2023-12-20', overdue: false }),
     ]);
     expect(await (await callerAs(services, unitOfficer('u-stp'))).inbox.list()).toEqual([]);
+  });
+
+  test('once the bloc has moved past the units’ steps, the secretariat chases no overdue unit', async () => {
+    await database.db.update(cycles).set({ phase: 'decided' }).where(eq(cycles.id, CYCLE_2023));
+    const tasks = await (await callerAs(services, SECRETARIAT)).inbox.list();
+    expect(kinds(tasks)).toEqual([`reviewDossier:${CYCLE_2022}`]);
   });
 });

@@ -1,9 +1,43 @@
 import { Button, Container, Stack, Text, Title } from '@mantine/core';
 import { type ErrorComponentProps, Link } from '@tanstack/react-router';
+import { errorCode } from '../api/errors';
 import { t } from '../i18n';
+import { useDocumentTitle } from '../lib/use-document-title';
 import { ErrorAlert } from './error-alert';
 
+/** A route the signed-in role may not open (its procedure is not among the user's). */
+export class ForbiddenRoute extends Error {
+  constructor() {
+    super(t.common.forbidden);
+  }
+}
+
+const refusals = new Set(['FORBIDDEN', 'FORBIDDEN_ROLE', 'OUT_OF_SCOPE']);
+
+/** The route, or the screen's data, is refused to this account. */
+export const isForbidden = (error: unknown) =>
+  error instanceof ForbiddenRoute || refusals.has(errorCode(error) ?? '');
+
+/** The 403 page: what happened, and the way back. */
+export function Forbidden() {
+  useDocumentTitle(t.common.forbiddenTitle);
+  return (
+    <Container size="sm" py="xl">
+      <Stack>
+        <Title order={1} size="h2">
+          {t.common.forbiddenTitle}
+        </Title>
+        <Text>{t.common.forbidden}</Text>
+        <Button component={Link} to="/" variant="light" w="fit-content">
+          {t.common.toHome}
+        </Button>
+      </Stack>
+    </Container>
+  );
+}
+
 export function NotFound() {
+  useDocumentTitle(t.common.notFound);
   return (
     <Container size="sm" py="xl">
       <Stack>
@@ -17,6 +51,7 @@ export function NotFound() {
 }
 
 export function RouteError({ error, reset }: ErrorComponentProps) {
+  if (isForbidden(error)) return <Forbidden />;
   return (
     <Container size="sm" py="xl">
       <Stack>

@@ -32,7 +32,10 @@ export function SelfAssessmentPage() {
   const api = useApi();
   const query = useQuery(api.selfAssessment.get.queryOptions({ cycleId, unitId }));
   return (
-    <CycleFrame title={t.selfAssessment.title}>
+    <CycleFrame
+      title={t.selfAssessment.title}
+      about={(cycle) => cycle.units.find((u) => u.unitId === unitId)?.name}
+    >
       {(cycle) => (
         <QueryState query={query}>{(view) => <SheetEditor cycle={cycle} view={view} />}</QueryState>
       )}

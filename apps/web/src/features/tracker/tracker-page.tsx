@@ -97,6 +97,7 @@ function CycleDeadlines({ rows }: { rows: TrackerRow[] }) {
           key={c.cycleId}
           cycleId={c.cycleId}
           title={t.tracker.moveDeadlineFor(c.blocName, c.year)}
+          rows={rows}
         />
       ))}
     </Group>

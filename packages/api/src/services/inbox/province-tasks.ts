@@ -23,6 +23,9 @@ function receivedDossiers(db: Db) {
     );
 }
 
+/** The phases in which a unit still owes a step: once the bloc has moved on, nobody is chased. */
+const unitPhases = ['registration', 'selfAssessment', 'review'] as const;
+
 /** The secretariat also follows up every open cycle of the province with overdue units. */
 function overdueAndReceived(db: Db) {
   return db
@@ -36,7 +39,12 @@ function overdueAndReceived(db: Db) {
     .innerJoin(cycles, eq(cycles.id, cycleUnitStatus.cycleId))
     .innerJoin(blocs, eq(blocs.id, cycles.blocId))
     .where(
-      and(eq(blocs.provinceId, provinceId), eq(cycles.status, 'open'), eq(cycleUnitStatus.overdue, true)),
+      and(
+        eq(blocs.provinceId, provinceId),
+        eq(cycles.status, 'open'),
+        inArray(cycles.phase, [...unitPhases]),
+        eq(cycleUnitStatus.overdue, true),
+      ),
     )
     .groupBy(cycles.id)
     .unionAll(receivedDossiers(db));
