@@ -4,6 +4,7 @@ export * from './dates';
 export * from './decision';
 export * from './demo/index';
 export * from './errors';
+export * from './evidence';
 export * from './format/date-line';
 export * from './format/money-words';
 export * from './format/numbers';

@@ -21,6 +21,7 @@ import {
   evidenceFiles,
   selfAssessments,
 } from '../schema';
+import { deleteStoredFile } from './stored-files';
 
 export interface SaveSheetInput {
   cycleId: string;
@@ -252,6 +253,29 @@ export interface EvidenceInput {
   bytes?: Buffer;
   storage?: { key: string; sizeBytes: number; sha256: string };
   uploadedBy: string;
+}
+
+/**
+ * Removes an evidence file of a sheet (and its stored bytes); returns what was removed, or undefined
+ * when the sheet holds no such file.
+ */
+export async function deleteEvidence(
+  tx: Tx,
+  input: { selfAssessmentId: string; evidenceId: string },
+): Promise<{ fileName: string; sizeBytes: number } | undefined> {
+  const [row] = await tx
+    .delete(evidenceFiles)
+    .where(
+      and(eq(evidenceFiles.id, input.evidenceId), eq(evidenceFiles.selfAssessmentId, input.selfAssessmentId)),
+    )
+    .returning({
+      fileName: evidenceFiles.fileName,
+      sizeBytes: evidenceFiles.sizeBytes,
+      storageKey: evidenceFiles.storageKey,
+    });
+  if (!row) return undefined;
+  if (row.storageKey) await deleteStoredFile(tx, row.storageKey);
+  return { fileName: row.fileName, sizeBytes: row.sizeBytes };
 }
 
 /** Stores an evidence file. Too large or of a refused type → a coded error, nothing written. */

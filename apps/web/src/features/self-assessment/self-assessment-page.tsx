@@ -13,6 +13,8 @@ import { phaseDue } from '../cycle/phases';
 import { AdjustmentsTable } from './adjustments-table';
 import type { SelfAssessmentView } from './contract';
 import { CriteriaTable } from './criteria-table';
+import { EVIDENCE_RULES_ID } from './evidence-cell';
+import { evidenceRules } from './evidence-rules';
 import { ReviewResponse } from './review-response';
 import { SheetActions } from './sheet-actions';
 import { invalidCount, validSheet } from './sheet-form';
@@ -79,6 +81,11 @@ function SheetEditor({ cycle, view }: { cycle: CycleDetail; view: SelfAssessment
         </Alert>
       )}
       {!editable && <Text size="sm">{t.selfAssessment.readOnly}</Text>}
+      {editable && (
+        <Text size="sm" c="dimmed" id={EVIDENCE_RULES_ID}>
+          {evidenceRules}
+        </Text>
+      )}
       <Grid>
         <Grid.Col span={{ base: 12, xl: 9 }}>
           <Stack>
