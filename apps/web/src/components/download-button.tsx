@@ -36,7 +36,7 @@ export function DownloadButton({ url, fileName, label, ariaLabel, pendingLabel, 
         {pending && pendingLabel ? pendingLabel : label}
       </Button>
       {error && (
-        <Text size="xs" c="red.8" role="alert">
+        <Text size="xs" c="red.9" role="alert">
           {error}
         </Text>
       )}

@@ -108,7 +108,7 @@ export function EvidenceCell({ code, criterionId, files, upload }: Props) {
         </Stack>
       )}
       {error && (
-        <Text size="xs" c="red.8" role="alert">
+        <Text size="xs" c="red.9" role="alert">
           {error}
         </Text>
       )}

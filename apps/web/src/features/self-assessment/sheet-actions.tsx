@@ -56,7 +56,7 @@ export function SheetActions({
             {t.selfAssessment.saveDraft}
           </Button>
         )}
-        <Text size="sm" c={draft.saveError ? 'red.8' : 'dimmed'} role="status">
+        <Text size="sm" c={draft.saveError ? 'red.9' : 'dimmed'} role="status">
           {draft.saving
             ? t.common.saving
             : draft.dirty
@@ -66,7 +66,7 @@ export function SheetActions({
                 : ''}
         </Text>
         {editable && invalid > 0 && (
-          <Text size="sm" c="red.8" fw={600} role="status">
+          <Text size="sm" c="red.9" fw={600} role="status">
             {t.selfAssessment.invalidEntries(invalid)}
           </Text>
         )}

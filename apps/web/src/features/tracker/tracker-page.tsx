@@ -1,4 +1,4 @@
-import { Button, Group, SegmentedControl, Select, Stack, Text } from '@mantine/core';
+import { Button, Group, SegmentedControl, Select, Stack, Text, useMatches } from '@mantine/core';
 import { useQuery } from '@tanstack/react-query';
 import { getRouteApi } from '@tanstack/react-router';
 import { useState } from 'react';
@@ -30,6 +30,8 @@ export function TrackerPage() {
   );
   const years = [...new Set(cycles.data?.map((c) => c.year) ?? [])].sort((a, b) => b - a);
   const blocs = [...new Map(cycles.data?.map((c) => [c.blocId, c.blocName]) ?? []).entries()];
+  // On a phone the four statuses stand one under the other instead of running off the screen.
+  const stacked = useMatches({ base: true, sm: false });
   const setSearch = (patch: Partial<typeof search>) =>
     void navigate({ search: (prev) => ({ ...prev, ...patch }) });
 
@@ -58,6 +60,7 @@ export function TrackerPage() {
           onChange={(v) => setSearch({ bloc: v ?? undefined })}
           clearable
           w={280}
+          maw="100%"
         />
         <Stack gap={4}>
           <Text size="sm" fw={500} id="tracker-status">
@@ -68,6 +71,7 @@ export function TrackerPage() {
             value={search.status ?? 'all'}
             onChange={(v) => setSearch({ status: v as TrackerStatus })}
             data={statuses.map((s) => ({ value: s, label: t.tracker.statuses[s] ?? s }))}
+            orientation={stacked ? 'vertical' : 'horizontal'}
           />
         </Stack>
       </Group>
@@ -128,7 +132,7 @@ function ExportButton({ rows }: { rows: TrackerRow[] }) {
         {t.tracker.export}
       </Button>
       {error && (
-        <Text size="xs" c="red.8" role="alert">
+        <Text size="xs" c="red.9" role="alert">
           {error}
         </Text>
       )}
