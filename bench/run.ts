@@ -1,7 +1,7 @@
 /**
  * `npm run bench`: records, API load, concurrent cycles, memory and faults, each against a baseline of
  * the same run; prints the summary and writes bench/RESULTS.md.
- *   --only documents,api,workflow,faults   run some sections (memory comes with workflow)
+ *   --only documents,api,workflow,faults,web   run some sections (memory comes with workflow)
  *   --quick                                 small sizes, for development
  *   --cycles 10,100,1000  --timebox S       sizes of section 3 and a time box for each (default: 210 s for
  *                                           the sizes in between; the smallest and the largest run to
@@ -32,9 +32,10 @@ import { profileFlags } from './lib/profile';
 import { renderResults } from './report/render';
 import { summaryTable } from './report/summary';
 import type { BenchResults } from './report/types';
+import { measureWeb } from './web/section';
 import { measureWorkflow } from './workflow/section';
 
-const SECTIONS = ['documents', 'api', 'workflow', 'faults'] as const;
+const SECTIONS = ['documents', 'api', 'workflow', 'faults', 'web'] as const;
 const { values: flags } = parseArgs({
   options: {
     only: { type: 'string' },
@@ -188,6 +189,15 @@ if (want('api') || want('workflow') || want('faults')) {
   } finally {
     await stack?.close();
     if (!keep) rmSync(workDir, { recursive: true, force: true });
+  }
+}
+
+if (want('web')) {
+  log('6. web app (Lighthouse, mobile throttling)');
+  try {
+    results.web = await measureWeb(log);
+  } catch (error) {
+    failed('6. web app', error);
   }
 }
 

@@ -162,8 +162,37 @@ function faultRows(r: BenchResults): Row[] {
   return rows;
 }
 
+function webRows(r: BenchResults): Row[] {
+  const w = r.web;
+  if (!w) return [];
+  return w.pages.flatMap((p) => [
+    {
+      measure: `6. Lighthouse performance: ${p.page} (${p.path})`,
+      result: `${p.performance} (FCP ${fmt(p.firstContentfulPaintMs)} ms, LCP ${fmt(p.largestContentfulPaintMs)} ms, TBT ${fmt(p.totalBlockingTimeMs)} ms, ${fmt(p.transferredKiB)} KiB)`,
+      baseline: '—',
+      ratio: '—',
+      target: `≥ ${w.targets.performance}`,
+      verdict: met(
+        p.performance >= w.targets.performance,
+        `${w.targets.performance - p.performance} points short`,
+      ),
+    },
+    {
+      measure: `6. Lighthouse accessibility: ${p.page}`,
+      result: String(p.accessibility),
+      baseline: '—',
+      ratio: '—',
+      target: `≥ ${w.targets.accessibility}`,
+      verdict: met(
+        p.accessibility >= w.targets.accessibility,
+        `${w.targets.accessibility - p.accessibility} points short`,
+      ),
+    },
+  ]);
+}
+
 function summaryRows(r: BenchResults): Row[] {
-  return [...documentRows(r), ...apiRows(r), ...workflowRows(r), ...faultRows(r)];
+  return [...documentRows(r), ...apiRows(r), ...workflowRows(r), ...faultRows(r), ...webRows(r)];
 }
 
 /** A Markdown table with its columns padded to one width, as the repository's formatter lays them out. */

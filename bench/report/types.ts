@@ -3,6 +3,7 @@ import type { DocumentsBenchResult } from '../documents';
 import type { FaultBenchResult } from '../faults/section';
 import type { Commit, Machine } from '../lib/machine';
 import type { ProfileSummary } from '../lib/profile';
+import type { WebBenchResult } from '../web/section';
 import type { WorkflowBenchResult } from '../workflow/section';
 
 export interface BenchResults {
@@ -18,6 +19,7 @@ export interface BenchResults {
   api?: ApiBenchResult;
   workflow?: WorkflowBenchResult;
   faults?: FaultBenchResult;
+  web?: WebBenchResult;
   /** Sections or figures that were not measured, and why. */
   notMeasured: string[];
 }
