@@ -87,7 +87,7 @@ function SheetEditor({ cycle, view }: { cycle: CycleDetail; view: SelfAssessment
         </Text>
       )}
       <Grid>
-        <Grid.Col span={{ base: 12, xl: 9 }}>
+        <Grid.Col span={{ base: 12, xl: 'auto' }} miw={0}>
           <Stack>
             <CriteriaTable
               template={view.template}
@@ -107,7 +107,7 @@ function SheetEditor({ cycle, view }: { cycle: CycleDetail; view: SelfAssessment
             />
           </Stack>
         </Grid.Col>
-        <Grid.Col span={{ base: 12, xl: 3 }}>
+        <Grid.Col span={{ base: 12, xl: 'content' }} w={{ base: '100%', xl: 280 }}>
           <Stack style={{ position: 'sticky', top: 72 }}>
             <TotalsPanel breakdown={breakdown} unscored={unscored} />
             {can(cycle, 'respondToReview') && <ReviewResponse view={view} />}
