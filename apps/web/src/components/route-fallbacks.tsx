@@ -18,16 +18,16 @@ const refusals = new Set(['FORBIDDEN', 'FORBIDDEN_ROLE', 'OUT_OF_SCOPE']);
 export const isForbidden = (error: unknown) =>
   error instanceof ForbiddenRoute || refusals.has(errorCode(error) ?? '');
 
-/** The 403 page: what happened, and the way back. */
-export function Forbidden() {
-  useDocumentTitle(t.common.forbiddenTitle);
+/** A page that cannot be shown: its title, why, and the way back home. */
+function Refusal({ title, text }: { title: string; text?: string }) {
+  useDocumentTitle(title);
   return (
     <Container size="sm" py="xl">
       <Stack>
         <Title order={1} size="h2">
-          {t.common.forbiddenTitle}
+          {title}
         </Title>
-        <Text>{t.common.forbidden}</Text>
+        {text && <Text>{text}</Text>}
         <Button component={Link} to="/" variant="light" w="fit-content">
           {t.common.toHome}
         </Button>
@@ -36,19 +36,10 @@ export function Forbidden() {
   );
 }
 
-export function NotFound() {
-  useDocumentTitle(t.common.notFound);
-  return (
-    <Container size="sm" py="xl">
-      <Stack>
-        <Title order={1}>{t.common.notFound}</Title>
-        <Button component={Link} to="/" variant="light" w="fit-content">
-          {t.common.toHome}
-        </Button>
-      </Stack>
-    </Container>
-  );
-}
+/** The 403 page: what happened, and the way back. */
+export const Forbidden = () => <Refusal title={t.common.forbiddenTitle} text={t.common.forbidden} />;
+
+export const NotFound = () => <Refusal title={t.common.notFound} />;
 
 export function RouteError({ error, reset }: ErrorComponentProps) {
   if (isForbidden(error)) return <Forbidden />;
