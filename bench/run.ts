@@ -1,7 +1,7 @@
 /**
  * `npm run bench`: records, API load, concurrent cycles, memory and faults, each against a baseline of
  * the same run; prints the summary and writes bench/RESULTS.md.
- *   --only documents,api,workflow,faults,ballot   run some sections (memory comes with workflow)
+ *   --only documents,api,workflow,faults,ballot,web   run some sections (memory comes with workflow)
  *   --quick                                 small sizes, for development
  *   --cycles 10,100,1000  --timebox S       sizes of section 3 and a time box for each (default: 210 s for
  *                                           the sizes in between; the smallest and the largest run to
@@ -35,9 +35,10 @@ import { profileFlags } from './lib/profile';
 import { renderResults } from './report/render';
 import { summaryTable } from './report/summary';
 import { type BenchResults, TOPOLOGIES, type Topology } from './report/types';
+import { measureWeb } from './web/section';
 import { measureWorkflow, type WorkflowBenchResult } from './workflow/section';
 
-const SECTIONS = ['documents', 'api', 'workflow', 'faults', 'ballot'] as const;
+const SECTIONS = ['documents', 'api', 'workflow', 'faults', 'ballot', 'web'] as const;
 const { values: flags } = parseArgs({
   options: {
     only: { type: 'string' },
@@ -223,6 +224,15 @@ async function onTopology(t: Topology, later: number): Promise<void> {
   } finally {
     await stack?.close();
     if (!keep) rmSync(workDir, { recursive: true, force: true });
+  }
+}
+
+if (want('web')) {
+  log('7. web app (Lighthouse, mobile throttling)');
+  try {
+    results.web = await measureWeb(log);
+  } catch (error) {
+    failed('7. web app', error);
   }
 }
 

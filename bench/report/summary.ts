@@ -197,6 +197,35 @@ function faultRows(r: BenchResults, t: Topology): Row[] {
   return rows;
 }
 
+function webRows(r: BenchResults): Row[] {
+  const w = r.web;
+  if (!w) return [];
+  return w.pages.flatMap((p) => [
+    {
+      measure: `7. Lighthouse performance: ${p.page} (${p.path})`,
+      result: `${p.performance} (FCP ${fmt(p.firstContentfulPaintMs)} ms, LCP ${fmt(p.largestContentfulPaintMs)} ms, TBT ${fmt(p.totalBlockingTimeMs)} ms, ${fmt(p.transferredKiB)} KiB)`,
+      baseline: '—',
+      ratio: '—',
+      target: `≥ ${w.targets.performance}`,
+      verdict: met(
+        p.performance >= w.targets.performance,
+        `${w.targets.performance - p.performance} points short`,
+      ),
+    },
+    {
+      measure: `7. Lighthouse accessibility: ${p.page}`,
+      result: String(p.accessibility),
+      baseline: '—',
+      ratio: '—',
+      target: `≥ ${w.targets.accessibility}`,
+      verdict: met(
+        p.accessibility >= w.targets.accessibility,
+        `${w.targets.accessibility - p.accessibility} points short`,
+      ),
+    },
+  ]);
+}
+
 function summaryRows(r: BenchResults): Row[] {
   const topologies = Object.keys(TOPOLOGIES) as Topology[];
   return [
@@ -205,6 +234,7 @@ function summaryRows(r: BenchResults): Row[] {
     ...topologies.flatMap((t) => workflowRows(r, t)),
     ...topologies.flatMap((t) => faultRows(r, t)),
     ...ballotRows(r),
+    ...webRows(r),
   ];
 }
 

@@ -4,6 +4,7 @@ import type { DocumentsBenchResult } from '../documents';
 import type { FaultBenchResult } from '../faults/section';
 import type { Commit, Machine } from '../lib/machine';
 import type { ProfileSummary } from '../lib/profile';
+import type { WebBenchResult } from '../web/section';
 import type { WorkflowBenchResult } from '../workflow/section';
 
 export interface BenchResults {
@@ -24,6 +25,7 @@ export interface BenchResults {
   /** Sections 3–5 on Temporal server with PostgreSQL and two worker processes, as production runs it. */
   workflowServer?: WorkflowBenchResult;
   faultsServer?: FaultBenchResult;
+  web?: WebBenchResult;
   /** Sections or figures that were not measured, and why. */
   notMeasured: string[];
 }

@@ -5,7 +5,8 @@ import type { Hono } from 'hono';
 
 /**
  * Serves the built SPA: real files first, then index.html for any other GET outside /api so client-side
- * routes survive a reload. Hashed assets are cached for good; index.html never is.
+ * routes survive a reload. Hashed assets are cached for good; index.html never is. Text files go out
+ * as the build compressed them (brotli, else gzip) to browsers that accept it.
  */
 export function mountWebApp(app: Hono, distDir: string): void {
   const indexFile = path.join(distDir, 'index.html');
@@ -24,8 +25,12 @@ export function mountWebApp(app: Hono, distDir: string): void {
     await next();
     if (c.res.ok) c.header('cache-control', 'public, max-age=31536000, immutable');
   });
-  app.use('*', serveStatic({ root: distDir }));
-  const indexHtml = serveStatic({ path: indexFile });
+  app.use('*', async (c, next) => {
+    await next();
+    if (c.res.headers.get('content-encoding')) c.header('vary', 'accept-encoding');
+  });
+  app.use('*', serveStatic({ root: distDir, precompressed: true }));
+  const indexHtml = serveStatic({ path: indexFile, precompressed: true });
   app.get('*', (c, next) => {
     if (c.req.path.startsWith('/api/')) return next();
     c.header('cache-control', 'no-cache');

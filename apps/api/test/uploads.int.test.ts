@@ -14,10 +14,10 @@ import { pipeline } from 'node:stream/promises';
 import type { ReadableStream as NodeReadableStream } from 'node:stream/web';
 import { constants, createDeflateRaw } from 'node:zlib';
 import { uploadLimits } from '@thidua/api';
-import { evidenceFiles, storedFileChunks } from '@thidua/db/schema';
+import { evidenceFiles, selfAssessments, storedFileChunks } from '@thidua/db/schema';
 import { demoDataset } from '@thidua/domain';
 import type {} from '@thidua/vitest-setup/context';
-import { inArray, sql } from 'drizzle-orm';
+import { eq, inArray, sql } from 'drizzle-orm';
 import { strToU8, zipSync } from 'fflate';
 import { describe, expect, test } from 'vitest';
 import { CYCLE_2023, PDF } from '../../../packages/api/test/helpers/fixtures';
@@ -167,6 +167,35 @@ describe('where it goes and how much', () => {
     } finally {
       uploadLimits.unitFiles = saved;
     }
+  });
+
+  test('a unit deletes a wrong file of its draft, bytes included; no other unit can, nor once it is signed', async () => {
+    const client = await officer('toaan.canbo');
+    const fields = { cycleId: CYCLE_2023, unitId: 'u-tand' };
+    const wrong = await upload(client, pdf(), 'nham-tep.pdf', fields);
+    expect(wrong.status).toBe(201);
+    const id = wrong.body.id as string;
+    const stranger = await officer('vienkiemsat.canbo');
+    const refused = await stranger.mutate('selfAssessment.deleteEvidence', { ...fields, evidenceId: id });
+    expect(refused.error?.data.code).toBe('OUT_OF_SCOPE');
+    const before = await chunkCount();
+    const removed = await client.mutate('selfAssessment.deleteEvidence', { ...fields, evidenceId: id });
+    expect(removed.status).toBe(200);
+    expect(await chunkCount()).toBeLessThan(before);
+    expect(await api.database.db.select().from(evidenceFiles).where(eq(evidenceFiles.id, id))).toEqual([]);
+    const again = await client.mutate('selfAssessment.deleteEvidence', { ...fields, evidenceId: id });
+    expect(again.error?.data.code).toBe('NOT_FOUND');
+
+    const kept = await upload(client, pdf(), 'bao-cao.pdf', fields);
+    await api.database.db
+      .update(selfAssessments)
+      .set({ status: 'signedOff', submittedAt: new Date(), signedOffAt: new Date() })
+      .where(eq(selfAssessments.unitId, 'u-tand'));
+    const late = await client.mutate('selfAssessment.deleteEvidence', {
+      ...fields,
+      evidenceId: kept.body.id,
+    });
+    expect(late.error?.data.code).toBe('ALREADY_SUBMITTED');
   });
 
   test('a body with no declared length is cut off at the limit, and nothing is kept', async () => {

@@ -30,6 +30,7 @@ import {
   startCycle,
   submitDossier,
   tallyRow,
+  typeUnderInvalidScore,
   withdrawByLetter,
 } from './journey/steps';
 import { Actors } from './support/actors';
@@ -70,6 +71,14 @@ describe.sequential('năm thi đua 2023, từ khởi động đến quyết đ�
   test('every unit head signs the pact; the bloc head closes the registration', async () => {
     await signPacts(actors);
     await advancePhase(actors, 'Các đơn vị đã đăng ký tại hội nghị ký kết giao ước.', 'Tự chấm điểm');
+  });
+
+  test('an explanation typed under an invalid score is saved as typed and found after a reload', async () => {
+    const explanation = 'Đã tổ chức 12 buổi tuyên truyền; số liệu điểm đang rà soát lại.';
+    const officer = await typeUnderInvalidScore(actors, 'u-tand', explanation);
+    const score = officer.getByLabel(`Điểm tự chấm tiêu chí ${demo.criteria[0]!.code}`);
+    expect(await score.getAttribute('aria-invalid')).toBe('true');
+    await actors.release('toaan.canbo');
   });
 
   for (const unit of demo.contenders) {

@@ -12,9 +12,13 @@ import { launchBrowser } from '../e2e/support/browser';
  * `npm run pnpm -- --filter @thidua/web screenshots`: a PNG of every screen, for a person to review, taken while
  * the demo 2023 cycle goes from its start to the committee's decision (the e2e journey's own steps).
  * Writes ./screenshots/ (apps/web/screenshots). Starts its own system on free ports unless
- * SCREENSHOTS_BASE_URL points at a FRESH one (the walk changes its data).
+ * SCREENSHOTS_BASE_URL points at a FRESH one (the walk changes its data). `--width 768` takes them at
+ * that window width (default 1366), into ./screenshots/<width>/.
  */
-const outDir = path.resolve(process.cwd(), 'screenshots');
+const widthArg = process.argv.indexOf('--width');
+const width = widthArg > 0 ? Number(process.argv[widthArg + 1]) : 1366;
+const viewport = { width, height: 900 };
+const outDir = path.resolve(process.cwd(), 'screenshots', String(width));
 const log = (line: string) => console.log(`[screenshots] ${line}`);
 
 async function main(): Promise<void> {
@@ -30,7 +34,7 @@ async function main(): Promise<void> {
   }
   const browser = await launchBrowser();
   try {
-    await walk(new Actors(browser, baseUrl, demo.password), baseUrl, browser);
+    await walk(new Actors(browser, baseUrl, demo.password, viewport), baseUrl, browser);
   } finally {
     await browser.close();
     await stop();
@@ -68,7 +72,7 @@ async function walk(
   const guest = await browser.newContext({
     baseURL: baseUrl,
     locale: 'vi-VN',
-    viewport: { width: 1366, height: 900 },
+    viewport,
   });
   const signIn = await guest.newPage();
   await signIn.goto('/sign-in');
@@ -101,7 +105,7 @@ async function walk(
   await shoot(officer, 'tu-cham-diem-kiem-tra-diem-toi-da');
   await officer.getByLabel('Điểm tự chấm tiêu chí 1.2').fill('10');
   await officer.getByRole('button', { name: 'Lưu nháp' }).click();
-  await officer.getByText(/Đã tự động lưu lúc/).waitFor();
+  await officer.getByText(/^Đã lưu lúc/).waitFor();
 
   const tablet = new Actors(browser, baseUrl, demo.password, { width: 1024, height: 768 });
   const onTablet = await tablet.as(`${stp.slug}.canbo`);

@@ -1,6 +1,7 @@
 import type { QueryClient } from '@tanstack/react-query';
 import { createRouter } from '@tanstack/react-router';
 import type { Api } from './api/use-api';
+import { RouteError } from './components/route-fallbacks';
 import { routeTree } from './routes';
 
 export interface RouterContext {
@@ -16,6 +17,8 @@ export function createAppRouter(context: RouterContext) {
     // Queries own freshness; the router only waits for them.
     defaultPreloadStaleTime: 0,
     scrollRestoration: true,
+    // A screen's failure (or refusal) shows inside the app's frame, with its menu.
+    defaultErrorComponent: RouteError,
   });
 }
 

@@ -4,8 +4,8 @@ import {
   lazyRouteComponent,
   redirect,
 } from '@tanstack/react-router';
-import { loadMe } from './auth/session';
-import { NotFound, RouteError } from './components/route-fallbacks';
+import { loadMe, mayCall } from './auth/session';
+import { ForbiddenRoute, NotFound, RouteError } from './components/route-fallbacks';
 import { AppLayout } from './layout/app-layout';
 import type { RouterContext } from './router';
 
@@ -47,6 +47,13 @@ const projectorRoute = createRoute({
   component: page(() => import('./features/conference/projector-page'), 'ProjectorPage'),
 });
 
+/** Routes a role may not open show the 403 page (the server would refuse their data anyway). */
+const requires =
+  (procedure: string) =>
+  ({ context }: { context: { me: Parameters<typeof mayCall>[0] } }) => {
+    if (!mayCall(context.me, procedure)) throw new ForbiddenRoute();
+  };
+
 const shellRoute = createRoute({ getParentRoute: () => authedRoute, id: 'shell', component: AppLayout });
 
 const inboxRoute = createRoute({
@@ -77,6 +84,7 @@ const selfAssessmentRoute = createRoute({
 const reviewRoute = createRoute({
   getParentRoute: () => shellRoute,
   path: '/cycles/$cycleId/review',
+  beforeLoad: requires('review.list'),
   component: page(() => import('./features/review/review-page'), 'ReviewPage'),
 });
 const rankingRoute = createRoute({
@@ -102,22 +110,26 @@ const dossierRoute = createRoute({
 const auditRoute = createRoute({
   getParentRoute: () => shellRoute,
   path: '/cycles/$cycleId/audit',
+  beforeLoad: requires('audit.list'),
   component: page(() => import('./features/audit/audit-page'), 'AuditPage'),
 });
 const trackerRoute = createRoute({
   getParentRoute: () => shellRoute,
   path: '/tracker',
+  beforeLoad: requires('tracker.list'),
   validateSearch: (search: Record<string, unknown>) => trackerSearch(search),
   component: page(() => import('./features/tracker/tracker-page'), 'TrackerPage'),
 });
 const committeeRoute = createRoute({
   getParentRoute: () => shellRoute,
   path: '/committee',
+  beforeLoad: requires('committee.inbox'),
   component: page(() => import('./features/committee/committee-inbox-page'), 'CommitteeInboxPage'),
 });
 const committeeCycleRoute = createRoute({
   getParentRoute: () => shellRoute,
   path: '/committee/$cycleId',
+  beforeLoad: requires('committee.inbox'),
   component: page(() => import('./features/committee/committee-review-page'), 'CommitteeReviewPage'),
 });
 const notificationsRoute = createRoute({
@@ -128,6 +140,7 @@ const notificationsRoute = createRoute({
 const adminRoute = createRoute({
   getParentRoute: () => shellRoute,
   path: '/admin',
+  beforeLoad: requires('admin.officials.list'),
   component: page(() => import('./features/admin/admin-page'), 'AdminPage'),
 });
 

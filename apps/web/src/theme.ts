@@ -1,4 +1,34 @@
-import { Badge, type CSSVariablesResolver, createTheme } from '@mantine/core';
+import {
+  Badge,
+  type CSSVariablesResolver,
+  createTheme,
+  defaultVariantColorsResolver,
+  NumberInput,
+  parseThemeColor,
+  type VariantColorsResolver,
+} from '@mantine/core';
+
+/**
+ * Light variants (badges, alerts, light buttons) write in shade 6 of their colour on a pale tint: for
+ * orange, teal or yellow that is below 4.5:1. Their text is darkened to a shade that reads (WCAG AA).
+ */
+const brightHues = new Set(['teal', 'green', 'cyan', 'lime', 'yellow', 'orange']);
+
+const variantColorResolver: VariantColorsResolver = (input) => {
+  const colors = defaultVariantColorsResolver(input);
+  const parsed = parseThemeColor({ color: input.color ?? input.theme.primaryColor, theme: input.theme });
+  if (!parsed.isThemeColor) return colors;
+  if (input.variant === 'light')
+    return { ...colors, color: `color-mix(in srgb, var(--mantine-color-${parsed.color}-9) 75%, black)` };
+  // White on shade 8 of the bright hues (teal, green, orange…) is under 4.5:1: they fill with shade 9.
+  if (input.variant === 'filled' && brightHues.has(parsed.color) && parsed.shade === undefined)
+    return {
+      ...colors,
+      background: `var(--mantine-color-${parsed.color}-9)`,
+      hover: `var(--mantine-color-${parsed.color}-9)`,
+    };
+  return colors;
+};
 
 /**
  * Mantine's default shade 6 puts white text on a blue of about 3.5:1; shade 8 passes WCAG AA (4.5:1)
@@ -11,7 +41,10 @@ export const theme = createTheme({
   fontFamily: 'system-ui, -apple-system, "Segoe UI", Roboto, "Noto Sans", Arial, sans-serif',
   headings: { fontFamily: 'system-ui, -apple-system, "Segoe UI", Roboto, "Noto Sans", Arial, sans-serif' },
   focusRing: 'always',
+  variantColorResolver,
   components: {
+    // Figures are typed and shown the Vietnamese way: 0,5 and 1.000.
+    NumberInput: NumberInput.extend({ defaultProps: { decimalSeparator: ',', thousandSeparator: '.' } }),
     // Status badges carry whole Vietnamese phrases ("Chưa thực hiện · Quá hạn"): sentence case, wrapped,
     // never cut off with an ellipsis.
     Badge: Badge.extend({

@@ -151,6 +151,24 @@ describe.sequential('one year of a bloc through the API (procedures, real Postgr
       (await as(people.unitHead('u-snv'))).selfAssessment.signOff({ cycleId: CYCLE_2023, unitId: 'u-snv' }),
       'SCORES_INCOMPLETE',
     );
+    // A draft keeps what was typed, invalid entries included; the head cannot sign it as it stands.
+    const [c1, c2] = criteria as [(typeof criteria)[0], (typeof criteria)[0]];
+    const typed = {
+      scores: { [c1.id]: '1', [c2.id]: 'abc' },
+      notes: { [c2.id]: 'Giải trình dưới một điểm chưa hợp lệ' },
+      bonuses: {},
+      penalties: {},
+    };
+    const saved = await officer.selfAssessment.saveDraft({ cycleId: CYCLE_2023, unitId: 'u-snv', typed });
+    expect(saved.invalidEntries).toBe(1);
+    const kept = await officer.selfAssessment.get({ cycleId: CYCLE_2023, unitId: 'u-snv' });
+    expect(kept.typed).toEqual(typed);
+    expect(kept.sheet.criteria).toEqual([{ criterionId: c1.id, selfScore: 1 }]);
+    const unsigned = await refused(
+      (await as(people.unitHead('u-snv'))).selfAssessment.signOff({ cycleId: CYCLE_2023, unitId: 'u-snv' }),
+      'TYPED_ENTRIES_INVALID',
+    );
+    expect(unsigned.message).toContain(`điểm ${c2.code}`);
     for (const [index, unitId] of people.MEMBERS.entries()) {
       const full = criteria.map((c) => ({
         criterionId: c.id,

@@ -1,7 +1,8 @@
+import { demoUserSlug } from '@thidua/domain';
 import type { Page } from 'playwright-core';
 import type { Actors } from '../support/actors';
 import { docxText } from '../support/docx';
-import { confirm, daysFromNow, toast, untilValue } from '../support/steps';
+import { confirm, fillDate, toast, untilValue } from '../support/steps';
 import { type Contender, demo } from './demo-cycle';
 
 /**
@@ -20,10 +21,10 @@ export const phaseBadge = (page: Page, label: string) => page.getByText(`Giai đ
 export async function startCycle(a: Actors): Promise<void> {
   const page = await a.as(demo.secretariat);
   await openCycle(page);
-  await page.getByLabel('Hạn đăng ký thi đua').fill(daysFromNow(10));
-  await page.getByLabel('Hạn nộp bản tự chấm điểm').fill(daysFromNow(20));
-  await page.getByLabel('Hạn phản hồi kết quả thẩm định').fill(daysFromNow(30));
-  await page.getByLabel('Hạn gửi hồ sơ đề nghị').fill(daysFromNow(40));
+  await fillDate(page.getByLabel('Hạn đăng ký thi đua'), 10);
+  await fillDate(page.getByLabel('Hạn nộp bản tự chấm điểm'), 20);
+  await fillDate(page.getByLabel('Hạn phản hồi kết quả thẩm định'), 30);
+  await fillDate(page.getByLabel('Hạn gửi hồ sơ đề nghị'), 40);
   await page.getByRole('button', { name: 'Khởi động năm thi đua' }).click();
   await toast(page, 'Đã khởi động năm thi đua.');
 }
@@ -64,7 +65,7 @@ export async function grantExtension(a: Actors, unitName: string, reason: string
   await page.goto('/tracker');
   await page.getByRole('button', { name: `Gia hạn cho ${unitName}` }).click();
   const dialog = page.getByRole('dialog', { name: `Gia hạn cho ${unitName}` });
-  await dialog.getByLabel('Gia hạn đến ngày').fill(daysFromNow(25));
+  await fillDate(dialog.getByLabel('Gia hạn đến ngày'), 25);
   await dialog.getByLabel('Lý do').fill(reason);
   await dialog.getByRole('button', { name: 'Lưu' }).click();
   await toast(page, 'Đã gia hạn.');
@@ -81,8 +82,27 @@ export async function fillSelfAssessment(a: Actors, unit: Contender): Promise<Pa
     .getByLabel(`Giải trình tiêu chí ${demo.criteria[0]!.code}`)
     .fill('Hoàn thành 100% chỉ tiêu giao ước.');
   await officer.getByRole('button', { name: 'Lưu nháp' }).click();
-  await officer.getByText(/Đã tự động lưu lúc/).waitFor();
+  await officer.getByText(/^Đã lưu lúc/).waitFor();
   await uploadEvidence(officer, demo.criteria[0]!.code);
+  return officer;
+}
+
+/**
+ * An officer types an explanation under a score that is not valid yet and reloads: both come back as
+ * typed, the score marked, and the draft says how many entries still need fixing. Returns the page.
+ */
+export async function typeUnderInvalidScore(a: Actors, unitId: string, explanation: string): Promise<Page> {
+  const officer = await a.as(`${demoUserSlug(unitId)}.canbo`);
+  await officer.goto(`/cycles/${demo.cycleId}/self-assessment/${unitId}`);
+  const code = demo.criteria[0]!.code;
+  const score = officer.getByLabel(`Điểm tự chấm tiêu chí ${code}`);
+  await score.fill(String(demo.criteria[0]!.maxPoints + 5));
+  await officer.getByLabel(`Giải trình tiêu chí ${code}`).fill(explanation);
+  await officer.getByText(/^Đã lưu lúc \d{2}:\d{2}$/).waitFor();
+  await officer.reload();
+  await untilValue(officer.getByLabel(`Giải trình tiêu chí ${code}`), explanation);
+  await untilValue(score, String(demo.criteria[0]!.maxPoints + 5));
+  await officer.getByText('Còn 1 ô chưa hợp lệ', { exact: false }).waitFor();
   return officer;
 }
 

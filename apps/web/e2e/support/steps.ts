@@ -1,14 +1,22 @@
+import { vietnamDate } from '@thidua/domain';
 import type { Locator, Page } from 'playwright-core';
 
-/** A date `days` from today as YYYY-MM-DD (deadlines in the future keep the timers quiet). */
-export function daysFromNow(days: number): string {
-  return new Date(Date.now() + days * 86_400_000).toISOString().slice(0, 10);
+/** A date `days` from today in Vietnam as YYYY-MM-DD (deadlines in the future keep the timers quiet). */
+function daysFromNow(days: number): string {
+  return vietnamDate(Date.now() + days * 86_400_000);
 }
 
 /** The same date as the screens print it (dd/mm/yyyy). */
 export function daysFromNowLabel(days: number): string {
   const [y, m, d] = daysFromNow(days).split('-');
   return `${d}/${m}/${y}`;
+}
+
+/** Types a date into a date field as people write it (dd/mm/yyyy), then leaves the field. */
+export async function fillDate(input: Locator, days: number): Promise<void> {
+  await input.fill(daysFromNowLabel(days));
+  await input.press('Tab');
+  await untilValue(input, daysFromNowLabel(days));
 }
 
 /** Clicks a button (within `scope` when given) that asks first, then the dialog's "Xác nhận". */

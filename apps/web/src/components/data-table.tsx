@@ -89,7 +89,14 @@ export function DataTable<Row>({ columns, rows, groups, rowKey, rowProps, ...tab
       </Table.Tbody>
     </Table>
   );
-  return tableProps.miw === undefined ? table : <ScrollArea>{table}</ScrollArea>;
+  // The scrolling box takes the keyboard focus, so it can be scrolled without a mouse.
+  return tableProps.miw === undefined ? (
+    table
+  ) : (
+    <ScrollArea type="auto" viewportProps={{ tabIndex: 0 }}>
+      {table}
+    </ScrollArea>
+  );
 }
 
 function Cell<Row>({ column, row, index }: { column: Column<Row>; row: Row; index: number }) {

@@ -39,7 +39,7 @@ export function ExportButton({
         {pending && pendingLabel ? pendingLabel : label}
       </Button>
       {error && (
-        <Text size="xs" c="red.8" role="alert">
+        <Text size="xs" c="red.9" role="alert">
           {error}
         </Text>
       )}

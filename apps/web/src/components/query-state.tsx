@@ -3,6 +3,7 @@ import type { UseQueryResult } from '@tanstack/react-query';
 import type { ReactNode } from 'react';
 import { t } from '../i18n';
 import { ErrorAlert } from './error-alert';
+import { Forbidden, isForbidden } from './route-fallbacks';
 
 interface Props<T> {
   query: UseQueryResult<T, unknown>;
@@ -18,6 +19,7 @@ export function QueryState<T>({ query, children }: Props<T>) {
       </Center>
     );
   }
+  if (query.isError && isForbidden(query.error)) return <Forbidden />;
   if (query.isError) return <ErrorAlert error={query.error} onRetry={() => void query.refetch()} />;
   return <>{children(query.data)}</>;
 }

@@ -27,10 +27,10 @@ export function AppLayout() {
         <Group h="100%" px="md" justify="space-between" wrap="nowrap">
           <Group gap="sm" wrap="nowrap">
             <Burger opened={opened} onClick={toggle} hiddenFrom="md" size="sm" aria-label={t.nav.openMenu} />
-            <Text fw={700} size="lg" component={Link} to="/">
+            <Text fw={700} size="lg" component={Link} to="/" style={{ whiteSpace: 'nowrap' }}>
               {t.common.appName}
             </Text>
-            <Text size="sm" c="dimmed" visibleFrom="sm">
+            <Text size="sm" c="dimmed" visibleFrom="lg">
               {t.common.appTagline}
             </Text>
           </Group>

@@ -24,19 +24,26 @@ export function UserMenu({ me }: { me: Me }) {
   );
   const roles = [...new Set(me.grants.map((g) => t.nav.roles[g.role] ?? g.role))].join(', ');
   return (
-    <Group gap="xs" wrap="nowrap">
+    <Group gap="xs" wrap="nowrap" style={{ minWidth: 0 }}>
+      {/* The name and roles show where the header has room for them whole; the buttons always do. */}
       <div style={{ textAlign: 'right' }}>
-        <Text size="sm" fw={600} visibleFrom="sm" lineClamp={1}>
+        <Text size="sm" fw={600} visibleFrom="md" style={{ whiteSpace: 'nowrap' }}>
           {me.displayName}
         </Text>
-        <Text size="xs" c="dimmed" visibleFrom="md" lineClamp={1}>
+        <Text size="xs" c="dimmed" visibleFrom="lg" style={{ whiteSpace: 'nowrap' }}>
           {roles}
         </Text>
       </div>
-      <Button component={Link} to="/account" size="compact-sm" variant="subtle">
+      <Button component={Link} to="/account" size="compact-sm" variant="subtle" style={{ flexShrink: 0 }}>
         {t.nav.account}
       </Button>
-      <Button size="compact-sm" variant="light" loading={signOut.isPending} onClick={() => signOut.mutate()}>
+      <Button
+        size="compact-sm"
+        variant="light"
+        loading={signOut.isPending}
+        onClick={() => signOut.mutate()}
+        style={{ flexShrink: 0 }}
+      >
         {t.nav.signOut}
       </Button>
     </Group>

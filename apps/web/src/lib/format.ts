@@ -10,6 +10,7 @@ const dateTime = new Intl.DateTimeFormat(locale, {
   minute: '2-digit',
   timeZone,
 });
+const time = new Intl.DateTimeFormat(locale, { hour: '2-digit', minute: '2-digit', hour12: false, timeZone });
 const number = new Intl.NumberFormat(locale, { maximumFractionDigits: 2 });
 const score = new Intl.NumberFormat(locale, { minimumFractionDigits: 2, maximumFractionDigits: 2 });
 const bytes = new Intl.NumberFormat(locale, { maximumFractionDigits: 1 });
@@ -19,6 +20,12 @@ const toDate = (value: DateInput) => (value instanceof Date ? value : new Date(v
 
 export const formatDate = (value: DateInput) => date.format(toDate(value));
 export const formatDateTime = (value: DateInput) => dateTime.format(toDate(value));
+/** "14:32" when it is today in Vietnam, else "14:32 05/12/2026". */
+export function formatMoment(value: DateInput, now: DateInput = Date.now()): string {
+  const at = toDate(value);
+  const clock = time.format(at);
+  return formatDate(at) === formatDate(now) ? clock : `${clock} ${formatDate(at)}`;
+}
 export const formatNumber = (value: number) => number.format(value);
 /** Scores always show two decimals so columns line up (quarter points: 7,25 / 7,50). */
 export const formatScore = (value: number) => score.format(value);

@@ -45,6 +45,7 @@ export function sampleInputs(f: Fixtures): Record<string, unknown> {
     'selfAssessment.signOff': cycleUnit,
     'selfAssessment.submit': cycleUnit,
     'selfAssessment.listEvidence': cycleUnit,
+    'selfAssessment.deleteEvidence': { ...cycleUnit, evidenceId: '00000000-0000-4000-8000-000000000000' },
     'review.list': { cycleId: CYCLE_2022 },
     'review.get': { cycleId: CYCLE_2022, unitId: UNIT },
     'review.summary': { cycleId: CYCLE_2022 },

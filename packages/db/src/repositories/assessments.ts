@@ -6,6 +6,7 @@ import {
   type ScoreSheet,
   type ScoringTemplate,
   scoreIssues,
+  type TypedSheet,
   throwFirst,
 } from '@thidua/domain';
 import { and, eq, inArray, sql } from 'drizzle-orm';
@@ -20,6 +21,7 @@ import {
   evidenceFiles,
   selfAssessments,
 } from '../schema';
+import { deleteStoredFile } from './stored-files';
 
 export interface SaveSheetInput {
   cycleId: string;
@@ -29,6 +31,8 @@ export interface SaveSheetInput {
   template: ScoringTemplate;
   /** At submission every criterion must be scored. */
   requireComplete?: boolean;
+  /** The draft as typed, invalid entries included: kept beside the valid sheet so nothing is lost. */
+  typed?: TypedSheet | undefined;
 }
 
 /**
@@ -52,6 +56,7 @@ export async function saveScoreSheet(tx: Tx, input: SaveSheetInput): Promise<str
     throw new DomainError('ALREADY_SUBMITTED', undefined, { selfAssessmentId: current.id });
   }
   const rows = sheetRows(sheet, { cycleId: input.cycleId, status: 'draft' });
+  const typed = input.typed ? normalizeStrings(input.typed) : null;
   const id = current?.id ?? rows.assessment.id;
   return withDbErrors(async () => {
     if (current) {
@@ -60,11 +65,12 @@ export async function saveScoreSheet(tx: Tx, input: SaveSheetInput): Promise<str
         .set({
           lateReports: rows.assessment.lateReports,
           disqualifierIds: rows.assessment.disqualifierIds,
+          typedEntries: typed,
           updatedAt: new Date(),
         })
         .where(eq(selfAssessments.id, id));
     } else {
-      await tx.insert(selfAssessments).values(rows.assessment);
+      await tx.insert(selfAssessments).values({ ...rows.assessment, typedEntries: typed });
     }
     await replaceSheetLines(tx, id, sheet);
     return id;
@@ -108,6 +114,7 @@ export async function recordSignedOffSheet(
     submittedAt: at,
     signedOffAt: at,
     signedOffBy: input.signedOffBy,
+    typedEntries: null,
     updatedAt: at,
   };
   if (id) {
@@ -246,6 +253,29 @@ export interface EvidenceInput {
   bytes?: Buffer;
   storage?: { key: string; sizeBytes: number; sha256: string };
   uploadedBy: string;
+}
+
+/**
+ * Removes an evidence file of a sheet (and its stored bytes); returns what was removed, or undefined
+ * when the sheet holds no such file.
+ */
+export async function deleteEvidence(
+  tx: Tx,
+  input: { selfAssessmentId: string; evidenceId: string },
+): Promise<{ fileName: string; sizeBytes: number } | undefined> {
+  const [row] = await tx
+    .delete(evidenceFiles)
+    .where(
+      and(eq(evidenceFiles.id, input.evidenceId), eq(evidenceFiles.selfAssessmentId, input.selfAssessmentId)),
+    )
+    .returning({
+      fileName: evidenceFiles.fileName,
+      sizeBytes: evidenceFiles.sizeBytes,
+      storageKey: evidenceFiles.storageKey,
+    });
+  if (!row) return undefined;
+  if (row.storageKey) await deleteStoredFile(tx, row.storageKey);
+  return { fileName: row.fileName, sizeBytes: row.sizeBytes };
 }
 
 /** Stores an evidence file. Too large or of a refused type → a coded error, nothing written. */

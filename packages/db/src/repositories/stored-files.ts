@@ -28,6 +28,11 @@ export async function writeStoredFile(
   return { sizeBytes, chunks: seq };
 }
 
+/** Removes a stored file's chunks (with the row that pointed at them, in one transaction). */
+export async function deleteStoredFile(tx: DbOrTx, storageKey: string): Promise<void> {
+  await tx.delete(storedFileChunks).where(eq(storedFileChunks.storageKey, storageKey));
+}
+
 /** One chunk of a stored file, or undefined past its end. */
 export async function readStoredFileChunk(
   db: DbOrTx,

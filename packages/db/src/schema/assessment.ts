@@ -1,4 +1,9 @@
-import type { ScoringTemplate } from '@thidua/domain';
+import {
+  EVIDENCE_MAX_BYTES,
+  evidenceContentTypes,
+  type ScoringTemplate,
+  type TypedSheet,
+} from '@thidua/domain';
 import { type SQL, sql } from 'drizzle-orm';
 import {
   type AnyPgColumn,
@@ -33,16 +38,8 @@ import { cycles } from './cycles';
 import { adjustmentKindEnum, selfAssessmentStatusEnum } from './enums';
 import { units } from './org';
 
-/** Upload limits of evidence files; the CHECKs below are generated from these constants. */
-export const EVIDENCE_MAX_BYTES = 20 * 1024 * 1024;
-export const evidenceContentTypes = [
-  'application/pdf',
-  'image/jpeg',
-  'image/png',
-  'application/vnd.openxmlformats-officedocument.wordprocessingml.document',
-  'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet',
-] as const;
-export type EvidenceContentType = (typeof evidenceContentTypes)[number];
+/** Upload limits of evidence files (the domain's); the CHECKs below are generated from them. */
+export { EVIDENCE_MAX_BYTES, type EvidenceContentType, evidenceContentTypes } from '@thidua/domain';
 
 /** Highest value any single score may take; the template's own maxima are checked in code. */
 export const SCORE_CEILING = 1000;
@@ -93,6 +90,8 @@ export const selfAssessments = pgTable(
     lateReports: integer('late_reports').notNull().default(0),
     /** Disqualifiers (điều kiện loại) found at review. */
     disqualifierIds: jsonList<string>('disqualifier_ids'),
+    /** The draft exactly as the unit typed it, invalid entries included (cleared at the sign-off). */
+    typedEntries: jsonb('typed_entries').$type<TypedSheet>(),
     version: integer('version').notNull().default(1),
     updatedAt: updatedAt(),
   },

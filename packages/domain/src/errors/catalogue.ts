@@ -80,6 +80,9 @@ export const errorCatalogue = {
   TEMPLATE_INVALID: badRequest('Bảng tiêu chí chấm điểm không hợp lệ.'),
   SCORE_OUT_OF_RANGE: badRequest('Điểm nằm ngoài khoảng cho phép của tiêu chí.'),
   SCORE_STEP_INVALID: badRequest('Điểm phải là bội số của bước chấm điểm (0,25 điểm).'),
+  TYPED_ENTRIES_INVALID: badRequest(
+    'Bản tự chấm còn ô chưa hợp lệ. Sửa các ô được đánh dấu đỏ trên trang Tự đánh giá rồi ký duyệt.',
+  ),
   UNKNOWN_CRITERION: badRequest('Tiêu chí không có trong bảng tiêu chí chấm điểm.'),
   DUPLICATE_SCORE_ENTRY: badRequest('Một tiêu chí được chấm nhiều lần trong cùng một bảng điểm.'),
   REVIEW_REASON_REQUIRED: badRequest('Phải ghi rõ lý do khi điểm thẩm định khác điểm tự chấm.'),

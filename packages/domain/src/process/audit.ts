@@ -11,6 +11,7 @@ export const auditActionLabels = {
   'registration.submit': 'Đăng ký thi đua',
   'selfAssessment.saveDraft': 'Lưu nháp bản tự chấm',
   'evidence.upload': 'Tải minh chứng',
+  'evidence.delete': 'Xóa minh chứng',
   'selfAssessment.signOff': 'Ký duyệt bản tự chấm',
   'selfAssessment.submit': 'Nộp bản tự chấm',
   'deadline.extend': 'Gia hạn cho đơn vị',

@@ -138,6 +138,15 @@ export const steps = {
     audit: 'evidence.upload',
     label: 'Tải minh chứng',
   },
+  deleteEvidence: {
+    procedure: 'selfAssessment.deleteEvidence',
+    runsIn: 'database',
+    phases: ['selfAssessment', 'review'],
+    roles: ['unitOfficer', 'unitHead'],
+    target: 'unit',
+    audit: 'evidence.delete',
+    label: 'Xóa minh chứng',
+  },
   signOffSelfAssessment: {
     procedure: 'selfAssessment.signOff',
     runsIn: 'workflow',

@@ -10,6 +10,7 @@ import { useState } from 'react';
 import { useAction } from '../../api/use-action';
 import { useApi } from '../../api/use-api';
 import { DataTable } from '../../components/data-table';
+import { DateField } from '../../components/date-field';
 import { ErrorAlert } from '../../components/error-alert';
 import { QueryState } from '../../components/query-state';
 import { t } from '../../i18n';
@@ -33,13 +34,7 @@ export function OfficialsTab() {
             {t.admin.officialsLead}
           </Text>
           <AddOfficial organisations={organisations} today={today} />
-          <TextInput
-            type="date"
-            label={t.admin.endOn}
-            value={endDate || today}
-            onChange={(e) => setEndDate(e.currentTarget.value)}
-            maw={220}
-          />
+          <DateField label={t.admin.endOn} value={endDate || today} onChange={setEndDate} maw={220} />
           <ErrorAlert error={end.error} />
           {organisations
             .filter((o) => officials.some((x) => x.orgId === o.id))
@@ -156,12 +151,11 @@ function AddOfficial({ organisations, today }: { organisations: Organisation[]; 
           placeholder={t.admin.signatureTitleHint}
           {...fields.input('signatureTitle')}
         />
-        <TextInput
-          type="date"
+        <DateField
           label={t.admin.validFrom}
           required
-          {...fields.input('validFrom')}
           value={validFrom}
+          onChange={(day) => fields.set({ validFrom: day })}
         />
         <Button
           loading={add.isPending}

@@ -41,6 +41,7 @@ export function SessionsPanel() {
             <Stack>
               <DataTable
                 withTableBorder
+                miw={640}
                 aria-label={t.auth.sessionsTitle}
                 rows={sessions}
                 rowKey={(s) => s.sessionId}
@@ -71,7 +72,7 @@ export function SessionsPanel() {
                         size="compact-sm"
                         variant="subtle"
                         color="red"
-                        aria-label={t.auth.endSessionFor(s.userAgent ?? t.auth.sessionUnknownDevice)}
+                        aria-label={`${s.current ? t.auth.endCurrentSession : t.auth.endSession}: ${s.userAgent ?? t.auth.sessionUnknownDevice}`}
                         loading={end.isPending && end.variables?.sessionId === s.sessionId}
                         onClick={() => end.mutate({ sessionId: s.sessionId })}
                       >

@@ -5,6 +5,7 @@ import type { FormEvent } from 'react';
 import { useApi } from '../../api/use-api';
 import { ErrorAlert } from '../../components/error-alert';
 import { t } from '../../i18n';
+import { useDocumentTitle } from '../../lib/use-document-title';
 import { useFields } from '../../lib/use-fields';
 
 const route = getRouteApi('/sign-in');
@@ -14,6 +15,7 @@ export function SignInPage() {
   const queryClient = useQueryClient();
   const navigate = useNavigate();
   const { redirect } = route.useSearch();
+  useDocumentTitle(t.auth.signInTitle);
   const fields = useFields({ username: '', password: '' });
   const { username, password } = fields.values;
   const signIn = useMutation(

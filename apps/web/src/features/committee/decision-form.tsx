@@ -4,6 +4,7 @@ import { useState } from 'react';
 import { useAction } from '../../api/use-action';
 import { useApi } from '../../api/use-api';
 import { ConfirmButton } from '../../components/confirm-button';
+import { DateField } from '../../components/date-field';
 import { t } from '../../i18n';
 import { useFields } from '../../lib/use-fields';
 import type { CycleDetail } from '../cycle/contract';
@@ -48,13 +49,13 @@ export function DecisionForm({ cycle, nominations }: { cycle: CycleDetail; nomin
             error={numberError}
             {...fields.input('number')}
           />
-          <TextInput
-            type="date"
+          <DateField
             label={t.committee.decisionDate}
             required
-            max={vietnamDate(Date.now())}
+            maxDate={vietnamDate(Date.now())}
             error={dateError}
-            {...fields.input('date')}
+            value={date}
+            onChange={(day) => fields.set({ date: day })}
           />
           <TextInput label={t.committee.signerName} required {...fields.input('signerName')} />
           <TextInput label={t.committee.signerTitle} required {...fields.input('signerTitle')} />

@@ -1,5 +1,6 @@
 import { FileInput, NativeSelect, Textarea, TextInput } from '@mantine/core';
 import type { ReactNode } from 'react';
+import { DateField } from '../../components/date-field';
 import { t } from '../../i18n';
 import { uploadForm } from '../../lib/upload';
 
@@ -90,15 +91,7 @@ export function GroundsFields({
 
 /** A required day (YYYY-MM-DD) a step names: a letter's date, the day a case ended. */
 export function DayField({ label, value, onChange }: TextField) {
-  return (
-    <TextInput
-      type="date"
-      label={label}
-      required
-      value={value}
-      onChange={(e) => onChange(e.currentTarget.value)}
-    />
-  );
+  return <DateField label={label} required value={value} onChange={onChange} />;
 }
 
 /** A required choice among `options`, none chosen at first. */

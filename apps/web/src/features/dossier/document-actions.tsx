@@ -129,7 +129,7 @@ function ScanUpload({ doc }: { doc: DossierDocument }) {
         <Progress value={ratio * 100} w={120} aria-label={t.dossier.uploadScanFor(doc.title)} />
       )}
       {error && (
-        <Text size="xs" c="red.8" role="alert">
+        <Text size="xs" c="red.9" role="alert">
           {error}
         </Text>
       )}

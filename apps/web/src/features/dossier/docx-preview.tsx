@@ -36,7 +36,7 @@ export default function DocxPreview({ url }: { url: string }) {
         </Center>
       )}
       {state !== 'loading' && state !== 'ready' && (
-        <Text c="red.8" role="alert">
+        <Text c="red.9" role="alert">
           {state}
         </Text>
       )}

@@ -81,7 +81,7 @@ function ReviewBoard({ cycle }: { cycle: CycleDetail }) {
               {
                 header: t.review.difference,
                 numeric: true,
-                cellProps: (row) => ({ c: (difference(row) ?? 0) < 0 ? 'red.8' : undefined }),
+                cellProps: (row) => ({ c: (difference(row) ?? 0) < 0 ? 'red.9' : undefined }),
                 cell: (row) => signedScore(difference(row)),
               },
               { header: t.review.response, cell: (row) => (row.respondedAt ? t.review.responded : '—') },

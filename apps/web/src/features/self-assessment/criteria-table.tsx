@@ -43,7 +43,7 @@ export function CriteriaTable({
     <DataTable
       withTableBorder
       withColumnBorders
-      miw={900}
+      miw={860}
       verticalSpacing="xs"
       aria-label={t.selfAssessment.title}
       groups={template.groups.map((group) => ({

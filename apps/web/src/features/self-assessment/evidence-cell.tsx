@@ -1,15 +1,18 @@
-import { Anchor, Button, FileButton, Progress, Stack, Text } from '@mantine/core';
-import { useQueryClient } from '@tanstack/react-query';
+import { Anchor, Button, FileButton, Group, Progress, Stack, Text } from '@mantine/core';
+import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { useState } from 'react';
 import { errorMessage } from '../../api/errors';
 import { fileRoutes } from '../../api/file-routes';
 import { useApi } from '../../api/use-api';
+import { ConfirmButton } from '../../components/confirm-button';
 import { t } from '../../i18n';
 import { formatBytes } from '../../lib/format';
 import { uploadForm } from '../../lib/upload';
 import type { EvidenceFile } from './contract';
+import { evidenceAccept, evidenceProblem } from './evidence-rules';
 
-const ACCEPT = '.pdf,.jpg,.jpeg,.png,.docx,.xlsx';
+/** The id of the line stating the types and size allowed (above the criteria table). */
+export const EVIDENCE_RULES_ID = 'evidence-rules';
 
 interface Props {
   code: string;
@@ -18,16 +21,27 @@ interface Props {
   upload?: { cycleId: string; unitId: string } | undefined;
 }
 
-/** The evidence of one criterion: its files, and an upload with a progress bar. */
+/**
+ * The evidence of one criterion: its files and, while the sheet is a draft, an upload with a progress
+ * bar (size and type checked before sending), and each file's removal or replacement.
+ */
 export function EvidenceCell({ code, criterionId, files, upload }: Props) {
   const api = useApi();
   const queryClient = useQueryClient();
   const [progress, setProgress] = useState<{ name: string; ratio: number } | null>(null);
   const [error, setError] = useState<string | null>(null);
+  const refresh = () => upload && queryClient.invalidateQueries(api.selfAssessment.get.queryFilter(upload));
+  const { mutateAsync: deleteFile } = useMutation(api.selfAssessment.deleteEvidence.mutationOptions());
+  const remove = async (evidenceId: string) => {
+    if (upload) await deleteFile({ ...upload, evidenceId });
+  };
 
-  const send = async (file: File | null) => {
+  /** Sends a file; a replacement removes the old one once the new one is stored. */
+  const send = async (file: File | null, replaces?: EvidenceFile) => {
     if (!file || !upload) return;
-    setError(null);
+    const problem = evidenceProblem(file);
+    setError(problem ?? null);
+    if (problem) return;
     setProgress({ name: file.name, ratio: 0 });
     const form = new FormData();
     form.set('cycleId', upload.cycleId);
@@ -36,20 +50,52 @@ export function EvidenceCell({ code, criterionId, files, upload }: Props) {
     form.set('file', file);
     try {
       await uploadForm(fileRoutes.uploadEvidence, form, (ratio) => setProgress({ name: file.name, ratio }));
-      await queryClient.invalidateQueries(api.selfAssessment.get.queryFilter(upload));
+      if (replaces) await remove(replaces.id);
     } catch (e) {
       setError(errorMessage(e));
     } finally {
       setProgress(null);
+      await refresh();
     }
   };
 
   return (
     <Stack gap={4}>
       {files.map((f) => (
-        <Anchor key={f.id} href={fileRoutes.file(f.id)} size="xs" target="_blank" rel="noopener">
-          {f.fileName} ({formatBytes(f.sizeBytes)})
-        </Anchor>
+        <Stack key={f.id} gap={2}>
+          <Anchor href={fileRoutes.file(f.id)} size="xs" target="_blank" rel="noopener">
+            {f.fileName} ({formatBytes(f.sizeBytes)})
+          </Anchor>
+          {upload && !progress && (
+            <Group gap={4}>
+              <FileButton onChange={(file) => void send(file, f)} accept={evidenceAccept}>
+                {(props) => (
+                  <Button
+                    {...props}
+                    size="compact-xs"
+                    variant="subtle"
+                    aria-label={t.selfAssessment.replaceFileLabel(f.fileName)}
+                    aria-describedby={EVIDENCE_RULES_ID}
+                  >
+                    {t.selfAssessment.replaceFile}
+                  </Button>
+                )}
+              </FileButton>
+              <ConfirmButton
+                label={t.selfAssessment.deleteFile}
+                aria-label={t.selfAssessment.deleteFileLabel(f.fileName)}
+                message={t.selfAssessment.deleteFileConfirm(f.fileName)}
+                size="compact-xs"
+                variant="subtle"
+                color="red"
+                onConfirm={async () => {
+                  await remove(f.id);
+                  await refresh();
+                }}
+              />
+            </Group>
+          )}
+        </Stack>
       ))}
       {progress && (
         <Stack gap={2}>
@@ -62,18 +108,19 @@ export function EvidenceCell({ code, criterionId, files, upload }: Props) {
         </Stack>
       )}
       {error && (
-        <Text size="xs" c="red.8" role="alert">
+        <Text size="xs" c="red.9" role="alert">
           {error}
         </Text>
       )}
       {upload && !progress && (
-        <FileButton onChange={send} accept={ACCEPT}>
+        <FileButton onChange={(file) => void send(file)} accept={evidenceAccept}>
           {(props) => (
             <Button
               {...props}
               size="compact-xs"
               variant="light"
               aria-label={t.selfAssessment.uploadLabel(code)}
+              aria-describedby={EVIDENCE_RULES_ID}
             >
               {t.selfAssessment.upload}
             </Button>

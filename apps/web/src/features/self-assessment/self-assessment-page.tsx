@@ -13,9 +13,11 @@ import { phaseDue } from '../cycle/phases';
 import { AdjustmentsTable } from './adjustments-table';
 import type { SelfAssessmentView } from './contract';
 import { CriteriaTable } from './criteria-table';
+import { EVIDENCE_RULES_ID } from './evidence-cell';
+import { evidenceRules } from './evidence-rules';
 import { ReviewResponse } from './review-response';
 import { SheetActions } from './sheet-actions';
-import { draftInput, sheetOf } from './sheet-form';
+import { invalidCount, validSheet } from './sheet-form';
 import { sheetStatus } from './sheet-status';
 import { TotalsPanel } from './totals-panel';
 import { useDraft } from './use-draft';
@@ -32,7 +34,10 @@ export function SelfAssessmentPage() {
   const api = useApi();
   const query = useQuery(api.selfAssessment.get.queryOptions({ cycleId, unitId }));
   return (
-    <CycleFrame title={t.selfAssessment.title}>
+    <CycleFrame
+      title={t.selfAssessment.title}
+      about={(cycle) => cycle.units.find((u) => u.unitId === unitId)?.name}
+    >
       {(cycle) => (
         <QueryState query={query}>{(view) => <SheetEditor cycle={cycle} view={view} />}</QueryState>
       )}
@@ -45,17 +50,15 @@ function SheetEditor({ cycle, view }: { cycle: CycleDetail; view: SelfAssessment
   const status = sheetStatus(view.status, unit);
   const editable = (status === 'draft' || status === 'returned') && can(cycle, 'saveDraft');
   const draft = useDraft(view, editable);
-  const input = useMemo(
-    () => draftInput(draft.form, view.template, { cycleId: view.cycleId, unitId: view.unitId }),
-    [draft.form, view],
+  const sheet = useMemo(
+    () => validSheet(draft.form, view.template, view.unitId),
+    [draft.form, view.template, view.unitId],
   );
-  const breakdown = useMemo(
-    () => scoreBreakdown(view.template, sheetOf(input), 'self'),
-    [view.template, input],
-  );
+  const invalid = useMemo(() => invalidCount(draft.form, view.template), [draft.form, view.template]);
+  const breakdown = useMemo(() => scoreBreakdown(view.template, sheet, 'self'), [view.template, sheet]);
   const subtotals = new Map(breakdown.groups.map((g) => [g.groupId, g.points]));
   const criteriaCount = view.template.groups.reduce((n, g) => n + g.criteria.length, 0);
-  const unscored = criteriaCount - input.criteria.length;
+  const unscored = criteriaCount - sheet.criteria.length;
   const due = phaseDue(cycle, 'selfAssessment');
 
   return (
@@ -78,8 +81,13 @@ function SheetEditor({ cycle, view }: { cycle: CycleDetail; view: SelfAssessment
         </Alert>
       )}
       {!editable && <Text size="sm">{t.selfAssessment.readOnly}</Text>}
+      {editable && (
+        <Text size="sm" c="dimmed" id={EVIDENCE_RULES_ID}>
+          {evidenceRules}
+        </Text>
+      )}
       <Grid>
-        <Grid.Col span={{ base: 12, xl: 9 }}>
+        <Grid.Col span={{ base: 12, xl: 'auto' }} miw={0}>
           <Stack>
             <CriteriaTable
               template={view.template}
@@ -99,7 +107,7 @@ function SheetEditor({ cycle, view }: { cycle: CycleDetail; view: SelfAssessment
             />
           </Stack>
         </Grid.Col>
-        <Grid.Col span={{ base: 12, xl: 3 }}>
+        <Grid.Col span={{ base: 12, xl: 'content' }} w={{ base: '100%', xl: 280 }}>
           <Stack style={{ position: 'sticky', top: 72 }}>
             <TotalsPanel breakdown={breakdown} unscored={unscored} />
             {can(cycle, 'respondToReview') && <ReviewResponse view={view} />}
@@ -112,6 +120,7 @@ function SheetEditor({ cycle, view }: { cycle: CycleDetail; view: SelfAssessment
         draft={draft}
         editable={editable}
         complete={unscored === 0}
+        invalid={invalid}
         maySignOff={can(cycle, 'signOffSelfAssessment')}
         maySubmit={can(cycle, 'submitSelfAssessment')}
       />

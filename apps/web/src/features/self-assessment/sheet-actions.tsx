@@ -4,7 +4,7 @@ import { useApi } from '../../api/use-api';
 import { ConfirmButton } from '../../components/confirm-button';
 import { ErrorAlert } from '../../components/error-alert';
 import { t } from '../../i18n';
-import { formatDateTime } from '../../lib/format';
+import { formatMoment } from '../../lib/format';
 import type { SelfAssessmentStatus, SelfAssessmentView } from './contract';
 
 interface Props {
@@ -19,13 +19,24 @@ interface Props {
   };
   editable: boolean;
   complete: boolean;
+  /** Typed entries not valid yet: kept in the draft, they block the sign-off. */
+  invalid: number;
   /** The server accepts the head's sign-off from this user (the year's allowedActions). */
   maySignOff: boolean;
   maySubmit: boolean;
 }
 
 /** Save state, and the two steps that leave the unit: the head's sign-off, then the submission. */
-export function SheetActions({ view, status, draft, editable, complete, maySignOff, maySubmit }: Props) {
+export function SheetActions({
+  view,
+  status,
+  draft,
+  editable,
+  complete,
+  invalid,
+  maySignOff,
+  maySubmit,
+}: Props) {
   const api = useApi();
   const ids = { cycleId: view.cycleId, unitId: view.unitId };
   const signOff = useAction(api.selfAssessment.signOff.mutationOptions(), t.selfAssessment.signedOff);
@@ -45,23 +56,34 @@ export function SheetActions({ view, status, draft, editable, complete, maySignO
             {t.selfAssessment.saveDraft}
           </Button>
         )}
-        <Text size="sm" c={draft.saveError ? 'red.8' : 'dimmed'} role="status">
+        <Text size="sm" c={draft.saveError ? 'red.9' : 'dimmed'} role="status">
           {draft.saving
             ? t.common.saving
             : draft.dirty
               ? t.selfAssessment.unsaved
               : draft.savedAt
-                ? t.selfAssessment.autosaved(formatDateTime(draft.savedAt))
+                ? t.selfAssessment.autosaved(formatMoment(draft.savedAt))
                 : ''}
         </Text>
+        {editable && invalid > 0 && (
+          <Text size="sm" c="red.9" fw={600} role="status">
+            {t.selfAssessment.invalidEntries(invalid)}
+          </Text>
+        )}
       </Group>
       <Group gap="sm">
         {canSignOff && (
           <ConfirmButton
             label={t.selfAssessment.signOff}
             message={t.selfAssessment.signOffConfirm}
-            disabled={!complete || draft.dirty || draft.saving}
-            title={draft.dirty ? t.selfAssessment.mustSaveFirst : undefined}
+            disabled={!complete || invalid > 0 || draft.dirty || draft.saving}
+            title={
+              invalid > 0
+                ? t.selfAssessment.mustFixFirst
+                : draft.dirty
+                  ? t.selfAssessment.mustSaveFirst
+                  : undefined
+            }
             onConfirm={() => signOff.mutateAsync(ids)}
           />
         )}

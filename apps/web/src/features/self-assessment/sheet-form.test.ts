@@ -1,6 +1,6 @@
 import { demoDataset } from '@thidua/domain';
 import { describe, expect, it } from 'vitest';
-import { draftInput, pointsError } from './sheet-form';
+import { draftInput, formFromView, invalidCount, pointsError } from './sheet-form';
 
 const template = demoDataset.templates[2023];
 const ids = { cycleId: 'cy', unitId: 'u' };
@@ -20,20 +20,22 @@ describe('pointsError', () => {
   });
 });
 
-describe('draftInput', () => {
-  it('sends only the valid scores, keeping notes with their criterion', () => {
-    const input = draftInput(
-      {
-        scores: { 'c1.1': '28,5', 'c1.2': '12', 'c1.3': '' },
-        notes: { 'c1.1': ' Đạt 95% chỉ tiêu ', 'c1.2': 'vượt' },
-        bonuses: { [template.bonus.items[0]!.id]: '1' },
-        penalties: { [template.penalties[0]!.id]: '2' },
-      },
-      template,
-      ids,
-    );
-    expect(input.criteria).toEqual([{ criterionId: 'c1.1', selfScore: 28.5, selfNote: 'Đạt 95% chỉ tiêu' }]);
-    expect(input.bonuses).toEqual([{ itemId: template.bonus.items[0]!.id, selfPoints: 1 }]);
-    expect(input.penalties).toEqual([{ itemId: template.penalties[0]!.id, selfCount: 2 }]);
+describe('the draft as typed', () => {
+  const form = {
+    scores: { 'c1.1': '28,5', 'c1.2': 'abc', 'c1.3': '' },
+    notes: { 'c1.1': 'Đạt 95% chỉ tiêu', 'c1.2': 'Giải trình dưới điểm sai' },
+    bonuses: {},
+    penalties: {},
+  };
+
+  it('sends every field as typed, invalid ones included', () => {
+    expect(draftInput(form, ids)).toEqual({ ...ids, typed: form });
+    expect(invalidCount(form, template)).toBe(1);
+  });
+
+  it('reopens on the typed draft rather than on the valid sheet', () => {
+    const sheet = { unitId: 'u', criteria: [{ criterionId: 'c1.1', selfScore: 28.5 }] };
+    expect(formFromView({ sheet, typed: form })).toBe(form);
+    expect(formFromView({ sheet, typed: null }).scores).toEqual({ 'c1.1': '28,5' });
   });
 });

@@ -1,81 +1,73 @@
-import { isMultipleOf, type ScoreSheet, type ScoringTemplate } from '@thidua/domain';
+import {
+  countProblem,
+  pointsProblem,
+  type ScoreSheet,
+  type ScoringTemplate,
+  sheetFromTyped,
+  type TypedProblem,
+  type TypedSheet,
+  typedSheetIssues,
+} from '@thidua/domain';
 import { t } from '../../i18n';
-import { formatNumber, parseDecimal } from '../../lib/format';
-import type { DraftInput } from './contract';
+import { formatNumber } from '../../lib/format';
+import type { DraftInput, SelfAssessmentView } from './contract';
 
-/** What the person typed, as typed ("7,5"), so nothing is lost or reformatted while they edit. */
-export interface SheetForm {
-  scores: Record<string, string>;
-  notes: Record<string, string>;
-  bonuses: Record<string, string>;
-  penalties: Record<string, string>;
-}
+/**
+ * What the person typed, as typed ("7,5"), so nothing is lost or reformatted while they edit. The
+ * server keeps it whole as the draft, invalid entries included.
+ */
+export type SheetForm = TypedSheet;
 
 const text = (value: number | undefined) =>
   value === undefined ? '' : formatNumber(value).replace(/\./g, '');
 
-export function formFromSheet(sheet: ScoreSheet): SheetForm {
-  return {
+/** The form of a stored sheet: the typed draft when there is one, else the sheet's values. */
+export function formFromView(view: Pick<SelfAssessmentView, 'sheet' | 'typed'>): SheetForm {
+  const { sheet, typed } = view;
+  const stored: SheetForm = {
     scores: Object.fromEntries(sheet.criteria.map((c) => [c.criterionId, text(c.selfScore)])),
     notes: Object.fromEntries(sheet.criteria.map((c) => [c.criterionId, c.selfNote ?? ''])),
     bonuses: Object.fromEntries((sheet.bonuses ?? []).map((b) => [b.itemId, text(b.selfPoints)])),
     penalties: Object.fromEntries((sheet.penalties ?? []).map((p) => [p.itemId, String(p.selfCount)])),
   };
+  return typed ?? stored;
 }
 
-/** The message for a typed score, or undefined when it is empty or valid. */
-export function pointsError(raw: string | undefined, max: number, step: number): string | undefined {
-  if (!raw?.trim()) return undefined;
-  const value = parseDecimal(raw);
-  if (Number.isNaN(value)) return t.selfAssessment.notANumber;
-  if (value < 0) return t.selfAssessment.negative;
-  if (value > max) return t.selfAssessment.tooHigh(formatNumber(max));
-  if (!isMultipleOf(value, step)) return t.selfAssessment.badStep(formatNumber(step));
-  return undefined;
-}
-
-export function countError(raw: string | undefined, maxCount?: number): string | undefined {
-  if (!raw?.trim()) return undefined;
-  const value = Number(raw.trim());
-  if (!Number.isInteger(value) || value < 0) return t.selfAssessment.notANumber;
-  if (maxCount !== undefined && value > maxCount) return t.selfAssessment.tooHigh(String(maxCount));
-  return undefined;
-}
-
-const valid = (raw: string | undefined, max: number, step: number) =>
-  raw?.trim() && !pointsError(raw, max, step) ? parseDecimal(raw) : undefined;
-
-/** The valid part of the form as the API takes it; invalid fields stay on screen with their message. */
-export function draftInput(
-  form: SheetForm,
-  template: ScoringTemplate,
-  ids: { cycleId: string; unitId: string },
-) {
-  const input: DraftInput = { ...ids, criteria: [], bonuses: [], penalties: [] };
-  for (const c of template.groups.flatMap((g) => g.criteria)) {
-    const score = valid(form.scores[c.id], c.maxPoints, template.scoreStep);
-    if (score === undefined) continue;
-    const note = form.notes[c.id]?.trim();
-    input.criteria.push({ criterionId: c.id, selfScore: score, ...(note ? { selfNote: note } : {}) });
+/** A typed entry's problem in Vietnamese. */
+export function problemMessage(problem: TypedProblem): string {
+  switch (problem.kind) {
+    case 'notANumber':
+      return t.selfAssessment.notANumber;
+    case 'negative':
+      return t.selfAssessment.negative;
+    case 'tooHigh':
+      return t.selfAssessment.tooHigh(formatNumber(problem.max));
+    case 'badStep':
+      return t.selfAssessment.badStep(formatNumber(problem.step));
+    case 'tooLong':
+      return t.selfAssessment.tooLong(formatNumber(problem.max));
   }
-  for (const b of template.bonus.items) {
-    const points = valid(form.bonuses[b.id], b.maxPoints, template.scoreStep);
-    if (points !== undefined && points > 0) input.bonuses?.push({ itemId: b.id, selfPoints: points });
-  }
-  for (const p of template.penalties) {
-    const raw = form.penalties[p.id];
-    if (raw?.trim() && !countError(raw, p.maxCount))
-      input.penalties?.push({ itemId: p.id, selfCount: Number(raw) });
-  }
-  return input;
 }
 
-/** The sheet the live totals are computed on (the domain's own scoring). */
-export function sheetOf(input: DraftInput): ScoreSheet {
-  return {
-    unitId: input.unitId,
-    criteria: input.criteria,
-    bonuses: input.bonuses,
-    penalties: input.penalties,
-  };
+const message = (problem: TypedProblem | undefined) => (problem ? problemMessage(problem) : undefined);
+
+/** The message for typed points, or undefined when empty or valid. */
+export const pointsError = (raw: string | undefined, max: number, step: number) =>
+  message(pointsProblem(raw, max, step));
+
+export const countError = (raw: string | undefined, maxCount?: number) =>
+  message(countProblem(raw, maxCount));
+
+/** What the draft save sends: the whole form as typed (the server derives the valid sheet). */
+export function draftInput(form: SheetForm, ids: { cycleId: string; unitId: string }): DraftInput {
+  return { ...ids, typed: form };
 }
+
+/** The valid part of the form, on which the live totals are computed (the domain's own scoring). */
+export function validSheet(form: SheetForm, template: ScoringTemplate, unitId: string): ScoreSheet {
+  return sheetFromTyped(template, form, unitId);
+}
+
+/** How many entries of the form are not valid yet (they are kept, marked, and block the sign-off). */
+export const invalidCount = (form: SheetForm, template: ScoringTemplate) =>
+  typedSheetIssues(template, form).length;

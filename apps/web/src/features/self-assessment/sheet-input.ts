@@ -1,5 +1,8 @@
+import { noteProblem, SELF_NOTE_MAX_CHARS } from '@thidua/domain';
 import type { ChangeEvent } from 'react';
-import { countError, pointsError, type SheetForm } from './sheet-form';
+import { t } from '../../i18n';
+import { formatNumber } from '../../lib/format';
+import { countError, pointsError, problemMessage, type SheetForm } from './sheet-form';
 
 /**
  * Binds the inputs of the sheet to its form: each entry's value, change and, for figures, the check
@@ -31,6 +34,27 @@ export function sheetInputs(
       ...bind('penalties', id),
       error: countError(form.penalties[id], maxCount),
     }),
-    note: (id: string) => bind('notes', id),
+    /** An explanation, with its length against the limit and the message next to it when too long. */
+    note: (id: string) => {
+      const value = form.notes[id] ?? '';
+      const problem = noteProblem(value);
+      return {
+        ...bind('notes', id),
+        error: problem ? problemMessage(problem) : undefined,
+        description:
+          readOnly || value.length === 0
+            ? undefined
+            : t.selfAssessment.noteLength(
+                formatNumber(value.trim().length),
+                formatNumber(SELF_NOTE_MAX_CHARS),
+              ),
+        inputWrapperOrder: ['label', 'input', 'description', 'error'] as (
+          | 'label'
+          | 'input'
+          | 'description'
+          | 'error'
+        )[],
+      };
+    },
   };
 }

@@ -1,16 +1,19 @@
 import { useMutation, useQueryClient } from '@tanstack/react-query';
+import { useBlocker } from '@tanstack/react-router';
 import { useCallback, useEffect, useRef, useState } from 'react';
 import { useApi } from '../../api/use-api';
+import { t } from '../../i18n';
 import { clearBackup, readBackup, writeBackup } from '../../lib/local-backup';
 import type { SelfAssessmentView } from './contract';
-import { draftInput, formFromSheet, type SheetForm } from './sheet-form';
+import { draftInput, formFromView, type SheetForm } from './sheet-form';
 
 const AUTOSAVE_DELAY_MS = 1500;
 const RETRY_DELAY_MS = 10_000;
 
 /**
  * The editable sheet: what the person typed, a local backup of it, and an autosave a moment after the
- * last keystroke (retried while it fails). A save never overwrites what was typed meanwhile.
+ * last keystroke (retried while it fails). Every field is saved as typed, invalid ones included; a
+ * save never overwrites what was typed meanwhile, and leaving with unsaved changes asks first.
  */
 export function useDraft(view: SelfAssessmentView, editable: boolean) {
   const api = useApi();
@@ -21,7 +24,7 @@ export function useDraft(view: SelfAssessmentView, editable: boolean) {
     const serverAt = view.updatedAt ? new Date(view.updatedAt).getTime() : 0;
     return backup && backup.at > serverAt
       ? { form: backup.value, restored: true }
-      : { form: formFromSheet(view.sheet), restored: false };
+      : { form: formFromView(view), restored: false };
   });
   const [form, setForm] = useState<SheetForm>(initial.form);
   const [dirty, setDirty] = useState(initial.restored);
@@ -46,7 +49,7 @@ export function useDraft(view: SelfAssessmentView, editable: boolean) {
 
   const saveNow = useCallback(async () => {
     const startedAt = edits.current;
-    await mutateAsync(draftInput(form, view.template, { cycleId: view.cycleId, unitId: view.unitId }));
+    await mutateAsync(draftInput(form, { cycleId: view.cycleId, unitId: view.unitId }));
     setSavedAt(new Date());
     if (edits.current === startedAt) {
       setDirty(false);
@@ -64,6 +67,13 @@ export function useDraft(view: SelfAssessmentView, editable: boolean) {
     }, AUTOSAVE_DELAY_MS);
     return () => window.clearTimeout(timer);
   }, [saveNow, dirty, editable, retryTick]);
+
+  const unsaved = editable && (dirty || save.isPending);
+  useBlocker({
+    shouldBlockFn: () => !window.confirm(t.selfAssessment.leaveUnsaved),
+    enableBeforeUnload: () => unsaved,
+    disabled: !unsaved,
+  });
 
   return {
     form,

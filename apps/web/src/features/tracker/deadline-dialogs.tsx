@@ -1,14 +1,18 @@
-import { Button, Select, Stack, Textarea, TextInput } from '@mantine/core';
+import { Alert, Button, Select, Stack, Textarea } from '@mantine/core';
 import { useDisclosure } from '@mantine/hooks';
+import { vietnamDate } from '@thidua/domain';
 import { useState } from 'react';
 import { useAction } from '../../api/use-action';
 import { useApi } from '../../api/use-api';
+import { DateField } from '../../components/date-field';
 import { Dialog } from '../../components/dialog';
 import { ErrorAlert } from '../../components/error-alert';
 import { t } from '../../i18n';
+import { formatDate } from '../../lib/format';
 import { useFields } from '../../lib/use-fields';
 import { deadlineKinds, endOfDayVn, vnDate } from '../cycle/components/calendar-fields';
 import type { DeadlineKind } from '../cycle/contract';
+import type { TrackerRow } from './contract';
 
 const kindLabel = (kind: DeadlineKind) =>
   t.cycle.deadlines[kind === 'reviewResponse' ? 'review' : kind] ?? kind;
@@ -19,28 +23,52 @@ function DateReasonFields(props: {
   initialDate?: string;
   error: unknown;
   pending: boolean;
+  /** Units still working on the step this date closes: they become overdue if it has passed. */
+  stillWorking: number;
   onSave: (at: string, reason: string) => void;
 }) {
   const fields = useFields({ date: props.initialDate ?? '', reason: '' });
   const { date, reason } = fields.values;
+  const past = date !== '' && date < vietnamDate(Date.now());
   return (
     <>
-      <TextInput type="date" label={props.dateLabel} required {...fields.input('date')} />
+      <DateField
+        label={props.dateLabel}
+        required
+        value={date}
+        onChange={(day) => fields.set({ date: day })}
+        popoverProps={{ withinPortal: false }}
+      />
       <Textarea label={t.tracker.reason} required {...fields.input('reason')} />
+      {past && (
+        <Alert color="orange" title={t.tracker.pastDateTitle} role="alert">
+          {t.tracker.pastDate(formatDate(date), props.stillWorking)}
+        </Alert>
+      )}
       <ErrorAlert error={props.error} />
       <Button
         loading={props.pending}
         disabled={!date || !reason.trim()}
+        color={past ? 'orange' : undefined}
         onClick={() => props.onSave(endOfDayVn(date), reason)}
       >
-        {t.common.save}
+        {past ? t.tracker.savePast : t.common.save}
       </Button>
     </>
   );
 }
 
 /** Moves one of a cycle's deadlines for every unit (the workflow's timers follow). */
-export function MoveDeadlineButton({ cycleId, title }: { cycleId: string; title: string }) {
+export function MoveDeadlineButton({
+  cycleId,
+  title,
+  rows,
+}: {
+  cycleId: string;
+  title: string;
+  /** The board's rows: who is still working on the step a deadline closes. */
+  rows: TrackerRow[];
+}) {
   const api = useApi();
   const [opened, { open, close }] = useDisclosure(false);
   const [kind, setKind] = useState<DeadlineKind>('selfAssessment');
@@ -63,6 +91,7 @@ export function MoveDeadlineButton({ cycleId, title }: { cycleId: string; title:
             dateLabel={t.tracker.newDate}
             error={move.error}
             pending={move.isPending}
+            stillWorking={rows.filter((r) => r.cycleId === cycleId && r.step === kind && !r.done).length}
             onSave={(at, reason) => move.mutate({ cycleId, deadline: kind, at, reason })}
           />
         </Stack>
@@ -101,6 +130,7 @@ export function ExtendButton({
             initialDate={due ? vnDate(due) : ''}
             error={extend.error}
             pending={extend.isPending}
+            stillWorking={1}
             onSave={(until, reason) => extend.mutate({ cycleId, unitId, until, reason })}
           />
         </Stack>

@@ -1,3 +1,4 @@
+import { vietnamDate } from '@thidua/domain';
 import { t } from '../../i18n';
 import { headerRow, type SheetData, saveSheet } from '../../lib/xlsx';
 import type { TrackerRow } from './contract';
@@ -39,7 +40,7 @@ export async function exportTracker(rows: TrackerRow[]): Promise<void> {
       }),
     ]),
   ];
-  const stamp = new Date().toISOString().slice(0, 10);
+  const stamp = vietnamDate(Date.now());
   await saveSheet(data, {
     sheet: t.tracker.sheetName,
     fileName: t.tracker.exportFile(stamp),

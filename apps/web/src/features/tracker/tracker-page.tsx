@@ -1,4 +1,4 @@
-import { Group, SegmentedControl, Select, Stack, Text } from '@mantine/core';
+import { Group, SegmentedControl, Select, Stack, Text, useMatches } from '@mantine/core';
 import { useQuery } from '@tanstack/react-query';
 import { getRouteApi } from '@tanstack/react-router';
 import { useApi } from '../../api/use-api';
@@ -29,6 +29,8 @@ export function TrackerPage() {
   );
   const years = [...new Set(cycles.data?.map((c) => c.year) ?? [])].sort((a, b) => b - a);
   const blocs = [...new Map(cycles.data?.map((c) => [c.blocId, c.blocName]) ?? []).entries()];
+  // On a phone the four statuses stand one under the other instead of running off the screen.
+  const stacked = useMatches({ base: true, sm: false });
   const setSearch = (patch: Partial<typeof search>) =>
     void navigate({ search: (prev) => ({ ...prev, ...patch }) });
 
@@ -66,6 +68,7 @@ export function TrackerPage() {
           onChange={(v) => setSearch({ bloc: v ?? undefined })}
           clearable
           w={280}
+          maw="100%"
         />
         <Stack gap={4}>
           <Text size="sm" fw={500} id="tracker-status">
@@ -76,6 +79,7 @@ export function TrackerPage() {
             value={search.status ?? 'all'}
             onChange={(v) => setSearch({ status: v as TrackerStatus })}
             data={statuses.map((s) => ({ value: s, label: t.tracker.statuses[s] ?? s }))}
+            orientation={stacked ? 'vertical' : 'horizontal'}
           />
         </Stack>
       </Group>
@@ -105,6 +109,7 @@ function CycleDeadlines({ rows }: { rows: TrackerRow[] }) {
           key={c.cycleId}
           cycleId={c.cycleId}
           title={t.tracker.moveDeadlineFor(c.blocName, c.year)}
+          rows={rows}
         />
       ))}
     </Group>

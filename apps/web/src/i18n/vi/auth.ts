@@ -27,6 +27,5 @@ export const auth = {
   sessionCurrent: 'Phiên đang dùng',
   endSession: 'Kết thúc phiên',
   endCurrentSession: 'Đăng xuất phiên này',
-  endSessionFor: (device: string) => `Kết thúc phiên đăng nhập trên ${device}`,
   endOtherSessions: 'Đăng xuất khỏi mọi nơi khác',
 };

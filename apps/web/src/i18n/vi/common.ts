@@ -35,6 +35,9 @@ export const common = {
   updatedAt: 'Cập nhật lúc',
   emptyList: 'Chưa có dữ liệu.',
   notFound: 'Không tìm thấy trang yêu cầu.',
+  forbiddenTitle: 'Không có quyền truy cập',
+  forbidden:
+    'Tài khoản của bạn không được mở trang này. Nếu cần, đề nghị quản trị hệ thống cấp thêm vai trò cho tài khoản.',
   toHome: 'Về trang Việc cần làm',
   required: 'Vui lòng nhập thông tin này.',
   unexpectedError: 'Đã xảy ra lỗi. Vui lòng thử lại.',

@@ -36,5 +36,11 @@ export const tracker = {
   extendFor: (unit: string) => `Gia hạn cho ${unit}`,
   extendUntil: 'Gia hạn đến ngày',
   extended: 'Đã gia hạn.',
+  pastDateTitle: 'Ngày mới đã qua',
+  pastDate: (date: string, overdue: number) =>
+    overdue > 0
+      ? `Ngày ${date} đã qua: ${overdue} đơn vị chưa hoàn thành sẽ bị tính quá hạn ngay và nhận nhắc nhở.`
+      : `Ngày ${date} đã qua: thời hạn này sẽ được tính là đã hết ngay khi lưu.`,
+  savePast: 'Vẫn lưu ngày đã qua',
   empty: 'Không có đơn vị nào khớp bộ lọc.',
 };

@@ -1,4 +1,5 @@
 import { createTRPCRouter } from '../../trpc';
+import { deleteEvidenceRoute } from './delete-evidence';
 import { getSelfAssessmentRoute } from './get';
 import { listEvidenceRoute } from './list-evidence';
 import { saveDraftRoute } from './save-draft';
@@ -11,4 +12,5 @@ export const selfAssessmentRouter = createTRPCRouter({
   signOff: signOffRoute,
   submit: submitRoute,
   listEvidence: listEvidenceRoute,
+  deleteEvidence: deleteEvidenceRoute,
 });

@@ -18,6 +18,8 @@ export async function getSelfAssessment(ctx: ServiceContext, input: { cycleId: s
     template,
     templateVersion: version,
     sheet,
+    /** The draft as typed, invalid entries included (null once signed off or before a typed save). */
+    typed: loaded?.head.typedEntries ?? null,
     selfTotal: scoreBreakdown(template, sheet, 'self', ruleSet),
     /** Problems that would block the sign-off (e.g. criteria not scored yet). */
     issues: scoreIssues(template, sheet, { requireComplete: true }).map(toErrorPayload),

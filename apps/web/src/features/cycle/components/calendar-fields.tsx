@@ -1,4 +1,6 @@
-import { SimpleGrid, TextInput } from '@mantine/core';
+import { SimpleGrid } from '@mantine/core';
+import { vietnamDate } from '@thidua/domain';
+import { DateField } from '../../../components/date-field';
 import { t } from '../../../i18n';
 import type { DeadlineKind } from '../contract';
 
@@ -16,10 +18,9 @@ export type CalendarDates = Record<DeadlineKind, string>;
 export const endOfDayVn = (date: string) => `${date}T23:59:00+07:00`;
 
 /** The date part (Vietnam time) of an ISO instant, for a date input. */
-export const vnDate = (instant: string) =>
-  new Date(new Date(instant).getTime() + 7 * 3_600_000).toISOString().slice(0, 10);
+export const vnDate = (instant: string) => vietnamDate(instant);
 
-/** Native date inputs: keyboard-friendly, and the tablet shows its own picker. */
+/** The year's deadlines, typed dd/mm/yyyy or picked on a Vietnamese calendar. */
 export function CalendarFields({
   value,
   onChange,
@@ -30,12 +31,11 @@ export function CalendarFields({
   return (
     <SimpleGrid cols={{ base: 1, sm: 2 }}>
       {deadlineKinds.map((kind) => (
-        <TextInput
+        <DateField
           key={kind}
-          type="date"
           label={t.cycle.deadlines[labelKey[kind]]}
           value={value[kind]}
-          onChange={(e) => onChange({ ...value, [kind]: e.currentTarget.value })}
+          onChange={(day) => onChange({ ...value, [kind]: day })}
           required
         />
       ))}

@@ -14,11 +14,13 @@ interface Props {
   /** The screen's own title; the cycle's name goes underneath. */
   title?: string;
   actions?: (cycle: CycleDetail) => ReactNode;
+  /** What the screen is about in the browser tab; the cycle's name by default. */
+  about?: (cycle: CycleDetail) => string | undefined;
   children: (cycle: CycleDetail) => ReactNode;
 }
 
 /** Header, phase badge and the cycle's tab bar around every screen of the route's cycle. */
-export function CycleFrame({ title, actions, children }: Props) {
+export function CycleFrame({ title, actions, about, children }: Props) {
   const query = useCycle(useCycleId());
   return (
     <QueryState query={query}>
@@ -35,6 +37,7 @@ export function CycleFrame({ title, actions, children }: Props) {
               </Group>
             }
             actions={actions?.(cycle)}
+            about={title ? (about?.(cycle) ?? t.cycle.title(cycle.blocName, cycle.year)) : undefined}
           />
           <CycleTabs cycle={cycle} />
           {children(cycle)}

@@ -10,6 +10,8 @@ const phases = ['registration', 'selfAssessment', 'review', 'conference', 'dossi
 
 /** Each deadline of the cycle with a live countdown until its phase is over. */
 export function DeadlineList({ cycle }: { cycle: CycleDetail }) {
+  // Before the start the year has no deadlines yet: the start form sets them.
+  if (cycle.phase === 'setup') return null;
   return (
     <Panel title={t.cycle.deadlinesTitle}>
       <Stack gap="xs" component="ul" m={0} p={0} style={{ listStyle: 'none' }}>

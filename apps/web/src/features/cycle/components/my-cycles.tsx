@@ -25,13 +25,7 @@ export function MyCycles({ heading = true }: { heading?: boolean }) {
               {[...list]
                 .sort((a, b) => b.year - a.year)
                 .map((cycle) => (
-                  <Card
-                    key={cycle.id}
-                    withBorder
-                    component={Link}
-                    to={`/cycles/${cycle.id}`}
-                    aria-label={t.cycle.title(cycle.blocName, cycle.year)}
-                  >
+                  <Card key={cycle.id} withBorder component={Link} to={`/cycles/${cycle.id}`}>
                     <Text fw={600}>{t.cycle.title(cycle.blocName, cycle.year)}</Text>
                     <Group mt="xs">
                       <Badge variant="light">{t.cycle.phases[cycle.phase] ?? cycle.phase}</Badge>

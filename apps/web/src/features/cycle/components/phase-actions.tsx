@@ -1,4 +1,5 @@
 import { Stack, Text, Textarea, TextInput } from '@mantine/core';
+import { vietnamDate } from '@thidua/domain';
 import { useState } from 'react';
 import { useAction } from '../../../api/use-action';
 import { useApi } from '../../../api/use-api';
@@ -6,7 +7,7 @@ import { ownUnitId, useMe } from '../../../auth/session';
 import { StepCard } from '../../../components/panel';
 import { t } from '../../../i18n';
 import { type CycleDetail, can } from '../contract';
-import { type CalendarDates, CalendarFields, deadlineKinds, endOfDayVn } from './calendar-fields';
+import { type CalendarDates, CalendarFields, deadlineKinds, endOfDayVn, vnDate } from './calendar-fields';
 import { RegisterTargets, SignPact } from './unit-registration';
 
 /**
@@ -32,11 +33,14 @@ export function PhaseActions({ cycle }: { cycle: CycleDetail }) {
 
 function StartCycle({ cycle }: { cycle: CycleDetail }) {
   const api = useApi();
+  // The planned dates are offered while still ahead; a past one (last year's plan) is left to choose.
+  const ahead = (date: string | null | undefined) =>
+    date && vnDate(date) >= vietnamDate(Date.now()) ? vnDate(date) : '';
   const [dates, setDates] = useState<CalendarDates>({
-    registration: cycle.calendar.registrationDue,
-    selfAssessment: cycle.calendar.selfAssessmentDue,
-    reviewResponse: cycle.calendar.reviewDue,
-    dossier: cycle.calendar.dossierDue,
+    registration: ahead(cycle.calendar.registrationDue),
+    selfAssessment: ahead(cycle.calendar.selfAssessmentDue),
+    reviewResponse: ahead(cycle.calendar.reviewDue),
+    dossier: ahead(cycle.calendar.dossierDue),
   });
   const start = useAction(api.cycles.start.mutationOptions(), t.cycle.actions.started);
   const calendar = Object.fromEntries(deadlineKinds.map((k) => [k, endOfDayVn(dates[k])])) as CalendarDates;

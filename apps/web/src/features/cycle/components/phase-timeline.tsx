@@ -9,59 +9,66 @@ import type { CycleDetail } from '../contract';
 export function PhaseTimeline({ cycle }: { cycle: CycleDetail }) {
   return (
     <Panel title={t.cycle.timelineLabel}>
-      <Box component="ol" aria-label={t.cycle.timelineLabel} m={0} p={0} style={{ listStyle: 'none' }}>
-        <Group gap="xs" align="stretch" wrap="wrap">
-          {cycle.timeline.map(({ phase, label, state, due }, index) => {
-            return (
-              <Box
-                component="li"
-                key={phase}
-                aria-current={state === 'current' ? 'step' : undefined}
-                style={{ flex: '1 1 120px', minWidth: 120 }}
+      <Group
+        component="ol"
+        aria-label={t.cycle.timelineLabel}
+        m={0}
+        p={0}
+        style={{ listStyle: 'none' }}
+        gap="xs"
+        align="stretch"
+        wrap="wrap"
+      >
+        {cycle.timeline.map(({ phase, label, state, due }, index) => {
+          return (
+            <Box
+              component="li"
+              key={phase}
+              aria-current={state === 'current' ? 'step' : undefined}
+              style={{ flex: '1 1 120px', minWidth: 120 }}
+            >
+              <Paper
+                p="xs"
+                h="100%"
+                bg={state === 'current' ? 'blue.0' : undefined}
+                withBorder={state === 'current'}
+                style={state === 'current' ? { borderColor: 'var(--mantine-color-blue-8)' } : undefined}
               >
-                <Paper
-                  p="xs"
-                  h="100%"
-                  bg={state === 'current' ? 'blue.0' : undefined}
-                  withBorder={state === 'current'}
-                  style={state === 'current' ? { borderColor: 'var(--mantine-color-blue-8)' } : undefined}
-                >
-                  <Stack gap={4}>
-                    <Group gap={6} wrap="nowrap">
-                      <ThemeIcon
-                        size="sm"
-                        radius="xl"
-                        color={state === 'done' ? 'teal.8' : state === 'current' ? 'blue.8' : 'gray.5'}
-                        aria-hidden
-                      >
-                        <Text size="xs" fw={700} c="white">
-                          {state === 'done' ? '✓' : index + 1}
-                        </Text>
-                      </ThemeIcon>
-                      <Text size="sm" fw={state === 'current' ? 700 : 500}>
-                        {label}
+                <Stack gap={4}>
+                  <Group gap={6} wrap="nowrap">
+                    <ThemeIcon
+                      size="sm"
+                      radius="xl"
+                      color={state === 'done' ? 'teal.8' : state === 'current' ? 'blue.8' : 'gray.5'}
+                      aria-hidden
+                    >
+                      <Text size="xs" fw={700} c="white">
+                        {state === 'done' ? '✓' : index + 1}
                       </Text>
-                    </Group>
-                    <Text size="xs" c="dimmed">
-                      {state === 'done'
-                        ? t.cycle.phaseDone
-                        : state === 'current'
-                          ? t.cycle.phaseCurrent
-                          : t.cycle.phaseUpcoming}
+                    </ThemeIcon>
+                    <Text size="sm" fw={state === 'current' ? 700 : 500}>
+                      {label}
                     </Text>
-                    {due && (
-                      <Stack gap={2}>
-                        <Text size="xs">{formatDate(due)}</Text>
-                        {state === 'current' && <DueBadge due={due} />}
-                      </Stack>
-                    )}
-                  </Stack>
-                </Paper>
-              </Box>
-            );
-          })}
-        </Group>
-      </Box>
+                  </Group>
+                  <Text size="xs" c="dimmed">
+                    {state === 'done'
+                      ? t.cycle.phaseDone
+                      : state === 'current'
+                        ? t.cycle.phaseCurrent
+                        : t.cycle.phaseUpcoming}
+                  </Text>
+                  {due && (
+                    <Stack gap={2}>
+                      <Text size="xs">{formatDate(due)}</Text>
+                      {state === 'current' && <DueBadge due={due} />}
+                    </Stack>
+                  )}
+                </Stack>
+              </Paper>
+            </Box>
+          );
+        })}
+      </Group>
     </Panel>
   );
 }

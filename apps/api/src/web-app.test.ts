@@ -1,0 +1,44 @@
+import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { brotliCompressSync, brotliDecompressSync, gzipSync } from 'node:zlib';
+import { Hono } from 'hono';
+import { afterAll, describe, expect, it } from 'vitest';
+import { mountWebApp } from './web-app';
+
+const dist = mkdtempSync(path.join(os.tmpdir(), 'thidua-web-'));
+const script = `console.log(${JSON.stringify('Thi đua '.repeat(400))});`;
+mkdirSync(path.join(dist, 'assets'));
+writeFileSync(path.join(dist, 'index.html'), '<!doctype html><title>Thi đua</title>');
+writeFileSync(path.join(dist, 'assets', 'index-B81RsBCD.js'), script);
+writeFileSync(path.join(dist, 'assets', 'index-B81RsBCD.js.br'), brotliCompressSync(script));
+writeFileSync(path.join(dist, 'assets', 'index-B81RsBCD.js.gz'), gzipSync(script));
+afterAll(() => rmSync(dist, { recursive: true, force: true }));
+
+const app = new Hono();
+mountWebApp(app, dist);
+const get = (url: string, encoding?: string) =>
+  app.request(url, { headers: encoding ? { 'accept-encoding': encoding } : {} });
+
+describe('the built web app as the API serves it', () => {
+  it('sends hashed assets compressed with brotli, else gzip, cached for a year', async () => {
+    const br = await get('/assets/index-B81RsBCD.js', 'gzip, deflate, br');
+    expect(br.headers.get('content-encoding')).toBe('br');
+    expect(br.headers.get('cache-control')).toBe('public, max-age=31536000, immutable');
+    expect(br.headers.get('vary')).toContain('accept-encoding');
+    const body = Buffer.from(await br.arrayBuffer());
+    expect(body.byteLength).toBeLessThan(script.length / 10);
+    expect(brotliDecompressSync(body).toString()).toBe(script);
+    expect((await get('/assets/index-B81RsBCD.js', 'gzip')).headers.get('content-encoding')).toBe('gzip');
+    const plain = await get('/assets/index-B81RsBCD.js');
+    expect(plain.headers.get('content-encoding')).toBeNull();
+    expect(await plain.text()).toBe(script);
+  });
+
+  it('answers a screen’s address with index.html, never cached', async () => {
+    const page = await get('/cycles/cy-b-noichinh-2023/ranking');
+    expect(page.status).toBe(200);
+    expect(page.headers.get('cache-control')).toBe('no-cache');
+    expect(await page.text()).toContain('<title>Thi đua</title>');
+  });
+});

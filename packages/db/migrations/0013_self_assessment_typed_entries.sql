@@ -1,0 +1,1 @@
+ALTER TABLE "self_assessments" ADD COLUMN "typed_entries" jsonb;
