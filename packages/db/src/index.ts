@@ -46,3 +46,4 @@ export * as schema from './schema';
 export { SEED_LOCK_KEY, type SeedResult, seedDemoData } from './seed/demo';
 export { insertOrgStructure, type OrgStructure } from './seed/org';
 export { type SyntheticSeedResult, seedSyntheticData } from './seed/synthetic';
+export { APP_GROUP_ROLE, assertApplicationRole, ensureAppLogin, withCredentials } from './app-role';
