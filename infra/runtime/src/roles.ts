@@ -157,7 +157,7 @@ export async function startRole(ctx: StartRoleContext): Promise<BannerInfo | und
   if (!apiConfig || api.status !== 'fulfilled' || !api.value) return undefined;
   // A demo system enters the demo's past year through its own worker once, like any year.
   if (config.seedDemo && worker.status === 'fulfilled' && worker.value && !lifecycle.stopping) {
-    await enterDemoYears(apiConfig, logger.child({ component: 'demo' }));
+    await enterDemoYears({ ...apiConfig, databaseUrl }, logger.child({ component: 'demo' }));
   }
 
   return {

@@ -87,6 +87,26 @@ async function underTemplateLock(adminUrl: string, fn: (admin: pg.Client) => Pro
   });
 }
 
+/** Creates the tests' application login on the server of `adminUrl` (once per server is enough). */
+export async function ensureTestAppLogin(adminUrl: string): Promise<void> {
+  await underTemplateLock(adminUrl, async () => {});
+}
+
+/**
+ * The runtime's database settings for `database` on the test server: the application's login (the
+ * tests' member of thidua_app, see `ensureTestAppLogin`) and the owner's for the migrations.
+ */
+export function runtimeDatabaseEnv(
+  adminUrl: string,
+  database: string,
+): { DATABASE_URL: string; DATABASE_MIGRATION_URL: string } {
+  const owner = withDatabase(adminUrl, database);
+  return {
+    DATABASE_URL: withCredentials(owner, TEST_APP_LOGIN.user, TEST_APP_LOGIN.password),
+    DATABASE_MIGRATION_URL: owner,
+  };
+}
+
 /**
  * A fresh, uniquely named, migrated database on the server of `adminUrl` (a superuser or a role
  * with CREATEDB). Each test file gets its own, so files run in parallel without sharing state.
