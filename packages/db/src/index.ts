@@ -1,5 +1,6 @@
 // @thidua/db: the PostgreSQL schema, client, migrations, repositories and seeds of Thi đua.
 
+export { APP_GROUP_ROLE, assertApplicationRole, ensureAppLogin, withCredentials } from './app-role';
 export { type AuditEntry, appendAudit } from './audit';
 export { bulkInsert } from './bulk';
 export {
@@ -46,4 +47,3 @@ export * as schema from './schema';
 export { SEED_LOCK_KEY, type SeedResult, seedDemoData } from './seed/demo';
 export { insertOrgStructure, type OrgStructure } from './seed/org';
 export { type SyntheticSeedResult, seedSyntheticData } from './seed/synthetic';
-export { APP_GROUP_ROLE, assertApplicationRole, ensureAppLogin, withCredentials } from './app-role';
