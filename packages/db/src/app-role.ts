@@ -14,7 +14,12 @@ export function withCredentials(url: string, user: string, password: string): st
   return u.toString();
 }
 
-async function withClient<T>(url: string, name: string, fn: (client: pg.Client) => Promise<T>): Promise<T> {
+/** Runs `fn` on a connection of its own, closed afterwards. */
+export async function withClient<T>(
+  url: string,
+  name: string,
+  fn: (client: pg.Client) => Promise<T>,
+): Promise<T> {
   const client = new pg.Client({ connectionString: url, application_name: name });
   client.on('error', () => {});
   await client.connect();

@@ -1,7 +1,7 @@
 import { createHash, randomBytes } from 'node:crypto';
 import { readMigrationFiles } from 'drizzle-orm/migrator';
-import pg from 'pg';
-import { ensureAppLogin, withCredentials } from './app-role';
+import type pg from 'pg';
+import { ensureAppLogin, withClient, withCredentials } from './app-role';
 import { createDb, type Db } from './client';
 import { migrateDatabase, migrationsFolder } from './migrate';
 
@@ -25,15 +25,8 @@ export function withDatabase(url: string, database: string): string {
   return u.toString();
 }
 
-async function withAdmin<T>(adminUrl: string, fn: (client: pg.Client) => Promise<T>): Promise<T> {
-  const client = new pg.Client({ connectionString: adminUrl, application_name: 'thidua-testing' });
-  client.on('error', () => {});
-  await client.connect();
-  try {
-    return await fn(client);
-  } finally {
-    await client.end();
-  }
+function withAdmin<T>(adminUrl: string, fn: (client: pg.Client) => Promise<T>): Promise<T> {
+  return withClient(adminUrl, 'thidua-testing', fn);
 }
 
 /** Runs one statement on the server of `adminUrl`: a database created or dropped for a test. */
