@@ -119,9 +119,16 @@ describe('infra/compose.yaml', () => {
     for (const app of ['api', 'worker']) {
       expect(order(app)).toEqual({ migrate: 'service_completed_successfully', temporal: 'service_healthy' });
     }
-    // Values come from the .env file: the app connects as its own role with the password given there.
+    // Values come from the .env file: the app connects as its own role with the password given there,
+    // the application's login that owns nothing; only the migrate job has the owner's.
+    expect(services.migrate!.environment).toMatchObject({
+      DATABASE_MIGRATION_URL: 'postgres://thidua:change-me-thidua@postgres:5432/thidua',
+    });
+    for (const app of ['api', 'worker']) {
+      expect(services[app]!.environment).not.toHaveProperty('DATABASE_MIGRATION_URL');
+    }
     expect(services.api!.environment).toMatchObject({
-      DATABASE_URL: 'postgres://thidua:change-me-thidua@postgres:5432/thidua',
+      DATABASE_URL: 'postgres://thidua_api:change-me-thidua-api@postgres:5432/thidua',
       TEMPORAL_ADDRESS: 'temporal:7233',
       THIDUA_MIGRATE_ON_BOOT: 'false',
       // Off until the operator says a TLS proxy is the only way in.
@@ -137,7 +144,10 @@ describe('infra/compose.yaml', () => {
 
   test('a missing secret stops the start and names the variable', async ({ skip }) => {
     if (!validator) return skip(skipReason);
-    const attempt = resolve({ envFile: null, env: { THIDUA_DB_PASSWORD: 'x', TEMPORAL_DB_PASSWORD: 'y' } });
+    const attempt = resolve({
+      envFile: null,
+      env: { THIDUA_DB_PASSWORD: 'x', THIDUA_APP_DB_PASSWORD: 'z', TEMPORAL_DB_PASSWORD: 'y' },
+    });
     await expect(attempt).rejects.toThrow(/POSTGRES_PASSWORD/);
   });
 });

@@ -3,7 +3,7 @@ import { cpSync, existsSync, mkdirSync, mkdtempSync, readdirSync, rmSync, writeF
 import os from 'node:os';
 import path from 'node:path';
 import { promisify } from 'node:util';
-import { adminQuery, withDatabase } from '@thidua/db/testing';
+import { adminQuery, ensureTestAppLogin, runtimeDatabaseEnv } from '@thidua/db/testing';
 import { getFreePort, onPath } from '@thidua/local-services';
 import type {} from '@thidua/vitest-setup/context';
 import { afterAll, beforeAll, describe, expect, inject, test } from 'vitest';
@@ -62,6 +62,7 @@ beforeAll(async () => {
     '<!doctype html><title>Thi đua</title>image-check',
   );
   await admin(`create database "${databaseName}"`);
+  await ensureTestAppLogin(adminUrl);
 }, 240_000);
 
 afterAll(async () => {
@@ -77,7 +78,7 @@ describe("the image's /app (production dependencies only) runs on its own", () =
     expect(existsSync(path.join(app, 'apps', 'web', 'node_modules'))).toBe(false); // the web app is built
 
     const env = {
-      DATABASE_URL: withDatabase(adminUrl, databaseName),
+      ...runtimeDatabaseEnv(adminUrl, databaseName),
       TEMPORAL_ADDRESS: inject('temporalAddress'),
       TEMPORAL_NAMESPACE: inject('temporalNamespace'),
       TEMPORAL_TASK_QUEUE: `ops-image-${Date.now().toString(36)}`,

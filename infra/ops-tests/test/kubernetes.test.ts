@@ -119,6 +119,13 @@ describe(`Kubernetes manifests (kustomize overlays, schemas of Kubernetes ${KUBE
     }
     const migrate = byName('Job', 'thidua-migrate');
     expect(migrate.spec!.template.spec.containers[0].args).toEqual(['--role', 'migrate']);
+    // Only the migrations job logs in as the owner of the tables.
+    expect(migrate.spec!.template.spec.containers[0].env.map((e: { name: string }) => e.name)).toContain(
+      'DATABASE_MIGRATION_URL',
+    );
+    for (const container of [api, worker]) {
+      expect(container.env.map((e: { name: string }) => e.name)).not.toContain('DATABASE_MIGRATION_URL');
+    }
     expect(migrate.metadata.annotations?.['argocd.argoproj.io/hook']).toBe('PreSync');
     for (const container of [api, worker]) {
       expect(container.securityContext).toMatchObject({

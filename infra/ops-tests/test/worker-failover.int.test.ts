@@ -1,7 +1,7 @@
 import { createHash, randomBytes } from 'node:crypto';
 import { Client, Connection } from '@temporalio/client';
 import { createDb, type DbHandle, schema } from '@thidua/db';
-import { adminQuery, withDatabase } from '@thidua/db/testing';
+import { adminQuery, ensureTestAppLogin, runtimeDatabaseEnv, withDatabase } from '@thidua/db/testing';
 import { getFreePort } from '@thidua/local-services';
 import type {} from '@thidua/vitest-setup/context';
 import { eq, sql } from 'drizzle-orm';
@@ -20,7 +20,7 @@ const collector: OtlpCollector = await startOtlpCollector();
 const env = {
   // Tracing on, to a collector in this test: the spans of every process land there.
   OTEL_EXPORTER_OTLP_ENDPOINT: collector.endpoint,
-  DATABASE_URL: databaseUrl,
+  ...runtimeDatabaseEnv(adminUrl, databaseName),
   TEMPORAL_ADDRESS: inject('temporalAddress'),
   TEMPORAL_NAMESPACE: inject('temporalNamespace'),
   TEMPORAL_TASK_QUEUE: taskQueue,
@@ -62,6 +62,7 @@ async function startWorker(name: string) {
 
 beforeAll(async () => {
   await admin(`create database "${databaseName}"`);
+  await ensureTestAppLogin(adminUrl);
   // As in production: the migrations job (with the demo bloc, units and accounts) before the API, and
   // two workers, each its own process.
   // Workers touch the database only when they run activities, so they start meanwhile.

@@ -5,6 +5,10 @@ import { parseRuntimeArgs } from './args';
 import { loadRuntimeConfig } from './config';
 import { repoRoot } from './paths';
 
+const APP = 'postgres://thidua_api@db/x';
+const OWNER = 'postgres://thidua@db/x';
+const BOTH = { DATABASE_URL: APP, DATABASE_MIGRATION_URL: OWNER };
+
 describe('loadRuntimeConfig', () => {
   test('with nothing set, role all runs everything embedded with demo data', () => {
     const config = loadRuntimeConfig('all', {});
@@ -21,25 +25,39 @@ describe('loadRuntimeConfig', () => {
 
   test('separate roles need an existing PostgreSQL and Temporal', () => {
     expect(() => loadRuntimeConfig('api', {})).toThrow(/DATABASE_URL — required with --role api/);
-    expect(() => loadRuntimeConfig('worker', { DATABASE_URL: 'postgres://db/x' })).toThrow(
+    expect(() => loadRuntimeConfig('worker', { DATABASE_URL: APP })).toThrow(
       /TEMPORAL_ADDRESS — required with --role worker/,
     );
-    const config = loadRuntimeConfig('api', { DATABASE_URL: 'postgres://db/x', TEMPORAL_ADDRESS: 't:7233' });
-    expect(config.seedDemo).toBe(false);
+    const config = loadRuntimeConfig('api', { ...BOTH, TEMPORAL_ADDRESS: 't:7233' });
+    expect(config).toMatchObject({ seedDemo: false, databaseUrl: APP, migrationUrl: OWNER });
+  });
+
+  test('migrations, the demo data and --create-admin need the owner URL; the application never falls back to it', () => {
+    const temporal = { TEMPORAL_ADDRESS: 't:7233' };
+    const owner = /DATABASE_MIGRATION_URL — required with --role/;
+    expect(() => loadRuntimeConfig('migrate', { DATABASE_URL: APP })).toThrow(owner);
+    expect(() => loadRuntimeConfig('all', { DATABASE_URL: APP })).toThrow(owner);
+    expect(() => loadRuntimeConfig('api', { DATABASE_URL: APP, ...temporal })).toThrow(
+      /required with --role api while THIDUA_MIGRATE_ON_BOOT is true/,
+    );
+    expect(() => loadRuntimeConfig('all', { DATABASE_MIGRATION_URL: OWNER })).toThrow(
+      /DATABASE_URL — required with DATABASE_MIGRATION_URL for --role all/,
+    );
+    expect(loadRuntimeConfig('migrate', { DATABASE_MIGRATION_URL: OWNER }).migrationUrl).toBe(OWNER);
+    const api = { DATABASE_URL: APP, THIDUA_MIGRATE_ON_BOOT: 'false', ...temporal };
+    expect(loadRuntimeConfig('api', api).migrationUrl).toBeUndefined();
+    expect(loadRuntimeConfig('worker', { DATABASE_URL: APP, ...temporal }).migrationUrl).toBeUndefined();
   });
 
   test('the demo is never loaded into an external database unless asked, and then its passwords must change', () => {
-    expect(loadRuntimeConfig('all', { DATABASE_URL: 'postgres://db/x' }).seedDemo).toBe(false);
+    expect(loadRuntimeConfig('all', BOTH).seedDemo).toBe(false);
     expect(loadRuntimeConfig('all', {})).toMatchObject({ seedDemo: true, demoPasswordsMustChange: false });
+    expect(loadRuntimeConfig('all', { ...BOTH, THIDUA_SEED_DEMO: 'true' })).toMatchObject({
+      seedDemo: true,
+      demoPasswordsMustChange: true,
+    });
     expect(
-      loadRuntimeConfig('all', { DATABASE_URL: 'postgres://db/x', THIDUA_SEED_DEMO: 'true' }),
-    ).toMatchObject({ seedDemo: true, demoPasswordsMustChange: true });
-    expect(
-      loadRuntimeConfig('api', {
-        DATABASE_URL: 'postgres://db/x',
-        TEMPORAL_ADDRESS: 't:7233',
-        THIDUA_SEED_DEMO: 'true',
-      }),
+      loadRuntimeConfig('api', { ...BOTH, TEMPORAL_ADDRESS: 't:7233', THIDUA_SEED_DEMO: 'true' }),
     ).toMatchObject({ seedDemo: true, demoPasswordsMustChange: true });
   });
 
@@ -48,6 +66,7 @@ describe('loadRuntimeConfig', () => {
     ['THIDUA_TEMPORAL_UI_PORT', '8233.5', /THIDUA_TEMPORAL_UI_PORT — expected a port number/],
     ['THIDUA_SEED_DEMO', 'sometimes', /THIDUA_SEED_DEMO — expected true or false/],
     ['DATABASE_URL', 'localhost:5432', /DATABASE_URL — expected a postgres:\/\/ connection URL/],
+    ['DATABASE_MIGRATION_URL', 'db:5432', /DATABASE_MIGRATION_URL — expected a postgres:\/\/ connection URL/],
   ])('%s=%s stops the start naming the variable', (name, value, message) => {
     expect(() => loadRuntimeConfig('all', { [name]: value })).toThrow(ConfigError);
     expect(() => loadRuntimeConfig('all', { [name]: value })).toThrow(message);

@@ -1,6 +1,12 @@
 import { createAdminAccount } from '@thidua/api-server';
 import type { Logger } from '@thidua/config';
-import { createDb, findUserByUsername, migrateDatabase, seedDemoData } from '@thidua/db';
+import {
+  assertApplicationRole,
+  createDb,
+  findUserByUsername,
+  migrateDatabase,
+  seedDemoData,
+} from '@thidua/db';
 import { provinces } from '@thidua/db/schema';
 import { SetupError } from '@thidua/local-services';
 import pg from 'pg';
@@ -17,21 +23,35 @@ function redactUrl(url: string): string {
 }
 
 /** Fails fast, in one line, when the server is unreachable or refuses us. */
-async function assertReachable(url: string): Promise<void> {
+async function assertReachable(url: string, variable: string): Promise<void> {
   const client = new pg.Client({ connectionString: url, connectionTimeoutMillis: 10_000 });
   try {
     await client.connect();
     await client.query('select 1');
   } catch (error) {
     throw new SetupError(
-      `Cannot reach PostgreSQL at ${redactUrl(url)} (DATABASE_URL): ${(error as Error).message}.`,
+      `Cannot reach PostgreSQL at ${redactUrl(url)} (${variable}): ${(error as Error).message}.`,
     );
   } finally {
     await client.end().catch(() => {});
   }
 }
 
+/**
+ * Refuses to start the API or the worker on a login that is a superuser or owns the tables: it could
+ * disable the append-only triggers, truncate or rewrite history.
+ */
+export async function assertApplicationDatabase(url: string): Promise<void> {
+  await assertReachable(url, 'DATABASE_URL');
+  try {
+    await assertApplicationRole(url, 'DATABASE_URL');
+  } catch (error) {
+    throw new SetupError((error as Error).message);
+  }
+}
+
 export interface PrepareDatabaseOptions {
+  /** The owner's login (DATABASE_MIGRATION_URL, or the embedded cluster's superuser). */
   url: string;
   migrate: boolean;
   seedDemo: boolean;
@@ -53,7 +73,7 @@ export interface CreatedAdmin {
  */
 export async function prepareDatabase(options: PrepareDatabaseOptions): Promise<CreatedAdmin | undefined> {
   const { url, logger } = options;
-  await assertReachable(url);
+  await assertReachable(url, 'DATABASE_MIGRATION_URL');
   if (options.migrate) {
     const started = Date.now();
     const { applied } = await migrateDatabase(url);

@@ -1,6 +1,8 @@
-import { chmodSync, mkdirSync } from 'node:fs';
+import { randomBytes } from 'node:crypto';
+import { chmodSync, existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import type { Logger } from '@thidua/config';
+import { ensureAppLogin, withCredentials } from '@thidua/db';
 import { assertPortFree, SetupError, startEmbeddedPostgres } from '@thidua/local-services';
 import pg from 'pg';
 import type { Resource } from './lifecycle';
@@ -11,10 +13,16 @@ import { type SupervisedChild, supervise } from './supervise';
 /** The application database inside the embedded cluster (the `postgres` database stays for admin). */
 export const LOCAL_DATABASE = 'thidua';
 
+/** The application's login on the embedded server (a member of thidua_app that owns nothing). */
+export const LOCAL_APP_USER = 'thidua_app_local';
+
 export interface LocalPostgres {
+  /** The application's login (the API and the worker). */
   databaseUrl: string;
-  /** The superuser connection (Temporal server keeps its own databases on the same server). */
+  /** The cluster's superuser on its `postgres` database (Temporal server keeps its own databases there). */
   adminUrl: string;
+  /** The cluster's superuser on the application database, who owns the tables: migrations and the demo data. */
+  migrationUrl: string;
   resource: Resource;
 }
 
@@ -41,7 +49,7 @@ export async function prepareLocalPostgres(
     await assertPortFree(port, 'embedded PostgreSQL', 'THIDUA_PG_PORT');
   }
   return async () => {
-    const { databaseUrl, adminUrl, child } = await startServer(options, pgDir);
+    const { databaseUrl, adminUrl, migrationUrl, child } = await startServer(options, pgDir);
     const resource = supervise({
       name: 'PostgreSQL',
       first: child,
@@ -49,14 +57,14 @@ export async function prepareLocalPostgres(
       logger: options.logger,
       onGiveUp: options.onGiveUp,
     });
-    return { databaseUrl, adminUrl, resource };
+    return { databaseUrl, adminUrl, migrationUrl, resource };
   };
 }
 
 async function startServer(
   options: LocalPostgresOptions,
   pgDir: string,
-): Promise<{ databaseUrl: string; adminUrl: string; child: SupervisedChild }> {
+): Promise<{ databaseUrl: string; adminUrl: string; migrationUrl: string; child: SupervisedChild }> {
   const { logger, port } = options;
   const tail = new LogTail();
   const started = Date.now();
@@ -75,12 +83,16 @@ async function startServer(
     if (error instanceof SetupError) logger.error(`PostgreSQL output:\n${tail}`);
     throw error;
   }
-  const databaseUrl = await ensureDatabase(server.adminUrl, LOCAL_DATABASE);
+  const migrationUrl = await ensureDatabase(server.adminUrl, LOCAL_DATABASE);
+  const password = appPassword(options.dataDir);
+  await ensureAppLogin(server.adminUrl, { user: LOCAL_APP_USER, password });
+  const databaseUrl = withCredentials(migrationUrl, LOCAL_APP_USER, password);
   logger.info({ ms: Date.now() - started, port, dataDir: pgDir }, 'embedded PostgreSQL started');
 
   return {
     databaseUrl,
     adminUrl: server.adminUrl,
+    migrationUrl,
     child: {
       exited: server.exited,
       stop: () => server.stop(),
@@ -105,4 +117,13 @@ async function ensureDatabase(adminUrl: string, name: string): Promise<string> {
   const url = new URL(adminUrl);
   url.pathname = `/${name}`;
   return url.toString();
+}
+
+/** The application login's password: generated at the first start, kept beside the cluster (mode 600). */
+function appPassword(dataDir: string): string {
+  const file = path.join(dataDir, 'postgres-app-password');
+  if (existsSync(file)) return readFileSync(file, 'utf8').trim();
+  const password = randomBytes(24).toString('base64url');
+  writeFileSync(file, `${password}\n`, { mode: 0o600 });
+  return password;
 }

@@ -1,13 +1,13 @@
 import { type ApiConfig, enterDemoYears, loadApiConfig, startApiServer } from '@thidua/api-server';
 import type { Logger } from '@thidua/config';
-import { assertPortFree } from '@thidua/local-services';
+import { assertPortFree, SetupError } from '@thidua/local-services';
 import { bundleCycleWorkflows, loadWorkerConfig, runWorker, type WorkerConfig } from '@thidua/worker';
 import { searchAttributeDefinitions } from '@thidua/workflows/search-attributes';
 import { type BannerInfo, printCreatedAdmin } from './banner';
 import type { RuntimeConfig } from './config';
-import { prepareDatabase } from './database-setup';
+import { assertApplicationDatabase, prepareDatabase } from './database-setup';
 import type { Lifecycle } from './lifecycle';
-import { LOCAL_DATABASE, prepareLocalPostgres } from './local-postgres';
+import { LOCAL_APP_USER, LOCAL_DATABASE, prepareLocalPostgres } from './local-postgres';
 import { prepareLocalTemporal } from './local-temporal';
 import { ensureNamespace } from './temporal-namespace';
 
@@ -41,7 +41,8 @@ function effectiveEnv(
 ): NodeJS.ProcessEnv {
   const env: NodeJS.ProcessEnv = { ...process.env, TEMPORAL_NAMESPACE: config.namespace };
   if (embeddedDb) {
-    env.DATABASE_URL = `postgres://postgres:postgres@127.0.0.1:${config.embedded.postgresPort}/${LOCAL_DATABASE}`;
+    // Its password is generated when the server first starts; startRole passes the full URL on.
+    env.DATABASE_URL = `postgres://${LOCAL_APP_USER}@127.0.0.1:${config.embedded.postgresPort}/${LOCAL_DATABASE}`;
   }
   if (embeddedTemporal) {
     env.TEMPORAL_ADDRESS = `127.0.0.1:${config.embedded.temporalPort}`;
@@ -56,7 +57,7 @@ export async function startRole(ctx: StartRoleContext): Promise<BannerInfo | und
   const started = Date.now();
   const wantsApi = config.role === 'all' || config.role === 'api';
   const wantsWorker = config.role === 'all' || config.role === 'worker';
-  const embeddedDb = !config.databaseUrl;
+  const embeddedDb = !config.databaseUrl && !config.migrationUrl;
   const embeddedTemporal = config.role === 'all' && !config.temporalAddress;
 
   const env = effectiveEnv(config, embeddedDb, embeddedTemporal);
@@ -101,12 +102,15 @@ export async function startRole(ctx: StartRoleContext): Promise<BannerInfo | und
   for (const result of [postgres, temporal, bundle]) if (result.status === 'rejected') throw result.reason;
   if (lifecycle.stopping) return undefined;
 
-  const databaseUrl = (postgres.status === 'fulfilled' && postgres.value?.databaseUrl) || config.databaseUrl!;
+  const local = postgres.status === 'fulfilled' ? postgres.value : undefined;
+  const databaseUrl = local?.databaseUrl ?? config.databaseUrl;
+  const migrationUrl = local?.migrationUrl ?? config.migrationUrl;
   const migrate =
     config.role === 'all' || config.role === 'migrate' || (config.role === 'api' && config.migrateOnBoot);
   if (migrate || config.seedDemo || ctx.createAdmin) {
     const created = await prepareDatabase({
-      url: databaseUrl,
+      // loadRuntimeConfig requires DATABASE_MIGRATION_URL whenever one of these is asked.
+      url: migrationUrl!,
       migrate,
       seedDemo: config.seedDemo,
       demoPasswordsMustChange: config.demoPasswordsMustChange,
@@ -116,6 +120,9 @@ export async function startRole(ctx: StartRoleContext): Promise<BannerInfo | und
     if (created) printCreatedAdmin(created);
   }
   if (config.role === 'migrate' || lifecycle.stopping) return undefined;
+  // The API and the worker never run as a role that could disable the append-only guards.
+  if (!databaseUrl) throw new SetupError('DATABASE_URL is not set: the API and the worker need it.');
+  await assertApplicationDatabase(databaseUrl);
 
   const temporalConfig = (apiConfig ?? workerConfig)!.temporal;
   await ensureNamespace({
@@ -157,7 +164,7 @@ export async function startRole(ctx: StartRoleContext): Promise<BannerInfo | und
   if (!apiConfig || api.status !== 'fulfilled' || !api.value) return undefined;
   // A demo system enters the demo's past year through its own worker once, like any year.
   if (config.seedDemo && worker.status === 'fulfilled' && worker.value && !lifecycle.stopping) {
-    await enterDemoYears(apiConfig, logger.child({ component: 'demo' }));
+    await enterDemoYears({ ...apiConfig, databaseUrl }, logger.child({ component: 'demo' }));
   }
 
   return {
@@ -169,6 +176,7 @@ export async function startRole(ctx: StartRoleContext): Promise<BannerInfo | und
     ...(temporal.status === 'fulfilled' && temporal.value?.uiUrl
       ? { temporalUiUrl: temporal.value.uiUrl }
       : {}),
-    ...(embeddedDb ? { databaseUrl } : {}),
+    // A developer's psql goes in as the owner, as before; the services use the application login.
+    ...(embeddedDb && migrationUrl ? { databaseUrl: migrationUrl } : {}),
   };
 }

@@ -1,4 +1,4 @@
-import { chmodSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { chmodSync, mkdtempSync, readFileSync, rmSync, statSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { DEMO_PASSWORD } from '@thidua/domain';
@@ -65,6 +65,13 @@ test('npm start in a fresh folder: embedded services, data kept across a clean r
   };
 
   const first = await startAndCheck();
+  // The API and the worker log in as the generated application login, not as the owner.
+  const logins = await query<{ usename: string }>(
+    databaseUrl,
+    `select distinct usename from pg_stat_activity where datname = 'thidua' and pid <> pg_backend_pid()`,
+  );
+  expect(logins).toEqual([{ usename: 'thidua_app_local' }]);
+  expect(statSync(path.join(env.THIDUA_DATA_DIR, 'postgres-app-password')).mode & 0o777).toBe(0o600);
   await query(databaseUrl, `create table e2e_marker (note text); insert into e2e_marker values ('kept')`);
   await stopAndCheck(first);
 

@@ -1,6 +1,6 @@
 import { randomBytes } from 'node:crypto';
 import { verifyPassword } from '@thidua/db';
-import { adminQuery } from '@thidua/db/testing';
+import { adminQuery, ensureTestAppLogin, runtimeDatabaseEnv } from '@thidua/db/testing';
 import { getFreePort, type RunningTemporal, startTemporalDevServer } from '@thidua/local-services';
 import type {} from '@thidua/vitest-setup/context';
 import pg from 'pg';
@@ -39,12 +39,15 @@ const databaseUrl = (() => {
   url.pathname = `/${databaseName}`;
   return url.toString();
 })();
+// The owner runs the migrations; the services log in as a member of thidua_app that owns nothing.
+const databaseEnv = runtimeDatabaseEnv(adminUrl, databaseName);
 const namespace = 'thidua-external';
 let temporal: RunningTemporal;
 const processes: RuntimeProcess[] = [];
 
 beforeAll(async () => {
   await admin(`create database "${databaseName}"`);
+  await ensureTestAppLogin(adminUrl);
   // A bare server: the runtime itself must create the namespace and register the search attributes.
   temporal = await startTemporalDevServer({
     cliPath: inject('temporalCliPath'),
@@ -62,7 +65,7 @@ afterAll(async () => {
 
 test(`--role api and --role worker as separate processes on existing services (${where})`, async () => {
   const env = {
-    DATABASE_URL: databaseUrl,
+    ...databaseEnv,
     TEMPORAL_ADDRESS: temporal.address,
     TEMPORAL_NAMESPACE: namespace,
   };
@@ -80,10 +83,16 @@ test(`--role api and --role worker as separate processes on existing services ($
 
   expect(await api.stop('SIGTERM')).toBe(0);
   expect(await worker.stop('SIGTERM')).toBe(0);
+
+  // The owner's URL as the application's: refused before anything serves.
+  const asOwner = spawnRuntime('worker', { ...env, DATABASE_URL: databaseUrl });
+  processes.push(asOwner);
+  expect(await asOwner.exited).toBe(1);
+  expect(asOwner.output()).toMatch(/DATABASE_URL connects as "[^"]+", (a superuser|which owns tables)/);
 });
 
 test('the first admin: --role migrate --create-admin prints a one-time password, once; no demo data', async () => {
-  const env = { DATABASE_URL: databaseUrl };
+  const env = { DATABASE_MIGRATION_URL: databaseUrl };
   const first = spawnRuntime('migrate', env, { args: ['--create-admin', 'quantri'] });
   processes.push(first);
   expect(await first.exited, first.output()).toBe(0);

@@ -6,7 +6,7 @@ import { fileURLToPath } from 'node:url';
 const repoRoot = fileURLToPath(new URL('../../..', import.meta.url));
 
 /** Variables of the developer's shell that would change what the runtime under test does. */
-const INHERITED_OUT = /^(DATABASE_URL|TEMPORAL_|THIDUA_|OTEL_)/;
+const INHERITED_OUT = /^(DATABASE_(MIGRATION_)?URL|TEMPORAL_|THIDUA_|OTEL_)/;
 
 export interface RuntimeProcess {
   readonly name: string;

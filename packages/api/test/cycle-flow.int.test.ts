@@ -35,8 +35,9 @@ const as = async (username: string) => {
 
 beforeAll(async () => {
   database = await demoDatabase('thidua_api_flow');
-  temporal = await testTemporal({ worker: true, databaseUrl: database.url });
-  services = testServices(database.db, temporal);
+  // The worker and the API log in as the application's role, as in production.
+  temporal = await testTemporal({ worker: true, databaseUrl: database.appUrl });
+  services = testServices(database.appDb, temporal);
 });
 
 afterAll(async () => {

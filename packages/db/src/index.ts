@@ -1,5 +1,6 @@
 // @thidua/db: the PostgreSQL schema, client, migrations, repositories and seeds of Thi đua.
 
+export { APP_GROUP_ROLE, assertApplicationRole, ensureAppLogin, withCredentials } from './app-role';
 export { type AuditEntry, appendAudit } from './audit';
 export { bulkInsert } from './bulk';
 export {

@@ -1,8 +1,16 @@
 import { randomUUID } from 'node:crypto';
 import { demoDataset, type RuleSet, rankUnits, tallyRound, unitById } from '@thidua/domain';
 import { eq, sql } from 'drizzle-orm';
-import { getScoringTemplate, loadOrganisation, loadScoreSheets, loadTallyInput } from '../src';
-import type { Db, DbOrTx } from '../src/client';
+import {
+  createDocumentVersion,
+  getScoringTemplate,
+  issueDocument,
+  loadOrganisation,
+  loadScoreSheets,
+  loadTallyInput,
+  signDocument,
+} from '../src';
+import type { Db, DbOrTx, Tx } from '../src/client';
 import * as s from '../src/schema';
 
 /** A minimal organisation for tests that need rows to point at: one province, bloc and cycle. */
@@ -86,4 +94,32 @@ export async function recomputeConference(db: DbOrTx, cycleId: string, ruleSet: 
     ),
   );
   return { org, sheets, session, ranking, rounds, tallies };
+}
+
+/** A Tờ trình of `mini`'s cycle, issued and signed with a scan, in `tx`; its id. */
+export async function insertSignedDocument(
+  tx: Tx,
+  mini: { cycleId: string; provinceId: string; userId: string },
+  sourceDataHash: string,
+): Promise<string> {
+  const doc = await createDocumentVersion(tx, {
+    cycleId: mini.cycleId,
+    provinceId: mini.provinceId,
+    recordType: 'proposal',
+    issuerCode: 'KTĐNC',
+    year: 2024,
+    series: 'TTr',
+    title: 'Tờ trình',
+    fileName: 'to-trinh.docx',
+    contentType: 'application/vnd.openxmlformats-officedocument.wordprocessingml.document',
+    bytes: Buffer.from('signed content'),
+    sourceDataHash,
+  });
+  await issueDocument(tx, doc.id);
+  await signDocument(tx, {
+    documentId: doc.id,
+    uploadedBy: mini.userId,
+    scan: { fileName: 'scan.pdf', bytes: Buffer.from('%PDF') },
+  });
+  return doc.id;
 }

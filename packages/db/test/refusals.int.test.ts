@@ -8,20 +8,17 @@ import {
   appendAudit,
   closeVoteRound,
   createCycle,
-  createDocumentVersion,
   createSelfAssessment,
-  issueDocument,
   openVoteRound,
   recordBallot,
   saveScoreSheet,
-  signDocument,
   withDbErrors,
 } from '../src';
 import type { Tx } from '../src/client';
 import * as s from '../src/schema';
 import { EVIDENCE_MAX_BYTES } from '../src/schema';
 import { createTestDatabase, type TestDatabase } from '../src/testing';
-import { databaseChecksum, insertMiniCycle } from './fixtures';
+import { databaseChecksum, insertMiniCycle, insertSignedDocument } from './fixtures';
 
 let t: TestDatabase;
 let mini: Awaited<ReturnType<typeof insertMiniCycle>>;
@@ -78,28 +75,7 @@ beforeAll(async () => {
     body: 'Đơn vị giải trình.',
     respondedBy: mini.userId,
   });
-  signedId = await t.db.transaction(async (tx) => {
-    const doc = await createDocumentVersion(tx, {
-      cycleId: mini.cycleId,
-      provinceId: mini.provinceId,
-      recordType: 'proposal',
-      issuerCode: 'KTĐNC',
-      year: 2024,
-      series: 'TTr',
-      title: 'Tờ trình',
-      fileName: 'to-trinh.docx',
-      contentType: 'application/vnd.openxmlformats-officedocument.wordprocessingml.document',
-      bytes: Buffer.from('signed content'),
-      sourceDataHash: 'b'.repeat(64),
-    });
-    await issueDocument(tx, doc.id);
-    await signDocument(tx, {
-      documentId: doc.id,
-      uploadedBy: mini.userId,
-      scan: { fileName: 'scan.pdf', bytes: Buffer.from('%PDF') },
-    });
-    return doc.id;
-  });
+  signedId = await t.db.transaction((tx) => insertSignedDocument(tx, mini, 'b'.repeat(64)));
 });
 afterAll(() => t?.drop());
 

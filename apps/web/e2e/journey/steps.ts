@@ -287,7 +287,7 @@ export async function moveSelfAssessmentDeadline(a: Actors, days: number, reason
   const title = /^Dời thời hạn: .* năm 2023$/;
   await page.getByRole('button', { name: title }).click();
   const dialog = page.getByRole('dialog', { name: title });
-  await dialog.getByLabel('Ngày mới').fill(daysFromNow(days));
+  await fillDate(dialog.getByLabel('Ngày mới'), days);
   await dialog.getByLabel('Lý do').fill(reason);
   await dialog.getByRole('button', { name: 'Lưu' }).click();
   await toast(page, 'Đã dời thời hạn.');
@@ -378,7 +378,7 @@ export async function withdrawByLetter(
   await panel.getByLabel(/^Nội dung bình xét/).selectOption({ label: w.award });
   await panel.getByLabel(/^Lý do xin rút/).fill(w.reason);
   await panel.getByLabel(/^Số công văn/).fill(w.letterNumber);
-  await panel.getByLabel(/^Ngày công văn/).fill(daysFromNow(0));
+  await fillDate(panel.getByLabel(/^Ngày công văn/), 0);
   const chooser = page.waitForEvent('filechooser');
   await panel.getByLabel(/^Bản chụp công văn/).click();
   await (await chooser).setFiles({ name: w.scan.name, mimeType: 'application/pdf', buffer: w.scan.bytes });

@@ -5,7 +5,7 @@ import { fileURLToPath } from 'node:url';
 export const repoRoot = fileURLToPath(new URL('../../../../', import.meta.url));
 const mainScript = fileURLToPath(new URL('../../../runtime/src/main.ts', import.meta.url));
 /** The developer's own settings would change what the process under test does. */
-const INHERITED_OUT = /^(DATABASE_URL|TEMPORAL_|THIDUA_|OTEL_)/;
+const INHERITED_OUT = /^(DATABASE_(MIGRATION_)?URL|TEMPORAL_|THIDUA_|OTEL_)/;
 
 export interface RoleOptions {
   role: 'api' | 'worker';

@@ -1,7 +1,7 @@
 import { chmodSync, mkdirSync } from 'node:fs';
 import path from 'node:path';
 import { migrateDatabase } from '@thidua/db';
-import { withDatabase } from '@thidua/db/testing';
+import { ensureTestAppLogin, runtimeDatabaseEnv, withDatabase } from '@thidua/db/testing';
 import { getFreePort, type TemporalServerTools } from '@thidua/local-services';
 import { searchAttributeDefinitions } from '@thidua/workflows/search-attributes';
 import pg from 'pg';
@@ -80,9 +80,11 @@ export class Stack {
     await admin.end();
     const databaseUrl = withDatabase(postgres.adminUrl, 'thidua');
     await migrateDatabase(databaseUrl);
+    await ensureTestAppLogin(postgres.adminUrl);
 
     const env = {
-      DATABASE_URL: databaseUrl,
+      // The services log in as the application's role; the stack's own checks use the owner's URL.
+      ...runtimeDatabaseEnv(postgres.adminUrl, 'thidua'),
       TEMPORAL_ADDRESS: temporal.address,
       TEMPORAL_NAMESPACE: namespace,
       TEMPORAL_TASK_QUEUE: options.taskQueue ?? 'thidua-cycles',

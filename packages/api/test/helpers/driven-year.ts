@@ -22,8 +22,9 @@ export interface DrivenYears {
 
 async function drivenYears(name: string, more: Partial<ApiServices>): Promise<DrivenYears> {
   const database = await demoDatabase(name);
-  const temporal = await testTemporal({ worker: true, databaseUrl: database.url });
-  const api = createDb(database.url, { max: 5, applicationName: name });
+  // The worker and the API log in as the application's role, as in production.
+  const temporal = await testTemporal({ worker: true, databaseUrl: database.appUrl });
+  const api = createDb(database.appUrl, { max: 5, applicationName: name });
   const rows = await database.db.select({ id: users.id, username: users.username }).from(users);
   const harness = {
     client: temporal.client,
@@ -35,7 +36,7 @@ async function drivenYears(name: string, more: Partial<ApiServices>): Promise<Dr
     database,
     temporal,
     harness,
-    services: testServices(database.db, temporal, more),
+    services: testServices(database.appDb, temporal, more),
     async close() {
       await api.close();
       await temporal.close();
