@@ -5,28 +5,23 @@ import { keysOf } from '../vocabulary';
 export const scopeKinds = ['unit', 'bloc', 'province', 'global'] as const;
 export type ScopeKind = (typeof scopeKinds)[number];
 
-/** The roles, in order, with the kind of scope each is granted on. */
-export const roleScopeKind = {
-  unitOfficer: 'unit',
-  unitHead: 'unit',
-  blocHead: 'bloc',
-  blocDeputy: 'bloc',
-  secretariat: 'province',
-  committeeReviewer: 'province',
-  admin: 'global',
-} satisfies Record<string, ScopeKind>;
-export type Role = keyof typeof roleScopeKind;
-export const roles = keysOf(roleScopeKind);
+/** The roles, in order: the kind of scope each is granted on, and its name on screen and in records. */
+const roleDeclarations = {
+  unitOfficer: { scope: 'unit', label: 'Cán bộ phụ trách thi đua của đơn vị' },
+  unitHead: { scope: 'unit', label: 'Thủ trưởng đơn vị' },
+  blocHead: { scope: 'bloc', label: 'Trưởng Khối' },
+  blocDeputy: { scope: 'bloc', label: 'Phó Khối' },
+  secretariat: { scope: 'province', label: 'Chuyên viên Ban Thi đua - Khen thưởng' },
+  committeeReviewer: { scope: 'province', label: 'Cán bộ thẩm định của UBND tỉnh' },
+  admin: { scope: 'global', label: 'Quản trị hệ thống' },
+} as const satisfies Record<string, { scope: ScopeKind; label: string }>;
+export type Role = keyof typeof roleDeclarations;
+export const roles = keysOf(roleDeclarations);
 
-export const roleLabels: Record<Role, string> = {
-  unitOfficer: 'Cán bộ phụ trách thi đua của đơn vị',
-  unitHead: 'Thủ trưởng đơn vị',
-  blocHead: 'Trưởng Khối',
-  blocDeputy: 'Phó Khối',
-  secretariat: 'Chuyên viên Ban Thi đua - Khen thưởng',
-  committeeReviewer: 'Cán bộ thẩm định của UBND tỉnh',
-  admin: 'Quản trị hệ thống',
-};
+const byRole = <V>(pick: (declared: (typeof roleDeclarations)[Role]) => V) =>
+  Object.fromEntries(roles.map((role) => [role, pick(roleDeclarations[role])])) as Record<Role, V>;
+export const roleScopeKind = byRole((declared) => declared.scope);
+export const roleLabels = byRole((declared) => declared.label);
 
 /** Roles that reach a whole province or the system: granting one is announced to every admin. */
 export const privilegedRoles: readonly Role[] = ['admin', 'secretariat', 'committeeReviewer'];
