@@ -116,8 +116,9 @@ describe('the deadline tracker', () => {
         selfAssessment: { state: 'submitted' },
         reviewResponse: { state: 'inProgress', late: true },
       },
-      // The secretariat may move the year's deadlines while it runs (in review, no extension).
-      allowedActions: ['moveDeadline'],
+      // The secretariat may move the year's deadlines while it runs (in review, no extension) and
+      // record or clear a case against a unit.
+      allowedActions: ['moveDeadline', 'recordEligibilityCase', 'clearEligibilityCase'],
     });
   });
 
