@@ -287,9 +287,11 @@ export async function moveSelfAssessmentDeadline(a: Actors, days: number, reason
   const title = /^Dời thời hạn: .* năm 2023$/;
   await page.getByRole('button', { name: title }).click();
   const dialog = page.getByRole('dialog', { name: title });
-  await fillDate(dialog.getByLabel('Ngày mới'), days);
+  // The field's name is also the start of the warning a past day brings ("Ngày mới đã qua").
+  await fillDate(dialog.getByRole('textbox', { name: 'Ngày mới', exact: true }), days);
+  await dialog.getByRole('alert', { name: 'Ngày mới đã qua' }).waitFor();
   await dialog.getByLabel('Lý do').fill(reason);
-  await dialog.getByRole('button', { name: 'Lưu' }).click();
+  await dialog.getByRole('button', { name: 'Vẫn lưu ngày đã qua' }).click();
   await toast(page, 'Đã dời thời hạn.');
   await a.release(demo.secretariat);
 }
