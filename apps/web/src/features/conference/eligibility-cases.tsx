@@ -1,4 +1,4 @@
-import { Anchor, Badge, Group, Paper, Stack, Table, Text, Title } from '@mantine/core';
+import { Anchor, Badge, Group, Stack, Table, Text } from '@mantine/core';
 import { useQuery } from '@tanstack/react-query';
 import { useEffect, useState } from 'react';
 import { fileRoutes } from '../../api/file-routes';
@@ -11,6 +11,7 @@ import { t } from '../../i18n';
 import { formatDate } from '../../lib/format';
 import { type CycleDetail, can } from '../cycle/contract';
 import type { ConferenceView } from './contract';
+import { ListSection } from './list-section';
 import { ChoiceField, DayField, GroundsFields, sendStepFile } from './step-file';
 
 type EligibilityView = Out['eligibility']['list'];
@@ -35,33 +36,28 @@ export function EligibilityCases({ cycle, view: conference }: { cycle: CycleDeta
     <QueryState query={query}>
       {(view) =>
         view.cases.length === 0 && !mayRecord ? null : (
-          <Paper withBorder p="md" component="section" aria-label={t.conference.casesTitle}>
-            <Stack gap="xs">
-              <Title order={3} size="h5">
-                {t.conference.casesTitle}
-              </Title>
-              {view.cases.length === 0 ? (
-                <Text size="sm">{t.common.emptyList}</Text>
-              ) : (
-                <Table fz="sm" withTableBorder>
-                  <Table.Thead>
-                    <Table.Tr>
-                      <Table.Th>{t.conference.caseUnit}</Table.Th>
-                      <Table.Th>{t.conference.caseKind}</Table.Th>
-                      <Table.Th>{t.conference.caseBlocks}</Table.Th>
-                      <Table.Th>{t.conference.caseStatus}</Table.Th>
-                    </Table.Tr>
-                  </Table.Thead>
-                  <Table.Tbody>
-                    {view.cases.map((c) => (
-                      <CaseRow key={c.caseId} cycleId={cycle.id} c={c} mayClear={mayClear} />
-                    ))}
-                  </Table.Tbody>
-                </Table>
-              )}
-              {mayRecord && <RecordCase cycleId={cycle.id} view={view} />}
-            </Stack>
-          </Paper>
+          <ListSection
+            title={t.conference.casesTitle}
+            empty={view.cases.length === 0}
+            list={
+              <Table fz="sm" withTableBorder>
+                <Table.Thead>
+                  <Table.Tr>
+                    <Table.Th>{t.conference.caseUnit}</Table.Th>
+                    <Table.Th>{t.conference.caseKind}</Table.Th>
+                    <Table.Th>{t.conference.caseBlocks}</Table.Th>
+                    <Table.Th>{t.conference.caseStatus}</Table.Th>
+                  </Table.Tr>
+                </Table.Thead>
+                <Table.Tbody>
+                  {view.cases.map((c) => (
+                    <CaseRow key={c.caseId} cycleId={cycle.id} c={c} mayClear={mayClear} />
+                  ))}
+                </Table.Tbody>
+              </Table>
+            }
+            form={mayRecord && <RecordCase cycleId={cycle.id} view={view} />}
+          />
         )
       }
     </QueryState>

@@ -1,4 +1,4 @@
-import { Anchor, List, Paper, Stack, Text, Title } from '@mantine/core';
+import { Anchor, List, Stack, Text } from '@mantine/core';
 import { useState } from 'react';
 import { fileRoutes } from '../../api/file-routes';
 import { useAction } from '../../api/use-action';
@@ -8,6 +8,7 @@ import { t } from '../../i18n';
 import { formatDate } from '../../lib/format';
 import type { CycleDetail } from '../cycle/contract';
 import type { ConferenceView } from './contract';
+import { ListSection } from './list-section';
 import { ChoiceField, DayField, GroundsFields, sendStepFile } from './step-file';
 
 type AwardKind = ConferenceView['withdrawals'][number]['voteKind'];
@@ -29,39 +30,34 @@ export function Withdrawals({
 }) {
   if (view.withdrawals.length === 0 && !unitId) return null;
   return (
-    <Paper withBorder p="md" component="section" aria-label={t.conference.withdrawalsTitle}>
-      <Stack gap="xs">
-        <Title order={3} size="h5">
-          {t.conference.withdrawalsTitle}
-        </Title>
-        {view.withdrawals.length === 0 ? (
-          <Text size="sm">{t.common.emptyList}</Text>
-        ) : (
-          <List size="sm">
-            {view.withdrawals.map((w) => (
-              <List.Item key={`${w.voteKind}:${w.unitId}`}>
-                {t.conference.withdrawalLine(
-                  w.name,
-                  t.conference.voteKinds[w.voteKind] ?? w.voteKind,
-                  w.letterNumber,
-                  formatDate(w.letterDate),
-                  w.reason,
-                )}
-                {w.letter && (
-                  <>
-                    {' · '}
-                    <Anchor href={fileRoutes.stepFile(w.letter.fileId)} target="_blank" rel="noopener">
-                      {t.conference.letterFile(w.letter.fileName)}
-                    </Anchor>
-                  </>
-                )}
-              </List.Item>
-            ))}
-          </List>
-        )}
-        {unitId && <WithdrawForm cycleId={cycle.id} unitId={unitId} view={view} />}
-      </Stack>
-    </Paper>
+    <ListSection
+      title={t.conference.withdrawalsTitle}
+      empty={view.withdrawals.length === 0}
+      list={
+        <List size="sm">
+          {view.withdrawals.map((w) => (
+            <List.Item key={`${w.voteKind}:${w.unitId}`}>
+              {t.conference.withdrawalLine(
+                w.name,
+                t.conference.voteKinds[w.voteKind] ?? w.voteKind,
+                w.letterNumber,
+                formatDate(w.letterDate),
+                w.reason,
+              )}
+              {w.letter && (
+                <>
+                  {' · '}
+                  <Anchor href={fileRoutes.stepFile(w.letter.fileId)} target="_blank" rel="noopener">
+                    {t.conference.letterFile(w.letter.fileName)}
+                  </Anchor>
+                </>
+              )}
+            </List.Item>
+          ))}
+        </List>
+      }
+      form={unitId && <WithdrawForm cycleId={cycle.id} unitId={unitId} view={view} />}
+    />
   );
 }
 
