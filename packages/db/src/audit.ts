@@ -1,7 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import { normalizeStrings, type Role } from '@thidua/domain';
 import type { DbOrTx } from './client';
-import { auditLog } from './schema';
+import { preparedStatement } from './prepared';
 
 export interface AuditEntry {
   actorUserId?: string | null;
@@ -26,20 +26,28 @@ export interface AuditEntry {
  * Returns whether a row was written. Never put ballot choices here (see conference.ts).
  */
 export async function appendAudit(tx: DbOrTx, entry: AuditEntry): Promise<boolean> {
-  const rows = await tx
-    .insert(auditLog)
-    .values({
-      actorUserId: entry.actorUserId ?? null,
-      actorRole: entry.actorRole ?? null,
-      action: entry.action,
-      entity: entry.entity,
-      entityId: entry.entityId ?? null,
-      before: entry.before === undefined ? null : normalizeStrings(entry.before),
-      after: entry.after === undefined ? null : normalizeStrings(entry.after),
-      idempotencyKey: entry.idempotencyKey ?? randomUUID(),
-      ...(entry.at ? { at: entry.at } : {}),
-    })
-    .onConflictDoNothing({ target: auditLog.idempotencyKey })
-    .returning({ id: auditLog.id });
+  const rows = await insertAudit(tx, [
+    entry.actorUserId ?? null,
+    entry.actorRole ?? null,
+    entry.action,
+    entry.entity,
+    entry.entityId ?? null,
+    jsonOrNull(entry.before),
+    jsonOrNull(entry.after),
+    entry.idempotencyKey ?? randomUUID(),
+    entry.at ?? null,
+  ]);
   return rows.length > 0;
 }
+
+const jsonOrNull = (value: unknown) =>
+  value === undefined || value === null ? null : JSON.stringify(normalizeStrings(value));
+
+// Every accepted step writes one: a named statement.
+const insertAudit = preparedStatement<{ id: string }>(
+  'thidua_append_audit',
+  `insert into audit_log (actor_user_id, actor_role, action, entity, entity_id, before, after, idempotency_key, at)
+   values ($1, $2, $3, $4, $5, $6::jsonb, $7::jsonb, $8, coalesce($9, now()))
+   on conflict (idempotency_key) do nothing
+   returning id`,
+);

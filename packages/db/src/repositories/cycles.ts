@@ -8,9 +8,10 @@ import {
   type Phase,
   type ScoringTemplate,
 } from '@thidua/domain';
-import { and, eq, sql } from 'drizzle-orm';
+import { and, eq } from 'drizzle-orm';
 import type { DbOrTx, Tx } from '../client';
 import { withDbErrors } from '../errors';
+import { preparedStatement } from '../prepared';
 import { cycleRow } from '../rows';
 import { blocLeaderships, blocMemberships, cycles, cycleUnitStatus, scoringTemplates } from '../schema';
 import type { UnitDeadline, UnitStepStatus } from '../schema/types';
@@ -138,26 +139,33 @@ export interface CycleProjection {
   dossierFailure?: string | null;
 }
 
+// The writes of every accepted step: named statements, parsed and planned once per connection.
+const updateCycle = preparedStatement<{ id: string }>(
+  'thidua_cycle_projection',
+  `update cycles set phase = $2, projection_seq = $3, updated_at = now(),
+     status = coalesce($4, status), calendar = coalesce($5::jsonb, calendar),
+     phase_entered_at = coalesce($6, phase_entered_at),
+     dossier_failure = case when $7::boolean then $8 else dossier_failure end
+   where id = $1 and projection_seq < $3
+   returning id`,
+);
+
 /**
  * Writes the workflow's view of a cycle (created by createCycle), idempotently and monotonically:
  * a retried or late activity (seq not newer than the stored one) changes nothing. Returns whether
  * it applied; an unknown cycle is NOT_FOUND.
  */
 export async function upsertCycleProjection(db: DbOrTx, p: CycleProjection): Promise<boolean> {
-  const set: Partial<typeof cycles.$inferInsert> = {
-    phase: p.phase,
-    projectionSeq: p.seq,
-    updatedAt: new Date(),
-    ...(p.status ? { status: p.status } : {}),
-    ...(p.calendar ? { calendar: normalizeStrings(p.calendar) } : {}),
-    ...(p.phaseEnteredAt ? { phaseEnteredAt: p.phaseEnteredAt } : {}),
-    ...(p.dossierFailure !== undefined ? { dossierFailure: p.dossierFailure && nfc(p.dossierFailure) } : {}),
-  };
-  const rows = await db
-    .update(cycles)
-    .set(set)
-    .where(and(eq(cycles.id, p.cycleId), sql`${cycles.projectionSeq} < ${p.seq}`))
-    .returning({ id: cycles.id });
+  const rows = await updateCycle(db, [
+    p.cycleId,
+    p.phase,
+    p.seq,
+    p.status ?? null,
+    p.calendar ? JSON.stringify(normalizeStrings(p.calendar)) : null,
+    p.phaseEnteredAt ?? null,
+    p.dossierFailure !== undefined,
+    p.dossierFailure ? nfc(p.dossierFailure) : (p.dossierFailure ?? null),
+  ]);
   if (rows.length > 0) return true;
   if (!(await getCycle(db, p.cycleId))) {
     throw new DomainError('NOT_FOUND', 'Không tìm thấy năm thi đua.', { cycleId: p.cycleId });
@@ -180,41 +188,58 @@ export async function upsertUnitStatus(db: DbOrTx, p: UnitStatusProjection): Pro
   return (await upsertUnitStatuses(db, [p])).length > 0;
 }
 
+const upsertStatuses = preparedStatement<{ unit_id: string }>(
+  'thidua_unit_status_projection',
+  `insert into cycle_unit_status
+     (cycle_id, unit_id, steps, deadlines, overdue, late_penalty, projection_seq, updated_at)
+   select u.cycle_id, u.unit_id, u.steps, u.deadlines, u.overdue, u.late_penalty, u.seq, now()
+   from unnest($1::text[], $2::text[], $3::jsonb[], $4::jsonb[], $5::boolean[], $6::numeric[], $7::bigint[])
+     as u(cycle_id, unit_id, steps, deadlines, overdue, late_penalty, seq)
+   on conflict (cycle_id, unit_id) do update set steps = excluded.steps, deadlines = excluded.deadlines,
+     overdue = excluded.overdue, late_penalty = excluded.late_penalty,
+     projection_seq = excluded.projection_seq, updated_at = excluded.updated_at
+   where cycle_unit_status.projection_seq < excluded.projection_seq
+   returning unit_id`,
+);
+
 /** Several units in one statement (a phase change projects them all); returns the units written. */
 export async function upsertUnitStatuses(db: DbOrTx, list: UnitStatusProjection[]): Promise<string[]> {
   if (list.length === 0) return [];
-  const updatedAt = new Date();
-  const values = list.map((p) => ({
-    cycleId: p.cycleId,
-    unitId: p.unitId,
-    steps: normalizeStrings(p.steps),
-    deadlines: normalizeStrings(p.deadlines),
-    overdue: p.overdue,
-    latePenalty: p.latePenalty,
-    projectionSeq: p.seq,
-    updatedAt,
-  }));
-  const rows = await withDbErrors(() =>
-    db
-      .insert(cycleUnitStatus)
-      .values(values)
-      .onConflictDoUpdate({
-        target: [cycleUnitStatus.cycleId, cycleUnitStatus.unitId],
-        set: {
-          steps: sql`excluded.steps`,
-          deadlines: sql`excluded.deadlines`,
-          overdue: sql`excluded.overdue`,
-          latePenalty: sql`excluded.late_penalty`,
-          projectionSeq: sql`excluded.projection_seq`,
-          updatedAt: sql`excluded.updated_at`,
-        },
-        setWhere: sql`${cycleUnitStatus.projectionSeq} < excluded.projection_seq`,
-      })
-      .returning({ unitId: cycleUnitStatus.unitId }),
-  );
-  return rows.map((r) => r.unitId);
+  const rows = await upsertStatuses(db, [
+    list.map((p) => p.cycleId),
+    list.map((p) => p.unitId),
+    list.map((p) => JSON.stringify(normalizeStrings(p.steps))),
+    list.map((p) => JSON.stringify(normalizeStrings(p.deadlines))),
+    list.map((p) => p.overdue),
+    list.map((p) => p.latePenalty),
+    list.map((p) => p.seq),
+  ]);
+  return rows.map((r) => r.unit_id);
 }
 
 export async function listUnitStatuses(db: DbOrTx, cycleId: string): Promise<UnitStatusRow[]> {
   return db.select().from(cycleUnitStatus).where(eq(cycleUnitStatus.cycleId, cycleId));
 }
+
+export interface CycleAccessRow {
+  id: string;
+  year: number;
+  phase: Phase;
+  started: boolean;
+  bloc_id: string;
+  province_id: string;
+  member_unit_ids: string[];
+}
+
+/**
+ * What the access checks need of each year (phase, bloc, province, the year's member units), for
+ * several years in one named statement: the busiest screens ask it on every request.
+ */
+export const cycleAccessRows = preparedStatement<CycleAccessRow>(
+  'thidua_cycle_access_facts',
+  `select c.id, c.year, c.phase, c.started_at is not null as started, c.bloc_id, b.province_id,
+     array(select m.unit_id from bloc_memberships m where m.bloc_id = c.bloc_id and m.year = c.year
+       order by m.unit_id) as member_unit_ids
+   from cycles c join blocs b on b.id = c.bloc_id
+   where c.id = any($1::text[])`,
+);

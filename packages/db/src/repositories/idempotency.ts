@@ -1,6 +1,14 @@
 import type { Db, Tx } from '../client';
 import { matching } from '../conditions';
+import { preparedStatement } from '../prepared';
 import { processedUpdates } from '../schema';
+
+// Every accepted step claims its key: a named statement.
+const claimKey = preparedStatement<{ step: string }>(
+  'thidua_claim_update',
+  `insert into processed_updates (cycle_id, step, update_id) values ($1, $2, $3)
+   on conflict do nothing returning step`,
+);
 
 export interface UpdateKey {
   cycleId: string;
@@ -22,11 +30,7 @@ export async function runOnce<T>(
 ): Promise<{ result: T; replayed: boolean }> {
   const claim = { cycleId: key.cycleId, step: key.step, updateId: key.updateId };
   return db.transaction(async (tx) => {
-    const claimed = await tx
-      .insert(processedUpdates)
-      .values(claim)
-      .onConflictDoNothing()
-      .returning({ step: processedUpdates.step });
+    const claimed = await claimKey(tx, [claim.cycleId, claim.step, claim.updateId]);
     if (claimed.length === 0) {
       const [done] = await tx
         .select({ result: processedUpdates.result })

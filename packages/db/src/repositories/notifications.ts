@@ -1,6 +1,7 @@
 import { normalizeStrings, type Role, type ScopeKind } from '@thidua/domain';
 import { and, desc, eq, inArray, isNull, or, type SQL } from 'drizzle-orm';
 import type { DbOrTx } from '../client';
+import { preparedStatement } from '../prepared';
 import { notifications } from '../schema';
 
 export type NotificationRow = typeof notifications.$inferSelect;
@@ -24,27 +25,30 @@ export async function notify(db: DbOrTx, n: NewNotification): Promise<boolean> {
 /** Several notifications in one statement; returns how many were new (dedupe keys not used before). */
 export async function notifyAll(db: DbOrTx, list: NewNotification[]): Promise<number> {
   if (list.length === 0) return 0;
-  const rows = await db
-    .insert(notifications)
-    .values(
-      list.map((n) => {
-        const r = n.recipient;
-        return {
-          userId: 'userId' in r ? r.userId : null,
-          role: 'userId' in r ? null : r.role,
-          scopeKind: 'userId' in r ? null : r.scopeKind,
-          scopeId: 'userId' in r ? null : r.scopeId,
-          kind: n.kind,
-          payload: normalizeStrings(n.payload ?? {}),
-          cycleId: n.cycleId ?? null,
-          dedupeKey: n.dedupeKey,
-        };
-      }),
-    )
-    .onConflictDoNothing({ target: notifications.dedupeKey })
-    .returning({ id: notifications.id });
+  const direct = (n: NewNotification) => ('userId' in n.recipient ? n.recipient : undefined);
+  const scoped = (n: NewNotification) => ('userId' in n.recipient ? undefined : n.recipient);
+  const rows = await insertNotifications(db, [
+    list.map((n) => direct(n)?.userId ?? null),
+    list.map((n) => scoped(n)?.role ?? null),
+    list.map((n) => scoped(n)?.scopeKind ?? null),
+    list.map((n) => scoped(n)?.scopeId ?? null),
+    list.map((n) => n.kind),
+    list.map((n) => JSON.stringify(normalizeStrings(n.payload ?? {}))),
+    list.map((n) => n.cycleId ?? null),
+    list.map((n) => n.dedupeKey),
+  ]);
   return rows.length;
 }
+
+// Most accepted steps notify someone: a named statement.
+const insertNotifications = preparedStatement<{ id: string }>(
+  'thidua_notify_all',
+  `insert into notifications (user_id, role, scope_kind, scope_id, kind, payload, cycle_id, dedupe_key)
+   select * from unnest($1::text[], $2::role[], $3::scope_kind[], $4::text[], $5::text[], $6::jsonb[],
+     $7::text[], $8::text[])
+   on conflict (dedupe_key) do nothing
+   returning id`,
+);
 
 /**
  * Notifications addressed to the user directly or to a role+scope they hold (the API passes the
