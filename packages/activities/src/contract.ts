@@ -320,6 +320,11 @@ export interface GenerateDocumentsInput {
   round?:
     | { roundId: string; excluded?: ExcludedCandidate[] | undefined; notVoted?: string[] | undefined }
     | undefined;
+  /**
+   * Writes the set's 'document.generate' audit row in the same transaction (what the workflow's
+   * 'documents.generated' step records otherwise): one activity per record instead of two.
+   */
+  audited?: boolean | undefined;
 }
 
 /** What the workflow knows that the documents need (the rest is read from the projections). */

@@ -5,12 +5,14 @@
  */
 import { createHash } from 'node:crypto';
 import {
+  appendAudit,
   createDocumentVersion,
   currentCycleDocuments,
   type DocumentRow,
   issueDocument,
   issueNextVersion,
   runOnce,
+  type Tx,
   withdrawDocument,
 } from '@thidua/db';
 import { DocumentDataError, type LiveRecord } from '@thidua/documents';
@@ -48,6 +50,21 @@ async function guarded<T>(p: Planned, make: () => Promise<T>): Promise<T> {
       { recordType: p.recordType, ...(error instanceof DocumentDataError ? { refusal: error.code } : {}) },
     );
   }
+}
+
+/** The audit row of a set issued, as the workflow's 'documents.generated' step writes it (same key). */
+async function auditGenerated(tx: Tx, input: GenerateDocumentsInput, documents: GeneratedDocument[]) {
+  const step = 'documents.generated';
+  await appendAudit(tx, {
+    actorUserId: null,
+    actorRole: null,
+    action: 'document.generate',
+    entity: 'cycle',
+    entityId: input.cycleId,
+    after: { set: input.set, documents, cycleId: input.cycleId, step },
+    idempotencyKey: `${input.cycleId}:${step}:${input.key}`,
+    at: new Date(input.at),
+  });
 }
 
 /** Issues the records of one set as planIssues decides (records/issues.ts), checked first for a dossier. */
@@ -144,6 +161,7 @@ export async function generateDocuments(
               await withdrawDocument(tx, d.id);
           }
         }
+        if (input.audited) await auditGenerated(tx, input, out);
         return out;
       },
     );

@@ -182,7 +182,7 @@ export function registerConferenceSteps(ctx: CycleContext): void {
         effects: [roundOpenedEffect(ctx, round)],
         notifications: roundNotices(ctx, round),
       });
-      if (patched('ballot-at-round-open')) await issueBallot(ctx, round);
+      if (patched('ballot-at-round-open')) await ctx.issueRecords(() => issueBallot(ctx, round));
       return {
         ...ctx.ack(),
         roundId: round.id,
@@ -272,9 +272,11 @@ export function registerConferenceSteps(ctx: CycleContext): void {
       const result = await applyTally(ctx, round, out, a.updateId);
       // Counted: its minutes now, with its own figures and times; a runoff gets its ballot as it opens.
       if (patched('tally-minutes-at-round-close')) {
-        await issueTallyMinutes(ctx, round);
-        const runoff = s.rounds.find((r) => r.id === result.runoffRoundId);
-        if (runoff) await issueBallot(ctx, runoff);
+        await ctx.issueRecords(async () => {
+          await issueTallyMinutes(ctx, round);
+          const runoff = s.rounds.find((r) => r.id === result.runoffRoundId);
+          if (runoff) await issueBallot(ctx, runoff);
+        });
       }
       return result;
     },

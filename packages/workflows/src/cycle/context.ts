@@ -7,6 +7,7 @@ import type { UpdateDefinition } from '@temporalio/common';
 import {
   condition,
   currentUpdateInfo,
+  patched,
   proxyActivities,
   setHandler,
   upsertSearchAttributes,
@@ -74,6 +75,8 @@ type RecordInput = Omit<StepRecord, 'cycleId' | 'seq' | 'at' | 'cycle' | 'units'
 
 export class CycleContext {
   initialized = false;
+  /** The chain of records issued after their step answered: the dossier and the year's end wait for it. */
+  private issuing: Promise<void> | undefined;
 
   constructor(readonly state: CycleState) {}
 
@@ -172,6 +175,39 @@ export class CycleContext {
       units: this.state.units,
       notifications,
     });
+  }
+
+  /**
+   * Whether this run issues step records after the step has answered (nobody waits for a .docx to
+   * vote on), each in one activity that also audits it; runs begun before keep their command order.
+   */
+  recordsAfterAnswer(): boolean {
+    return patched('records-after-answer');
+  }
+
+  /**
+   * Issues a step's records: after the answer (the Update returns at once) in a run that does so,
+   * before it otherwise. They are issued one after the other, in the order of their steps (their
+   * numbers follow it). A failure to build one is handled by `issue` itself (audited, told).
+   */
+  issueRecords(issue: () => Promise<void>): Promise<void> {
+    if (!this.recordsAfterAnswer()) return issue();
+    this.issuing = this.issuing ? this.issuing.then(issue) : issue();
+    return Promise.resolve();
+  }
+
+  /** Records issued after their step answered and not known to be done (never in other runs). */
+  get recordsPending(): boolean {
+    return this.issuing !== undefined;
+  }
+
+  /** Waits until every record issued after its step's answer is done. */
+  async recordsIssued(): Promise<void> {
+    while (this.issuing) {
+      const last = this.issuing;
+      await last;
+      if (this.issuing === last) this.issuing = undefined;
+    }
   }
 
   /** Upserts ThiDuaPhase / ThiDuaOverdue when they change. */

@@ -69,6 +69,8 @@ export function documentFacts(s: CycleState): DocumentFacts {
  * tries again once the fact is entered.
  */
 export async function generateDossier(ctx: CycleContext): Promise<void> {
+  // The dossier is checked against the vote-count minutes: those still being issued come first.
+  if (ctx.recordsPending) await ctx.recordsIssued();
   const s = ctx.state;
   const generation = s.dossier.generation;
   let docs: Awaited<ReturnType<typeof acts.generateDocuments>>;

@@ -208,7 +208,7 @@ export function registerReviewSteps(ctx: CycleContext): void {
       const next = ctx.enterPhase('conference', 'Đã chốt điểm và xếp hạng');
       await own;
       await next;
-      if (patched('score-table-at-lock')) await issueScoreTable(ctx);
+      if (patched('score-table-at-lock')) await ctx.issueRecords(() => issueScoreTable(ctx));
       return { ...ctx.ack(), ranking: ranking.map(({ latePenalty: _, ...r }) => r) };
     },
   });

@@ -224,7 +224,8 @@ export function registerSelfAssessmentSteps(ctx: CycleContext): void {
         },
       });
       // Registration closed by the bloc head rather than by the last unit: the pact is issued all the same.
-      if (from === 'registration' && patched('pact-at-registration-advance')) await issuePact(ctx);
+      if (from === 'registration' && patched('pact-at-registration-advance'))
+        await ctx.issueRecords(() => issuePact(ctx));
       return ctx.ack();
     },
   });

@@ -156,7 +156,7 @@ export function registerSetupSteps(ctx: CycleContext): void {
       await own;
       await next;
       // Registration closed: every unit has signed and registered its targets, the pact is complete.
-      if (next && patched('pact-at-registration-close')) await issuePact(ctx);
+      if (next && patched('pact-at-registration-close')) await ctx.issueRecords(() => issuePact(ctx));
       return ctx.ack();
     },
   });

@@ -21,6 +21,8 @@ async function issueRecord(
   round?: GenerateDocumentsInput['round'],
 ): Promise<void> {
   const s = ctx.state;
+  // A run that issues its records after the answer has the activity write their audit row too.
+  const audited = ctx.recordsAfterAnswer();
   try {
     const docs = await acts.generateDocuments({
       cycleId: s.cycleId,
@@ -29,8 +31,10 @@ async function issueRecord(
       at: ctx.nowIso(),
       facts: documentFacts(s),
       round,
+      ...(audited ? { audited } : {}),
     });
     s.stepRecordIds.push(...docs.map((d) => d.id));
+    if (audited) return;
     ctx.bump();
     await ctx.record({
       step: 'documents.generated',

@@ -128,6 +128,7 @@ export async function cycleWorkflow(input: CycleInput): Promise<CycleSummary> {
 
   await timers;
   await condition(allHandlersFinished);
+  if (ctx.recordsPending) await ctx.recordsIssued();
   return {
     cycleId: state.cycleId,
     year: input.year,
