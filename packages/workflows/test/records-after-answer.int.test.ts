@@ -4,7 +4,7 @@ import { createActivities } from '@thidua/activities';
 import { schema } from '@thidua/db';
 import { and, eq } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
-import { CycleDriver, calendarFromNow, UNITS } from './support/cycle-driver';
+import { CycleDriver, UNITS } from './support/cycle-driver';
 import { createHarness, eventually, type Harness } from './support/harness';
 import { saveHistory } from './support/histories';
 
@@ -74,16 +74,24 @@ function tasksWithTimerAndUpdate(events: HistoryEvent[]): number {
 
 describe('step records issued after the answer', () => {
   test('the last registration, sent while a deadline fired, answers; the pact is issued and audited by its activity; the history replays', async () => {
-    // Registration closes in 20 s; its overdue timer fires while no worker polls.
-    const c = new CycleDriver(h, { year: 2099, calendar: calendarFromNow({ registration: 20_000 }) });
+    const c = new CycleDriver(h, { year: 2099 });
     const last = UNITS[UNITS.length - 1] as (typeof UNITS)[number];
-    await withOwnWorker(async () => {
+    // Registration is brought forward to close 15 s after the others registered: its overdue timer
+    // fires while no worker polls.
+    const due = await withOwnWorker(async () => {
       await c.start();
       await c.adoptAndSign();
       await c.registerAll(UNITS.filter((u) => u !== last));
+      const at = new Date(Date.now() + 15_000).toISOString();
+      await c.step('moveDeadline', 'secretariat', {
+        deadline: 'registration',
+        at,
+        reason: 'Theo chỉ đạo của Ban Thi đua - Khen thưởng',
+      });
+      return Date.parse(at);
     });
-    const due = Date.parse(c.input.calendar.registration);
-    await sleep(Math.max(0, due - Date.now()) + 2_000);
+    expect(Date.now(), 'the worker stopped before the deadline').toBeLessThan(due);
+    await sleep(due - Date.now() + 2_000);
     // The Update waits for a worker: the next task holds the fired timer and the Update together.
     const registering = c.registerAll([last]);
     await sleep(1_000);
