@@ -1,4 +1,25 @@
 import { z } from 'zod';
-import { cycleRef, page } from '../../schemas/common';
+import { cycleRef, id, isoDate, page } from '../../schemas/common';
 
-export const auditListInput = z.object({ ...cycleRef, page: page() }).strict();
+export const auditFilters = z
+  .object({
+    actorUserId: id().optional(),
+    action: z
+      .string()
+      .regex(/^[a-zA-Z][a-zA-Z0-9.]*$/, 'Thao tác không hợp lệ.')
+      .max(64)
+      .optional(),
+    from: isoDate().optional(),
+    to: isoDate().optional(),
+    unitId: id().optional(),
+  })
+  .strict()
+  .refine((f) => !f.from || !f.to || f.from <= f.to, {
+    message: 'Ngày bắt đầu phải trước hoặc bằng ngày kết thúc.',
+    path: ['to'],
+  });
+
+export const auditListInput = z
+  .object({ ...cycleRef, filters: auditFilters.optional(), page: page() })
+  .strict();
+export const auditFacetsInput = z.object({ ...cycleRef }).strict();
