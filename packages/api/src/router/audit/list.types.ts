@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { coded } from '../../schemas/coded';
 import { cycleRef, id, isoDate, page } from '../../schemas/common';
 
 export const auditFilters = z
@@ -14,10 +15,7 @@ export const auditFilters = z
     unitId: id().optional(),
   })
   .strict()
-  .refine((f) => !f.from || !f.to || f.from <= f.to, {
-    message: 'Ngày bắt đầu phải trước hoặc bằng ngày kết thúc.',
-    path: ['to'],
-  });
+  .refine((f) => !f.from || !f.to || f.from <= f.to, { ...coded('DATE_RANGE_REVERSED'), path: ['to'] });
 
 export const auditListInput = z
   .object({ ...cycleRef, filters: auditFilters.optional(), page: page() })

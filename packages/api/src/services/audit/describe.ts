@@ -32,9 +32,12 @@ export function subjectOf(
   row: { entity: string; entityId: string | null; after: Record<string, unknown> },
   names: Names,
 ): string {
-  if (row.entity === 'voteRound' && row.entityId) return roundLabel(row.entityId);
   const unitId = text(row.after.unitId) || (row.entity === 'unit' ? (row.entityId ?? '') : '');
-  return unitId ? names.unit(unitId) : names.cycle;
+  const unit = unitId ? names.unit(unitId) : '';
+  if (row.entity === 'voteRound' && row.entityId) {
+    return [roundLabel(row.entityId), unit].filter(Boolean).join(' – ');
+  }
+  return unit || names.cycle;
 }
 
 /** A short readable line of what a step touched: units by name, the vote, the reason… — no ids. */

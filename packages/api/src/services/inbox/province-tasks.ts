@@ -39,7 +39,7 @@ function yearsNotStarted(db: Db) {
       overdueUnits: sql<number | null>`null::int`,
       due: sql<
         string | null
-      >`least(${cycles.calendar} ->> 'registrationDue', ${cycles.calendar} ->> 'pactSigningDate')`,
+      >`least(${cycles.calendar} ->> 'registrationDue', ${cycles.calendar} ->> 'pactSigningDate')::date`,
     })
     .from(cycles)
     .innerJoin(blocs, eq(blocs.id, cycles.blocId))
