@@ -2,7 +2,7 @@ import { z } from 'zod';
 import { coded } from '../../schemas/coded';
 import { cycleRef, id, isoDate, page } from '../../schemas/common';
 
-export const auditFilters = z
+const auditFilters = z
   .object({
     actorUserId: id().optional(),
     action: z
