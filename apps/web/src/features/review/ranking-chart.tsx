@@ -16,7 +16,7 @@ export interface ChartRow {
 export default function RankingChart({ rows, axis }: { rows: ChartRow[]; axis: ScoreAxis }) {
   return (
     <ResponsiveContainer width="100%" height={Math.max(240, rows.length * 44)}>
-      <BarChart data={rows} layout="vertical" margin={{ left: 16, right: 24 }}>
+      <BarChart data={rows} layout="vertical" margin={{ left: 16, right: 24 }} accessibilityLayer={false}>
         <CartesianGrid strokeDasharray="3 3" horizontal={false} />
         <XAxis
           type="number"

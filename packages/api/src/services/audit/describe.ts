@@ -42,10 +42,12 @@ export function subjectOf(
 
 /** A short readable line of what a step touched: units by name, the vote, the reason… — no ids. */
 export function detailOf(after: Record<string, unknown>, names: Names): string {
+  const unitId = text(after.unitId);
   const elected = ids(after.electedIds).map(names.unit);
   const tied = ids(after.tiedIds).map(names.unit);
   const candidates = ids(after.candidates).map(names.unit);
   return [
+    unitId && names.unit(unitId),
     isVoteKind(after.voteKind) ? voteKindLabels[after.voteKind] : '',
     text(after.number),
     text(after.title),
