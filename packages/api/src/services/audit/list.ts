@@ -56,10 +56,10 @@ export async function cycleHistory(
   return {
     cycleLabel: year.label,
     total: total?.n ?? 0,
-    rows: described.map(({ after, entity, entityId, ...row }) => ({
+    rows: described.map(({ after, ...row }) => ({
       ...row,
       actionLabel: auditActionLabel(row.action),
-      subject: subjectOf({ entity, entityId, after }, names),
+      subject: subjectOf({ ...row, after }, names),
       detail: detailOf(after, names),
     })),
   };
