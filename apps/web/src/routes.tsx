@@ -97,6 +97,11 @@ const conferenceRoute = createRoute({
   path: '/cycles/$cycleId/conference',
   component: page(() => import('./features/conference/conference-page'), 'ConferencePage'),
 });
+const resultsRoute = createRoute({
+  getParentRoute: () => shellRoute,
+  path: '/cycles/$cycleId/conference/results',
+  component: page(() => import('./features/conference/results-page'), 'ResultsPage'),
+});
 const ballotRoute = createRoute({
   getParentRoute: () => shellRoute,
   path: '/cycles/$cycleId/conference/rounds/$roundId/ballot',
@@ -176,6 +181,7 @@ export const routeTree = rootRoute.addChildren([
       reviewRoute,
       rankingRoute,
       conferenceRoute,
+      resultsRoute,
       ballotRoute,
       dossierRoute,
       auditRoute,

@@ -93,3 +93,37 @@ describe('the task inbox', () => {
     expect(await (await callerAs(services, people.unitHead('u-stp'))).inbox.list()).toEqual([]);
   });
 });
+
+describe('years not started', () => {
+  test('a planned year whose calendar year has come is the secretariat’s to start, due by its first date', async () => {
+    await database.db
+      .update(cycles)
+      .set({ phase: 'setup', startedAt: null })
+      .where(eq(cycles.id, CYCLE_2023));
+    const [row] = await database.db.select().from(cycles).where(eq(cycles.id, CYCLE_2023));
+    const first = [row?.calendar.registrationDue, row?.calendar.pactSigningDate].sort()[0];
+    const secretariat = await (await callerAs(services, people.SECRETARIAT)).inbox.list();
+    expect(secretariat).toContainEqual(
+      expect.objectContaining({
+        kind: 'startCycle',
+        cycleId: CYCLE_2023,
+        title: steps.startCycle.task.title,
+        screen: 'cycle',
+        due: first,
+        overdue: true,
+      }),
+    );
+    // Only the start is offered before the year runs: neither the plan nor a unit's step.
+    expect(await (await callerAs(services, people.BLOC_HEAD_2023)).inbox.list()).toEqual([]);
+    expect(await (await callerAs(services, people.unitHead('u-stp'))).inbox.list()).toEqual([]);
+    // The committee does not start years.
+    const committee = await (await callerAs(services, people.COMMITTEE)).inbox.list();
+    expect(kinds(committee)).not.toContain(`startCycle:${CYCLE_2023}`);
+  });
+
+  test('a year still to come is not listed', async () => {
+    const before = testServices(database.db, null, { clock: () => new Date('2022-12-31T12:00:00Z') });
+    const tasks = await (await callerAs(before, people.SECRETARIAT)).inbox.list();
+    expect(kinds(tasks)).not.toContain(`startCycle:${CYCLE_2023}`);
+  });
+});

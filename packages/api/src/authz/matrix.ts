@@ -92,6 +92,7 @@ export const matrix: Readonly<Record<string, MatrixEntry>> = {
   'notifications.markRead': row('any', 'any', 'any', 'any', 'any', 'any', 'any'),
 
   'audit.list': row('-', '-', 'bloc', 'bloc', 'province', 'province', 'any'),
+  'audit.facets': row('-', '-', 'bloc', 'bloc', 'province', 'province', 'any'),
 
   'admin.blocs.list': row('-', '-', '-', '-', 'province', '-', 'any'),
   'admin.blocs.create': row('-', '-', '-', '-', '-', '-', 'any'),

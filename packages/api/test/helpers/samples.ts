@@ -105,6 +105,7 @@ export function sampleInputs(f: Fixtures): Record<string, unknown> {
     'notifications.list': {},
     'notifications.markRead': { ids: [f.notificationId] },
     'audit.list': { cycleId: CYCLE_2022 },
+    'audit.facets': { cycleId: CYCLE_2022 },
     'admin.blocs.list': {},
     'admin.blocs.create': {
       provinceId: PROVINCE,

@@ -60,6 +60,9 @@ export const auditLog = pgTable(
   (t) => [
     index('audit_log_entity_idx').on(t.entity, t.entityId),
     index('audit_log_at_idx').on(t.at),
+    // A year's history (the audit screen's filters): rows about the year, or carrying its id, by date.
+    index('audit_log_entity_id_at_idx').on(t.entityId, t.at),
+    index('audit_log_cycle_at_idx').on(sql`(${t.after} ->> 'cycleId')`, t.at),
     check('audit_log_action', sql`${t.action} ~ '^[a-zA-Z][a-zA-Z0-9.]*$'`),
   ],
 );

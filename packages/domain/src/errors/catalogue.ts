@@ -58,6 +58,7 @@ export const errorCatalogue = {
   INVALID_INPUT: badRequest('Dữ liệu nhập không hợp lệ.'),
   NOT_FOUND: notFound('Không tìm thấy dữ liệu yêu cầu.'),
   INVALID_DATE: badRequest('Ngày không hợp lệ (định dạng đúng: YYYY-MM-DD).'),
+  DATE_RANGE_REVERSED: badRequest('Ngày bắt đầu phải trước hoặc bằng ngày kết thúc.'),
   CONFLICT: conflict('Dữ liệu đã bị thay đổi bởi thao tác khác, vui lòng tải lại.'),
   INTERNAL: internalError('Lỗi hệ thống, vui lòng thử lại sau.', { retryable: true }),
 

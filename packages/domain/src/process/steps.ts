@@ -59,6 +59,7 @@ export const steps = {
     target: 'cycle',
     audit: 'cycle.start',
     label: 'Khởi động năm thi đua',
+    task: { title: 'Khởi động năm thi đua', screen: 'cycle' },
   },
   adoptPlan: {
     procedure: 'cycles.adoptPlan',

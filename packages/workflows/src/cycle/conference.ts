@@ -54,6 +54,7 @@ import {
   type OpenRoundResult,
   retiredUpdates,
 } from './messages';
+import { awardsText, blocWideNotices, unitName } from './notify';
 import {
   applyTally,
   nominationsOf,
@@ -378,6 +379,9 @@ export function registerConferenceSteps(ctx: CycleContext): void {
             nominations: s.nominations.map(({ status: _s, cutReason: _c, ...n }) => n),
           },
         ],
+        notifications: blocWideNotices(s, 'vote.resultsConfirmed', a.updateId, {
+          summary: `Kết quả bình xét đã được xác nhận: ${awardsText(s, s.nominations)}. Trưởng Khối: ${unitName(s, headUnitId)}; Phó Khối: ${unitName(s, deputyUnitId)}.`,
+        }),
       });
       s.dossier.status = 'generating';
       s.dossier.generation += 1;

@@ -16,7 +16,7 @@ import { acts, type CycleContext } from './context';
 import { documentFacts, refuseWhileDeciding, stopClock } from './dossier';
 import { refuse } from './errors';
 import type { RecordDecisionArgs } from './messages';
-import { notice } from './notify';
+import { awardsText, blocWideNotices } from './notify';
 import type { CycleState } from './types';
 
 export function registerDecisionStep(ctx: CycleContext): void {
@@ -69,15 +69,12 @@ export function registerDecisionStep(ctx: CycleContext): void {
             awards: decision.awards,
           },
         ],
-        notifications: decision.awards.map((x) =>
-          notice(
-            s,
-            { role: 'unitHead', scopeKind: 'unit', scopeId: x.unitId },
-            'decision.award',
-            a.updateId,
-            { award: x.award },
-          ),
-        ),
+        // The whole bloc learns the decision: each unit's officials and the bloc's leaders.
+        notifications: blocWideNotices(s, 'decision.recorded', a.updateId, {
+          number: decision.number,
+          decisionDate: decision.decisionDate,
+          summary: `Quyết định số ${decision.number} ngày ${decision.decisionDate.split('-').reverse().join('/')} của UBND tỉnh: ${awardsText(s, decision.awards)}.`,
+        }),
       });
       if (patched('decision-row-before-state')) {
         // The decision row is written first and the state changes only once it is stored: the

@@ -1,5 +1,5 @@
 import type { NotificationSpec, Recipient } from '@thidua/activities/contract';
-import type { Role } from '@thidua/domain';
+import { type AwardKind, type Role, voteKindLabels } from '@thidua/domain';
 import type { CycleState } from './types';
 
 export const toUnit = (role: Role, unitId: string): Recipient => ({
@@ -48,4 +48,45 @@ export function notice(
     dedupeKey: `${state.cycleId}:${kind}:${key}:${who}`,
     payload: { cycleId: state.cycleId, ...payload },
   };
+}
+
+/**
+ * A notice for the whole bloc: every member unit's head and emulation officer, and the bloc's head
+ * and deputy of the year.
+ */
+export function blocWideNotices(
+  state: CycleState,
+  kind: string,
+  key: string,
+  payload: Record<string, unknown>,
+): NotificationSpec[] {
+  const units = state.units.flatMap((u) =>
+    (['unitHead', 'unitOfficer'] as const).map((role) => toUnit(role, u.id)),
+  );
+  const bloc = (['blocHead', 'blocDeputy'] as const).map((role) => toBloc(state, role));
+  return [...units, ...bloc].map((to) => notice(state, to, kind, key, payload));
+}
+
+/** A member unit's name, as the year's input gave it. */
+export const unitName = (state: CycleState, unitId: string): string =>
+  state.units.find((u) => u.id === unitId)?.name ?? unitId;
+
+/** "Cờ thi đua của UBND tỉnh: Sở A; Bằng khen của Chủ tịch UBND tỉnh: Sở B, Sở C" (names, not ids). */
+export function awardsText(
+  state: CycleState,
+  awards: readonly { unitId: string; award: AwardKind }[],
+): string {
+  const kinds = (['provincialFlag', 'certificateOfMerit'] as const).filter((k) =>
+    awards.some((a) => a.award === k),
+  );
+  if (kinds.length === 0) return 'không có đơn vị được đề nghị khen thưởng';
+  return kinds
+    .map(
+      (k) =>
+        `${voteKindLabels[k]}: ${awards
+          .filter((a) => a.award === k)
+          .map((a) => unitName(state, a.unitId))
+          .join(', ')}`,
+    )
+    .join('; ');
 }

@@ -1,4 +1,5 @@
 import { Alert, Button, Grid, Group, NumberInput, Paper, Stack, Text, Title } from '@mantine/core';
+import { Link } from '@tanstack/react-router';
 import { useState } from 'react';
 import { useAction } from '../../api/use-action';
 import { useApi } from '../../api/use-api';
@@ -46,9 +47,21 @@ function Conference({ cycle, view }: { cycle: CycleDetail; view: ConferenceView 
       </Grid.Col>
       <Grid.Col span={{ base: 12, lg: 7 }}>
         <Stack>
-          <Title order={2} size="h4">
-            {t.conference.roundsTitle}
-          </Title>
+          <Group justify="space-between">
+            <Title order={2} size="h4">
+              {t.conference.roundsTitle}
+            </Title>
+            {view.rounds.some((r) => r.status === 'closed') && (
+              <Button
+                component={Link}
+                to={`/cycles/${cycle.id}/conference/results`}
+                variant="subtle"
+                size="compact-sm"
+              >
+                {t.conference.resultsLink}
+              </Button>
+            )}
+          </Group>
           <EligibilityCases cycle={cycle} view={view} />
           <Withdrawals
             cycle={cycle}

@@ -1,6 +1,7 @@
 import { Bar, BarChart, CartesianGrid, Legend, ResponsiveContainer, Tooltip, XAxis, YAxis } from 'recharts';
 import { t } from '../../i18n';
 import { formatScore } from '../../lib/format';
+import type { ScoreAxis } from './chart-scale';
 
 export interface ChartRow {
   name: string;
@@ -8,13 +9,22 @@ export interface ChartRow {
   reviewed: number;
 }
 
-/** Reviewed vs self totals per unit, best first. The table beside it carries the same figures for screen readers. */
-export default function RankingChart({ rows, max }: { rows: ChartRow[]; max: number }) {
+/**
+ * Reviewed vs self totals per unit, best first, on an axis fitted to the scores (a 0–100 axis
+ * makes 99,50 and 100 look equal). The table beside it carries the same figures for screen readers.
+ */
+export default function RankingChart({ rows, axis }: { rows: ChartRow[]; axis: ScoreAxis }) {
   return (
     <ResponsiveContainer width="100%" height={Math.max(240, rows.length * 44)}>
-      <BarChart data={rows} layout="vertical" margin={{ left: 16, right: 24 }}>
+      <BarChart data={rows} layout="vertical" margin={{ left: 16, right: 24 }} accessibilityLayer={false}>
         <CartesianGrid strokeDasharray="3 3" horizontal={false} />
-        <XAxis type="number" domain={[0, max]} tickFormatter={(v: number) => formatScore(v)} />
+        <XAxis
+          type="number"
+          domain={axis.domain}
+          ticks={axis.ticks}
+          allowDataOverflow
+          tickFormatter={(v: number) => formatScore(v)}
+        />
         <YAxis type="category" dataKey="name" width={200} tick={{ fontSize: 12 }} />
         <Tooltip formatter={(value) => formatScore(Number(value))} />
         <Legend />

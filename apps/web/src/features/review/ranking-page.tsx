@@ -1,22 +1,49 @@
-import { Alert, Paper, Stack, Text, Title } from '@mantine/core';
+import { Alert, Group, Paper, Stack, Text, Title } from '@mantine/core';
 import { useQuery } from '@tanstack/react-query';
 import { lazy, Suspense } from 'react';
 import { errorCode } from '../../api/errors';
 import { useApi } from '../../api/use-api';
 import { DataTable } from '../../components/data-table';
+import { ExportButton } from '../../components/export-button';
+import { PrintButton } from '../../components/print-button';
 import { QueryState } from '../../components/query-state';
 import { t } from '../../i18n';
 import { formatScore } from '../../lib/format';
 import { CycleFrame } from '../cycle/components/cycle-frame';
 import type { CycleDetail } from '../cycle/contract';
 import { phaseDone } from '../cycle/phases';
+import { useCycleId } from '../cycle/use-cycle';
+import { scoreAxis } from './chart-scale';
 import type { ReviewRow } from './contract';
+import { exportRanking } from './export-ranking';
 
 // recharts is the heaviest dependency of the app: it loads only with this screen.
 const RankingChart = lazy(() => import('./ranking-chart'));
 
 export function RankingPage() {
-  return <CycleFrame title={t.review.rankingTitle}>{(cycle) => <Ranking cycle={cycle} />}</CycleFrame>;
+  const api = useApi();
+  const cycleId = useCycleId();
+  const list = useQuery(api.review.list.queryOptions({ cycleId }, { retry: false }));
+  const order = ranked(list.data ?? []);
+  return (
+    <CycleFrame
+      title={t.review.rankingTitle}
+      actions={(cycle) =>
+        order.length > 0 && (
+          <Group gap="xs" className="no-print">
+            <ExportButton
+              variant="light"
+              label={t.review.rankingExport}
+              onExport={() => exportRanking(order, cycle.year)}
+            />
+            <PrintButton />
+          </Group>
+        )
+      }
+    >
+      {(cycle) => <Ranking cycle={cycle} />}
+    </CycleFrame>
+  );
 }
 
 /** Reviewed total desc, then unit code: the order the bloc reads out (group I breaks ties on the server). */
@@ -40,7 +67,7 @@ function Ranking({ cycle }: { cycle: CycleDetail }) {
       {(rows) => {
         const order = ranked(rows);
         if (order.length === 0) return <Text>{t.review.rankingUnavailable}</Text>;
-        const max = Math.max(100, ...order.map((r) => Math.max(r.selfTotal ?? 0, r.reviewedTotal ?? 0)));
+        const axis = scoreAxis(order.flatMap((r) => [r.selfTotal ?? 0, r.reviewedTotal ?? 0]));
         return (
           <Stack>
             <Text size="sm" c="dimmed">
@@ -70,13 +97,18 @@ function Ranking({ cycle }: { cycle: CycleDetail }) {
                 },
               ]}
             />
-            <Paper withBorder p="md" aria-hidden>
+            <Paper withBorder p="md" aria-hidden className="no-print">
               <Title order={2} size="h5" mb="sm">
                 {t.review.chartTitle}
               </Title>
+              {axis.domain[0] > 0 && (
+                <Text size="xs" c="dimmed" mb="xs">
+                  {t.review.chartAxisFrom(formatScore(axis.domain[0]))}
+                </Text>
+              )}
               <Suspense fallback={<Text size="sm">{t.common.loading}</Text>}>
                 <RankingChart
-                  max={max}
+                  axis={axis}
                   rows={order.map((r) => ({
                     name: r.name,
                     self: r.selfTotal ?? 0,

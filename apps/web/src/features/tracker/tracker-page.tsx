@@ -4,6 +4,7 @@ import { getRouteApi } from '@tanstack/react-router';
 import { useApi } from '../../api/use-api';
 import { ExportButton } from '../../components/export-button';
 import { PageHeader } from '../../components/page-header';
+import { PrintButton } from '../../components/print-button';
 import { QueryState } from '../../components/query-state';
 import { t } from '../../i18n';
 import type { TrackerRow, TrackerStatus } from './contract';
@@ -41,16 +42,26 @@ export function TrackerPage() {
         subtitle={t.tracker.lead}
         actions={
           query.data && (
-            <ExportButton
-              variant="light"
-              label={t.tracker.export}
-              disabled={query.data.rows.length === 0}
-              onExport={() => exportTracker(query.data?.rows ?? [])}
-            />
+            <Group gap="xs" className="no-print">
+              <ExportButton
+                variant="light"
+                label={t.tracker.export}
+                disabled={query.data.rows.length === 0}
+                onExport={() => exportTracker(query.data?.rows ?? [])}
+              />
+              <PrintButton />
+            </Group>
           )
         }
       />
-      <Group gap="sm" align="flex-end" role="search" aria-label={t.tracker.filters}>
+      <Text className="print-only" fw={600}>
+        {t.tracker.printScope(
+          blocs.find(([id]) => id === search.bloc)?.[1] ?? t.tracker.allBlocs,
+          search.year,
+          t.tracker.statuses[search.status ?? 'all'] ?? '',
+        )}
+      </Text>
+      <Group gap="sm" align="flex-end" role="search" aria-label={t.tracker.filters} className="no-print">
         <Select
           label={t.tracker.year}
           placeholder={t.tracker.allYears}

@@ -17,6 +17,7 @@ export const common = {
   delete: 'Xóa',
   search: 'Tìm kiếm',
   download: 'Tải về',
+  print: 'In',
   preview: 'Xem trước',
   open: 'Mở',
   all: 'Tất cả',

@@ -146,4 +146,19 @@ export const conference = {
   waiting: 'Đang bỏ phiếu…',
   exitProjector: 'Thoát trình chiếu',
   live: 'Cập nhật trực tiếp',
+  // Results (print and export)
+  resultsTitle: 'Kết quả bình xét, suy tôn',
+  resultsLink: 'Kết quả các vòng (in, xuất Excel)',
+  resultsLead:
+    'Kết quả kiểm phiếu từng vòng: số phiếu, tỷ lệ, ngưỡng và kết luận. Phiếu kín: không có lựa chọn của từng đơn vị.',
+  noClosedRound: 'Chưa có vòng bỏ phiếu nào kết thúc.',
+  resultsExport: 'Xuất Excel (.xlsx)',
+  resultsSheet: 'Kết quả bình xét',
+  resultsFile: (year: number) => `ket-qua-binh-xet-${year}.xlsx`,
+  roundColumn: 'Vòng bỏ phiếu',
+  thresholdColumn: 'Ngưỡng',
+  issuedColumn: 'Phiếu phát ra',
+  receivedColumn: 'Phiếu thu về',
+  validColumn: 'Phiếu hợp lệ',
+  invalidColumn: 'Phiếu không hợp lệ',
 };

@@ -65,4 +65,9 @@ export const review = {
   chartReviewed: 'Điểm thẩm định',
   rankingUnavailable: 'Bảng xếp hạng được công bố sau khi Trưởng khối khóa điểm thẩm định.',
   provisional: 'Tạm tính – điểm chưa khóa.',
+  rankingExport: 'Xuất Excel (.xlsx)',
+  rankingSheet: 'Xếp hạng',
+  rankingFile: (year: number) => `bang-xep-hang-${year}.xlsx`,
+  rankingDifference: 'Chênh lệch',
+  chartAxisFrom: (from: string) => `Trục điểm bắt đầu từ ${from} để thấy rõ chênh lệch.`,
 };

@@ -24,6 +24,8 @@ export const tracker = {
   exporting: 'Đang xuất…',
   exportFile: (date: string) => `theo-doi-tien-do-${date}.xlsx`,
   sheetName: 'Tiến độ',
+  printScope: (bloc: string, year: number | undefined, status: string) =>
+    `${bloc} – ${year ? `năm ${year}` : 'tất cả các năm'} – ${status}`,
   overdueYes: 'Quá hạn',
   overdueNo: '',
   moveDeadline: 'Dời thời hạn',

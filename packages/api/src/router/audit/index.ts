@@ -1,4 +1,4 @@
 import { createTRPCRouter } from '../../trpc';
-import { auditListRoute } from './list';
+import { auditFacetsRoute, auditListRoute } from './list';
 
-export const auditRouter = createTRPCRouter({ list: auditListRoute });
+export const auditRouter = createTRPCRouter({ list: auditListRoute, facets: auditFacetsRoute });

@@ -1,42 +1,37 @@
-import { auditLog, users } from '@thidua/db/schema';
-import { auditActionLabel, type VoteKind, voteKindLabels, voteKinds } from '@thidua/domain';
-import { count, desc, eq, or, sql } from 'drizzle-orm';
+import { memberUnitIds } from '@thidua/db';
+import { auditLog, cycles, users } from '@thidua/db/schema';
+import { auditActionLabel, DomainError } from '@thidua/domain';
+import { asc, count, desc, eq } from 'drizzle-orm';
 import type { ServiceContext } from '../context';
-import { vnToday } from '../cycles/timeline';
-import { unitNamesAt } from '../org/names';
+import { blocNamesAt, unitNamesAt, yearEnd } from '../org/names';
+import { detailOf, type Names, subjectOf, unitIdsOf } from './describe';
+import { type AuditFilters, auditWhere } from './filters';
 
-const text = (value: unknown) =>
-  typeof value === 'string' || typeof value === 'number' ? String(value) : '';
-
-/** A short readable line of what a step touched: the unit by name, the vote, the reason… — no ids. */
-function detailOf(after: Record<string, unknown>, unitName: (id: string) => string): string {
-  const unitId = text(after.unitId);
-  return [
-    unitId && unitName(unitId),
-    voteKinds.includes(after.voteKind as VoteKind) ? voteKindLabels[after.voteKind as VoteKind] : '',
-    text(after.number),
-    text(after.title),
-    text(after.reason),
-    Array.isArray(after.changes) && after.changes.length > 0
-      ? `${after.changes.length} dòng điểm thay đổi`
-      : '',
-  ]
-    .filter(Boolean)
-    .join(' · ');
+/** The year as people name it, "Khối … – năm …", and its names of units as of the year's end. */
+async function cycleNames(ctx: ServiceContext, cycleId: string, more: readonly string[] = []) {
+  const [cycle] = await ctx.db
+    .select({ blocId: cycles.blocId, year: cycles.year })
+    .from(cycles)
+    .where(eq(cycles.id, cycleId));
+  if (!cycle) throw new DomainError('NOT_FOUND', 'Không tìm thấy năm thi đua.');
+  const date = yearEnd(cycle.year);
+  const bloc = (await blocNamesAt(ctx.db, [cycle.blocId], date)).get(cycle.blocId);
+  if (!bloc) throw new DomainError('NOT_FOUND', 'Không tìm thấy tên Khối thi đua của năm này.');
+  const members = await memberUnitIds(ctx.db, cycle.blocId, cycle.year);
+  const units = await unitNamesAt(ctx.db, [...new Set([...members, ...more])], date);
+  return { label: `${bloc} – năm ${cycle.year}`, members, units };
 }
 
 /**
- * A cycle's history, newest first. Rows come from the workflow's steps and the API's own writes;
- * none carries a ballot's choices (casting is recorded as "unit voted in round" only).
+ * A year's history, newest first, narrowed by who, what, when and which unit; every name spelled
+ * out. Rows come from the workflow's steps and the API's own writes; none carries a ballot's
+ * choices (casting is recorded as "unit voted in round" only).
  */
 export async function cycleHistory(
   ctx: ServiceContext,
-  input: { cycleId: string; page: { limit: number; offset: number } },
+  input: { cycleId: string; filters?: AuditFilters | undefined; page: { limit: number; offset: number } },
 ) {
-  const where = or(
-    eq(auditLog.entityId, input.cycleId),
-    sql`${auditLog.after} ->> 'cycleId' = ${input.cycleId}`,
-  );
+  const where = auditWhere(input.cycleId, input.filters ?? {});
   const rows = await ctx.db
     .select({
       id: auditLog.id,
@@ -46,7 +41,6 @@ export async function cycleHistory(
       entityId: auditLog.entityId,
       actorRole: auditLog.actorRole,
       actorName: users.displayName,
-      before: auditLog.before,
       after: auditLog.after,
     })
     .from(auditLog)
@@ -56,15 +50,42 @@ export async function cycleHistory(
     .limit(input.page.limit)
     .offset(input.page.offset);
   const [total] = await ctx.db.select({ n: count() }).from(auditLog).where(where);
-  const afterOf = (row: (typeof rows)[number]) => (row.after ?? {}) as Record<string, unknown>;
-  const unitIds = [...new Set(rows.map((row) => text(afterOf(row).unitId)).filter(Boolean))];
-  const names = await unitNamesAt(ctx.db, unitIds, vnToday(ctx.clock()));
+  const described = rows.map((row) => ({ ...row, after: (row.after ?? {}) as Record<string, unknown> }));
+  const year = await cycleNames(ctx, input.cycleId, described.flatMap(unitIdsOf));
+  const names: Names = { cycle: year.label, unit: (id) => year.units.get(id) ?? id };
   return {
+    cycleLabel: year.label,
     total: total?.n ?? 0,
-    rows: rows.map((row) => ({
+    rows: described.map(({ after, ...row }) => ({
       ...row,
       actionLabel: auditActionLabel(row.action),
-      detail: detailOf(afterOf(row), (id) => names.get(id) ?? id),
+      subject: subjectOf({ ...row, after }, names),
+      detail: detailOf(after, names),
     })),
+  };
+}
+
+/** What the filters offer for a year: the people who acted, the actions recorded, the member units. */
+export async function historyFacets(ctx: ServiceContext, input: { cycleId: string }) {
+  const where = auditWhere(input.cycleId, {});
+  const [actors, actions, year] = await Promise.all([
+    ctx.db
+      .selectDistinct({ id: users.id, name: users.displayName })
+      .from(auditLog)
+      .innerJoin(users, eq(users.id, auditLog.actorUserId))
+      .where(where)
+      .orderBy(asc(users.displayName)),
+    ctx.db.selectDistinct({ action: auditLog.action }).from(auditLog).where(where),
+    cycleNames(ctx, input.cycleId),
+  ]);
+  return {
+    cycleLabel: year.label,
+    actors,
+    actions: actions
+      .map((a) => ({ action: a.action, label: auditActionLabel(a.action) }))
+      .sort((a, b) => a.label.localeCompare(b.label, 'vi')),
+    units: year.members
+      .map((id) => ({ id, name: year.units.get(id) ?? id }))
+      .sort((a, b) => a.name.localeCompare(b.name, 'vi')),
   };
 }

@@ -1,16 +1,20 @@
 import type { Db } from '@thidua/db';
 import { blocs, cycles, cycleUnitStatus, dossiers } from '@thidua/db/schema';
-import { and, eq, inArray, sql } from 'drizzle-orm';
+import { and, eq, inArray, isNull, lte, sql } from 'drizzle-orm';
 import type { AllowedGrant } from '../../authz/access';
+import { vnToday } from '../cycles/timeline';
 import { type Task, taskAdder } from './task';
 
 const provinceId = sql.placeholder('provinceId');
+const currentYear = sql.placeholder('year');
+
+type Kind = 'overdue' | 'dossier' | 'notStarted';
 
 /** Dossiers of the province waiting for the committee (and followed by the secretariat). */
 function receivedDossiers(db: Db) {
   return db
     .select({
-      kind: sql<'overdue' | 'dossier'>`'dossier'`,
+      kind: sql<Kind>`'dossier'`,
       cycleId: dossiers.cycleId,
       overdueUnits: sql<number | null>`null::int`,
       due: sql<string | null>`${dossiers.dueDate}`,
@@ -23,12 +27,38 @@ function receivedDossiers(db: Db) {
     );
 }
 
+/**
+ * Years planned for the province's blocs whose calendar year has come but whose workflow was never
+ * started; due by the first date of their calendar (registration or the pact's signing).
+ */
+function yearsNotStarted(db: Db) {
+  return db
+    .select({
+      kind: sql<Kind>`'notStarted'`,
+      cycleId: cycles.id,
+      overdueUnits: sql<number | null>`null::int`,
+      due: sql<
+        string | null
+      >`least(${cycles.calendar} ->> 'registrationDue', ${cycles.calendar} ->> 'pactSigningDate')::date`,
+    })
+    .from(cycles)
+    .innerJoin(blocs, eq(blocs.id, cycles.blocId))
+    .where(
+      and(
+        eq(blocs.provinceId, provinceId),
+        isNull(cycles.startedAt),
+        eq(cycles.status, 'open'),
+        lte(cycles.year, currentYear),
+      ),
+    );
+}
+
 /** The secretariat also follows up every open cycle of the province with overdue units. */
 function overdueAndReceived(db: Db) {
   return (
     db
       .select({
-        kind: sql<'overdue' | 'dossier'>`'overdue'`,
+        kind: sql<Kind>`'overdue'`,
         cycleId: cycles.id,
         overdueUnits: sql<number | null>`count(*)::int`,
         due: sql<string | null>`null::date`,
@@ -47,6 +77,7 @@ function overdueAndReceived(db: Db) {
       )
       .groupBy(cycles.id)
       .unionAll(receivedDossiers(db))
+      .unionAll(yearsNotStarted(db))
   );
 }
 
@@ -71,17 +102,22 @@ function statementsFor(db: Db) {
   return s;
 }
 
-/** The secretariat follows up overdue units; the committee (and secretariat) review received dossiers. */
+/**
+ * The secretariat starts the years that are due, follows up overdue units; the committee (and the
+ * secretariat) review received dossiers.
+ */
 export async function provinceTasks(db: Db, grant: AllowedGrant, now: Date): Promise<Task[]> {
   if (!grant.provinceId) return [];
   const s = statementsFor(db);
   const rows = await (grant.role === 'secretariat' ? s.secretariat : s.committee).execute({
     provinceId: grant.provinceId,
+    year: Number(vnToday(now).slice(0, 4)),
   });
   const tasks: Task[] = [];
   for (const r of rows) {
     const add = taskAdder(tasks, { cycleId: r.cycleId }, now);
     if (r.kind === 'overdue') add.followUp('followUpOverdue', `${r.overdueUnits} đơn vị quá hạn`, null);
+    else if (r.kind === 'notStarted') add.step('startCycle', r.due);
     else add.step('acceptProposal', r.due);
   }
   return tasks;

@@ -1,0 +1,2 @@
+CREATE INDEX "audit_log_entity_id_at_idx" ON "audit_log" USING btree ("entity_id","at");--> statement-breakpoint
+CREATE INDEX "audit_log_cycle_at_idx" ON "audit_log" USING btree (("after" ->> 'cycleId'),"at");
