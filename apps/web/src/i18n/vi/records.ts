@@ -36,6 +36,7 @@ export const records = {
     'dossier.accepted': 'Hồ sơ được chấp thuận',
     'nomination.cut': 'Đề nghị không được chấp thuận',
     'committee.overdue': 'UBND tỉnh quá hạn trả lời',
+    'award.revocationProposed': 'Khối đề nghị hủy/thu hồi khen thưởng',
     'role.privilegedGranted': 'Cấp vai trò đặc quyền',
   } as Record<string, string>,
   payloadDue: (date: string) => `Hạn: ${date}`,

@@ -1,0 +1,1 @@
+ALTER TABLE "bloc_leaderships" ALTER COLUMN "deputy_unit_id" DROP NOT NULL;
