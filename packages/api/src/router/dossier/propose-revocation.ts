@@ -6,7 +6,7 @@ import { proposeRevocation } from '../../services/dossier/steps';
 import { scopedProcedure } from '../../trpc';
 
 /** A decided award proposed for revocation, on a case recorded against the unit, with the reason. */
-export const proposeRevocationInput = z
+const proposeRevocationInput = z
   .object({
     ...cycleRef,
     ...unitRef,
