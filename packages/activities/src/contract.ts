@@ -112,6 +112,13 @@ export interface CandidacyWithdrawalRecord {
   letter?: AttachedFile | undefined;
 }
 
+/** A unit an award's ballot left off because of a case open when the vote opened, with the case. */
+export interface CaseExclusion {
+  unitId: string;
+  voteKind: AwardKind;
+  reasons: string[];
+}
+
 /** A file attached to a step (a case's document, a withdrawal letter), uploaded before the step. */
 export interface AttachedFile {
   fileId: string;
@@ -131,6 +138,18 @@ export interface EligibilityCaseRecord {
   documentRef: string;
   blocks: AwardKind[];
   file?: AttachedFile | undefined;
+}
+
+/**
+ * A proposal to revoke an award the UBND decided, on a case found later: the award, the case it rests
+ * on (as recorded) and the bloc's reason.
+ */
+export interface RevocationRecord {
+  unitId: string;
+  award: AwardKind;
+  caseId: string;
+  reason: string;
+  case: Pick<EligibilityCaseRecord, 'code' | 'reason' | 'documentRef'>;
 }
 
 /** A case's end: the day it was cleared and on what. */
@@ -200,6 +219,7 @@ export type Effect =
   | { kind: 'nominationCut'; userId: string; nominationId: string; reason: string }
   | { kind: 'proposalAccepted'; userId: string }
   | ({ kind: 'decisionRecorded'; userId: string } & DecisionRecord)
+  | ({ kind: 'revocationProposed'; userId: string } & RevocationRecord)
   | { kind: 'cycleClosed' }
   /** Next year's Trưởng/Phó Khối rights to the elected units' heads; this year's end. */
   | {
@@ -207,7 +227,8 @@ export type Effect =
       blocId: string;
       fromYear: number;
       headUnitId: string;
-      deputyUnitId: string;
+      /** Null: the conference elected no deputy. */
+      deputyUnitId: string | null;
     };
 
 /**
@@ -255,7 +276,7 @@ export interface InitCycleInput {
   calendar: Record<DeadlineKind, string>;
   unitIds: string[];
   /** This year's head and deputy units. */
-  leadership?: { headUnitId: string; deputyUnitId: string } | undefined;
+  leadership?: { headUnitId: string; deputyUnitId: string | null } | undefined;
   /** Draft template (copied from last year) for the bloc to edit before adoption. */
   scoringTemplate?: ScoringTemplate | undefined;
   previousCycleId?: string | undefined;
@@ -296,9 +317,9 @@ export interface TallyRoundOutput {
 /**
  * Which records to build: the dossier and the decision as before; 'round' = one round's blank
  * ballot (when it opens), 'tally' = its vote-count minutes (when it is counted); 'scores' = the
- * score table (scores locked); 'pact' = the emulation pact (registration closed).
+ * score table (scores locked); 'pact' = the emulation pact (registration closed); 'revocation' = a Tờ trình đề nghị hủy/thu hồi khen thưởng (a case found after the decision).
  */
-export type DocumentSet = 'dossier' | 'decision' | 'ballot' | 'tally' | 'scores' | 'pact';
+export type DocumentSet = 'dossier' | 'decision' | 'ballot' | 'tally' | 'scores' | 'pact' | 'revocation';
 
 /** A unit left off a round's ballot, with why (printed on the ballot). */
 export interface ExcludedCandidate {
@@ -325,6 +346,8 @@ export interface GenerateDocumentsInput {
    * 'documents.generated' step records otherwise): one activity per record instead of two.
    */
   audited?: boolean | undefined;
+  /** For 'revocation': the proposal its Tờ trình is of. */
+  revocation?: RevocationRecord | undefined;
 }
 
 /** What the workflow knows that the documents need (the rest is read from the projections). */
@@ -354,6 +377,8 @@ export interface DocumentFacts {
   nominations: NominationRecord[];
   /** Units withdrawn from an award's candidates before its vote. */
   withdrawals?: CandidacyWithdrawalRecord[] | undefined;
+  /** Units left off an award's ballot because of a case against them. */
+  caseExclusions?: CaseExclusion[] | undefined;
   elected: {
     headUnitId?: string | undefined;
     deputyUnitId?: string | undefined;

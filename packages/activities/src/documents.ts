@@ -32,6 +32,7 @@ const phaseOfSet: Record<GenerateDocumentsInput['set'], Phase> = {
   tally: 'conference',
   dossier: 'dossier',
   decision: 'decided',
+  revocation: 'decided',
 };
 
 /**

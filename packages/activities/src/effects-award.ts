@@ -12,6 +12,7 @@ import {
   recordProposalAccepted,
   recordProposalReturned,
   recordProposalSubmitted,
+  recordRevocationProposal,
   type Tx,
 } from '@thidua/db';
 import type { Effect, StepRecord } from './contract';
@@ -106,6 +107,16 @@ export async function applyAwardEffect(tx: Tx, rec: StepRecord, effect: AwardEff
         signerName: effect.signerName,
         signerTitle: effect.signerTitle,
         awards: effect.awards,
+        by: await knownUser(tx, effect.userId),
+        at,
+      });
+    case 'revocationProposed':
+      return recordRevocationProposal(tx, {
+        cycleId,
+        unitId: effect.unitId,
+        awardKind: effect.award,
+        caseId: effect.caseId,
+        reason: effect.reason,
         by: await knownUser(tx, effect.userId),
         at,
       });

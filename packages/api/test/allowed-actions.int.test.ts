@@ -176,6 +176,13 @@ function inputOf(step: StepName, t: Targets, unitId: string): unknown {
         clearedOn: vietnamDate(Date.now()),
         note: 'Kết luận thanh tra',
       };
+    case 'proposeRevocation':
+      return {
+        ...cycleUnit,
+        award: 'provincialFlag',
+        caseId: `${t.cycleId}:case:1`,
+        reason: 'Vụ việc phát hiện sau khi có quyết định khen thưởng',
+      };
     case 'castBallot':
       return t.roundId ? { roundId: t.roundId, unitId, choices: { kind: 'blank' } } : undefined;
     case 'closeRound':

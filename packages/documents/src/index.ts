@@ -27,6 +27,7 @@ export { buildNominationList } from './records/nomination-list';
 export { buildPact } from './records/pact';
 export { buildProposal } from './records/proposal';
 export { buildReviewSummary } from './records/review-summary';
+export { buildRevocationProposal } from './records/revocation-proposal';
 export { buildScoreSummary } from './records/score-summary';
 export { buildTallyMinutes, tallyCounts } from './records/tally-minutes';
 export { buildYearEndReport } from './records/year-end-report';

@@ -1,5 +1,6 @@
 import { demoUserSlug } from '@thidua/domain';
 import type { Page } from 'playwright-core';
+import { expect } from 'vitest';
 import type { Actors } from '../support/actors';
 import { docxText } from '../support/docx';
 import { confirm, fillDate, toast, untilValue } from '../support/steps';
@@ -265,7 +266,12 @@ export async function confirmResults(a: Actors, rotationReason?: string): Promis
   const chair = await a.as(demo.blocHead);
   await openCycle(chair, 'Hội nghị');
   if (rotationReason) {
-    await chair.getByRole('alert').filter({ hasText: 'khác thông lệ luân phiên' }).first().waitFor();
+    const warning = chair.getByRole('alert').filter({ hasText: 'khác thông lệ luân phiên' }).first();
+    await warning.waitFor();
+    // Each warning names the unit, and the rule is cited with where it is written.
+    const text = (await warning.textContent()) ?? '';
+    expect(text).toContain('Đơn vị đã làm Trưởng Khối năm');
+    expect(text).toMatch(/Quy định: .+\(.*1122\/BTĐKT-VI.*\)/);
     await chair.getByRole('button', { name: 'Xác nhận kết quả hội nghị' }).click();
     const dialog = chair.getByRole('dialog');
     const accept = dialog.getByRole('button', { name: 'Xác nhận' });

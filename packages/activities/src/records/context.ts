@@ -149,7 +149,7 @@ export async function loadContext(
   const names = new Map(facts.units.map((u) => [u.id, u.name]));
   // Before anything is numbered or stored: a missing person refuses the whole set.
   const people =
-    set !== 'dossier' && set !== 'scores'
+    set !== 'dossier' && set !== 'scores' && set !== 'revocation'
       ? undefined
       : await loadRecordPeople(tx, { blocId: facts.blocId, headUnitId: facts.headUnitId, date });
   return {

@@ -44,7 +44,8 @@ export function planMinutes(
     throw new DomainError('RECORD_FACT_MISSING', 'Hội nghị chưa xác nhận kết quả bình xét.');
   }
   const presentNames = f.presentUnitIds.map(ctx.unitName);
-  if (!head2 || !deputy) {
+  // No deputy only when the chair confirmed the conference electing none (the reason is recorded).
+  if (!head2 || (!deputy && !f.elected.rotationReason)) {
     throw new DomainError(
       'RECORD_FACT_MISSING',
       `Biên bản Hội nghị cần kết quả bầu Trưởng Khối và Phó Khối năm ${f.year + 1}: hãy hoàn thành các vòng bầu tại màn hình Hội nghị.`,
@@ -97,6 +98,10 @@ export function planMinutes(
                 (w) =>
                   `${ctx.unitName(w.unitId)} ${withdrawalText(w)}; không bình xét ${voteKindLabels[w.voteKind]}.`,
               ),
+              ...(f.caseExclusions ?? []).map(
+                (x) =>
+                  `${ctx.unitName(x.unitId)}: ${x.reasons.join('; ')}; không bình xét ${voteKindLabels[x.voteKind]}.`,
+              ),
               ...tallyLines,
             ],
           },
@@ -106,9 +111,8 @@ export function planMinutes(
         election: {
           year: f.year + 1,
           head: unit(head2),
-          deputy: unit(deputy),
           headResult: electedResult('blocHead', head2),
-          deputyResult: electedResult('blocDeputy', deputy),
+          deputy: deputy ? { unit: unit(deputy), result: electedResult('blocDeputy', deputy) } : null,
         },
         recipients: ['Ban Thi đua - Khen thưởng, Sở Nội vụ', 'Các đơn vị trong Khối', 'Lưu: VT, Hồ sơ'],
       }),

@@ -6,6 +6,7 @@ import { planDecision } from './decision';
 import { planMinutes } from './minutes';
 import { planPact } from './pact';
 import { planProposal } from './proposal';
+import { planRevocation } from './revocation';
 import { planBallot, planTallyMinutes } from './rounds';
 import { planScoreTable } from './scores';
 import { recordParts } from './shared';
@@ -34,6 +35,8 @@ export function plan(
       return planScoreTable(ctx, docs, parts, step.scores);
     case 'pact':
       return planPact(ctx, docs, parts, step.pact);
+    case 'revocation':
+      return planRevocation(ctx, docs, parts, step.revocation);
     case 'dossier':
       return [
         ...planMinutes(

@@ -1,7 +1,7 @@
 import type * as Docs from '@thidua/documents';
 import { formatDateShort, formatDecimal } from '@thidua/domain';
 import { type Context, dossierRecord, numbered, type Planned, recordedSession } from './context';
-import type { RecordParts } from './shared';
+import { blocHeadSigner, type RecordParts } from './shared';
 
 /**
  * The Tờ trình to the Chairman of the UBND and the Danh sách attached to it. The Tờ trình rests on
@@ -30,15 +30,7 @@ export function planProposal(
     const last = p.awardTallies.filter((t) => t.voteKind === k).at(-1);
     return last ? [p.awardVote(last)] : [];
   });
-  if (!ctx.people) throw new Error('the bloc records need the people loaded for them');
-  const { blocHead } = ctx.people;
-  // Advisory body (ND 30): the bloc's authority and title, then the signer's post in the agency.
-  const signer: Docs.Signer = {
-    capacity: `TM. ${ctx.blocName}`,
-    title: 'TRƯỞNG KHỐI',
-    post: blocHead.signatureTitle,
-    name: blocHead.fullName,
-  };
+  const signer = blocHeadSigner(ctx);
   const planned: Planned[] = [];
   planned.push({
     recordType: 'proposal',

@@ -107,3 +107,15 @@ export function recordParts(ctx: Context) {
 }
 
 export type RecordParts = ReturnType<typeof recordParts>;
+
+/** The bloc head signs for the bloc (an advisory body, ND 30): its authority, title, then the post. */
+export function blocHeadSigner(ctx: Context): Docs.Signer {
+  if (!ctx.people) throw new Error('the bloc records need the people loaded for them');
+  const { blocHead } = ctx.people;
+  return {
+    capacity: `TM. ${ctx.blocName}`,
+    title: 'TRƯỞNG KHỐI',
+    post: blocHead.signatureTitle,
+    name: blocHead.fullName,
+  };
+}

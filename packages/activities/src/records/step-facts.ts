@@ -14,7 +14,7 @@ import type {
   VoteKind,
 } from '@thidua/domain';
 import { and, asc, eq, isNotNull, isNull } from 'drizzle-orm';
-import type { ExcludedCandidate, GenerateDocumentsInput } from '../contract';
+import type { ExcludedCandidate, GenerateDocumentsInput, RevocationRecord } from '../contract';
 import { loadReportFacts, type ReportFacts } from './report-facts';
 
 export interface RoundFacts {
@@ -59,10 +59,12 @@ export interface StepFacts {
     | undefined;
   /** The dossier's reports: what each unit submitted and how the year went. */
   reports?: ReportFacts | undefined;
+  /** The proposal to revoke an award a revocation Tờ trình is of. */
+  revocation?: RevocationRecord | undefined;
 }
 
 export async function loadStepFacts(tx: Tx, input: GenerateDocumentsInput): Promise<StepFacts> {
-  const out: StepFacts = { tallyMinutes: [] };
+  const out: StepFacts = { tallyMinutes: [], revocation: input.revocation };
   if (input.round) {
     const [row] = await tx
       .select()

@@ -89,7 +89,9 @@ export function planYearEndReport(
               ? [
                   `Đơn vị Phó Trưởng Khối năm ${f.year + 1}: ${ctx.unitName(f.elected.deputyUnitId)} (${p.electedResult('blocDeputy', f.elected.deputyUnitId)}).`,
                 ]
-              : []),
+              : f.elected.headUnitId
+                ? [`Hội nghị không bầu được đơn vị Phó Trưởng Khối năm ${f.year + 1}.`]
+                : []),
           ],
         },
       ],

@@ -140,6 +140,20 @@ export function liveRecordSpec(y: YearRecords, fileName: string): RecordSpec {
       contains: [`Kính gửi: Chủ tịch Ủy ban nhân dân tỉnh ${y.province}`],
     };
   }
+  if (fileName.startsWith('to-trinh-thu-hoi-')) {
+    // Đề nghị hủy/thu hồi khen thưởng: a Tờ trình of the bloc to the Chairman, like the proposal.
+    return {
+      ...base,
+      ...bloc,
+      docType: 'TỜ TRÌNH',
+      number: 'required',
+      typeCode: 'TTr',
+      dateLine: 'required',
+      recipients: true,
+      signatures: blocSigner,
+      contains: [`Kính gửi: Chủ tịch Ủy ban nhân dân tỉnh ${y.province}`, 'Lý do đề nghị:'],
+    };
+  }
   if (fileName === 'danh-sach-de-nghi.docx') {
     return {
       ...base,

@@ -90,6 +90,12 @@ export function sampleInputs(f: Fixtures): Record<string, unknown> {
     'dossier.versions': { documentId: f.documentId },
     'dossier.submit': { cycleId: CYCLE_2023 },
     'dossier.regenerate': { cycleId: CYCLE_2023 },
+    'dossier.proposeRevocation': {
+      ...cycleUnit,
+      award: 'provincialFlag',
+      caseId: `${CYCLE_2023}:case:1`,
+      reason: 'Vụ việc phát hiện sau khi có quyết định khen thưởng',
+    },
     'committee.inbox': {},
     'committee.accept': { cycleId: CYCLE_2023 },
     'committee.returnProposal': { cycleId: CYCLE_2023, reason: 'Thiếu hồ sơ' },

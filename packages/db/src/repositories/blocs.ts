@@ -64,7 +64,7 @@ export async function setBlocMembers(
 /** The year's head and deputy units (replacing the ones set before). */
 export async function setBlocLeadership(
   tx: DbOrTx,
-  input: { blocId: string; year: number; headUnitId: string; deputyUnitId: string },
+  input: { blocId: string; year: number; headUnitId: string; deputyUnitId: string | null },
 ): Promise<void> {
   await withDbErrors(() =>
     tx

@@ -65,7 +65,7 @@ export async function ensureCycleRows(
     ruleSetId: string;
     calendar: CycleCalendar;
     unitIds: readonly string[];
-    leadership?: { headUnitId: string; deputyUnitId: string } | undefined;
+    leadership?: { headUnitId: string; deputyUnitId: string | null } | undefined;
     scoringTemplate?: ScoringTemplate | undefined;
   },
 ): Promise<{ cycleId: string; adopted: boolean }> {

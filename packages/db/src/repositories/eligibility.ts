@@ -2,7 +2,7 @@ import { type AwardKind, type EligibilityBlockCode, nfc, normalizeStrings } from
 import { and, eq } from 'drizzle-orm';
 import type { DbOrTx } from '../client';
 import { withDbErrors } from '../errors';
-import { eligibilityCases, type StepFilePurpose, stepFiles } from '../schema';
+import { eligibilityCases, revocationProposals, type StepFilePurpose, stepFiles } from '../schema';
 
 /** A file uploaded for a step of a unit's year, stored in chunks under `storageKey`. */
 export async function addStepFile(
@@ -102,4 +102,31 @@ export async function clearEligibilityCase(
       clearedAt: input.at,
     })
     .where(eq(eligibilityCases.id, input.caseId));
+}
+
+/** The bloc proposed to revoke an award on a case found after the decision (a repeat lands once). */
+export async function recordRevocationProposal(
+  tx: DbOrTx,
+  input: {
+    cycleId: string;
+    unitId: string;
+    awardKind: AwardKind;
+    caseId: string;
+    reason: string;
+    by: string | null;
+    at: Date;
+  },
+): Promise<void> {
+  await tx
+    .insert(revocationProposals)
+    .values({
+      cycleId: input.cycleId,
+      unitId: input.unitId,
+      awardKind: input.awardKind,
+      caseId: input.caseId,
+      reason: normalizeStrings(input.reason),
+      proposedBy: input.by,
+      proposedAt: input.at,
+    })
+    .onConflictDoNothing();
 }

@@ -207,7 +207,7 @@ export async function deleteStaleSessions(db: DbOrTx, input: { now: Date; idleSi
  */
 export async function handOverBlocLeadership(
   tx: DbOrTx,
-  input: { blocId: string; fromYear: number; headUnitId: string; deputyUnitId: string },
+  input: { blocId: string; fromYear: number; headUnitId: string; deputyUnitId: string | null },
 ): Promise<{ userId: string; role: 'blocHead' | 'blocDeputy' }[]> {
   const toYear = input.fromYear + 1;
   await tx
@@ -220,10 +220,12 @@ export async function handOverBlocLeadership(
       ),
     );
   const granted: { userId: string; role: 'blocHead' | 'blocDeputy' }[] = [];
-  for (const [role, unitId] of [
+  // A conference that elected no deputy hands over the head's rights only.
+  const elected = [
     ['blocHead', input.headUnitId],
-    ['blocDeputy', input.deputyUnitId],
-  ] as const) {
+    ...(input.deputyUnitId ? ([['blocDeputy', input.deputyUnitId]] as const) : []),
+  ] as const;
+  for (const [role, unitId] of elected) {
     const heads = await tx
       .select({ userId: userRoles.userId })
       .from(userRoles)

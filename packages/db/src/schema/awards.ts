@@ -252,3 +252,26 @@ export const eligibilityCases = pgTable(
     check('eligibility_cases_blocks', sql`jsonb_typeof(${t.blocks}) = 'array'`),
   ],
 );
+
+/**
+ * A proposal to revoke an award the UBND decided (đề nghị hủy/thu hồi khen thưởng), on a case found
+ * after the decision: the award, the case it rests on, the bloc's reason. One per unit and award.
+ */
+export const revocationProposals = pgTable(
+  'revocation_proposals',
+  {
+    cycleId: requiredRef('cycle_id', () => cycles.id),
+    unitId: requiredRef('unit_id', () => units.id),
+    awardKind: awardKindEnum('award_kind').notNull(),
+    caseId: text('case_id')
+      .notNull()
+      .references(() => eligibilityCases.id),
+    reason: text('reason').notNull(),
+    proposedBy: text('proposed_by').references(() => users.id),
+    proposedAt: timestamptz('proposed_at').notNull(),
+  },
+  (t) => [
+    primaryKey({ columns: [t.cycleId, t.unitId, t.awardKind] }),
+    check('revocation_proposals_reason', sql`${notBlank(t.reason)} and ${isNfc(t.reason)}`),
+  ],
+);

@@ -75,6 +75,7 @@ export const recordTypeEnum = pgEnum('record_type', [
   'nomineeList',
   'dossierPackage',
   'decision',
+  'revocationProposal',
   'other',
 ]);
 export type RecordType = (typeof recordTypeEnum.enumValues)[number];

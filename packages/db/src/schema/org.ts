@@ -187,7 +187,8 @@ export const blocLeaderships = pgTable(
     blocId: requiredRef('bloc_id', () => blocs.id),
     year: integer('year').notNull(),
     headUnitId: text('head_unit_id').notNull(),
-    deputyUnitId: text('deputy_unit_id').notNull(),
+    /** Null when the conference elected no deputy. */
+    deputyUnitId: text('deputy_unit_id'),
     basis: text('basis'),
   },
   (t) => [

@@ -94,10 +94,10 @@ export interface TallyMinutesInput {
 export interface Election {
   readonly year: number;
   readonly head: UnitRef;
-  readonly deputy: UnitRef;
-  /** How each was elected: "08/09 phiếu, đạt 88,89 %". */
+  /** How it was elected: "08/09 phiếu, đạt 88,89 %". */
   readonly headResult: string;
-  readonly deputyResult: string;
+  /** Null: the conference elected no deputy (the proceedings give the chair's reason). */
+  readonly deputy: { readonly unit: UnitRef; readonly result: string } | null;
 }
 
 export interface ConferenceMinutesInput {
@@ -318,4 +318,27 @@ export interface ReviewSummaryInput {
   readonly version?: number;
   readonly units: readonly ReviewSummaryUnit[];
   readonly signer: Signer;
+}
+
+/**
+ * Tờ trình đề nghị hủy/thu hồi khen thưởng: a case found after the UBND decision, against a unit it
+ * awarded; the bloc proposes that the award be revoked.
+ */
+export interface RevocationProposalInput {
+  readonly issuer: Issuer;
+  readonly meta: DocumentMeta;
+  readonly subject: string;
+  readonly addressee: Addressee;
+  readonly legalBases: readonly string[];
+  /** The decision that made the award, as printed: "163/QĐ-UBND", its date and its signer's authority. */
+  readonly decision: { readonly number: string; readonly date: IsoDate; readonly authority: string };
+  readonly year: number;
+  readonly unit: UnitRef;
+  readonly award: Award;
+  /** The case the proposal rests on, as the candidate lists print it (kind: reason (document)). */
+  readonly grounds: string;
+  /** Why the bloc proposes the revocation. */
+  readonly reason: string;
+  readonly signer: Signer;
+  readonly recipients: Recipients;
 }

@@ -61,8 +61,11 @@ export async function buildConferenceMinutes(input: ConferenceMinutesInput): Pro
       keepNext: true,
     }),
     nd30.bodyParagraph(
-      `Hội nghị bầu ${e.head.name} là đơn vị Trưởng khối (${e.headResult}); ` +
-        `${e.deputy.name} là đơn vị Phó Trưởng khối năm ${e.year} (${e.deputyResult}).`,
+      e.deputy
+        ? `Hội nghị bầu ${e.head.name} là đơn vị Trưởng khối (${e.headResult}); ` +
+            `${e.deputy.unit.name} là đơn vị Phó Trưởng khối năm ${e.year} (${e.deputy.result}).`
+        : `Hội nghị bầu ${e.head.name} là đơn vị Trưởng khối năm ${e.year} (${e.headResult}); ` +
+            `Hội nghị không bầu được đơn vị Phó Trưởng khối năm ${e.year}.`,
     ),
     nd30.bodyParagraph('Biên bản đã được đọc lại cho Hội nghị nghe và được Hội nghị nhất trí thông qua.'),
     nd30.bodyParagraph(endMark(`Cuộc họp kết thúc vào ${end}, ${dateWords(meta.date)}`), { keepNext: true }),

@@ -143,9 +143,8 @@ export const CONFERENCE_MINUTES: ConferenceMinutesInput = {
   election: {
     year: YEAR + 1,
     head: unitRef(outcome.leadership2023.headUnitId),
-    deputy: unitRef(outcome.leadership2023.deputyUnitId),
+    deputy: { unit: unitRef(outcome.leadership2023.deputyUnitId), result: electedWith('blocDeputy') },
     headResult: electedWith('blocHead'),
-    deputyResult: electedWith('blocDeputy'),
   },
   recipients: ['Ban Thi đua - Khen thưởng, Sở Nội vụ', 'Các đơn vị trong Khối', 'Lưu: VT, Hồ sơ'],
 };

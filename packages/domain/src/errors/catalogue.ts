@@ -187,6 +187,10 @@ export const errorCatalogue = {
   ALREADY_ACCEPTED: conflict('Hồ sơ đã được thẩm định chấp thuận.'),
   NOMINATION_NOT_FOUND: notFound('Không tìm thấy đơn vị được đề nghị khen thưởng.'),
   NOMINATION_ALREADY_CUT: conflict('Đề nghị khen thưởng này đã bị loại.'),
+  AWARD_NOT_DECIDED: preconditionFailed(
+    'Đơn vị không được tặng hình thức khen thưởng này trong quyết định của năm.',
+  ),
+  REVOCATION_ALREADY_PROPOSED: conflict('Đã đề nghị hủy/thu hồi khen thưởng này.'),
   DECISION_IN_PROGRESS: conflict('Quyết định khen thưởng đang được ghi nhận, vui lòng chờ trong giây lát.', {
     retryable: true,
   }),

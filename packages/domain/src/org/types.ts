@@ -62,7 +62,8 @@ export const blocLeadershipSchema = z
     blocId: nonEmptyTextSchema(),
     year: z.number().int(),
     headUnitId: nonEmptyTextSchema(),
-    deputyUnitId: nonEmptyTextSchema(),
+    /** No deputy when the conference elected none (confirmed with the chair's reason). */
+    deputyUnitId: nonEmptyTextSchema().nullable(),
     /** Where the election is recorded (e.g. the minutes of the conference). */
     basis: nonEmptyTextSchema().optional(),
   })

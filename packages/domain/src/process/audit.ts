@@ -36,6 +36,7 @@ export const auditActionLabels = {
   'nomination.cut': 'Loại đề nghị',
   'dossier.accept': 'Chấp thuận hồ sơ',
   'decision.record': 'Ghi nhận quyết định',
+  'award.proposeRevocation': 'Đề nghị hủy/thu hồi khen thưởng',
   'cycle.close': 'Kết thúc năm thi đua',
   'document.sign': 'Tải bản scan đã ký',
   // --- the system --------------------------------------------------------------------------------

@@ -46,8 +46,11 @@ export type TaskScreen = (typeof taskScreens)[number];
 /** Deadlines can be moved until the year is over. */
 const untilClosed: readonly Phase[] = phases.filter((p) => p !== 'closed');
 
-/** A case against a unit weighs on its candidacy until the province has decided the year's awards. */
-const untilDecided: readonly Phase[] = phases.filter((p) => p !== 'decided' && p !== 'closed');
+/**
+ * A case against a unit weighs on its candidacy until the province has decided the year's awards; one
+ * found after the decision is recorded all the same, as the ground of a proposal to revoke the award.
+ */
+const casePhases: readonly Phase[] = untilClosed;
 
 export const steps = {
   // --- setup and registration --------------------------------------------------------------------
@@ -212,7 +215,7 @@ export const steps = {
   recordEligibilityCase: {
     procedure: 'eligibility.recordCase',
     runsIn: 'workflow',
-    phases: untilDecided,
+    phases: casePhases,
     roles: ['secretariat', 'blocHead'],
     target: 'unit',
     audit: 'eligibility.record',
@@ -221,7 +224,7 @@ export const steps = {
   clearEligibilityCase: {
     procedure: 'eligibility.clearCase',
     runsIn: 'workflow',
-    phases: untilDecided,
+    phases: casePhases,
     roles: ['secretariat', 'blocHead'],
     target: 'unit',
     audit: 'eligibility.clear',
@@ -351,6 +354,15 @@ export const steps = {
     target: 'cycle',
     audit: 'decision.record',
     label: 'Ghi nhận quyết định khen thưởng',
+  },
+  proposeRevocation: {
+    procedure: 'dossier.proposeRevocation',
+    runsIn: 'workflow',
+    phases: ['decided'],
+    roles: ['secretariat', 'blocHead'],
+    target: 'unit',
+    audit: 'award.proposeRevocation',
+    label: 'Đề nghị hủy/thu hồi khen thưởng',
   },
   closeCycle: {
     procedure: 'cycles.close',

@@ -1,6 +1,6 @@
 /** Who may stand and who may vote: rules, quorum and candidate lists of the conference's rounds. */
 
-import type { ExcludedCandidate } from '@thidua/activities/contract';
+import type { CaseExclusion, ExcludedCandidate } from '@thidua/activities/contract';
 import {
   type AwardKind,
   assertQuorum,
@@ -9,6 +9,7 @@ import {
   type Candidate,
   type CandidateList,
   type EligibilityBlockCode,
+  eligibilityCaseText,
   quotaFor,
   type UnitStatus,
   type VoteKind,
@@ -214,4 +215,39 @@ export function excludedFromBallot(s: CycleState, round: RoundState): ExcludedCa
   return awardCandidateList(s, round.kind)
     .excluded.filter((x) => !listed.has(x.unitId))
     .map((x) => ({ unitId: x.unitId, reasons: x.reasons.map((r) => r.label) }));
+}
+
+/**
+ * The units an award's ballot left off because of a case open when its first round opened, each with
+ * the case as the ballot printed it (the conference minutes list them, as they list withdrawals).
+ */
+export function casesOffBallots(s: CycleState): CaseExclusion[] {
+  const ruleSet = s.ruleSet;
+  if (!ruleSet) return [];
+  return s.rounds
+    .filter((r) => r.number === 1 && isAward(r.kind))
+    .flatMap((round) => {
+      const kind = round.kind as AwardKind;
+      const listed = new Set(round.candidates.map((c) => c.unitId));
+      const openThen = s.eligibilityCases.filter(
+        (c) =>
+          c.blocks.includes(kind) &&
+          !listed.has(c.unitId) &&
+          c.recordedAt <= round.openedAt &&
+          (!c.cleared || c.cleared.at > round.openedAt),
+      );
+      const unitIds = [...new Set(openThen.map((c) => c.unitId))];
+      return unitIds.map((unitId) => ({
+        unitId,
+        voteKind: kind,
+        reasons: openThen
+          .filter((c) => c.unitId === unitId)
+          .map((c) => {
+            const block = ruleSet.eligibilityBlocks.find((b) => b.code === c.code);
+            if (!block)
+              refuse('RULESET_INVALID', `Bộ quy định năm ${s.input.year} không có loại vụ việc "${c.code}".`);
+            return eligibilityCaseText(block, c);
+          }),
+      }));
+    });
 }

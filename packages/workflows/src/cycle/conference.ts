@@ -323,10 +323,13 @@ export function registerConferenceSteps(ctx: CycleContext): void {
     },
   });
 
-  /** The rotation rule's warnings on the leaders elected for next year, with the rule cited. */
+  /**
+   * The rotation rule's warnings on the leaders elected for next year, with the rule cited. A deputy
+   * vote that ended with nobody elected leaves the bloc without a deputy: one more warning.
+   */
   const leadershipWarnings = () => {
     const headUnitId = s.votes.blocHead.elected[0] as string;
-    const deputyUnitId = s.votes.blocDeputy.elected[0] as string;
+    const deputyUnitId = s.votes.blocDeputy.elected[0] ?? null;
     const warnings = rotationWarnings(
       [{ blocId: s.input.blocId, year: s.input.year, ...s.input.leadership }],
       { year: s.input.year + 1, headUnitId, deputyUnitId },
@@ -341,7 +344,8 @@ export function registerConferenceSteps(ctx: CycleContext): void {
         (k) => s.votes[k].status !== 'decided' && s.votes[k].status !== 'noProposal',
       );
       if (pending.length > 0) refuse('RESULTS_PENDING', undefined, { voteKinds: pending });
-      if (s.votes.blocHead.elected.length !== 1 || s.votes.blocDeputy.elected.length !== 1)
+      // The head must be elected; a deputy vote may end with nobody (a warning, confirmed with a reason).
+      if (s.votes.blocHead.elected.length !== 1 || s.votes.blocDeputy.elected.length > 1)
         refuse('LEADERSHIP_NOT_ELECTED');
       if (!s.ruleSet) refuse('PLAN_NOT_ADOPTED');
       checkProposals(proposalsOf(s), s.ruleSet, proposalUnits(s), talliesOf(s));

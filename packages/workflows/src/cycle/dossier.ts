@@ -8,6 +8,7 @@
 import { ActivityFailure } from '@temporalio/workflow';
 import type { DocumentFacts } from '@thidua/activities/contract';
 import { requireText } from './authz';
+import { casesOffBallots } from './conference-rules';
 import { acts, type CycleContext } from './context';
 import { asFailure, refuse } from './errors';
 import type { CutNominationArgs, EmptyArgs, ReasonArgs } from './messages';
@@ -43,9 +44,10 @@ export function documentFacts(s: CycleState): DocumentFacts {
       .filter((n) => n.status !== 'cut')
       .map(({ status: _s, cutReason: _c, ...n }) => n),
     withdrawals: s.withdrawals.map(({ at: _a, by: _b, ...w }) => w),
+    caseExclusions: casesOffBallots(s),
     elected: {
       headUnitId: s.elected?.headUnitId,
-      deputyUnitId: s.elected?.deputyUnitId,
+      deputyUnitId: s.elected?.deputyUnitId ?? undefined,
       ...(s.elected?.rotationReason
         ? { rotationWarnings: s.elected.warnings, rotationReason: s.elected.rotationReason }
         : {}),

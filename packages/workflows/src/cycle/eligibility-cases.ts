@@ -6,8 +6,9 @@
  * awards, the flag only, or nothing): the candidate lists, the ballots and the refusals name it.
  * Clearing it (the day and what ended it) restores the unit's candidacy.
  */
-import { type EligibilityBlock, isIsoDate, vietnamDate } from '@thidua/domain';
+import { type EligibilityBlock, isIsoDate, vietnamDate, voteKindLabels } from '@thidua/domain';
 import { attachedFile, requireText, unitOf } from './authz';
+import { isAward } from './conference-rules';
 import type { CycleContext } from './context';
 import { refuse } from './errors';
 import type { ClearEligibilityCaseArgs, RecordEligibilityCaseArgs } from './messages';
@@ -41,6 +42,22 @@ export function registerEligibilityCaseSteps(ctx: CycleContext): void {
   const caseOf = (a: RecordEligibilityCaseArgs) => {
     const unit = unitOf(s, a.unitId);
     const kind = kindOf(s, a.code);
+    // The ballots of an open round were issued with the unit on them: a case it blocks waits for
+    // that round to be counted, then applies to the next rounds and to the proposals.
+    const open = s.rounds.find(
+      (r) =>
+        r.status !== 'closed' &&
+        isAward(r.kind) &&
+        kind.appliesTo.includes(r.kind) &&
+        r.candidates.some((c) => c.unitId === unit.id),
+    );
+    if (open) {
+      refuse(
+        'ROUND_ALREADY_OPEN',
+        `Đang bỏ phiếu ${voteKindLabels[open.kind]} (vòng ${open.number}) với ${unit.name} trong danh sách: phiếu đã phát không đổi được. Chủ trì kết thúc vòng này, rồi ghi nhận vụ việc; vụ việc áp dụng cho các vòng sau và khi đề nghị khen thưởng.`,
+        { roundId: open.id },
+      );
+    }
     return {
       unit,
       kind,

@@ -229,6 +229,14 @@ export interface RecordDecisionArgs extends StepArgs {
   signerTitle: string;
   awards: { unitId: string; award: AwardKind }[];
 }
+/** A case found after the decision: the bloc proposes that an award it rests on be revoked. */
+export interface ProposeRevocationArgs extends StepArgs {
+  unitId: string;
+  award: AwardKind;
+  /** The case recorded against the unit that the proposal rests on. */
+  caseId: string;
+  reason: string;
+}
 export interface CloseCycleArgs extends StepArgs {
   /** Next year's calendar; defaults to this one shifted by a year. */
   nextCalendar?: CycleCalendar | undefined;
@@ -266,6 +274,7 @@ export const updates = {
   cutNomination: defineUpdate<Ack, [CutNominationArgs]>('cutNomination'),
   acceptProposal: defineUpdate<Ack, [EmptyArgs]>('acceptProposal'),
   recordDecision: defineUpdate<Ack, [RecordDecisionArgs]>('recordDecision'),
+  proposeRevocation: defineUpdate<Ack, [ProposeRevocationArgs]>('proposeRevocation'),
   closeCycle: defineUpdate<CloseResult, [CloseCycleArgs]>('closeCycle'),
 } as const satisfies Record<WorkflowStepName, UpdateDefinition<unknown, [StepArgs]>>;
 

@@ -39,6 +39,7 @@ export interface CycleSnapshot {
   votes: Record<VoteKind, VoteState>;
   withdrawals: CycleState['withdrawals'];
   eligibilityCases: CycleState['eligibilityCases'];
+  revocations: CycleState['revocations'];
   elected: CycleState['elected'];
   nominations: NominationState[];
   stepRecordIds: string[];
@@ -90,6 +91,7 @@ export function snapshot(s: CycleState): CycleSnapshot {
     votes: s.votes,
     withdrawals: s.withdrawals,
     eligibilityCases: s.eligibilityCases,
+    revocations: s.revocations,
     elected: s.elected,
     nominations: s.nominations,
     stepRecordIds: [...s.stepRecordIds],

@@ -40,6 +40,7 @@ export function initialState(input: CycleInput, workflowId: string, nowIso: stri
     votes,
     withdrawals: [],
     eligibilityCases: [],
+    revocations: [],
     nominations: [],
     stepRecordIds: [],
     dossier: {

@@ -1,12 +1,13 @@
 /**
  * Records issued at the step where they arise: a round's blank ballot when it opens, its vote-count
  * minutes when it is counted (leadership rounds included), the score table when scores are locked, the
- * pact when registration closes. One activity call per record, keyed by what it records (the round,
- * the step), so a retry or a replay never issues a second number. A record that cannot be built does
- * not stop the cycle: the failure is audited and told to the bloc, as for the dossier.
+ * pact when registration closes, a Tờ trình đề nghị hủy/thu hồi when the bloc proposes one. One activity
+ * call per record, keyed by what it records (the round, the step), so a retry or a replay never issues a
+ * second number. A record that cannot be built does not stop the cycle: the failure is audited and told
+ * to the bloc, as for the dossier.
  */
 import { ActivityFailure } from '@temporalio/workflow';
-import type { DocumentSet, GenerateDocumentsInput } from '@thidua/activities/contract';
+import type { DocumentSet, GenerateDocumentsInput, RevocationRecord } from '@thidua/activities/contract';
 import { excludedFromBallot } from './conference-rules';
 import { acts, type CycleContext } from './context';
 import { documentFacts } from './dossier';
@@ -19,6 +20,7 @@ async function issueRecord(
   set: DocumentSet,
   key: string,
   round?: GenerateDocumentsInput['round'],
+  revocation?: RevocationRecord,
 ): Promise<void> {
   const s = ctx.state;
   // A run that issues its records after the answer has the activity write their audit row too.
@@ -32,6 +34,7 @@ async function issueRecord(
       facts: documentFacts(s),
       round,
       ...(audited ? { audited } : {}),
+      ...(revocation ? { revocation } : {}),
     });
     s.stepRecordIds.push(...docs.map((d) => d.id));
     if (audited) return;
@@ -86,4 +89,15 @@ export function issueScoreTable(ctx: CycleContext): Promise<void> {
 /** The pact, once every unit has signed and registered. */
 export function issuePact(ctx: CycleContext): Promise<void> {
   return issueRecord(ctx, 'pact', 'pact');
+}
+
+/** The Tờ trình đề nghị hủy/thu hồi of one award, as the bloc proposes it. */
+export function issueRevocationProposal(ctx: CycleContext, revocation: RevocationRecord): Promise<void> {
+  return issueRecord(
+    ctx,
+    'revocation',
+    `revocation:${revocation.unitId}:${revocation.award}`,
+    undefined,
+    revocation,
+  );
 }

@@ -6,6 +6,7 @@ import type {
   EligibilityCaseRecord,
   NominationRecord,
   Phase,
+  RevocationRecord,
 } from '@thidua/activities/contract';
 import {
   type Candidate,
@@ -59,7 +60,7 @@ export interface CycleInput {
   cycleId?: string | undefined;
   units: UnitInfo[];
   /** This year's head and deputy units (elected at last year's conference). */
-  leadership: { headUnitId: string; deputyUnitId: string };
+  leadership: { headUnitId: string; deputyUnitId: string | null };
   calendar: CycleCalendar;
   /** How long before a deadline reminders go out; default 7 days and 1 day. */
   reminderOffsetsMs?: number[] | undefined;
@@ -220,11 +221,14 @@ export interface CycleState {
   withdrawals: (CandidacyWithdrawalRecord & { at: string; by: string })[];
   /** Cases recorded against units this year: an open one blocks as its kind's rule says. */
   eligibilityCases: EligibilityCaseState[];
+  /** Awards the bloc proposed to revoke after the decision, on a case found later. */
+  revocations: (RevocationRecord & { at: string; by: string })[];
   resultsConfirmedAt?: string | undefined;
   elected?:
     | {
         headUnitId: string;
-        deputyUnitId: string;
+        /** Null: the conference elected no deputy (a warning the chair confirmed with a reason). */
+        deputyUnitId: string | null;
         warnings: string[];
         /** The chair's reason for confirming despite the rotation warnings. */
         rotationReason?: string | undefined;

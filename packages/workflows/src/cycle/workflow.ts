@@ -31,6 +31,7 @@ import { registerEligibilityCaseSteps } from './eligibility-cases';
 import { refuse } from './errors';
 import { phaseQuery, recordFactsQuery, resyncProjectionSignal, stateQuery } from './messages';
 import { registerReviewSteps } from './review';
+import { registerRevocationStep } from './revocation';
 import { registerSelfAssessmentSteps } from './self-assessment';
 import { registerSetupSteps } from './setup';
 import { snapshot } from './snapshot';
@@ -56,7 +57,9 @@ function checkInput(input: CycleInput): void {
   const ids = input.units.map((u) => u.id);
   if (new Set(ids).size !== ids.length) bad('Danh sách đơn vị thành viên bị trùng.');
   const { headUnitId, deputyUnitId } = input.leadership ?? {};
-  if (!ids.includes(headUnitId) || !ids.includes(deputyUnitId) || headUnitId === deputyUnitId) {
+  if (!ids.includes(headUnitId)) bad('Trưởng Khối phải là một đơn vị thành viên.');
+  // No deputy when last year's conference elected none.
+  if (deputyUnitId !== null && (!ids.includes(deputyUnitId) || headUnitId === deputyUnitId)) {
     bad('Trưởng Khối và Phó Khối phải là hai đơn vị thành viên khác nhau.');
   }
   for (const kind of deadlineKinds) {
@@ -91,6 +94,7 @@ export async function cycleWorkflow(input: CycleInput): Promise<CycleSummary> {
   registerEligibilityCaseSteps(ctx);
   registerDossierSteps(ctx);
   registerDecisionStep(ctx);
+  registerRevocationStep(ctx);
   registerClosingSteps(ctx);
 
   const init = await acts.initCycle({

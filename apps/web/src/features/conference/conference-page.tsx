@@ -137,7 +137,7 @@ function RotationAlert({ warnings }: { warnings: RotationWarnings }) {
       <Stack gap={4}>
         {warnings.map((w) => (
           <Text key={w.code} size="sm">
-            {w.name}: {w.message}
+            {w.name ? `${w.name}: ${w.message}` : w.message}
           </Text>
         ))}
         {warnings[0]?.rule && (

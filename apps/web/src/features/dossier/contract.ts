@@ -1,5 +1,5 @@
 import type { Out } from '../../api/types';
 
-type DossierView = Out['dossier']['list'];
+export type DossierView = Out['dossier']['list'];
 export type DossierDocument = DossierView['documents'][number];
 export type Nomination = DossierView['nominations'][number];

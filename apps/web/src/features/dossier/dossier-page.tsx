@@ -13,6 +13,7 @@ import { CycleFrame } from '../cycle/components/cycle-frame';
 import { type CycleDetail, can } from '../cycle/contract';
 import { DocumentsTable } from './documents-table';
 import { NominationsTable } from './nominations-table';
+import { Revocations } from './revocations';
 
 export function DossierPage() {
   return <CycleFrame title={t.dossier.title}>{(cycle) => <Dossier cycle={cycle} />}</CycleFrame>;
@@ -129,6 +130,7 @@ function Dossier({ cycle }: { cycle: CycleDetail }) {
               {t.dossier.nominationsTitle}
             </Title>
             <NominationsTable cycle={cycle} nominations={view.nominations} />
+            <Revocations cycle={cycle} view={view} />
           </Stack>
         );
       }}

@@ -75,4 +75,18 @@ export const dossier = {
     'Gửi Tờ trình và hồ sơ đề nghị khen thưởng lên UBND tỉnh (qua Ban Thi đua – Khen thưởng)? Thời hạn xem xét bắt đầu tính từ lúc gửi.',
   submitted: 'Đã gửi hồ sơ.',
   empty: 'Hồ sơ chưa có văn bản nào. Hồ sơ được lập sau khi hội nghị xác nhận kết quả.',
+  revocationsTitle: 'Đề nghị hủy/thu hồi khen thưởng',
+  revocationLine: (unit: string, award: string, grounds: string, reason: string, date: string) =>
+    `${unit}: ${award}. Căn cứ: ${grounds}. Lý do: ${reason} (đề nghị ngày ${date})`,
+  revocationLead:
+    'Khi phát hiện vụ việc của đơn vị sau khi có quyết định khen thưởng: ghi nhận vụ việc tại màn hình Hội nghị, rồi đề nghị hủy/thu hồi tại đây. Tờ trình đề nghị được lập ngay.',
+  revocationAward: 'Khen thưởng đề nghị hủy/thu hồi',
+  revocationCase: 'Vụ việc làm căn cứ',
+  revocationNoCase: 'Đơn vị chưa có vụ việc nào đang mở: ghi nhận vụ việc trước.',
+  revocationReason: 'Lý do đề nghị hủy/thu hồi',
+  chooseOne: '— Chọn —',
+  proposeRevocation: 'Đề nghị hủy/thu hồi khen thưởng',
+  proposeRevocationConfirm:
+    'Đề nghị UBND tỉnh hủy quyết định, thu hồi khen thưởng này? Tờ trình đề nghị hủy/thu hồi được lập và lưu vào hồ sơ.',
+  revocationProposed: 'Đã đề nghị hủy/thu hồi khen thưởng; Tờ trình đã được lập.',
 };

@@ -55,6 +55,7 @@ export const records = {
     'vote.resultsConfirmed': 'Kết quả bình xét đã được xác nhận',
     'decision.recorded': 'UBND tỉnh đã ban hành quyết định khen thưởng',
     'committee.overdue': 'UBND tỉnh quá hạn trả lời',
+    'award.revocationProposed': 'Khối đề nghị hủy/thu hồi khen thưởng',
     'role.privilegedGranted': 'Cấp vai trò đặc quyền',
   } as Record<string, string>,
   payloadDue: (date: string) => `Hạn: ${date}`,

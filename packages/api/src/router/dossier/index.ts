@@ -1,5 +1,6 @@
 import { createTRPCRouter } from '../../trpc';
 import { listDossierRoute } from './list';
+import { proposeRevocationRoute } from './propose-revocation';
 import { regenerateDossierRoute } from './regenerate';
 import { submitDossierRoute } from './submit';
 import { versionsRoute } from './versions';
@@ -9,4 +10,5 @@ export const dossierRouter = createTRPCRouter({
   versions: versionsRoute,
   submit: submitDossierRoute,
   regenerate: regenerateDossierRoute,
+  proposeRevocation: proposeRevocationRoute,
 });

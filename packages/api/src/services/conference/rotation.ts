@@ -15,9 +15,16 @@ const electedBy = (rounds: readonly ClosedRound[], kind: 'blocHead' | 'blocDeput
     .filter((r) => r.voteKind === kind && r.status === 'closed')
     .flatMap((r) => r.tally?.electedIds ?? [])[0];
 
+/** The deputy vote ended with nobody elected: its last round, counted, proposed nobody. */
+const noDeputyElected = (rounds: readonly ClosedRound[]) => {
+  const last = rounds.filter((r) => r.voteKind === 'blocDeputy').at(-1);
+  return last?.status === 'closed' && last.tally?.outcome.kind === 'noProposal';
+};
+
 /**
  * What the chair sees before confirming: the year's rotation rule's warnings (with its citation) on
- * the units elected to lead next year, against this year's leaders. Empty until both are elected.
+ * the units elected to lead next year, against this year's leaders. Empty until the head is elected
+ * and the deputy vote has ended (with a unit elected, or with none).
  */
 export async function pendingRotationWarnings(
   db: DbOrTx,
@@ -25,8 +32,8 @@ export async function pendingRotationWarnings(
   rounds: readonly ClosedRound[],
 ): Promise<RotationWarning[]> {
   const headUnitId = electedBy(rounds, 'blocHead');
-  const deputyUnitId = electedBy(rounds, 'blocDeputy');
-  if (!headUnitId || !deputyUnitId) return [];
+  const deputyUnitId = electedBy(rounds, 'blocDeputy') ?? (noDeputyElected(rounds) ? null : undefined);
+  if (!headUnitId || deputyUnitId === undefined) return [];
   const [current] = await db
     .select({ leadership: blocLeaderships })
     .from(cycles)

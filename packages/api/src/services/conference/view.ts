@@ -58,7 +58,7 @@ export async function conferenceView(db: DbOrTx, cycleId: string, viewerUnitIds:
     [
       ...present.map((a) => a.unitId),
       ...withdrawals.map(({ w }) => w.unitId),
-      ...rotation.map((w) => w.unitId),
+      ...rotation.flatMap((w) => (w.unitId ? [w.unitId] : [])),
       ...rounds.flatMap((r) => r.excluded.map((x) => x.unitId)),
     ],
     yearEnd(cycle?.year ?? new Date().getFullYear()),
@@ -109,7 +109,11 @@ export async function conferenceView(db: DbOrTx, cycleId: string, viewerUnitIds:
       };
     }),
     /** The rotation rule's warnings on next year's elected leaders: confirming needs a reason. */
-    rotationWarnings: rotation.map((w) => ({ ...w, name: names.get(w.unitId) ?? w.unitId })),
+    rotationWarnings: rotation.map((w) => ({
+      ...w,
+      /** The unit the warning is about; null when the conference elected no deputy. */
+      name: w.unitId ? (names.get(w.unitId) ?? w.unitId) : null,
+    })),
     /** Units withdrawn from an award's candidates by their head's letter, before its vote. */
     withdrawals: withdrawals.map(({ w, letterFileName }) => ({
       unitId: w.unitId,

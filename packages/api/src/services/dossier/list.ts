@@ -1,5 +1,13 @@
 import { listCycleDocuments } from '@thidua/db';
-import { committeeReviews, cycles, dossiers, nominations, signedScans } from '@thidua/db/schema';
+import {
+  committeeReviews,
+  cycles,
+  dossiers,
+  eligibilityCases,
+  nominations,
+  revocationProposals,
+  signedScans,
+} from '@thidua/db/schema';
 import { asc, eq, inArray } from 'drizzle-orm';
 import type { ServiceContext } from '../context';
 
@@ -51,6 +59,16 @@ export async function listDossier(ctx: ServiceContext, input: { cycleId: string 
         .where(eq(committeeReviews.dossierId, dossier.id))
         .orderBy(asc(committeeReviews.reviewedAt))
     : [];
+  const revocations = await ctx.db
+    .select({
+      r: revocationProposals,
+      caseReason: eligibilityCases.reason,
+      caseRef: eligibilityCases.documentRef,
+    })
+    .from(revocationProposals)
+    .innerJoin(eligibilityCases, eq(eligibilityCases.id, revocationProposals.caseId))
+    .where(eq(revocationProposals.cycleId, input.cycleId))
+    .orderBy(asc(revocationProposals.proposedAt));
   return {
     /** Why the records could not be issued, naming the fact to enter; null when they were. */
     failure: cycle?.dossierFailure ?? null,
@@ -82,6 +100,16 @@ export async function listDossier(ctx: ServiceContext, input: { cycleId: string 
       signedScan: scans.find((s) => s.documentId === d.id) ?? null,
     })),
     nominations: carried.map((n) => ({ ...nominationView(n), cutReason: n.cutReason })),
+    /** Decided awards the bloc proposed to revoke, each with the case it rests on and the reason. */
+    revocations: revocations.map(({ r, caseReason, caseRef }) => ({
+      unitId: r.unitId,
+      awardKind: r.awardKind,
+      caseId: r.caseId,
+      caseReason,
+      caseRef,
+      reason: r.reason,
+      proposedAt: r.proposedAt,
+    })),
     committeeAnswers: answers.map((a) => ({
       outcome: a.outcome,
       nominationId: a.nominationId,

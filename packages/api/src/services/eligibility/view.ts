@@ -1,6 +1,6 @@
 import { type DbOrTx, getCycleRuleSet } from '@thidua/db';
 import { cycles, cycleUnitStatus, eligibilityCases, stepFiles } from '@thidua/db/schema';
-import { blockScopeText } from '@thidua/domain';
+import { blockScopeText, DomainError } from '@thidua/domain';
 import { asc, eq } from 'drizzle-orm';
 import { unitNamesAt, yearEnd } from '../org/names';
 
@@ -11,6 +11,7 @@ import { unitNamesAt, yearEnd } from '../org/names';
  */
 export async function eligibilityView(db: DbOrTx, cycleId: string) {
   const [cycle] = await db.select({ year: cycles.year }).from(cycles).where(eq(cycles.id, cycleId));
+  if (!cycle) throw new DomainError('NOT_FOUND', 'Không tìm thấy năm thi đua.');
   const ruleSet = await getCycleRuleSet(db, cycleId);
   const members = await db
     .select({ unitId: cycleUnitStatus.unitId })
@@ -25,9 +26,19 @@ export async function eligibilityView(db: DbOrTx, cycleId: string) {
   const names = await unitNamesAt(
     db,
     [...members.map((m) => m.unitId), ...rows.map((r) => r.c.unitId)],
-    yearEnd(cycle?.year ?? new Date().getFullYear()),
+    yearEnd(cycle.year),
   );
-  const kindLabel = (code: string) => ruleSet.eligibilityBlocks.find((b) => b.code === code)?.label ?? code;
+  // A case's kind comes from the year's rules: a rule set that lost it cannot say what the case is.
+  const kindLabel = (code: string) => {
+    const kind = ruleSet.eligibilityBlocks.find((b) => b.code === code);
+    if (!kind) {
+      throw new DomainError(
+        'RULESET_INVALID',
+        `Bộ quy định năm ${cycle.year} không có loại vụ việc "${code}" đã ghi nhận cho đơn vị: bổ sung loại này vào bộ quy định.`,
+      );
+    }
+    return kind.label;
+  };
   return {
     kinds: ruleSet.eligibilityBlocks.map((b) => ({
       code: b.code,
