@@ -30,6 +30,7 @@ export * from './repositories/conference';
 export * from './repositories/cycles';
 export * from './repositories/decisions';
 export * from './repositories/documents';
+export * from './repositories/encrypted-ballots';
 export * from './repositories/dossiers';
 export * from './repositories/eligibility';
 export * from './repositories/idempotency';

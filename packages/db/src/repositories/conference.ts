@@ -1,4 +1,5 @@
 /** The conference's projection: its session and attendance, its vote rounds, the nominations it confirmed. */
+import { type BoardSeat, recordCountingBoard } from './encrypted-ballots';
 import {
   type AwardKind,
   type Candidate,
@@ -89,6 +90,8 @@ export interface OpenedRound {
   /** Units left off an award's ballot with why; none for an office. */
   excluded?: ExcludedUnit[] | undefined;
   ballotsIssued: number;
+  /** An encrypted round's counting board, by seat; absent: plaintext ballots. */
+  countingBoard?: BoardSeat[] | undefined;
 }
 
 /** A round the workflow opened (a repeated call is ignored). */
@@ -110,6 +113,7 @@ export async function recordOpenedRound(tx: DbOrTx, input: OpenedRound & { at: D
       openedAt: input.at,
     })
     .onConflictDoNothing();
+  if (input.countingBoard) await recordCountingBoard(tx, input.roundId, input.countingBoard);
 }
 
 export interface ConfirmedNomination {
