@@ -19,13 +19,18 @@ import {
   ballotReceipts,
   ballots,
   blocMemberships,
-  type EncryptedBallotJson,
   conferenceSessions,
   cycles,
+  type EncryptedBallotJson,
   voteRounds,
   writtenOpinions,
 } from '../schema';
-import { ballotBoardOf, insertEncryptedBallot, openBallotBoard, storedCiphertexts } from './encrypted-ballots';
+import {
+  ballotBoardOf,
+  insertEncryptedBallot,
+  openBallotBoard,
+  storedCiphertexts,
+} from './encrypted-ballots';
 
 /**
  * Secret ballots. PostgreSQL is the ballot box and the only place a ballot is accepted: the commit
@@ -270,7 +275,10 @@ export async function recordEncryptedBallot(
   const tracker = input.verify(round, board.publicKey);
   const stored = await storedCiphertexts(tx, input.roundId);
   if ([...input.ballot.choices, input.ballot.blank].some((m) => stored.has(m.a)))
-    throw new DomainError('BALLOT_PROOF_INVALID', 'Phiếu bầu trùng bản mã với một phiếu đã có trong hòm phiếu.');
+    throw new DomainError(
+      'BALLOT_PROOF_INVALID',
+      'Phiếu bầu trùng bản mã với một phiếu đã có trong hòm phiếu.',
+    );
   await insertReceipt(tx, input.roundId, input.unitId);
   await insertEncryptedBallot(tx, { roundId: input.roundId, tracker, ballot: input.ballot });
   return { tracker };

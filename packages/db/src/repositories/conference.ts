@@ -1,5 +1,5 @@
 /** The conference's projection: its session and attendance, its vote rounds, the nominations it confirmed. */
-import { type BoardSeat, recordCountingBoard } from './encrypted-ballots';
+
 import {
   type AwardKind,
   type Candidate,
@@ -18,6 +18,7 @@ import {
   nominations,
   voteRounds,
 } from '../schema';
+import { type BoardSeat, recordCountingBoard } from './encrypted-ballots';
 
 /**
  * The session (opened, or its details corrected) and each member unit's attendance. `session` is

@@ -36,12 +36,20 @@ export async function recordCountingBoard(tx: DbOrTx, roundId: string, seats: re
 /** A member's registered share (checked by the workflow); the round's key once the last one is in. */
 export async function recordKeyShare(
   tx: DbOrTx,
-  input: { roundId: string; seat: number; publicShare: string; proof: ProofJson; publicKey?: string | undefined },
+  input: {
+    roundId: string;
+    seat: number;
+    publicShare: string;
+    proof: ProofJson;
+    publicKey?: string | undefined;
+  },
 ) {
   await tx
     .update(ballotBoardMembers)
     .set({ publicShare: input.publicShare, shareProof: input.proof })
-    .where(sql`${ballotBoardMembers.roundId} = ${input.roundId} and ${ballotBoardMembers.seat} = ${input.seat}`);
+    .where(
+      sql`${ballotBoardMembers.roundId} = ${input.roundId} and ${ballotBoardMembers.seat} = ${input.seat}`,
+    );
   if (input.publicKey)
     await tx
       .update(ballotBoards)
@@ -57,7 +65,9 @@ export async function recordPartialDecryption(
   await tx
     .update(ballotBoardMembers)
     .set({ partialDecryption: input.partial })
-    .where(sql`${ballotBoardMembers.roundId} = ${input.roundId} and ${ballotBoardMembers.seat} = ${input.seat}`);
+    .where(
+      sql`${ballotBoardMembers.roundId} = ${input.roundId} and ${ballotBoardMembers.seat} = ${input.seat}`,
+    );
 }
 
 export type BallotBoardRow = typeof ballotBoards.$inferSelect;
@@ -69,7 +79,10 @@ export async function ballotBoardOf(db: DbOrTx, roundId: string): Promise<Ballot
 }
 
 /** The encrypted round's board for casting: its key must be published and the casting not sealed. */
-export async function openBallotBoard(tx: Tx, roundId: string): Promise<BallotBoardRow & { publicKey: string }> {
+export async function openBallotBoard(
+  tx: Tx,
+  roundId: string,
+): Promise<BallotBoardRow & { publicKey: string }> {
   const board = await ballotBoardOf(tx, roundId);
   if (!board) throw new DomainError('NOT_FOUND', 'Vòng bỏ phiếu này không nhận phiếu mã hóa.', { roundId });
   if (board.sealedAt) throw new DomainError('ROUND_CLOSED', undefined, { roundId });

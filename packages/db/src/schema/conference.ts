@@ -19,6 +19,7 @@ import {
   unique,
   uuid,
 } from 'drizzle-orm/pg-core';
+import { users } from './auth';
 import { isNfc, requiredRef, stampedNow, textId, timestamptz } from './columns';
 import { cycles } from './cycles';
 import {
@@ -28,7 +29,6 @@ import {
   voteKindEnum,
   voteRoundStatusEnum,
 } from './enums';
-import { users } from './auth';
 import { units } from './org';
 
 /** The year-end conference (Hội nghị tổng kết); a second session is possible if quorum failed. */
