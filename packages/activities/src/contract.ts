@@ -310,6 +310,15 @@ export interface SealedEncryptedRound {
   missingVoters: string[];
 }
 
+/**
+ * What the count of an encrypted round is given by the workflow: the board's registered shares and
+ * partial decryptions as it accepted them (their projections may still be on their way).
+ */
+export interface EncryptedCountInput extends TallyRoundInput {
+  countingBoard: (ShareRegistration & { name: string })[];
+  partialDecryptions: PartialDecryption[];
+}
+
 /** The count of an encrypted round, once every board member's partial decryption is in. */
 export interface EncryptedCountOutput extends TallyRoundOutput {
   /** SHA-256 of the published bulletin board, cited by the vote-count minutes. */

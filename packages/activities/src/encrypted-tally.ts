@@ -10,17 +10,14 @@ import {
   combineBallots,
   combinePublicKey,
   finishTally,
-  type PartialDecryption,
   pointFromHex,
   pointToHex,
   type RoundParams,
-  type ShareRegistration,
   serializeBoard,
   verifyBallot,
 } from '@thidua/ballot-crypto';
 import {
   ballotBoardOf,
-  boardMembersOf,
   closeVoteRound,
   type DbOrTx,
   encryptedBallotsOf,
@@ -31,7 +28,12 @@ import {
 } from '@thidua/db';
 import { checkNonVotersConfirmed, DomainError, tallyFromTotals, voteKindLabels } from '@thidua/domain';
 import { eq } from 'drizzle-orm';
-import type { EncryptedCountOutput, SealedEncryptedRound, TallyRoundInput } from './contract';
+import type {
+  EncryptedCountInput,
+  EncryptedCountOutput,
+  SealedEncryptedRound,
+  TallyRoundInput,
+} from './contract';
 import type { ResolvedDeps } from './deps';
 import { withActivityErrors } from './errors';
 
@@ -109,7 +111,7 @@ export function sealEncryptedRound(
 
 export function countEncryptedRound(
   deps: ResolvedDeps,
-  input: TallyRoundInput,
+  input: EncryptedCountInput,
 ): Promise<EncryptedCountOutput> {
   return withActivityErrors(() =>
     deps.db.transaction(async (tx) => {
@@ -119,19 +121,13 @@ export function countEncryptedRound(
         return { tally: round.tally, boardHash: board.boardHash, ...voted };
       if (!board.sums || board.ballotCount === null) throw new DomainError('COUNT_PENDING');
       const params = paramsOf(input);
-      const members = await boardMembersOf(tx, input.roundId);
-      const registrations = members.map((m): ShareRegistration => {
-        if (!m.publicShare || !m.shareProof) throw new DomainError('BOARD_KEY_PENDING');
-        return { member: m.seat, publicShare: m.publicShare, proof: m.shareProof };
-      });
+      const registrations = input.countingBoard;
       const shares = registrations.map((r) => checkRegistration(input.roundId, r));
       const key = combinePublicKey(shares);
       if (pointToHex(key) !== board.publicKey) throw new DomainError('KEY_SHARE_INVALID');
       const sums = board.sums.map((s, i) => ciphertextFromJson(s, `sums[${i}]`));
-      const partials = members.map((m): PartialDecryption => {
-        if (!m.partialDecryption) throw new DomainError('COUNT_PENDING');
-        return m.partialDecryption;
-      });
+      const partials = input.partialDecryptions;
+      if (partials.length !== shares.length) throw new DomainError('COUNT_PENDING');
       const points = partials.map((p, i) => {
         try {
           return checkPartialDecryption(params, key, shares[i] as (typeof shares)[number], sums, p);
@@ -165,7 +161,7 @@ export function countEncryptedRound(
           candidates: input.candidates.map((c) => ({ id: c.unitId, name: c.name ?? c.unitId })),
           maxChoices: input.maxChoices,
         },
-        countingBoard: registrations.map((r, i) => ({ ...r, name: members[i]?.name ?? '' })),
+        countingBoard: registrations,
         publicKey: board.publicKey,
         ballots: ballots.map((b) => ({ tracker: b.tracker, ...b.ballot })),
         tally: {

@@ -5,6 +5,7 @@
 import type { LiveDossier } from '@thidua/documents';
 import type {
   DocumentFacts,
+  EncryptedCountInput,
   EncryptedCountOutput,
   GenerateDocumentsInput,
   GeneratedDocument,
@@ -46,7 +47,7 @@ export function createActivities(deps: ActivityDeps) {
     async sealEncryptedRound(input: TallyRoundInput): Promise<SealedEncryptedRound> {
       return sealEncryptedRound(await ready(), input);
     },
-    async countEncryptedRound(input: TallyRoundInput): Promise<EncryptedCountOutput> {
+    async countEncryptedRound(input: EncryptedCountInput): Promise<EncryptedCountOutput> {
       return countEncryptedRound(await ready(), input);
     },
     async generateDocuments(input: GenerateDocumentsInput): Promise<GeneratedDocument[]> {

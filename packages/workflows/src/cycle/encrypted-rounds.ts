@@ -18,8 +18,10 @@ import {
   checkRegistration,
   ciphertextFromJson,
   combinePublicKey,
+  type PartialDecryption,
   pointFromHex,
   pointToHex,
+  type ShareRegistration,
 } from '@thidua/ballot-crypto';
 import { roundOf, ruleOf } from './conference-rules';
 import { acts, type CycleContext } from './context';
@@ -216,7 +218,11 @@ export function registerEncryptedRoundSteps(ctx: CycleContext): void {
       if (pending.length > 0) return { ...ctx.ack(), roundId: round.id, pendingSeats: pending };
       let out: Awaited<ReturnType<typeof acts.countEncryptedRound>>;
       try {
-        out = await acts.countEncryptedRound(tallyInputOf(s, round));
+        out = await acts.countEncryptedRound({
+          ...tallyInputOf(s, round),
+          countingBoard: board.seats.map((m) => ({ ...(m.registration as ShareRegistration), name: m.name })),
+          partialDecryptions: board.seats.map((m) => m.partial as PartialDecryption),
+        });
       } catch (error) {
         round.status = 'counting';
         throw error;
