@@ -16,7 +16,7 @@ import {
   systemRandom,
   verifyBallot,
 } from '@thidua/ballot-crypto';
-import { ballotReceipts, encryptedBallots, voteRounds } from '@thidua/db/schema';
+import { ballotReceipts, encryptedBallots, notifications, voteRounds } from '@thidua/db/schema';
 import { verifyBoard } from '@thidua/round-verifier';
 import { eq, sql } from 'drizzle-orm';
 import { describe, expect, test } from 'vitest';
@@ -280,6 +280,16 @@ describe.sequential('an encrypted round with a 3-member counting board', () => {
     );
     const last = answers.find((x) => x.pendingSeats.length === 0);
     expect(last?.result?.outcome).toBeDefined();
+    // Each member was told to register the key, then to decrypt.
+    const told = await years.database.db
+      .select({ userId: notifications.userId, kind: notifications.kind })
+      .from(notifications)
+      .where(eq(notifications.cycleId, cycleId));
+    for (const unitId of BOARD_UNITS) {
+      const userId = years.harness.users.get(unitOfficer(unitId));
+      const kinds = told.filter((n) => n.userId === userId).map((n) => n.kind);
+      expect(kinds).toEqual(expect.arrayContaining(['vote.boardKey', 'vote.boardDecrypt']));
+    }
   }, 180_000);
 
   test('the totals are the choices made; the minutes cite the bulletin board; the verifier checks it', async () => {

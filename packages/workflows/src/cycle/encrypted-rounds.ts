@@ -35,6 +35,7 @@ import type {
   RegisterKeyShareArgs,
   SubmitPartialDecryptionArgs,
 } from './messages';
+import { notice } from './notify';
 import { applyTally } from './rounds';
 import { issueBallot, issueTallyMinutes } from './step-records';
 import type { Actor, BoardSeatState, CycleState, EncryptedRoundState, RoundState } from './types';
@@ -70,6 +71,20 @@ export const runoffBoard = (parent: RoundState): EncryptedRoundState | undefined
 
 export const boardSeatsOf = (round: RoundState) =>
   round.board?.seats.map(({ seat, userId, unitId, name }) => ({ seat, userId, unitId, name }));
+
+/** A notice to each member of the round's board, by account: register the key, or decrypt the sums. */
+export const boardNotices = (
+  ctx: CycleContext,
+  round: RoundState,
+  kind: 'vote.boardKey' | 'vote.boardDecrypt',
+) =>
+  (round.board?.seats ?? []).map((m) =>
+    notice(ctx.state, { userId: m.userId }, kind, round.id, {
+      roundId: round.id,
+      voteKind: round.kind,
+      seat: m.seat,
+    }),
+  );
 
 const paramsOf = (round: RoundState) => ({
   roundId: round.id,
@@ -130,6 +145,7 @@ export async function sealRound(
       entityId: round.id,
       after: { sealed: true, ballots: sealed.ballotCount, voters: sealed.receiptUnitIds.length },
     },
+    notifications: boardNotices(ctx, round, 'vote.boardDecrypt'),
   });
   return { ...ctx.ack(), roundId: round.id, outcome: 'counting', electedIds: [], tiedIds: [] };
 }

@@ -3,7 +3,7 @@ import type { TallyRoundOutput } from '@thidua/activities/contract';
 import type { Candidate, Proposal, TallyResult, VoteKind } from '@thidua/domain';
 import { excludedFromBallot, ruleOf, unitStatusOf } from './conference-rules';
 import type { CycleContext } from './context';
-import { boardSeatsOf, runoffBoard } from './encrypted-rounds';
+import { boardNotices, boardSeatsOf, runoffBoard } from './encrypted-rounds';
 import { refuse } from './errors';
 import type { CloseRoundResult } from './messages';
 import { notice, toUnit } from './notify';
@@ -67,12 +67,16 @@ export function roundOpenedEffect(ctx: CycleContext, round: RoundState) {
 
 export function roundNotices(ctx: CycleContext, round: RoundState) {
   const s = ctx.state;
-  return (s.attendance?.present ?? []).map((unitId) =>
-    notice(s, toUnit('unitHead', unitId), 'vote.roundOpened', round.id, {
-      roundId: round.id,
-      voteKind: round.kind,
-    }),
-  );
+  return [
+    ...(s.attendance?.present ?? []).map((unitId) =>
+      notice(s, toUnit('unitHead', unitId), 'vote.roundOpened', round.id, {
+        roundId: round.id,
+        voteKind: round.kind,
+      }),
+    ),
+    // An encrypted round: each board member's device is to register its key share.
+    ...boardNotices(ctx, round, 'vote.boardKey'),
+  ];
 }
 
 function resultOf(out: TallyRoundOutput): RoundResult {
