@@ -3,6 +3,7 @@
  * The workflow imports this file with `import type`, so nothing here may need a runtime value.
  */
 
+import type { CiphertextJson, PartialDecryption, ShareRegistration } from '@thidua/ballot-crypto';
 import type { ConfirmedNomination, OpenedRound } from '@thidua/db';
 import type {
   AuditAction,
@@ -210,6 +211,14 @@ export type Effect =
       absent: string[];
     }
   | ({ kind: 'roundOpened' } & OpenedRound)
+  | {
+      kind: 'keyShareRegistered';
+      roundId: string;
+      registration: ShareRegistration;
+      /** The round's key, with the last share. */
+      publicKey?: string | undefined;
+    }
+  | { kind: 'partialDecryptionSubmitted'; roundId: string; partial: PartialDecryption }
   | ({ kind: 'candidacyWithdrawn'; userId: string } & CandidacyWithdrawalRecord)
   | ({ kind: 'eligibilityCaseRecorded'; userId: string } & EligibilityCaseRecord)
   | ({ kind: 'eligibilityCaseCleared'; userId: string } & EligibilityCaseClearing)
@@ -312,6 +321,29 @@ export interface TallyRoundOutput {
   receiptUnitIds: string[];
   /** Present units without a receipt: they did not vote in this round. */
   missingVoters: string[];
+}
+
+/** An encrypted round sealed at close: its sums (candidates, then blank) and who voted. */
+export interface SealedEncryptedRound {
+  sums: CiphertextJson[];
+  ballotCount: number;
+  receiptUnitIds: string[];
+  missingVoters: string[];
+}
+
+/**
+ * What the count of an encrypted round is given by the workflow: the board's registered shares and
+ * partial decryptions as it accepted them (their projections may still be on their way).
+ */
+export interface EncryptedCountInput extends TallyRoundInput {
+  countingBoard: (ShareRegistration & { name: string })[];
+  partialDecryptions: PartialDecryption[];
+}
+
+/** The count of an encrypted round, once every board member's partial decryption is in. */
+export interface EncryptedCountOutput extends TallyRoundOutput {
+  /** SHA-256 of the published bulletin board, cited by the vote-count minutes. */
+  boardHash: string;
 }
 
 /**

@@ -7,8 +7,10 @@ import {
   recordCandidacyWithdrawal,
   recordDecision,
   recordEligibilityCase,
+  recordKeyShare,
   recordNominationCut,
   recordOpenedRound,
+  recordPartialDecryption,
   recordProposalAccepted,
   recordProposalReturned,
   recordProposalSubmitted,
@@ -39,6 +41,20 @@ export async function applyAwardEffect(tx: Tx, rec: StepRecord, effect: AwardEff
       const { kind: _, ...round } = effect;
       return recordOpenedRound(tx, { ...round, at });
     }
+    case 'keyShareRegistered':
+      return recordKeyShare(tx, {
+        roundId: effect.roundId,
+        seat: effect.registration.member,
+        publicShare: effect.registration.publicShare,
+        proof: effect.registration.proof,
+        publicKey: effect.publicKey,
+      });
+    case 'partialDecryptionSubmitted':
+      return recordPartialDecryption(tx, {
+        roundId: effect.roundId,
+        seat: effect.partial.member,
+        partial: effect.partial,
+      });
     case 'candidacyWithdrawn':
       return recordCandidacyWithdrawal(tx, {
         cycleId,

@@ -5,9 +5,12 @@
 import type { LiveDossier } from '@thidua/documents';
 import type {
   DocumentFacts,
+  EncryptedCountInput,
+  EncryptedCountOutput,
   GenerateDocumentsInput,
   GeneratedDocument,
   InitCycleInput,
+  SealedEncryptedRound,
   StepOutcome,
   StepRecord,
   TallyRoundInput,
@@ -15,6 +18,7 @@ import type {
 } from './contract';
 import { type ActivityDeps, type ResolvedDeps, resolveDeps } from './deps';
 import { generateDocuments } from './documents';
+import { countEncryptedRound, sealEncryptedRound } from './encrypted-tally';
 import { initCycle } from './init-cycle';
 import { recordStep } from './record-step';
 import { checkIssuedDossier as checkIssued } from './records/issued-dossier';
@@ -39,6 +43,12 @@ export function createActivities(deps: ActivityDeps) {
     },
     async tallyRound(input: TallyRoundInput): Promise<TallyRoundOutput> {
       return tallyRound(await ready(), input);
+    },
+    async sealEncryptedRound(input: TallyRoundInput): Promise<SealedEncryptedRound> {
+      return sealEncryptedRound(await ready(), input);
+    },
+    async countEncryptedRound(input: EncryptedCountInput): Promise<EncryptedCountOutput> {
+      return countEncryptedRound(await ready(), input);
     },
     async generateDocuments(input: GenerateDocumentsInput): Promise<GeneratedDocument[]> {
       return generateDocuments(await ready(), input);

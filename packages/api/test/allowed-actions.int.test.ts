@@ -23,6 +23,7 @@ import { callerFor, callPath, syntheticPrincipal } from './helpers/callers';
 import { drivenYearsOfFile } from './helpers/driven-year';
 import { codeOf } from './helpers/errors';
 import { BLOC, PROVINCE } from './helpers/fixtures';
+import { encryptedSamples } from './helpers/samples';
 import { waitFor } from './helpers/wait';
 
 // A year of its own: the tests share one Temporal namespace, where a workflow id is unique.
@@ -190,6 +191,12 @@ function inputOf(step: StepName, t: Targets, unitId: string): unknown {
       return t.roundId ? { roundId: t.roundId, notVotedUnitIds: [...UNITS] } : undefined;
     case 'decideTie':
       return t.roundId ? { roundId: t.roundId, chosenUnitIds: [OWN] } : undefined;
+    case 'registerKeyShare':
+      return t.roundId
+        ? { roundId: t.roundId, unitId, registration: encryptedSamples.registration }
+        : undefined;
+    case 'submitPartialDecryption':
+      return t.roundId ? { roundId: t.roundId, unitId, partial: encryptedSamples.partial } : undefined;
     case 'returnProposal':
       return { cycleId: t.cycleId, reason: 'Thiếu hồ sơ' };
     case 'cutNomination':

@@ -106,6 +106,9 @@ const MIN_PASSPHRASE = 10;
 
 type BackupKey = Awaited<ReturnType<typeof crypto.subtle.deriveKey>>;
 
+/** A copy on its own ArrayBuffer: what WebCrypto's DOM typings ask for (Node's accept either). */
+const own = (bytes: Uint8Array): Uint8Array<ArrayBuffer> => Uint8Array.from(bytes);
+
 async function backupKey(passphrase: string, salt: Uint8Array, iterations: number): Promise<BackupKey> {
   if (passphrase.normalize('NFC').length < MIN_PASSPHRASE)
     throw new BallotCryptoError(`the passphrase needs at least ${MIN_PASSPHRASE} characters`);
@@ -117,7 +120,7 @@ async function backupKey(passphrase: string, salt: Uint8Array, iterations: numbe
     ['deriveKey'],
   );
   return crypto.subtle.deriveKey(
-    { name: 'PBKDF2', hash: 'SHA-256', salt, iterations },
+    { name: 'PBKDF2', hash: 'SHA-256', salt: own(salt), iterations },
     material,
     { name: 'AES-GCM', length: 256 },
     false,
@@ -134,9 +137,9 @@ export async function shareToBackup(share: KeyShare, passphrase: string, rng: Ra
   const clear = { roundId: share.roundId, member: share.member, publicShare: pointToHex(share.publicShare) };
   const key = await backupKey(passphrase, salt, KDF_ITERATIONS);
   const sealed = await crypto.subtle.encrypt(
-    { name: 'AES-GCM', iv, additionalData: header(clear) },
+    { name: 'AES-GCM', iv: own(iv), additionalData: own(header(clear)) },
     key,
-    scalarToBytes(share.secret),
+    own(scalarToBytes(share.secret)),
   );
   const backup: ShareBackup = {
     format: BACKUP_FORMAT,
@@ -189,11 +192,13 @@ export async function restoreShare(
     opened = await crypto.subtle.decrypt(
       {
         name: 'AES-GCM',
-        iv: hexField(o.cipher?.iv, 'iv'),
-        additionalData: header({ roundId: o.roundId, member: o.member, publicShare: o.publicShare as Hex }),
+        iv: own(hexField(o.cipher?.iv, 'iv')),
+        additionalData: own(
+          header({ roundId: o.roundId, member: o.member, publicShare: o.publicShare as Hex }),
+        ),
       },
       key,
-      hexField(o.sealedSecret, 'sealed secret'),
+      own(hexField(o.sealedSecret, 'sealed secret')),
     );
   } catch {
     throw new BallotCryptoError('wrong passphrase, or the backup is damaged');

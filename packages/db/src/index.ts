@@ -32,6 +32,7 @@ export * from './repositories/decisions';
 export * from './repositories/documents';
 export * from './repositories/dossiers';
 export * from './repositories/eligibility';
+export * from './repositories/encrypted-ballots';
 export * from './repositories/idempotency';
 export * from './repositories/login-attempts';
 export type { NewName } from './repositories/names';

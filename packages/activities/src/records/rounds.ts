@@ -120,6 +120,7 @@ export function planTallyMinutes(ctx: Context, docs: typeof Docs, p: RecordParts
           basis: basisOf(t),
           results: [vote],
           conclusion: [t.conclusion],
+          ...(round.encrypted ? { encrypted: round.encrypted } : {}),
         }),
     },
   ];

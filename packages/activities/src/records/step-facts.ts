@@ -2,7 +2,15 @@
  * What the records of one step read beyond the cycle's context: the round a ballot or a vote-count
  * minute belongs to, the numbers of the vote-count minutes the conference minutes cite.
  */
-import { loadOfficials, loadReviewHistory, loadScoreSheets, schema, type Tx } from '@thidua/db';
+import {
+  ballotBoardOf,
+  boardMembersOf,
+  loadOfficials,
+  loadReviewHistory,
+  loadScoreSheets,
+  schema,
+  type Tx,
+} from '@thidua/db';
 import type {
   Candidate,
   Official,
@@ -27,6 +35,8 @@ export interface RoundFacts {
   /** Present units that returned no ballot (the vote-count minutes name them). */
   notVoted: string[];
   tally: TallyResult | null;
+  /** An encrypted round's published bulletin board: its hash and the members who decrypted. */
+  encrypted?: { decryptedBy: string[]; boardHash: string } | undefined;
 }
 
 export interface IssuedMinutes {
@@ -63,6 +73,13 @@ export interface StepFacts {
   revocation?: RevocationRecord | undefined;
 }
 
+async function publishedBoard(tx: Tx, roundId: string): Promise<RoundFacts['encrypted']> {
+  const board = await ballotBoardOf(tx, roundId);
+  if (!board?.boardHash) return undefined;
+  const members = await boardMembersOf(tx, roundId);
+  return { decryptedBy: members.map((m) => m.name), boardHash: board.boardHash };
+}
+
 export async function loadStepFacts(tx: Tx, input: GenerateDocumentsInput): Promise<StepFacts> {
   const out: StepFacts = { tallyMinutes: [], revocation: input.revocation };
   if (input.round) {
@@ -80,6 +97,7 @@ export async function loadStepFacts(tx: Tx, input: GenerateDocumentsInput): Prom
       excluded: input.round.excluded ?? [],
       notVoted: input.round.notVoted ?? [],
       tally: row.tally ?? null,
+      encrypted: await publishedBoard(tx, row.id),
     };
   }
   if (input.set === 'dossier') {

@@ -82,6 +82,9 @@ export const matrix: Readonly<Record<string, MatrixEntry>> = {
   'conference.live': row('bloc', 'bloc', 'bloc', 'bloc', 'province', '-', '-'),
   'eligibility.list': row('bloc', 'bloc', 'bloc', 'bloc', 'province', 'province', '-'),
   'conference.results': row('bloc', 'bloc', 'bloc', 'bloc', 'province', 'province', '-'),
+  // An encrypted round's public record: the board, the key, the sums, the bulletin board.
+  'conference.ballotBoard': row('bloc', 'bloc', 'bloc', 'bloc', 'province', 'province', '-'),
+  'conference.bulletinBoard': row('bloc', 'bloc', 'bloc', 'bloc', 'province', 'province', '-'),
 
   'dossier.list': row('bloc', 'bloc', 'bloc', 'bloc', 'province', 'province', '-'),
   'dossier.versions': row('bloc', 'bloc', 'bloc', 'bloc', 'province', 'province', '-'),

@@ -8,6 +8,20 @@ const calendar = {
   dossier: '2032-01-10T16:59:00Z',
 };
 
+const hex = (byte: string) => byte.repeat(32);
+const proof = { c: hex('01'), z: hex('02') };
+/** Well-formed (not valid) public values of an encrypted round: the schema accepts them, the workflow checks them. */
+export const encryptedSamples = {
+  registration: { member: 1, publicShare: hex('0a'), proof },
+  partial: {
+    member: 1,
+    shares: [
+      { d: hex('0b'), proof },
+      { d: hex('0c'), proof },
+    ],
+  },
+};
+
 /**
  * A valid input for every procedure (what the schema accepts, naming seeded rows). The matrix
  * test fails for a procedure without one, so a new procedure cannot skip the scope check.
@@ -83,6 +97,18 @@ export function sampleInputs(f: Fixtures): Record<string, unknown> {
     },
     'conference.castBallot': { roundId: f.roundId, unitId: UNIT, choices: { kind: 'blank' } },
     'conference.closeRound': { roundId: f.roundId },
+    'conference.registerKeyShare': {
+      roundId: f.roundId,
+      unitId: UNIT,
+      registration: encryptedSamples.registration,
+    },
+    'conference.submitPartialDecryption': {
+      roundId: f.roundId,
+      unitId: UNIT,
+      partial: encryptedSamples.partial,
+    },
+    'conference.ballotBoard': { roundId: f.roundId },
+    'conference.bulletinBoard': { roundId: f.roundId },
     'conference.decideTie': { roundId: f.roundId, chosenUnitIds: [UNIT] },
     'conference.confirmResults': { cycleId: CYCLE_2023 },
     'conference.results': { cycleId: CYCLE_2022 },

@@ -21,9 +21,16 @@ import {
   blocMemberships,
   conferenceSessions,
   cycles,
+  type EncryptedBallotJson,
   voteRounds,
   writtenOpinions,
 } from '../schema';
+import {
+  ballotBoardOf,
+  insertEncryptedBallot,
+  openBallotBoard,
+  storedCiphertexts,
+} from './encrypted-ballots';
 
 /**
  * Secret ballots. PostgreSQL is the ballot box and the only place a ballot is accepted: the commit
@@ -76,7 +83,7 @@ export async function openVoteRound(tx: DbOrTx, input: OpenRoundInput): Promise<
   return (rows[0] as { id: string }).id;
 }
 
-type RoundRow = typeof voteRounds.$inferSelect;
+export type RoundRow = typeof voteRounds.$inferSelect;
 
 /** Locks the round for the rest of the transaction; refuses unknown or closed rounds. */
 async function lockOpenRound(tx: Tx, roundId: string): Promise<RoundRow> {
@@ -111,6 +118,16 @@ async function assertPresent(tx: Tx, sessionId: string, unitId: string): Promise
   if (rows.length === 0) throw new DomainError('NOT_PRESENT', undefined, { unitId });
 }
 
+/** An encrypted round takes encrypted ballots only: a plaintext choice never reaches the server there. */
+async function refuseEncrypted(tx: Tx, roundId: string): Promise<void> {
+  if (await ballotBoardOf(tx, roundId))
+    throw new DomainError(
+      'INVALID_INPUT',
+      'Vòng bỏ phiếu này dùng phiếu mã hóa: phiếu được mã hóa trên thiết bị của đại biểu trước khi gửi.',
+      { roundId },
+    );
+}
+
 /** Inserts the receipt; a second one for the unit in this round is ALREADY_VOTED. */
 async function insertReceipt(tx: Tx, roundId: string, unitId: string): Promise<void> {
   const inserted = await tx
@@ -138,6 +155,7 @@ export interface CastBallotInput {
  */
 export async function recordBallot(tx: Tx, input: CastBallotInput): Promise<void> {
   const round = await lockOpenRound(tx, input.roundId);
+  await refuseEncrypted(tx, input.roundId);
   await assertMember(tx, round.sessionId, input.unitId);
   await assertPresent(tx, round.sessionId, input.unitId);
   const choices = normalizeStrings(input.choices);
@@ -168,6 +186,7 @@ export async function recordWrittenOpinion(
   input: { roundId: string; unitId: string; choices: Ballot; receivedOn?: string },
 ): Promise<void> {
   const round = await lockOpenRound(tx, input.roundId);
+  await refuseEncrypted(tx, input.roundId);
   if (!round.rule.writtenOpinionsOfAbsentAllowed) throw new DomainError('WRITTEN_OPINIONS_NOT_ALLOWED');
   await assertMember(tx, round.sessionId, input.unitId);
   await insertReceipt(tx, input.roundId, input.unitId);
@@ -230,4 +249,37 @@ export async function loadTallyInput(db: DbOrTx, roundId: string): Promise<Tally
     ballots: cast.map((b) => b.choices),
     writtenOpinions: written.map((w) => w.choices),
   };
+}
+
+/**
+ * An encrypted ballot and its receipt, in the caller's transaction. The round row is locked (as for a
+ * plaintext ballot), the voter must be a member present at the session, the round's key published
+ * and the casting not sealed; `verify` (the caller's check of the proofs, against the round's
+ * candidates, limit and key) gives the tracker, and no ciphertext may repeat one already in the urn.
+ * The receipt ("unit U voted in round R") and the ballot share nothing but the round; the ballot
+ * holds its tracker, ciphertexts and proofs only.
+ */
+export async function recordEncryptedBallot(
+  tx: Tx,
+  input: {
+    roundId: string;
+    unitId: string;
+    ballot: EncryptedBallotJson;
+    verify: (round: RoundRow, publicKey: string) => string;
+  },
+): Promise<{ tracker: string }> {
+  const round = await lockOpenRound(tx, input.roundId);
+  const board = await openBallotBoard(tx, input.roundId);
+  await assertMember(tx, round.sessionId, input.unitId);
+  await assertPresent(tx, round.sessionId, input.unitId);
+  const tracker = input.verify(round, board.publicKey);
+  const stored = await storedCiphertexts(tx, input.roundId);
+  if ([...input.ballot.choices, input.ballot.blank].some((m) => stored.has(m.a)))
+    throw new DomainError(
+      'BALLOT_PROOF_INVALID',
+      'Phiếu bầu trùng bản mã với một phiếu đã có trong hòm phiếu.',
+    );
+  await insertReceipt(tx, input.roundId, input.unitId);
+  await insertEncryptedBallot(tx, { roundId: input.roundId, tracker, ballot: input.ballot });
+  return { tracker };
 }

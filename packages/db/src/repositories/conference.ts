@@ -1,4 +1,5 @@
 /** The conference's projection: its session and attendance, its vote rounds, the nominations it confirmed. */
+
 import {
   type AwardKind,
   type Candidate,
@@ -17,6 +18,7 @@ import {
   nominations,
   voteRounds,
 } from '../schema';
+import { type BoardSeat, recordCountingBoard } from './encrypted-ballots';
 
 /**
  * The session (opened, or its details corrected) and each member unit's attendance. `session` is
@@ -89,6 +91,8 @@ export interface OpenedRound {
   /** Units left off an award's ballot with why; none for an office. */
   excluded?: ExcludedUnit[] | undefined;
   ballotsIssued: number;
+  /** An encrypted round's counting board, by seat; absent: plaintext ballots. */
+  countingBoard?: BoardSeat[] | undefined;
 }
 
 /** A round the workflow opened (a repeated call is ignored). */
@@ -110,6 +114,7 @@ export async function recordOpenedRound(tx: DbOrTx, input: OpenedRound & { at: D
       openedAt: input.at,
     })
     .onConflictDoNothing();
+  if (input.countingBoard) await recordCountingBoard(tx, input.roundId, input.countingBoard);
 }
 
 export interface ConfirmedNomination {

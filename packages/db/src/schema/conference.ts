@@ -19,6 +19,7 @@ import {
   unique,
   uuid,
 } from 'drizzle-orm/pg-core';
+import { users } from './auth';
 import { isNfc, requiredRef, stampedNow, textId, timestamptz } from './columns';
 import { cycles } from './cycles';
 import {
@@ -163,3 +164,69 @@ export const writtenOpinions = pgTable(
   },
   (t) => [primaryKey({ columns: [t.roundId, t.unitId] })],
 );
+
+/**
+ * An encrypted round's counting board (Ban kiểm phiếu) and its public record: the round's key,
+ * once every member registered a share; the ciphertext sums, once the chair closed the casting; the
+ * bulletin board (SPEC.md of @thidua/ballot-crypto) and its SHA-256, once the count is published.
+ * A round without this row takes plaintext ballots (a past year entered from its paper records).
+ */
+export const ballotBoards = pgTable('ballot_boards', {
+  roundId: text('round_id')
+    .primaryKey()
+    .references(() => voteRounds.id),
+  /** ΣX_i, hex; null until every member's share is registered: no ballot is taken before. */
+  publicKey: text('public_key'),
+  /** Casting ended: the sums per candidate, then the blank mark. */
+  sealedAt: timestamptz('sealed_at'),
+  sums: jsonb('sums').$type<{ a: string; b: string }[]>(),
+  ballotCount: integer('ballot_count'),
+  /** The published bulletin board, as downloaded, and its SHA-256 (cited by the vote-count minutes). */
+  boardFile: text('board_file'),
+  boardHash: text('board_hash'),
+});
+
+/** A member of a round's counting board: who, their public share with its proof, their partial decryption. */
+export const ballotBoardMembers = pgTable(
+  'ballot_board_members',
+  {
+    roundId: requiredRef('round_id', () => ballotBoards.roundId),
+    seat: integer('seat').notNull(),
+    userId: requiredRef('user_id', () => users.id),
+    unitId: requiredRef('unit_id', () => units.id),
+    name: text('name').notNull(),
+    publicShare: text('public_share'),
+    shareProof: jsonb('share_proof').$type<{ c: string; z: string }>(),
+    partialDecryption: jsonb('partial_decryption').$type<{
+      member: number;
+      shares: { d: string; proof: { c: string; z: string } }[];
+    }>(),
+  },
+  (t) => [
+    primaryKey({ columns: [t.roundId, t.seat] }),
+    unique('ballot_board_members_user').on(t.roundId, t.userId),
+    check('ballot_board_members_seat', sql`${t.seat} >= 1`),
+  ],
+);
+
+/**
+ * An encrypted ballot: its tracker and the ciphertexts with their proofs, nothing else — no unit,
+ * user, time or sequence; the id is random. Only the voter's browser ever knew the choices.
+ */
+export const encryptedBallots = pgTable(
+  'encrypted_ballots',
+  {
+    id: uuid('id').primaryKey().defaultRandom(),
+    roundId: requiredRef('round_id', () => ballotBoards.roundId),
+    tracker: text('tracker').notNull(),
+    ballot: jsonb('ballot').$type<EncryptedBallotJson>().notNull(),
+  },
+  (t) => [unique('encrypted_ballots_tracker').on(t.roundId, t.tracker)],
+);
+
+/** The ballot as the voter's browser sent it (format: SPEC.md of @thidua/ballot-crypto). */
+export interface EncryptedBallotJson {
+  choices: { a: string; b: string; proof: { c: string[]; z: string[] } }[];
+  blank: { a: string; b: string; proof: { c: string[]; z: string[] } };
+  countProof: { c: string[]; z: string[] };
+}

@@ -89,6 +89,11 @@ export interface TallyMinutesInput {
   readonly basis: VoteBasis;
   readonly results: readonly RoundVote[];
   readonly conclusion: readonly string[];
+  /**
+   * An encrypted round: the members whose devices decrypted the totals (no ballot was opened) and
+   * the SHA-256 of the round's published bulletin board, which anyone can check.
+   */
+  readonly encrypted?: { readonly decryptedBy: readonly string[]; readonly boardHash: string };
 }
 
 export interface Election {

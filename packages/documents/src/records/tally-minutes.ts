@@ -81,6 +81,16 @@ export async function buildTallyMinutes(input: TallyMinutesInput): Promise<Uint8
     ...(input.withdrawn ?? []).map((w) =>
       nd30.bodyParagraph(`- ${w.replace(/[;.]+$/, '')}; không ghi tên trên phiếu.`),
     ),
+    ...(input.encrypted
+      ? [
+          nd30.bodyParagraph(
+            `- Phiếu bầu được mã hóa trên thiết bị của từng đại biểu; không phiếu nào được mở. ` +
+              `Tổng số phiếu của từng đơn vị được giải mã chung bởi các thành viên Ban kiểm phiếu: ` +
+              `${input.encrypted.decryptedBy.join(', ')}. Bảng tin của vòng bỏ phiếu (các phiếu mã hóa, ` +
+              `tổng mã hóa, phần giải mã và bằng chứng) có mã băm SHA-256: ${input.encrypted.boardHash}.`,
+          ),
+        ]
+      : []),
     nd30.bodyParagraph(
       `3. Kết quả bỏ phiếu (tỷ lệ % tính trên ${denominatorLabel(input.basis)}; ` +
         `đơn vị đạt khi được ${thresholdLabel(input.basis)} số phiếu đồng ý và trong phạm vi chỉ tiêu):`,

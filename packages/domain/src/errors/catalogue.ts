@@ -163,6 +163,19 @@ export const errorCatalogue = {
   ALREADY_VOTED: conflict('Đơn vị đã bỏ phiếu trong vòng này.'),
   ROUND_CLOSED: preconditionFailed('Vòng bỏ phiếu đã kết thúc.'),
   ROUND_NOT_OPEN: preconditionFailed('Vòng bỏ phiếu chưa được mở.'),
+  BOARD_KEY_PENDING: preconditionFailed(
+    'Ban kiểm phiếu chưa đăng ký đủ khóa: chưa nhận phiếu bầu cho đến khi khóa của vòng được công bố.',
+    { retryable: true },
+  ),
+  NOT_BOARD_MEMBER: forbidden('Chỉ thành viên Ban kiểm phiếu của vòng này mới thực hiện được thao tác này.'),
+  BALLOT_PROOF_INVALID: badRequest(
+    'Phiếu bầu mã hóa không hợp lệ (bằng chứng không kiểm chứng được): phiếu không được nhận.',
+  ),
+  KEY_SHARE_INVALID: badRequest('Khóa thành phần của thành viên Ban kiểm phiếu không kiểm chứng được.'),
+  PARTIAL_DECRYPTION_INVALID: badRequest(
+    'Phần giải mã của thành viên Ban kiểm phiếu không kiểm chứng được: kết quả không được công bố.',
+  ),
+  COUNT_PENDING: preconditionFailed('Vòng bỏ phiếu chưa ở bước giải mã kết quả.'),
   NOT_SIGNED_OFF: preconditionFailed('Văn bản chưa được thủ trưởng ký duyệt.'),
   DEADLINE_PASSED: preconditionFailed('Đã quá thời hạn thực hiện.'),
   ALREADY_RESPONDED: conflict('Đơn vị đã phản hồi nội dung này.'),

@@ -28,6 +28,8 @@ export const auditActionLabels = {
   'vote.open': 'Mở vòng bỏ phiếu',
   'ballot.cast': 'Đơn vị bỏ phiếu',
   'vote.close': 'Kết thúc bỏ phiếu',
+  'vote.keyShare': 'Thành viên Ban kiểm phiếu đăng ký khóa',
+  'vote.decryptShare': 'Thành viên Ban kiểm phiếu giải mã kết quả',
   'vote.chairDecides': 'Chủ trì quyết định',
   'vote.confirm': 'Xác nhận kết quả',
   'dossier.submit': 'Gửi hồ sơ',

@@ -280,6 +280,26 @@ export const steps = {
     label: 'Kết thúc vòng bỏ phiếu',
     task: { title: 'Kết thúc vòng bỏ phiếu đang mở', screen: 'conference' },
   },
+  // An encrypted round's counting board: members are unit officials present at the conference,
+  // designated by the chair when opening the round; the workflow checks the seat is the caller's.
+  registerKeyShare: {
+    procedure: 'conference.registerKeyShare',
+    runsIn: 'workflow',
+    phases: ['conference'],
+    roles: ['unitOfficer', 'unitHead'],
+    target: 'unit',
+    audit: 'vote.keyShare',
+    label: 'Đăng ký khóa của thành viên Ban kiểm phiếu',
+  },
+  submitPartialDecryption: {
+    procedure: 'conference.submitPartialDecryption',
+    runsIn: 'workflow',
+    phases: ['conference'],
+    roles: ['unitOfficer', 'unitHead'],
+    target: 'unit',
+    audit: 'vote.decryptShare',
+    label: 'Gửi phần giải mã kết quả',
+  },
   decideTie: {
     procedure: 'conference.decideTie',
     runsIn: 'workflow',

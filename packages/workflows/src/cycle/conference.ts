@@ -41,6 +41,13 @@ import {
 import { unitOf } from './authz';
 import { candidatesFor, checkQuorum, isAward, roundOf, ruleOf, seatsFor } from './conference-rules';
 import { acts, type CycleContext } from './context';
+import {
+  boardState,
+  checkCountingBoard,
+  registerEncryptedRoundSteps,
+  sealRound,
+  tallyInputOf,
+} from './encrypted-rounds';
 import { asFailure, refuse } from './errors';
 import {
   type AttendanceArgs,
@@ -161,6 +168,7 @@ export function registerConferenceSteps(ctx: CycleContext): void {
       checkQuorum(s, a.voteKind);
       seatsFor(s, a.voteKind, a.seats);
       candidatesFor(s, a.voteKind, a.candidateUnitIds);
+      checkCountingBoard(s, a.countingBoard);
     },
     apply: async (a): Promise<OpenRoundResult> => {
       const kind = a.voteKind;
@@ -171,14 +179,20 @@ export function registerConferenceSteps(ctx: CycleContext): void {
       // The validator refuses seats over the quota; histories from before kept the cut-down count.
       const seats = a.seats ?? Math.max(1, Math.min(rule.seats, quota));
       const maxChoices = Math.max(seats, Math.min(rule.maxChoices, quota, a.seats ?? rule.maxChoices));
-      const round = openRoundState(ctx, kind, candidates, seats, maxChoices);
+      const board = a.countingBoard ? boardState(a.countingBoard) : undefined;
+      const round = openRoundState(ctx, kind, candidates, seats, maxChoices, undefined, board);
       if (attendanceLanding) await attendanceLanding;
       await ctx.recordUpdate('openRound', a, {
         audit: {
           action: 'vote.open',
           entity: 'voteRound',
           entityId: round.id,
-          after: { voteKind: kind, number: round.number, candidates: candidates.map((c) => c.unitId) },
+          after: {
+            voteKind: kind,
+            number: round.number,
+            candidates: candidates.map((c) => c.unitId),
+            ...(board ? { countingBoard: board.seats.map((m) => m.name) } : {}),
+          },
         },
         effects: [roundOpenedEffect(ctx, round)],
         notifications: roundNotices(ctx, round),
@@ -248,22 +262,9 @@ export function registerConferenceSteps(ctx: CycleContext): void {
       });
       let out: TallyRoundOutput;
       try {
-        out = await acts.tallyRound({
-          cycleId: s.cycleId,
-          roundId: round.id,
-          voteKind: round.kind,
-          roundNumber: round.number,
-          rule: ruleOf(s, round.kind),
-          seats: round.seats,
-          maxChoices: round.maxChoices,
-          members: round.members,
-          present: round.present,
-          ballotsIssued: round.ballotsIssued,
-          candidates: round.candidates,
-          // Attendance cannot change while a round is open: these are the units that could vote.
-          presentUnitIds: [...(s.attendance?.present ?? [])],
-          notVotedConfirmed: [...(a.notVotedUnitIds ?? [])],
-        });
+        // An encrypted round is sealed now and counted when its board has decrypted the sums.
+        if (round.board) return await sealRound(ctx, round, round.board, a);
+        out = await acts.tallyRound(tallyInputOf(s, round, a));
       } catch (error) {
         // The box could not be counted (e.g. BALLOT_COUNT_MISMATCH, or a present unit that has not
         // voted and that the chair did not name): the round stays open for the chair.
@@ -282,6 +283,8 @@ export function registerConferenceSteps(ctx: CycleContext): void {
       return result;
     },
   });
+
+  registerEncryptedRoundSteps(ctx);
 
   ctx.step('decideTie', {
     validate: (a: DecideTieArgs) => {

@@ -53,6 +53,8 @@ export const acts = {
   initCycle: projections.initCycle,
   recordStep: projections.recordStep,
   tallyRound: projections.tallyRound,
+  sealEncryptedRound: documents.sealEncryptedRound,
+  countEncryptedRound: documents.countEncryptedRound,
   generateDocuments: documents.generateDocuments,
 };
 

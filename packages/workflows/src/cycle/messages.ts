@@ -7,6 +7,7 @@
 import type { UpdateDefinition } from '@temporalio/common';
 import { defineQuery, defineSignal, defineUpdate } from '@temporalio/workflow';
 import type { AttachedFile, DocumentFacts, RegistrationTargetInput } from '@thidua/activities/contract';
+import type { PartialDecryption, ShareRegistration } from '@thidua/ballot-crypto';
 import type {
   AwardKind,
   BonusClaim,
@@ -133,6 +134,41 @@ export interface OpenRoundArgs extends StepArgs {
    * never cut down.
    */
   seats?: number | undefined;
+  /**
+   * An encrypted round's counting board (Ban kiểm phiếu), by seat: officials of units present at the
+   * conference (the API checks each holds a role in that unit). Absent: the round takes plaintext
+   * ballots (a past year entered from its paper records).
+   */
+  countingBoard?: BoardSeatArgs[] | undefined;
+}
+export interface BoardSeatArgs {
+  userId: string;
+  unitId: string;
+  name: string;
+}
+/** A board member's public key share with its proof of knowledge (@thidua/ballot-crypto). */
+export interface RegisterKeyShareArgs extends StepArgs {
+  roundId: string;
+  /** The member's unit (the scope of the step). */
+  unitId: string;
+  registration: ShareRegistration;
+}
+/** A board member's partial decryption of the round's sums, with its proofs. */
+export interface SubmitPartialDecryptionArgs extends StepArgs {
+  roundId: string;
+  unitId: string;
+  partial: PartialDecryption;
+}
+export interface KeyShareResult extends Ack {
+  roundId: string;
+  /** Set once every member's share is in: ballots are taken from then on. */
+  publicKey?: string | undefined;
+}
+export interface PartialDecryptionResult extends Ack {
+  roundId: string;
+  /** Seats still to send theirs; when none, the count is published with the result below. */
+  pendingSeats: number[];
+  result?: CloseRoundResult | undefined;
 }
 export interface OpenRoundResult extends Ack {
   roundId: string;
@@ -159,6 +195,7 @@ export interface CloseRoundArgs extends RoundArgs {
 }
 export interface CloseRoundResult extends Ack {
   roundId: string;
+  /** The tally's outcome; 'counting' for an encrypted round awaiting its board's decryptions. */
   outcome: string;
   electedIds: string[];
   tiedIds: string[];
@@ -262,6 +299,10 @@ export const updates = {
   openRound: defineUpdate<OpenRoundResult, [OpenRoundArgs]>('openRound'),
   closeRound: defineUpdate<CloseRoundResult, [CloseRoundArgs]>('closeRound'),
   decideTie: defineUpdate<Ack, [DecideTieArgs]>('decideTie'),
+  registerKeyShare: defineUpdate<KeyShareResult, [RegisterKeyShareArgs]>('registerKeyShare'),
+  submitPartialDecryption: defineUpdate<PartialDecryptionResult, [SubmitPartialDecryptionArgs]>(
+    'submitPartialDecryption',
+  ),
   withdrawCandidacy: defineUpdate<Ack, [WithdrawCandidacyArgs]>('withdrawCandidacy'),
   recordEligibilityCase: defineUpdate<RecordEligibilityCaseResult, [RecordEligibilityCaseArgs]>(
     'recordEligibilityCase',

@@ -3,10 +3,11 @@ import type { TallyRoundOutput } from '@thidua/activities/contract';
 import type { Candidate, Proposal, TallyResult, VoteKind } from '@thidua/domain';
 import { excludedFromBallot, ruleOf, unitStatusOf } from './conference-rules';
 import type { CycleContext } from './context';
+import { boardNotices, boardSeatsOf, runoffBoard } from './encrypted-rounds';
 import { refuse } from './errors';
 import type { CloseRoundResult } from './messages';
 import { notice, toUnit } from './notify';
-import type { CycleState, RoundResult, RoundState } from './types';
+import type { CycleState, EncryptedRoundState, RoundResult, RoundState } from './types';
 
 /** Opens a round in the state (synchronously) and returns its projection effect. */
 export function openRoundState(
@@ -16,6 +17,7 @@ export function openRoundState(
   seats: number,
   maxChoices: number,
   parent?: RoundState,
+  board?: EncryptedRoundState,
 ): RoundState {
   const s = ctx.state;
   const vote = s.votes[kind];
@@ -36,6 +38,7 @@ export function openRoundState(
     ballotsIssued: att.present.length,
     voters: [],
     openedAt: ctx.nowIso(),
+    ...(board ? { board } : {}),
   };
   s.rounds.push(round);
   vote.roundIds.push(round.id);
@@ -58,17 +61,22 @@ export function roundOpenedEffect(ctx: CycleContext, round: RoundState) {
     candidates: round.candidates,
     excluded: excludedFromBallot(ctx.state, round),
     ballotsIssued: round.ballotsIssued,
+    countingBoard: boardSeatsOf(round),
   };
 }
 
 export function roundNotices(ctx: CycleContext, round: RoundState) {
   const s = ctx.state;
-  return (s.attendance?.present ?? []).map((unitId) =>
-    notice(s, toUnit('unitHead', unitId), 'vote.roundOpened', round.id, {
-      roundId: round.id,
-      voteKind: round.kind,
-    }),
-  );
+  return [
+    ...(s.attendance?.present ?? []).map((unitId) =>
+      notice(s, toUnit('unitHead', unitId), 'vote.roundOpened', round.id, {
+        roundId: round.id,
+        voteKind: round.kind,
+      }),
+    ),
+    // An encrypted round: each board member's device is to register its key share.
+    ...boardNotices(ctx, round, 'vote.boardKey'),
+  ];
 }
 
 function resultOf(out: TallyRoundOutput): RoundResult {
@@ -125,6 +133,7 @@ export async function applyTally(
         outcome.seatsToFill,
         outcome.seatsToFill,
         round,
+        runoffBoard(round),
       );
       break;
     case 'chairDecides':

@@ -8,6 +8,7 @@ import type {
   Phase,
   RevocationRecord,
 } from '@thidua/activities/contract';
+import type { CiphertextJson, PartialDecryption, ShareRegistration } from '@thidua/ballot-crypto';
 import {
   type Candidate,
   type ConferenceSession,
@@ -136,7 +137,8 @@ export interface RoundState {
   kind: VoteKind;
   number: number;
   parentId?: string | undefined;
-  status: 'open' | 'closing' | 'closed';
+  /** 'counting': an encrypted round whose casting is sealed, awaiting its board's decryptions. */
+  status: 'open' | 'closing' | 'counting' | 'closed';
   candidates: Candidate[];
   seats: number;
   maxChoices: number;
@@ -154,6 +156,28 @@ export interface RoundState {
   /** When the count was done (the round closed). */
   closedAt?: string | undefined;
   result?: RoundResult | undefined;
+  /** An encrypted round's counting board and its public values; absent for plaintext ballots. */
+  board?: EncryptedRoundState | undefined;
+}
+
+/** A seat of the counting board; its share and partial decryption once sent (public values only). */
+export interface BoardSeatState {
+  seat: number;
+  userId: string;
+  unitId: string;
+  name: string;
+  registration?: ShareRegistration | undefined;
+  partial?: PartialDecryption | undefined;
+}
+
+export interface EncryptedRoundState {
+  seats: BoardSeatState[];
+  /** ΣX_i once every share is registered: the ballots are taken from then on. */
+  publicKey?: string | undefined;
+  /** Sealed at close: the sums per candidate then blank, the ballots they add up, who voted. */
+  sealed?:
+    | { sums: CiphertextJson[]; ballotCount: number; receiptUnitIds: string[]; missingVoters: string[] }
+    | undefined;
 }
 
 type VoteStatus = 'notStarted' | 'open' | 'awaitingChair' | 'decided' | 'noProposal';

@@ -42,6 +42,8 @@ export const records = {
     'selfAssessment.returned': 'Bản tự chấm bị trả lại',
     'review.changed': 'Điểm thẩm định thay đổi',
     'vote.roundOpened': 'Mở vòng bỏ phiếu',
+    'vote.boardKey': 'Ban kiểm phiếu: đăng ký khóa cho vòng bỏ phiếu',
+    'vote.boardDecrypt': 'Ban kiểm phiếu: giải mã kết quả vòng bỏ phiếu',
     'candidacy.withdrawn': 'Đơn vị rút khỏi danh sách bình xét',
     'eligibility.recorded': 'Ghi nhận vụ việc ảnh hưởng điều kiện khen thưởng của đơn vị',
     'eligibility.cleared': 'Vụ việc của đơn vị đã kết thúc',

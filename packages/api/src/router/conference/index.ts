@@ -3,6 +3,12 @@ import { castBallotRoute } from './cast-ballot';
 import { closeRoundRoute } from './close-round';
 import { confirmResultsRoute } from './confirm-results';
 import { decideTieRoute } from './decide-tie';
+import {
+  ballotBoardRoute,
+  bulletinBoardRoute,
+  registerKeyShareRoute,
+  submitPartialDecryptionRoute,
+} from './encrypted';
 import { getConferenceRoute } from './get';
 import { liveConferenceRoute } from './live';
 import { openRoundRoute } from './open-round';
@@ -18,6 +24,10 @@ export const conferenceRouter = createTRPCRouter({
   openRound: openRoundRoute,
   castBallot: castBallotRoute,
   closeRound: closeRoundRoute,
+  registerKeyShare: registerKeyShareRoute,
+  submitPartialDecryption: submitPartialDecryptionRoute,
+  ballotBoard: ballotBoardRoute,
+  bulletinBoard: bulletinBoardRoute,
   decideTie: decideTieRoute,
   confirmResults: confirmResultsRoute,
   results: resultsRoute,

@@ -13,6 +13,7 @@ import { uploadedFile } from '../files/step-files';
 import { unitNamesAt } from '../org/names';
 import { requireRecordFacts } from '../record-facts';
 import { requireIssuerFacts } from '../step-record-facts';
+import { resolveCountingBoard } from './encrypted-round';
 
 export function recordAttendance(
   ctx: ServiceContext,
@@ -35,11 +36,13 @@ export async function openRound(
     voteKind: VoteKind;
     candidateUnitIds?: string[] | undefined;
     seats?: number | undefined;
+    countingBoard?: string[] | undefined;
   },
 ) {
-  const { cycleId, ...args } = input;
+  const { cycleId, countingBoard, ...args } = input;
   await requireIssuerFacts(ctx, cycleId);
-  return runStep(ctx, cycleId, 'openRound', ctx.access.actor, args);
+  const board = countingBoard ? await resolveCountingBoard(ctx, cycleId, countingBoard) : undefined;
+  return runStep(ctx, cycleId, 'openRound', ctx.access.actor, { ...args, countingBoard: board });
 }
 
 /** Round steps name the round; its cycle comes from the scope check. */
