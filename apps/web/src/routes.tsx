@@ -6,7 +6,6 @@ import {
 } from '@tanstack/react-router';
 import { loadMe, mayCall } from './auth/session';
 import { ForbiddenRoute, NotFound, RouteError } from './components/route-fallbacks';
-import { AppLayout } from './layout/app-layout';
 import type { RouterContext } from './router';
 
 // Every screen is its own chunk: the first load carries only the shell and the sign-in form.
@@ -54,7 +53,12 @@ const requires =
     if (!mayCall(context.me, procedure)) throw new ForbiddenRoute();
   };
 
-const shellRoute = createRoute({ getParentRoute: () => authedRoute, id: 'shell', component: AppLayout });
+/** The header and menu are a chunk of their own too: the sign-in page does without them. */
+const shellRoute = createRoute({
+  getParentRoute: () => authedRoute,
+  id: 'shell',
+  component: page(() => import('./layout/app-layout'), 'AppLayout'),
+});
 
 const inboxRoute = createRoute({
   getParentRoute: () => shellRoute,
