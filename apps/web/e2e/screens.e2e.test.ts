@@ -3,7 +3,7 @@ import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, test } from 'vitest';
 import { Actors } from './support/actors';
 import { browserForFile } from './support/file-browser';
-import { clippedHeaderTexts, horizontalOverflow, seriousViolations, widths } from './support/layout-checks';
+import { layoutProblems, widths } from './support/layout-checks';
 
 /**
  * Every screen, as the role that uses it, at a phone's, a tablet's and a desktop's width: nothing
@@ -47,7 +47,10 @@ beforeAll(async () => {
   // The first round of the year, as the conference screen links to its wall view.
   const chair = await actors.as('thanhtra.truongkhoi');
   await chair.goto(`${cycle}/conference`);
-  const projector = await chair.getByRole('link', { name: 'Trình chiếu kết quả' }).first().getAttribute('href');
+  const projector = await chair
+    .getByRole('link', { name: 'Trình chiếu kết quả' })
+    .first()
+    .getAttribute('href');
   if (!projector) throw new Error('the 2022 conference lists no round');
   rounds = roundScreens(projector.replace(/\/projector$/, ''));
 });
@@ -64,12 +67,7 @@ async function settled(page: Page): Promise<void> {
 
 async function check(page: Page, label: string): Promise<string[]> {
   await settled(page);
-  const problems = [
-    ...(await horizontalOverflow(page)).map((p) => `${label}: overflows: ${p}`),
-    ...(await clippedHeaderTexts(page)).map((p) => `${label}: header text clipped: ${p}`),
-  ];
-  problems.push(...(await seriousViolations(page)).map((v) => `${label}: ${v}`));
-  return problems;
+  return layoutProblems(page, label);
 }
 
 describe('every screen fits and is accessible at 390, 768, 1024 and 1440 px', () => {

@@ -67,3 +67,24 @@ export async function seriousViolations(page: Page): Promise<string[]> {
           .join(', ')}`,
     );
 }
+
+/** Everything above for the page as it stands, each problem prefixed with where it was seen. */
+export async function layoutProblems(page: Page, label: string): Promise<string[]> {
+  return [
+    ...(await horizontalOverflow(page)).map((p) => `${label}: overflows: ${p}`),
+    ...(await clippedHeaderTexts(page)).map((p) => `${label}: header text clipped: ${p}`),
+    ...(await seriousViolations(page)).map((v) => `${label}: ${v}`),
+  ];
+}
+
+/** The page at every width in turn, then back at the width it had. */
+export async function problemsAtEveryWidth(page: Page, label: string): Promise<string[]> {
+  const before = page.viewportSize();
+  const problems: string[] = [];
+  for (const width of widths) {
+    await page.setViewportSize({ width, height: 900 });
+    problems.push(...(await layoutProblems(page, `${label} @${width}`)));
+  }
+  if (before) await page.setViewportSize(before);
+  return problems;
+}

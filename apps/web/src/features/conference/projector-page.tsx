@@ -1,3 +1,5 @@
+// The wall view has no shell: it brings Mantine's sheet itself (the first load has only a part).
+import '@mantine/core/styles.layer.css';
 import { Badge, Box, Button, Center, Group, Loader, Stack, Text, Title } from '@mantine/core';
 import { Link, useParams } from '@tanstack/react-router';
 import { ErrorAlert } from '../../components/error-alert';
