@@ -8,7 +8,7 @@ export const widths = [390, 768, 1024, 1440] as const;
  * What sticks out of the viewport sideways: the page itself, or an element that is not inside a
  * container scrolling (or clipping) on its own, as a wide table's card does.
  */
-export function horizontalOverflow(page: Page): Promise<string[]> {
+function horizontalOverflow(page: Page): Promise<string[]> {
   return page.evaluate(() => {
     const width = document.documentElement.clientWidth;
     const found: string[] = [];
@@ -35,7 +35,7 @@ export function horizontalOverflow(page: Page): Promise<string[]> {
 }
 
 /** Texts of the header cut off: wider than their box, or outside the viewport. */
-export function clippedHeaderTexts(page: Page): Promise<string[]> {
+function clippedHeaderTexts(page: Page): Promise<string[]> {
   return page.evaluate(() => {
     const width = document.documentElement.clientWidth;
     const header = document.querySelector('header');
@@ -53,7 +53,7 @@ export function clippedHeaderTexts(page: Page): Promise<string[]> {
 }
 
 /** Serious and critical accessibility violations (WCAG 2.1 A and AA) found by axe-core. */
-export async function seriousViolations(page: Page): Promise<string[]> {
+async function seriousViolations(page: Page): Promise<string[]> {
   const result = await new AxeBuilder({ page })
     .withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'])
     .analyze();
