@@ -3,7 +3,7 @@ import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, test } from 'vitest';
 import { Actors } from './support/actors';
 import { browserForFile } from './support/file-browser';
-import { layoutProblems, widths } from './support/layout-checks';
+import { problemsAtEveryWidth, widths } from './support/layout-checks';
 
 /**
  * Every screen, as the role that uses it, at a phone's, a tablet's and a desktop's width: nothing
@@ -34,14 +34,14 @@ const screens: { who: string; path: string }[] = [
   { who: 'ubnd.thamdinh', path: '/committee' },
   { who: 'ubnd.thamdinh', path: `/committee/${demoDataset.cycle2022.cycle.id}` },
 ];
-/** The screens of one voting round: the ballot (a member unit's) and the projector's wall view. */
-const roundScreens = (round: string) => [
-  { who: 'tuphap.canbo', path: `${round}/ballot` },
-  { who: 'thanhtra.truongkhoi', path: `${round}/projector` },
-];
 
 let actors: Actors;
-let rounds: { who: string; path: string }[] = [];
+/** The first round of the year: its ballot (a member unit's) and its projector's wall view. */
+let round: string | undefined;
+const roundPath = (screen: 'ballot' | 'projector') => {
+  if (!round) throw new Error('the 2022 conference lists no round');
+  return `${round}/${screen}`;
+};
 beforeAll(async () => {
   actors = new Actors(browser(), baseUrl, demoDataset.demoPassword, { width: widths[0], height: 900 });
   // The first round of the year, as the conference screen links to its wall view.
@@ -51,8 +51,7 @@ beforeAll(async () => {
     .getByRole('link', { name: 'Trình chiếu kết quả' })
     .first()
     .getAttribute('href');
-  if (!projector) throw new Error('the 2022 conference lists no round');
-  rounds = roundScreens(projector.replace(/\/projector$/, ''));
+  round = projector?.replace(/\/projector$/, '');
 });
 afterAll(async () => {
   await actors?.closeAll();
@@ -65,35 +64,30 @@ async function settled(page: Page): Promise<void> {
   await page.waitForLoadState('networkidle');
 }
 
-async function check(page: Page, label: string): Promise<string[]> {
-  await settled(page);
-  return layoutProblems(page, label);
-}
-
 describe('every screen fits and is accessible at 390, 768, 1024 and 1440 px', () => {
   test('the sign-in page', async () => {
-    const problems: string[] = [];
     const context = await browser().newContext({ baseURL: baseUrl, locale: 'vi-VN' });
     const page = await context.newPage();
-    for (const width of widths) {
-      await page.setViewportSize({ width, height: 900 });
-      await page.goto('/sign-in');
-      problems.push(...(await check(page, `sign-in @${width}`)));
-    }
+    await page.goto('/sign-in');
+    await settled(page);
+    const problems = await problemsAtEveryWidth(page, 'sign-in');
     await context.close();
     expect(problems).toEqual([]);
   });
 
-  for (const width of widths) {
-    test(`the signed-in screens at ${width} px`, async () => {
-      const problems: string[] = [];
-      for (const screen of [...screens, ...rounds]) {
-        const page = await actors.as(screen.who);
-        await page.setViewportSize({ width, height: 900 });
-        await page.goto(screen.path);
-        problems.push(...(await check(page, `${screen.path} as ${screen.who} @${width}`)));
-      }
-      expect(problems).toEqual([]);
+  // One test per screen (a loaded machine stays within a test's time): opened once, resized in turn.
+  const all = [
+    ...screens.map((screen) => ({ ...screen, label: screen.path, path: () => screen.path })),
+    { who: 'tuphap.canbo', label: 'the ballot of a round', path: () => roundPath('ballot') },
+    { who: 'thanhtra.truongkhoi', label: 'the projector of a round', path: () => roundPath('projector') },
+  ];
+  for (const screen of all) {
+    test(`${screen.label} as ${screen.who}`, async () => {
+      const page = await actors.as(screen.who);
+      const path = screen.path();
+      await page.goto(path);
+      await settled(page);
+      expect(await problemsAtEveryWidth(page, `${path} as ${screen.who}`)).toEqual([]);
     });
   }
 });

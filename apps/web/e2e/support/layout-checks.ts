@@ -69,7 +69,7 @@ async function seriousViolations(page: Page): Promise<string[]> {
 }
 
 /** Everything above for the page as it stands, each problem prefixed with where it was seen. */
-export async function layoutProblems(page: Page, label: string): Promise<string[]> {
+async function layoutProblems(page: Page, label: string): Promise<string[]> {
   return [
     ...(await horizontalOverflow(page)).map((p) => `${label}: overflows: ${p}`),
     ...(await clippedHeaderTexts(page)).map((p) => `${label}: header text clipped: ${p}`),
@@ -83,6 +83,10 @@ export async function problemsAtEveryWidth(page: Page, label: string): Promise<s
   const problems: string[] = [];
   for (const width of widths) {
     await page.setViewportSize({ width, height: 900 });
+    // Two frames: the layout (and Mantine's media-query hooks) has followed the new width.
+    await page.evaluate(
+      () => new Promise((done) => requestAnimationFrame(() => requestAnimationFrame(done))),
+    );
     problems.push(...(await layoutProblems(page, `${label} @${width}`)));
   }
   if (before) await page.setViewportSize(before);
