@@ -10,5 +10,6 @@ export default defineConfig({
   server: {
     proxy: { '/api': { target: apiUrl, changeOrigin: true } },
   },
-  build: { outDir: 'dist', emptyOutDir: true },
+  // The manifest tells the first-load budget (scripts/bundle-size.ts) which chunks a route loads.
+  build: { outDir: 'dist', emptyOutDir: true, manifest: true },
 });

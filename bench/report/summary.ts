@@ -203,7 +203,7 @@ function webRows(r: BenchResults): Row[] {
   return w.pages.flatMap((p) => [
     {
       measure: `7. Lighthouse performance: ${p.page} (${p.path})`,
-      result: `${p.performance} (FCP ${fmt(p.firstContentfulPaintMs)} ms, LCP ${fmt(p.largestContentfulPaintMs)} ms, TBT ${fmt(p.totalBlockingTimeMs)} ms, ${fmt(p.transferredKiB)} KiB)`,
+      result: `${p.performance} (median of ${p.runs.join('/')}; FCP ${fmt(p.firstContentfulPaintMs)} ms, LCP ${fmt(p.largestContentfulPaintMs)} ms, TBT ${fmt(p.totalBlockingTimeMs)} ms, ${fmt(p.transferredKiB)} KiB; CPU ×${p.cpuSlowdown} simulated, benchmark index ${p.benchmarkIndex})`,
       baseline: '—',
       ratio: '—',
       target: `≥ ${w.targets.performance}`,

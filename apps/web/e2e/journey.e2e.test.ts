@@ -35,6 +35,7 @@ import {
 } from './journey/steps';
 import { Actors } from './support/actors';
 import { launchBrowser } from './support/browser';
+import { problemsAtEveryWidth } from './support/layout-checks';
 import { daysFromNowLabel } from './support/steps';
 
 /**
@@ -177,8 +178,15 @@ describe.sequential('năm thi đua 2023, từ khởi động đến quyết đ�
       await expect.poll(() => line.textContent()).toContain(why);
       expect(await page.getByRole('checkbox', { name: `Chọn ${unit}` }).count(), kind).toBe(0);
     };
+    // An open ballot, with its candidates and its confirmation, fits a phone, a tablet and a desktop.
+    const fits = async (page: Page) => {
+      expect(await problemsAtEveryWidth(page, 'ballot confirmation')).toEqual([]);
+    };
     const ballotChecks: Record<string, (page: Page) => Promise<void>> = {
-      'Cờ thi đua của UBND tỉnh': leftOff('flag', 'Thanh tra tỉnh', demo.eligibilityCase.reason),
+      'Cờ thi đua của UBND tỉnh': async (page) => {
+        await leftOff('flag', 'Thanh tra tỉnh', demo.eligibilityCase.reason)(page);
+        await fits(page);
+      },
       'Bằng khen của Chủ tịch UBND tỉnh': leftOff('certificate', 'Sở Tư pháp', demo.withdrawal.letterNumber),
     };
     for (const { award, winner } of demo.rounds) {

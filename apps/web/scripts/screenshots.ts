@@ -159,7 +159,8 @@ async function walk(
     for (const voter of demo.voters) await step.castBallot(a, voter, round.award, round.winner);
     await step.closeRound(a, round.award, demo.voters.length);
   }
-  await step.confirmResults(a);
+  // This year's head is elected again: the chair confirms against the rotation rule, with a reason.
+  await step.confirmResults(a, demo.rotationReason);
 
   const dossier = await step.openDossier(a);
   await shoot(dossier, 'ho-so-de-nghi');

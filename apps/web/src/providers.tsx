@@ -1,5 +1,4 @@
 import { MantineProvider } from '@mantine/core';
-import { Notifications } from '@mantine/notifications';
 import { QueryClientProvider } from '@tanstack/react-query';
 import { RouterProvider } from '@tanstack/react-router';
 import type { AppRouter } from '@thidua/api';
@@ -8,6 +7,7 @@ import { useState } from 'react';
 import { errorCode } from './api/errors';
 import { createApiClient, createQueryClient, TRPCProvider } from './api/trpc';
 import type { Api } from './api/use-api';
+import { Toasts } from './components/toasts';
 import { createAppRouter } from './router';
 import { cssVariablesResolver, theme } from './theme';
 
@@ -35,7 +35,7 @@ export function App() {
   const [{ queryClient, trpcClient, router }] = useState(createApp);
   return (
     <MantineProvider theme={theme} cssVariablesResolver={cssVariablesResolver}>
-      <Notifications position="top-right" />
+      <Toasts />
       <QueryClientProvider client={queryClient}>
         <TRPCProvider trpcClient={trpcClient} queryClient={queryClient}>
           <RouterProvider router={router} />

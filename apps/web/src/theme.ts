@@ -1,9 +1,7 @@
 import {
-  Badge,
   type CSSVariablesResolver,
   createTheme,
   defaultVariantColorsResolver,
-  NumberInput,
   parseThemeColor,
   type VariantColorsResolver,
 } from '@mantine/core';
@@ -44,16 +42,17 @@ export const theme = createTheme({
   variantColorResolver,
   components: {
     // Figures are typed and shown the Vietnamese way: 0,5 and 1.000.
-    NumberInput: NumberInput.extend({ defaultProps: { decimalSeparator: ',', thousandSeparator: '.' } }),
+    // Plain objects, not `NumberInput.extend(…)`: the theme is on the first load, the inputs are not.
+    NumberInput: { defaultProps: { decimalSeparator: ',', thousandSeparator: '.' } },
     // Status badges carry whole Vietnamese phrases ("Chưa thực hiện · Quá hạn"): sentence case, wrapped,
     // never cut off with an ellipsis.
-    Badge: Badge.extend({
+    Badge: {
       defaultProps: { tt: 'none' },
       styles: {
         root: { height: 'auto', minHeight: 'var(--badge-height)' },
         label: { whiteSpace: 'normal', overflow: 'visible' },
       },
-    }),
+    },
   },
 });
 

@@ -12,6 +12,7 @@ export * from './numbering';
 export * from './org/history';
 export * from './org/issuer';
 export * from './org/officials';
+export * from './org/officials-screen';
 export * from './org/roles';
 export * from './org/types';
 export * from './process/index';

@@ -8,7 +8,7 @@ export const widths = [390, 768, 1024, 1440] as const;
  * What sticks out of the viewport sideways: the page itself, or an element that is not inside a
  * container scrolling (or clipping) on its own, as a wide table's card does.
  */
-export function horizontalOverflow(page: Page): Promise<string[]> {
+function horizontalOverflow(page: Page): Promise<string[]> {
   return page.evaluate(() => {
     const width = document.documentElement.clientWidth;
     const found: string[] = [];
@@ -35,7 +35,7 @@ export function horizontalOverflow(page: Page): Promise<string[]> {
 }
 
 /** Texts of the header cut off: wider than their box, or outside the viewport. */
-export function clippedHeaderTexts(page: Page): Promise<string[]> {
+function clippedHeaderTexts(page: Page): Promise<string[]> {
   return page.evaluate(() => {
     const width = document.documentElement.clientWidth;
     const header = document.querySelector('header');
@@ -53,7 +53,7 @@ export function clippedHeaderTexts(page: Page): Promise<string[]> {
 }
 
 /** Serious and critical accessibility violations (WCAG 2.1 A and AA) found by axe-core. */
-export async function seriousViolations(page: Page): Promise<string[]> {
+async function seriousViolations(page: Page): Promise<string[]> {
   const result = await new AxeBuilder({ page })
     .withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'])
     .analyze();
@@ -66,4 +66,29 @@ export async function seriousViolations(page: Page): Promise<string[]> {
           .slice(0, 3)
           .join(', ')}`,
     );
+}
+
+/** Everything above for the page as it stands, each problem prefixed with where it was seen. */
+async function layoutProblems(page: Page, label: string): Promise<string[]> {
+  return [
+    ...(await horizontalOverflow(page)).map((p) => `${label}: overflows: ${p}`),
+    ...(await clippedHeaderTexts(page)).map((p) => `${label}: header text clipped: ${p}`),
+    ...(await seriousViolations(page)).map((v) => `${label}: ${v}`),
+  ];
+}
+
+/** The page at every width in turn, then back at the width it had. */
+export async function problemsAtEveryWidth(page: Page, label: string): Promise<string[]> {
+  const before = page.viewportSize();
+  const problems: string[] = [];
+  for (const width of widths) {
+    await page.setViewportSize({ width, height: 900 });
+    // Two frames: the layout (and Mantine's media-query hooks) has followed the new width.
+    await page.evaluate(
+      () => new Promise((done) => requestAnimationFrame(() => requestAnimationFrame(done))),
+    );
+    problems.push(...(await layoutProblems(page, `${label} @${width}`)));
+  }
+  if (before) await page.setViewportSize(before);
+  return problems;
 }

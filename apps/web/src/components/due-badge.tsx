@@ -1,4 +1,4 @@
-import { Badge, Tooltip } from '@mantine/core';
+import { Badge } from '@mantine/core';
 import { t } from '../i18n';
 import { formatDateTime } from '../lib/format';
 import { remaining, useNow } from '../lib/time';
@@ -9,7 +9,10 @@ interface Props {
   done?: boolean;
 }
 
-/** A countdown to a deadline (red once it has passed, orange in the last three days). */
+/**
+ * A countdown to a deadline (red once it has passed, orange in the last three days); the date itself
+ * in the browser's own tooltip (the inbox lists many: no positioning engine on its first load).
+ */
 export function DueBadge({ due, done }: Props) {
   const now = useNow();
   const left = remaining(due, now);
@@ -22,10 +25,13 @@ export function DueBadge({ due, done }: Props) {
         : t.countdown.daysLeft(left.days, left.hours);
   const color = done ? 'gray' : left.overdue ? 'red' : left.days < 3 ? 'orange' : 'blue';
   return (
-    <Tooltip label={`${t.common.dueDate}: ${formatDateTime(due)}`}>
-      <Badge color={color} variant={left.overdue && !done ? 'filled' : 'light'} className="tabular">
-        {label}
-      </Badge>
-    </Tooltip>
+    <Badge
+      color={color}
+      variant={left.overdue && !done ? 'filled' : 'light'}
+      className="tabular"
+      title={`${t.common.dueDate}: ${formatDateTime(due)}`}
+    >
+      {label}
+    </Badge>
   );
 }

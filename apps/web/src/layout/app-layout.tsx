@@ -1,3 +1,5 @@
+// Mantine's whole sheet (layered: the app's own rules still win), with the signed-in screens.
+import '@mantine/core/styles.layer.css';
 import { AppShell, Burger, Group, NavLink, Text } from '@mantine/core';
 import { useDisclosure } from '@mantine/hooks';
 import { Link, Outlet, useRouterState } from '@tanstack/react-router';
@@ -7,7 +9,10 @@ import { navItemsFor } from './nav-items';
 import { UnreadBadge } from './unread-badge';
 import { UserMenu } from './user-menu';
 
-/** Header, role-aware navigation (a drawer on narrow screens) and the page. */
+/**
+ * Header, role-aware navigation (a drawer up to a tablet lying down, 1024 px: the sheets' wide
+ * tables get the whole width there) and the page.
+ */
 export function AppLayout() {
   const me = useMe();
   const [opened, { toggle, close }] = useDisclosure();
@@ -17,7 +22,7 @@ export function AppLayout() {
   return (
     <AppShell
       header={{ height: 56 }}
-      navbar={{ width: 240, breakpoint: 'md', collapsed: { mobile: !opened } }}
+      navbar={{ width: 240, breakpoint: 'lg', collapsed: { mobile: !opened } }}
       padding="md"
     >
       <a href="#main" className="skip-link">
@@ -26,8 +31,8 @@ export function AppLayout() {
       <AppShell.Header>
         <Group h="100%" px="md" justify="space-between" wrap="nowrap">
           <Group gap="sm" wrap="nowrap">
-            <Burger opened={opened} onClick={toggle} hiddenFrom="md" size="sm" aria-label={t.nav.openMenu} />
-            <Text fw={700} size="lg" component={Link} to="/" style={{ whiteSpace: 'nowrap' }}>
+            <Burger opened={opened} onClick={toggle} hiddenFrom="lg" size="sm" aria-label={t.nav.openMenu} />
+            <Text fw={700} size="lg" c="blue.8" component={Link} to="/" style={{ whiteSpace: 'nowrap' }}>
               {t.common.appName}
             </Text>
             <Text size="sm" c="dimmed" visibleFrom="lg">

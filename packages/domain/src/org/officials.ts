@@ -3,6 +3,7 @@ import { type IsoDate, inForceAt, isoDateSchema } from '../dates';
 import { DomainError } from '../errors';
 import { formatDateShort } from '../format/date-line';
 import { nonEmptyTextSchema } from '../text';
+import { officialsScreen } from './officials-screen';
 
 /**
  * The people who sign records: who holds which position at which organisation, dated like names,
@@ -40,9 +41,6 @@ export const officialPositionLabels: Record<OfficialPosition, string> = {
   committeeViceChair: 'Phó Chủ tịch UBND tỉnh',
   blocSecretary: 'Thư ký Khối',
 };
-
-/** Where the people are entered in the web app; error messages send the user there. */
-export const officialsScreen = { area: 'Quản trị', tab: 'Lãnh đạo, thư ký' } as const;
 
 export const officialSchema = z
   .object({

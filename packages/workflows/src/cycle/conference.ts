@@ -387,7 +387,7 @@ export function registerConferenceSteps(ctx: CycleContext): void {
           },
         ],
         notifications: blocWideNotices(s, 'vote.resultsConfirmed', a.updateId, {
-          summary: `Kết quả bình xét đã được xác nhận: ${awardsText(s, s.nominations)}. Trưởng Khối: ${unitName(s, headUnitId)}; Phó Khối: ${unitName(s, deputyUnitId)}.`,
+          summary: `Kết quả bình xét đã được xác nhận: ${awardsText(s, s.nominations)}. Trưởng Khối: ${unitName(s, headUnitId)}; ${deputyUnitId ? `Phó Khối: ${unitName(s, deputyUnitId)}` : 'không bầu được Phó Khối'}.`,
         }),
       });
       s.dossier.status = 'generating';

@@ -1,3 +1,5 @@
+// The wall view has no shell: it brings Mantine's sheet itself (the first load has only a part).
+import '@mantine/core/styles.layer.css';
 import { Badge, Box, Button, Center, Group, Loader, Stack, Text, Title } from '@mantine/core';
 import { Link, useParams } from '@tanstack/react-router';
 import { ErrorAlert } from '../../components/error-alert';
@@ -14,7 +16,7 @@ export function ProjectorPage() {
   const round = conference.data?.rounds.find((r) => r.id === roundId);
 
   return (
-    <Box p="xl" mih="100vh" bg="white" component="main">
+    <Box p={{ base: 'md', sm: 'xl' }} mih="100vh" bg="white" component="main">
       <Group justify="space-between" mb="lg" className="no-print">
         <Badge size="lg" variant="dot" color="green">
           {t.conference.live}
@@ -42,7 +44,10 @@ export function ProjectorPage() {
             )}
           </Title>
           {round.tally ? (
-            <TallyTable tally={round.tally} size="xl" />
+            // On a phone the wall's large table scrolls sideways inside its box, not the page.
+            <Box style={{ overflowX: 'auto' }}>
+              <TallyTable tally={round.tally} size="xl" />
+            </Box>
           ) : (
             <Stack>
               <Text style={{ fontSize: '2rem' }} fw={700} className="tabular" aria-live="polite">

@@ -27,7 +27,10 @@ export default function RankingChart({ rows, axis }: { rows: ChartRow[]; axis: S
         />
         <YAxis type="category" dataKey="name" width={200} tick={{ fontSize: 12 }} />
         <Tooltip formatter={(value) => formatScore(Number(value))} />
-        <Legend />
+        {/* The legend's words in the text colour: the pale bar's own blue is unreadable on white. */}
+        <Legend
+          formatter={(value: string) => <span style={{ color: 'var(--mantine-color-text)' }}>{value}</span>}
+        />
         <Bar dataKey="self" name={t.review.chartSelf} fill="#74c0fc" />
         <Bar dataKey="reviewed" name={t.review.chartReviewed} fill="#1864ab" />
       </BarChart>

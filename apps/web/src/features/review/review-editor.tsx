@@ -157,8 +157,9 @@ function Editor({
             cell: ({ c, check }) => (
               <Textarea
                 size="xs"
-                autosize
-                minRows={1}
+                className="grows-with-text"
+                rows={1}
+                resize="vertical"
                 aria-label={t.review.reasonLabel(c.code)}
                 value={form.reasons[c.id] ?? ''}
                 error={check.reasonMissing ? t.review.reasonRequired : undefined}

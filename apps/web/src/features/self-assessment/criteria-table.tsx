@@ -114,9 +114,9 @@ export function CriteriaTable({
             <Textarea
               aria-label={t.selfAssessment.noteLabel(c.code)}
               size="xs"
-              autosize
-              minRows={1}
-              maxRows={4}
+              className="grows-with-text"
+              rows={1}
+              resize="vertical"
               {...input.note(c.id)}
             />
           ),

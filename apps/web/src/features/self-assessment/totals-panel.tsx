@@ -13,7 +13,13 @@ const Line = ({ label, value, strong }: { label: string; value: string; strong?:
     <Text size="sm" fw={strong ? 700 : 400}>
       {label}
     </Text>
-    <Text size={strong ? 'lg' : 'sm'} fw={strong ? 700 : 500} className="tabular">
+    {/* A figure is never broken over two lines ("90,00 /" above "105,00"): its label wraps instead. */}
+    <Text
+      size={strong ? 'lg' : 'sm'}
+      fw={strong ? 700 : 500}
+      className="tabular"
+      style={{ whiteSpace: 'nowrap' }}
+    >
       {value}
     </Text>
   </Group>

@@ -1,31 +1,14 @@
-import { admin } from './admin';
-import { auth } from './auth';
-import { committee } from './committee';
-import { common, countdown, errors } from './common';
-import { conference } from './conference';
-import { cycle } from './cycle';
-import { dossier } from './dossier';
-import { inbox } from './inbox';
-import { nav } from './nav';
-import { records } from './records';
-import { review } from './review';
-import { selfAssessment } from './self-assessment';
-import { tracker } from './tracker';
-
-export const vi = {
-  common,
-  countdown,
-  errors,
-  nav,
-  auth,
-  inbox,
-  cycle,
-  selfAssessment,
-  review,
-  tracker,
-  conference,
-  dossier,
-  committee,
-  records,
-  admin,
-};
+// Each area's messages are their own export: a screen's chunk carries the areas it reads, not all.
+export { admin } from './admin';
+export { auth } from './auth';
+export { committee } from './committee';
+export { common, countdown, errors } from './common';
+export { conference } from './conference';
+export { cycle } from './cycle';
+export { dossier } from './dossier';
+export { inbox } from './inbox';
+export { nav } from './nav';
+export { records } from './records';
+export { review } from './review';
+export { selfAssessment } from './self-assessment';
+export { tracker } from './tracker';
