@@ -78,15 +78,18 @@ const noMenu = (text: string) => {
   expect(text).not.toMatch(/(^|\s)In(\s|$)/m);
 };
 
+/** The bloc head on the year's ranking, with the texts its table shows in the given cells. */
+async function onRanking(cells: 'tbody tr' | 'tbody th') {
+  const page = await actors.as(HEAD);
+  await page.goto(`${cycle}/ranking`);
+  await settled(page, 'Bảng xếp hạng');
+  const shown = await page.getByRole('table', { name: 'Bảng xếp hạng' }).locator(cells).allInnerTexts();
+  return { page, shown };
+}
+
 describe('the ranking', () => {
   test('exports its table to .xlsx, figures as numbers', async () => {
-    const page = await actors.as(HEAD);
-    await page.goto(`${cycle}/ranking`);
-    await settled(page, 'Bảng xếp hạng');
-    const shown = await page
-      .getByRole('table', { name: 'Bảng xếp hạng' })
-      .locator('tbody tr')
-      .allInnerTexts();
+    const { page, shown } = await onRanking('tbody tr');
     const { name, rows } = await download(page, 'Xuất Excel (.xlsx)');
     expect(name).toBe('bang-xep-hang-2022.xlsx');
     expect(rows[0]).toEqual(['Hạng', 'Đơn vị', 'Tự chấm', 'Thẩm định', 'Chênh lệch']);
@@ -105,13 +108,7 @@ describe('the ranking', () => {
   });
 
   test('prints its title, bloc and year and every unit, without the app around it', async () => {
-    const page = await actors.as(HEAD);
-    await page.goto(`${cycle}/ranking`);
-    await settled(page, 'Bảng xếp hạng');
-    const units = await page
-      .getByRole('table', { name: 'Bảng xếp hạng' })
-      .locator('tbody th')
-      .allInnerTexts();
+    const { page, shown: units } = await onRanking('tbody th');
     const text = await printed(page, 'ranking');
     expect(text).toContain('Bảng xếp hạng');
     expect(text).toMatch(/năm 2022/i);

@@ -36,6 +36,7 @@ import type {
 } from './contract';
 import type { ResolvedDeps } from './deps';
 import { withActivityErrors } from './errors';
+import { roundCountFacts } from './tally';
 
 /**
  * The count of an encrypted round (see @thidua/ballot-crypto and the workflow's conference module).
@@ -139,15 +140,7 @@ export function countEncryptedRound(
       const totals = columns.slice(0, -1);
       const blankBallots = columns.at(-1) ?? 0;
       const tally = tallyFromTotals({
-        voteKind: input.voteKind,
-        rule: input.rule,
-        roundNumber: input.roundNumber,
-        seats: input.seats,
-        maxChoices: input.maxChoices,
-        members: input.members,
-        present: input.present,
-        ballotsIssued: input.ballotsIssued,
-        candidates: input.candidates,
+        ...roundCountFacts(input),
         ballotsReceived: board.ballotCount,
         blankBallots,
         totals: Object.fromEntries(params.candidateIds.map((id, i) => [id, totals[i] ?? 0])),

@@ -12,6 +12,13 @@ import { withActivityErrors } from './errors';
  * tallied here and only the aggregate leaves, with who voted (the receipts) and which present units
  * did not. Idempotent: a sealed round returns its stored tally.
  */
+/** What the workflow knows of a round that the count decides on, ballots plain or encrypted. */
+export function roundCountFacts(input: TallyRoundInput) {
+  const { voteKind, rule, roundNumber, seats, maxChoices, members, present, ballotsIssued, candidates } =
+    input;
+  return { voteKind, rule, roundNumber, seats, maxChoices, members, present, ballotsIssued, candidates };
+}
+
 export async function tallyRound(deps: ResolvedDeps, input: TallyRoundInput): Promise<TallyRoundOutput> {
   return withActivityErrors(() =>
     deps.db.transaction(async (tx) => {
@@ -44,15 +51,7 @@ export async function tallyRound(deps: ResolvedDeps, input: TallyRoundInput): Pr
       // The workflow's view of the round (rule, seats, candidates, attendance) with the stored ballots;
       // a rule the count breaks fails the activity under its own code.
       const result = tally({
-        voteKind: input.voteKind,
-        rule: input.rule,
-        roundNumber: input.roundNumber,
-        seats: input.seats,
-        maxChoices: input.maxChoices,
-        members: input.members,
-        present: input.present,
-        ballotsIssued: input.ballotsIssued,
-        candidates: input.candidates,
+        ...roundCountFacts(input),
         ballots: stored.ballots,
         writtenOpinions: input.rule.writtenOpinionsOfAbsentAllowed ? written : [],
       });

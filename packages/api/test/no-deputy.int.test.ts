@@ -5,7 +5,7 @@
  * reaches the history and the minutes, which say no deputy was elected. Closing the year hands the
  * head's rights over and no deputy's; next year starts with a head and no deputy.
  */
-import { blocLeaderships, cycles, userRoles } from '@thidua/db/schema';
+import { blocLeaderships } from '@thidua/db/schema';
 import { and, eq } from 'drizzle-orm';
 import { describe, expect, test } from 'vitest';
 import { CycleDriver, UNITS } from '../../workflows/test/support/cycle-driver';
@@ -18,7 +18,7 @@ import { BLOC } from './helpers/fixtures';
 import { waitFor } from './helpers/wait';
 
 const years = drivenYearsOfFile('thidua_api_no_deputy');
-const { as, appointed, phaseProjected, recordText } = drivenReads(years);
+const { as, appointed, grants, phaseProjected, recordText, yearInSetup } = drivenReads(years);
 
 describe.sequential('a conference that elects no deputy', () => {
   const year = 2082;
@@ -32,9 +32,7 @@ describe.sequential('a conference that elects no deputy', () => {
     c = await new CycleDriver(years.harness, { year }).start();
     cycleId = (await c.state()).cycleId;
     await c.toConference();
-    await c.attendance();
-    await c.unanimous('provincialFlag', ['u-snv']);
-    await c.unanimous('certificateOfMerit', ['u-stp', 'u-ttt']);
+    await c.voteAwards();
     await c.unanimous('blocHead', ['u-cat']);
     // Every ballot of the deputy vote is blank: nobody reaches the threshold.
     const deputyRound = await c.open('blocDeputy');
@@ -99,11 +97,6 @@ describe.sequential('a conference that elects no deputy', () => {
     await phaseProjected(cycleId, 'decided');
     await head.cycles.close({ cycleId });
     const { nextWorkflowId } = await c.handle.result();
-    const grants = (role: 'blocHead' | 'blocDeputy', y: number) =>
-      years.database.db
-        .select({ userId: userRoles.userId })
-        .from(userRoles)
-        .where(and(eq(userRoles.role, role), eq(userRoles.blocId, BLOC), eq(userRoles.year, y)));
     await waitFor(
       () => grants('blocHead', year + 1),
       (rows) => rows.length > 0,
@@ -114,23 +107,14 @@ describe.sequential('a conference that elects no deputy', () => {
     expect(await grants('blocDeputy', year + 1)).toEqual([]);
     expect(await grants('blocHead', year)).toEqual([]);
 
-    const next = await waitFor(
-      async () =>
-        (
-          await years.database.db
-            .select({ id: cycles.id, phase: cycles.phase })
-            .from(cycles)
-            .where(and(eq(cycles.blocId, BLOC), eq(cycles.year, year + 1)))
-        )[0],
-      (row) => row?.phase === 'setup',
-    );
+    const nextId = await yearInSetup(year + 1);
     const [leaders] = await years.database.db
       .select()
       .from(blocLeaderships)
       .where(and(eq(blocLeaderships.blocId, BLOC), eq(blocLeaderships.year, year + 1)));
     expect(leaders).toMatchObject({ headUnitId: 'u-cat', deputyUnitId: null });
     const newHead = await as(unitHead('u-cat'));
-    const nextYear = await newHead.cycles.get({ cycleId: next?.id as string });
+    const nextYear = await newHead.cycles.get({ cycleId: nextId });
     expect(nextYear.leadership).toEqual({ headUnitId: 'u-cat', deputyUnitId: null });
     expect(nextYear.allowedActions).toContain('adoptPlan');
     if (nextWorkflowId) await years.harness.client.workflow.getHandle(nextWorkflowId).terminate('test done');

@@ -36,9 +36,7 @@ describe.sequential('an award proposed for revocation on a case found after the 
     const c = await new CycleDriver(years.harness, { year }).start();
     const cycleId = (await c.state()).cycleId;
     await c.toConference();
-    await c.attendance();
-    await c.unanimous('provincialFlag', ['u-snv']);
-    await c.unanimous('certificateOfMerit', ['u-stp', 'u-ttt']);
+    await c.voteAwards();
     await c.electLeaders('u-cat', 'u-tand');
     await c.step('confirmResults', 'head', {});
     await c.dossierReady(90_000);

@@ -1,23 +1,13 @@
-/**
- * Rotation of the bloc's leaders on real Temporal and PostgreSQL, through the API as the chair: the
- * conference elects this year's head again, the chair sees the rotation rule's warning with its
- * citation, cannot confirm without a reason, and the reason reaches the history and the minutes.
- * Closing the year hands next year's Trưởng/Phó Khối rights to the heads of the elected units and
- * ends this year's.
- */
-import { cycles, userRoles } from '@thidua/db/schema';
-import { and, eq } from 'drizzle-orm';
 import { describe, expect, test } from 'vitest';
 import { CycleDriver, unitName } from '../../workflows/test/support/cycle-driver';
 import { BLOC_HEAD_2023, unitHead } from './helpers/demo-users';
 import { drivenReads } from './helpers/driven-reads';
 import { drivenYearsOfFile } from './helpers/driven-year';
 import { refused } from './helpers/errors';
-import { BLOC } from './helpers/fixtures';
 import { waitFor } from './helpers/wait';
 
 const years = drivenYearsOfFile('thidua_api_rotation');
-const { as, appointed, phaseProjected, recordText } = drivenReads(years);
+const { as, appointed, grants, phaseProjected, recordText, yearInSetup } = drivenReads(years);
 
 describe.sequential('a conference that elects this year’s head again', () => {
   const year = 2076;
@@ -31,9 +21,7 @@ describe.sequential('a conference that elects this year’s head again', () => {
     c = await new CycleDriver(years.harness, { year }).start();
     cycleId = (await c.state()).cycleId;
     await c.toConference();
-    await c.attendance();
-    await c.unanimous('provincialFlag', ['u-snv']);
-    await c.unanimous('certificateOfMerit', ['u-stp', 'u-ttt']);
+    await c.voteAwards();
     await c.electLeaders('u-ttt', 'u-tand');
     await phaseProjected(cycleId, 'conference');
     const head = await appointed(BLOC_HEAD_2023, 'blocHead', year);
@@ -88,11 +76,6 @@ describe.sequential('a conference that elects this year’s head again', () => {
     await phaseProjected(cycleId, 'decided');
     await head.cycles.close({ cycleId });
     const { nextWorkflowId } = await c.handle.result();
-    const grants = (role: 'blocHead' | 'blocDeputy', y: number) =>
-      years.database.db
-        .select({ userId: userRoles.userId })
-        .from(userRoles)
-        .where(and(eq(userRoles.role, role), eq(userRoles.blocId, BLOC), eq(userRoles.year, y)));
     const userId = (username: string) => years.harness.users.get(username);
     await waitFor(
       () => grants('blocHead', year + 1),
@@ -103,26 +86,12 @@ describe.sequential('a conference that elects this year’s head again', () => {
     expect(await grants('blocHead', year)).toEqual([]);
 
     // Next year's head may adopt its plan at once; last year's appointee no longer leads.
-    const next = await waitFor(
-      async () =>
-        (
-          await years.database.db
-            .select({ id: cycles.id, phase: cycles.phase })
-            .from(cycles)
-            .where(and(eq(cycles.blocId, BLOC), eq(cycles.year, year + 1)))
-        )[0],
-      (row) => row?.phase === 'setup',
-    );
+    const nextId = await yearInSetup(year + 1);
     const newHead = await as(unitHead('u-ttt'));
-    expect((await newHead.cycles.get({ cycleId: next?.id as string })).allowedActions).toContain('adoptPlan');
+    expect((await newHead.cycles.get({ cycleId: nextId })).allowedActions).toContain('adoptPlan');
     const deputy = await as(unitHead('u-tand'));
-    expect((await deputy.cycles.get({ cycleId: next?.id as string })).allowedActions).not.toContain(
-      'adoptPlan',
-    );
-    await refused(
-      head.cycles.adoptPlan({ cycleId: next?.id as string, planTitle: 'Kế hoạch' }),
-      'OUT_OF_SCOPE',
-    );
+    expect((await deputy.cycles.get({ cycleId: nextId })).allowedActions).not.toContain('adoptPlan');
+    await refused(head.cycles.adoptPlan({ cycleId: nextId, planTitle: 'Kế hoạch' }), 'OUT_OF_SCOPE');
     if (nextWorkflowId) await years.harness.client.workflow.getHandle(nextWorkflowId).terminate('test done');
   }, 180_000);
 });

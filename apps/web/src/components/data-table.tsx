@@ -40,8 +40,8 @@ type Props<Row> = Omit<TableProps, 'children'> &
   };
 
 /**
- * A table declared by its columns. A table with a minimum width (`miw`) scrolls sideways on a narrow
- * screen instead of squeezing its columns.
+ * A table declared by its columns, bordered. A table with a minimum width (`miw`) scrolls sideways on
+ * a narrow screen instead of squeezing its columns.
  */
 export function DataTable<Row>({ columns, rows, groups, rowKey, rowProps, ...tableProps }: Props<Row>) {
   const shown = columns.filter((column): column is Column<Row> => column !== false);
@@ -53,7 +53,7 @@ export function DataTable<Row>({ columns, rows, groups, rowKey, rowProps, ...tab
     </Table.Tr>
   );
   const table = (
-    <Table {...tableProps}>
+    <Table withTableBorder {...tableProps}>
       <Table.Thead>
         <Table.Tr>
           {shown.map((column) => (

@@ -9,7 +9,8 @@ import {
   denominatorLabel,
   thresholdLabel,
 } from '../validate/votes';
-import { countText, endMark, joinVi, metaDateLine, numberLine } from './common';
+import { countText, joinVi } from './common';
+import { packSubmission } from './submission';
 
 function voteLines(results: readonly AwardVote[], basis: VoteBasis) {
   return results.flatMap((r, i) => [
@@ -49,55 +50,43 @@ export async function buildProposal(input: ProposalInput): Promise<Uint8Array> {
   ];
   const closingVerb = proposed.length > 0 ? ', quyết định' : '';
 
-  const children = [
-    nd30.headerTable({
-      issuer: input.issuer,
-      numberLine: numberLine(meta.number),
-      dateLine: metaDateLine(meta),
-      ...(input.meta.version ? { version: input.meta.version } : {}),
-    }),
-    ...nd30.documentTitle('Tờ trình', subject),
-    ...nd30.addresseeLines(input.addressee),
-    ...nd30.legalBasisLines(input.legalBases),
-    ...input.summary.map((p) => nd30.bodyParagraph(p)),
-    nd30.bodyParagraph(
-      `Tại ${input.vote.conference}, ${issuerName} đã tiến hành bình xét, suy tôn bằng hình thức bỏ phiếu kín. ` +
-        `Tỷ lệ phiếu đồng ý tính trên ${denominator}; đơn vị đạt khi được ${thresholdLabel(basis)} số phiếu đồng ý. Kết quả như sau:`,
-    ),
-    ...voteLines(input.vote.results, basis),
-    ...(proposed.length > 0
-      ? [
-          nd30.bodyParagraph(`Từ kết quả trên, ${issuerName} kính đề nghị ${input.addressee.to} xem xét:`),
-          ...proposed.map((p, i) =>
-            nd30.bodyParagraph(
-              `${i + 1}. Tặng ${p.award.name} cho ${countText(p.units.length, 'tập thể')}: ${joinVi(p.units.map((u) => u.fullName ?? u.name))}.`,
+  return packSubmission(
+    input,
+    meta,
+    subject,
+    [
+      ...input.summary.map((p) => nd30.bodyParagraph(p)),
+      nd30.bodyParagraph(
+        `Tại ${input.vote.conference}, ${issuerName} đã tiến hành bình xét, suy tôn bằng hình thức bỏ phiếu kín. ` +
+          `Tỷ lệ phiếu đồng ý tính trên ${denominator}; đơn vị đạt khi được ${thresholdLabel(basis)} số phiếu đồng ý. Kết quả như sau:`,
+      ),
+      ...voteLines(input.vote.results, basis),
+      ...(proposed.length > 0
+        ? [
+            nd30.bodyParagraph(`Từ kết quả trên, ${issuerName} kính đề nghị ${input.addressee.to} xem xét:`),
+            ...proposed.map((p, i) =>
+              nd30.bodyParagraph(
+                `${i + 1}. Tặng ${p.award.name} cho ${countText(p.units.length, 'tập thể')}: ${joinVi(p.units.map((u) => u.fullName ?? u.name))}.`,
+              ),
             ),
-          ),
-        ]
-      : []),
-    ...(unproposed.length > 0
-      ? [
-          nd30.bodyParagraph(
-            `Không có đơn vị đạt số phiếu theo quy định để đề nghị tặng ${joinVi(unproposed)}; ` +
-              `Hội nghị không suy tôn đơn vị nào và ${issuerName} không đề nghị tặng ${unproposed.length > 1 ? 'các hình thức' : 'hình thức'} này.`,
-          ),
-        ]
-      : []),
-    ...(proposed.length > 0
-      ? [nd30.bodyParagraph('(Có danh sách và hồ sơ kèm theo)', { italics: true })]
-      : []),
-    nd30.bodyParagraph('Hồ sơ kèm theo gồm:', { keepNext: true }),
-    ...input.attachments.map((a, i) =>
-      nd30.bodyParagraph(`- ${a.replace(/[;.]+$/, '')}${i === input.attachments.length - 1 ? '.' : ';'}`),
-    ),
-    nd30.bodyParagraph(endMark(`${issuerName} kính trình ${input.addressee.to} xem xét${closingVerb}`), {
-      keepNext: true,
-    }),
-    nd30.closingRow({ signer: input.signer, recipients: input.recipients }),
-  ];
-  return nd30.packRecord({
-    title: `Tờ trình ${meta.number}`,
-    date: meta.date,
-    sections: [nd30.nd30Section(children)],
-  });
+          ]
+        : []),
+      ...(unproposed.length > 0
+        ? [
+            nd30.bodyParagraph(
+              `Không có đơn vị đạt số phiếu theo quy định để đề nghị tặng ${joinVi(unproposed)}; ` +
+                `Hội nghị không suy tôn đơn vị nào và ${issuerName} không đề nghị tặng ${unproposed.length > 1 ? 'các hình thức' : 'hình thức'} này.`,
+            ),
+          ]
+        : []),
+      ...(proposed.length > 0
+        ? [nd30.bodyParagraph('(Có danh sách và hồ sơ kèm theo)', { italics: true })]
+        : []),
+      nd30.bodyParagraph('Hồ sơ kèm theo gồm:', { keepNext: true }),
+      ...input.attachments.map((a, i) =>
+        nd30.bodyParagraph(`- ${a.replace(/[;.]+$/, '')}${i === input.attachments.length - 1 ? '.' : ';'}`),
+      ),
+    ],
+    `xem xét${closingVerb}`,
+  );
 }

@@ -2,7 +2,7 @@ import { dateShort, parseIsoDate } from '../format/date';
 import * as nd30 from '../nd30/index';
 import type { RevocationProposalInput } from '../types';
 import { requireMeta, requireText } from '../validate/fields';
-import { endMark, metaDateLine, numberLine } from './common';
+import { packSubmission } from './submission';
 
 /**
  * Tờ trình đề nghị hủy/thu hồi khen thưởng (Mẫu 1.4, /TTr-): a case found after the UBND decision
@@ -18,33 +18,22 @@ export async function buildRevocationProposal(input: RevocationProposalInput): P
   const reason = requireText(input.reason, 'revocationProposal.reason').replace(/[.;]+$/, '');
   const unit = input.unit.fullName ?? input.unit.name;
   const issuerName = input.issuer.name;
-  const children = [
-    nd30.headerTable({
-      issuer: input.issuer,
-      numberLine: numberLine(meta.number),
-      dateLine: metaDateLine(meta),
-    }),
-    ...nd30.documentTitle('Tờ trình', subject),
-    ...nd30.addresseeLines(input.addressee),
-    ...nd30.legalBasisLines(input.legalBases),
-    nd30.bodyParagraph(
-      `Theo Quyết định số ${number} ngày ${decided} của ${input.decision.authority}, ${unit} được tặng ` +
-        `${input.award.name} năm ${input.year}, theo đề nghị của ${issuerName}.`,
-    ),
-    nd30.bodyParagraph(`Sau khi có quyết định khen thưởng, ${issuerName} nhận được thông tin: ${grounds}.`),
-    nd30.bodyParagraph(`Lý do đề nghị: ${reason}.`),
-    nd30.bodyParagraph(
-      `${issuerName} kính đề nghị ${input.addressee.to} xem xét hủy quyết định khen thưởng ` +
-        `${input.award.name} đối với ${unit}, thu hồi hiện vật và tiền thưởng đã nhận theo quy định.`,
-    ),
-    nd30.bodyParagraph(endMark(`${issuerName} kính trình ${input.addressee.to} xem xét, quyết định`), {
-      keepNext: true,
-    }),
-    nd30.closingRow({ signer: input.signer, recipients: input.recipients }),
-  ];
-  return nd30.packRecord({
-    title: `Tờ trình ${meta.number}`,
-    date: meta.date,
-    sections: [nd30.nd30Section(children)],
-  });
+  return packSubmission(
+    input,
+    meta,
+    subject,
+    [
+      nd30.bodyParagraph(
+        `Theo Quyết định số ${number} ngày ${decided} của ${input.decision.authority}, ${unit} được tặng ` +
+          `${input.award.name} năm ${input.year}, theo đề nghị của ${issuerName}.`,
+      ),
+      nd30.bodyParagraph(`Sau khi có quyết định khen thưởng, ${issuerName} nhận được thông tin: ${grounds}.`),
+      nd30.bodyParagraph(`Lý do đề nghị: ${reason}.`),
+      nd30.bodyParagraph(
+        `${issuerName} kính đề nghị ${input.addressee.to} xem xét hủy quyết định khen thưởng ` +
+          `${input.award.name} đối với ${unit}, thu hồi hiện vật và tiền thưởng đã nhận theo quy định.`,
+      ),
+    ],
+    'xem xét, quyết định',
+  );
 }

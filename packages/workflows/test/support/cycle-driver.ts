@@ -305,6 +305,13 @@ export class CycleDriver {
   }
 
   /** Head and deputy for next year: everyone votes the same unit; the chair names those who did not. */
+  /** The conference's award rounds: every unit present, the flag to Sở Nội vụ, certificates to Sở Tư pháp and Thanh tra. */
+  async voteAwards(): Promise<void> {
+    await this.attendance();
+    await this.unanimous('provincialFlag', ['u-snv']);
+    await this.unanimous('certificateOfMerit', ['u-stp', 'u-ttt']);
+  }
+
   async electLeaders(head: string, deputy: string, voters: readonly string[] = UNITS): Promise<void> {
     await this.unanimous('blocHead', [head], voters);
     await this.unanimous('blocDeputy', [deputy], voters);

@@ -22,7 +22,6 @@ export function ActivityTab() {
           ) : (
             <DataTable
               striped
-              withTableBorder
               miw={820}
               aria-label={t.admin.tabs.activity}
               rows={rows}

@@ -14,7 +14,6 @@ export function BlocsTab() {
       {(list) => (
         <DataTable
           striped
-          withTableBorder
           aria-label={t.admin.tabs.blocs}
           rows={list}
           rowKey={(b) => b.id}

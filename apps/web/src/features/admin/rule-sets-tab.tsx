@@ -20,7 +20,6 @@ export function RuleSetsTab() {
         {(rows) => (
           <DataTable
             striped
-            withTableBorder
             aria-label={t.admin.tabs.ruleSets}
             rows={rows}
             rowKey={(r) => r.id}

@@ -72,7 +72,6 @@ function Editor({
       {!editable && <Text size="sm">{t.admin.templateLocked}</Text>}
       <Text fw={600}>{draft.title}</Text>
       <DataTable
-        withTableBorder
         miw={720}
         aria-label={t.admin.tabs.templates}
         groups={draft.groups.map((g) => ({ key: g.id, code: g.code, title: g.title, rows: g.criteria }))}

@@ -15,7 +15,6 @@ export function UnitsTab() {
       {(units) => (
         <DataTable
           striped
-          withTableBorder
           miw={760}
           aria-label={t.admin.tabs.units}
           rows={units}

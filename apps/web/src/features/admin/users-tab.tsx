@@ -42,7 +42,6 @@ export function UsersTab() {
         {({ rows }) => (
           <DataTable
             striped
-            withTableBorder
             miw={820}
             aria-label={t.admin.tabs.users}
             rows={rows}

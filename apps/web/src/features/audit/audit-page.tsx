@@ -97,7 +97,6 @@ function AuditTable({ rows }: { rows: AuditRow[] }) {
   return (
     <DataTable
       striped
-      withTableBorder
       miw={900}
       aria-label={t.records.auditTitle}
       rows={rows}

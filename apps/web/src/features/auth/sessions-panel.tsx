@@ -40,7 +40,6 @@ export function SessionsPanel() {
           {(sessions) => (
             <Stack>
               <DataTable
-                withTableBorder
                 miw={640}
                 aria-label={t.auth.sessionsTitle}
                 rows={sessions}

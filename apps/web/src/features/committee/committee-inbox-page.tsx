@@ -30,7 +30,6 @@ export function CommitteeInboxPage() {
           ) : (
             <DataTable
               striped
-              withTableBorder
               miw={800}
               aria-label={t.committee.inboxTitle}
               rows={rows}

@@ -1,6 +1,5 @@
-import { Group, Paper, Stack, Text, Title } from '@mantine/core';
-import { ExportButton } from '../../components/export-button';
-import { PrintButton } from '../../components/print-button';
+import { Paper, Stack, Text, Title } from '@mantine/core';
+import { ExportAndPrint } from '../../components/export-and-print';
 import { QueryState } from '../../components/query-state';
 import { t } from '../../i18n';
 import { CycleFrame } from '../cycle/components/cycle-frame';
@@ -22,14 +21,10 @@ export function ResultsPage() {
       title={t.conference.resultsTitle}
       actions={(cycle) =>
         rounds.length > 0 && (
-          <Group gap="xs" className="no-print">
-            <ExportButton
-              variant="light"
-              label={t.conference.resultsExport}
-              onExport={() => exportResults(rounds, cycle.year)}
-            />
-            <PrintButton />
-          </Group>
+          <ExportAndPrint
+            label={t.conference.resultsExport}
+            onExport={() => exportResults(rounds, cycle.year)}
+          />
         )
       }
     >

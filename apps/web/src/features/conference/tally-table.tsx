@@ -28,7 +28,6 @@ export function TallyTable({ tally, size = 'sm' }: { tally: TallyResult; size?: 
         {t.conference.threshold(tally.threshold.text)}
       </Text>
       <DataTable
-        withTableBorder
         fz={big ? 'xl' : 'sm'}
         verticalSpacing={big ? 'md' : 'xs'}
         aria-label={t.conference.results}

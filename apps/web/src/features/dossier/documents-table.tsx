@@ -17,7 +17,6 @@ export function DocumentsTable({
   return (
     <DataTable
       striped
-      withTableBorder
       miw={900}
       aria-label={t.dossier.documentsTitle}
       rows={documents}

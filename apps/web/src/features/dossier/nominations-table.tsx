@@ -21,7 +21,6 @@ export function NominationsTable({
   if (nominations.length === 0) return <Text size="sm">{t.common.emptyList}</Text>;
   return (
     <DataTable
-      withTableBorder
       aria-label={t.dossier.nominationsTitle}
       rows={nominations}
       rowKey={(n) => n.id}

@@ -1,11 +1,10 @@
-import { Alert, Group, Paper, Stack, Text, Title } from '@mantine/core';
+import { Alert, Paper, Stack, Text, Title } from '@mantine/core';
 import { useQuery } from '@tanstack/react-query';
 import { lazy, Suspense } from 'react';
 import { errorCode } from '../../api/errors';
 import { useApi } from '../../api/use-api';
 import { DataTable } from '../../components/data-table';
-import { ExportButton } from '../../components/export-button';
-import { PrintButton } from '../../components/print-button';
+import { ExportAndPrint } from '../../components/export-and-print';
 import { QueryState } from '../../components/query-state';
 import { t } from '../../i18n';
 import { formatScore } from '../../lib/format';
@@ -30,14 +29,7 @@ export function RankingPage() {
       title={t.review.rankingTitle}
       actions={(cycle) =>
         order.length > 0 && (
-          <Group gap="xs" className="no-print">
-            <ExportButton
-              variant="light"
-              label={t.review.rankingExport}
-              onExport={() => exportRanking(order, cycle.year)}
-            />
-            <PrintButton />
-          </Group>
+          <ExportAndPrint label={t.review.rankingExport} onExport={() => exportRanking(order, cycle.year)} />
         )
       }
     >
@@ -75,7 +67,6 @@ function Ranking({ cycle }: { cycle: CycleDetail }) {
             </Text>
             <DataTable
               striped
-              withTableBorder
               miw={560}
               aria-label={t.review.rankingTitle}
               rows={order}

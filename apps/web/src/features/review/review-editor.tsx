@@ -97,7 +97,6 @@ function Editor({
       </Text>
       {detail.latePenalty && <LatePenalty line={detail.latePenalty} />}
       <DataTable
-        withTableBorder
         withColumnBorders
         miw={960}
         verticalSpacing="xs"

@@ -51,7 +51,6 @@ function ReviewBoard({ cycle }: { cycle: CycleDetail }) {
           <DataTable
             striped
             highlightOnHover
-            withTableBorder
             miw={760}
             aria-label={t.review.title}
             rows={rows}

@@ -28,7 +28,6 @@ export function AdjustmentsTable({ template, form, onChange, readOnly }: Props) 
             {t.selfAssessment.bonusCap(formatScore(template.bonus.cap))}
           </Text>
           <DataTable
-            withTableBorder
             aria-label={t.selfAssessment.bonusTitle}
             rows={template.bonus.items}
             rowKey={(b) => b.id}
@@ -55,7 +54,6 @@ export function AdjustmentsTable({ template, form, onChange, readOnly }: Props) 
             {t.selfAssessment.penaltyTitle}
           </Title>
           <DataTable
-            withTableBorder
             aria-label={t.selfAssessment.penaltyTitle}
             rows={template.penalties}
             rowKey={(p) => p.id}

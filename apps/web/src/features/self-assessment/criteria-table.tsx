@@ -41,7 +41,6 @@ export function CriteriaTable({
 
   return (
     <DataTable
-      withTableBorder
       withColumnBorders
       miw={860}
       verticalSpacing="xs"

@@ -11,7 +11,6 @@ import { ExtendButton } from './deadline-dialogs';
 export function TrackerMatrix({ rows }: { rows: TrackerRow[] }) {
   return (
     <DataTable
-      withTableBorder
       withColumnBorders
       miw={1100}
       verticalSpacing={6}

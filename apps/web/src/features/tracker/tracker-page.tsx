@@ -2,9 +2,8 @@ import { Group, SegmentedControl, Select, Stack, Text, useMatches } from '@manti
 import { useQuery } from '@tanstack/react-query';
 import { getRouteApi } from '@tanstack/react-router';
 import { useApi } from '../../api/use-api';
-import { ExportButton } from '../../components/export-button';
+import { ExportAndPrint } from '../../components/export-and-print';
 import { PageHeader } from '../../components/page-header';
-import { PrintButton } from '../../components/print-button';
 import { QueryState } from '../../components/query-state';
 import { t } from '../../i18n';
 import type { TrackerRow, TrackerStatus } from './contract';
@@ -42,15 +41,11 @@ export function TrackerPage() {
         subtitle={t.tracker.lead}
         actions={
           query.data && (
-            <Group gap="xs" className="no-print">
-              <ExportButton
-                variant="light"
-                label={t.tracker.export}
-                disabled={query.data.rows.length === 0}
-                onExport={() => exportTracker(query.data?.rows ?? [])}
-              />
-              <PrintButton />
-            </Group>
+            <ExportAndPrint
+              label={t.tracker.export}
+              disabled={query.data.rows.length === 0}
+              onExport={() => exportTracker(query.data?.rows ?? [])}
+            />
           )
         }
       />

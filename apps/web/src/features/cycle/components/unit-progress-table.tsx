@@ -10,7 +10,6 @@ export function UnitProgressTable({ cycle }: { cycle: CycleDetail }) {
   return (
     <DataTable
       striped
-      withTableBorder
       miw={720}
       aria-label={t.cycle.progressTitle}
       rows={cycle.units}
