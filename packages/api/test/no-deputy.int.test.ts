@@ -21,7 +21,7 @@ const years = drivenYearsOfFile('thidua_api_no_deputy');
 const { as, appointed, grants, phaseProjected, recordText, yearInSetup } = drivenReads(years);
 
 describe.sequential('a conference that elects no deputy', () => {
-  const year = 2082;
+  const year = 2088;
   const reason = 'Các đơn vị chưa thống nhất được đơn vị Phó Khối; Hội nghị sẽ bầu bổ sung trong quý I';
   let c: CycleDriver;
   let cycleId: string;
