@@ -21,6 +21,16 @@ const counterKey = (series: NumberSeries) => ({
 });
 
 /**
+ * Holds the series for the rest of the caller's transaction, also before its counter row exists: two
+ * transactions issuing a series' first number would otherwise both read "no row" and one of them print
+ * a number the other then takes.
+ */
+async function lockSeries(tx: Tx, key: ReturnType<typeof counterKey>): Promise<void> {
+  const name = [key.provinceId, key.issuerCode, key.year, key.series].join('|');
+  await tx.execute(sql`select pg_advisory_xact_lock(hashtextextended(${name}, 0))`);
+}
+
+/**
  * The next number of a yearly series (ND 30: numbers run per issuer and year, from 01).
  *
  * Must run in the caller's transaction that also inserts the numbered document. The UPSERT takes
@@ -37,9 +47,11 @@ export async function allocateDocumentNumber(tx: Tx, series: NumberSeries): Prom
       `Ký hiệu loại văn bản không hợp lệ: "${series.series}".`,
     );
   }
+  const key = counterKey(series);
+  await lockSeries(tx, key);
   const rows = await tx
     .insert(documentCounters)
-    .values({ ...counterKey(series), lastNumber: 1 })
+    .values({ ...key, lastNumber: 1 })
     .onConflictDoUpdate({
       target: [
         documentCounters.provinceId,
@@ -57,14 +69,16 @@ export async function allocateDocumentNumber(tx: Tx, series: NumberSeries): Prom
 
 /**
  * The number the next allocateDocumentNumber of the series will give, without taking it. Locks the
- * counter row (when it exists) for the rest of the caller's transaction, so the number holds until
- * that transaction allocates it.
+ * series for the rest of the caller's transaction, so the number holds until that transaction
+ * allocates it.
  */
 export async function peekDocumentNumber(tx: Tx, series: NumberSeries): Promise<number> {
+  const key = counterKey(series);
+  await lockSeries(tx, key);
   const [row] = await tx
     .select({ last: documentCounters.lastNumber })
     .from(documentCounters)
-    .where(matching(documentCounters, counterKey(series)))
+    .where(matching(documentCounters, key))
     .for('update');
   return (row?.last ?? 0) + 1;
 }

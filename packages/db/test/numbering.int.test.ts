@@ -2,7 +2,13 @@ import type {} from '@thidua/vitest-setup/context';
 import { and, eq, isNotNull } from 'drizzle-orm';
 import fc from 'fast-check';
 import { afterAll, beforeAll, describe, expect, inject, test } from 'vitest';
-import { allocateDocumentNumber, cancelDocument, createDocumentVersion, issueDocument } from '../src';
+import {
+  allocateDocumentNumber,
+  cancelDocument,
+  createDocumentVersion,
+  issueDocument,
+  peekDocumentNumber,
+} from '../src';
 import * as s from '../src/schema';
 import { createTestDatabase, type TestDatabase } from '../src/testing';
 import { insertMiniCycle } from './fixtures';
@@ -77,6 +83,31 @@ describe('document numbering', () => {
       ),
       { numRuns: 15 },
     );
+  });
+
+  test("a peeked number holds against a concurrent issuer, also for the series' first number", async () => {
+    const series = { provinceId: mini.provinceId, issuerCode: 'KTĐNC', year: 2089, series: 'BB' as const };
+    let releasePeeker!: () => void;
+    const peekerHolds = new Promise<void>((resolve) => {
+      releasePeeker = resolve;
+    });
+    let peeked!: () => void;
+    const hasPeeked = new Promise<void>((resolve) => {
+      peeked = resolve;
+    });
+    const peeker = t.db.transaction(async (tx) => {
+      const printed = await peekDocumentNumber(tx, series);
+      peeked();
+      await peekerHolds; // the record is being built: the other issuer must wait, not take this number
+      return { printed, issued: await allocateDocumentNumber(tx, series) };
+    });
+    await hasPeeked;
+    const other = t.db.transaction((tx) => allocateDocumentNumber(tx, series));
+    await new Promise((r) => setTimeout(r, 200));
+    releasePeeker();
+    const [mine, theirs] = await Promise.all([peeker, other]);
+    expect(mine).toEqual({ printed: 1, issued: 1 });
+    expect(theirs).toBe(2);
   });
 
   test('a cancelled document keeps its number; the next one is new', async () => {
