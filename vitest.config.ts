@@ -9,6 +9,9 @@ const ignored = ['**/node_modules/**', '**/dist/**', '**/.data/**'];
 export default defineConfig({
   test: {
     reporters: ['default'],
+    // vitest's default is one file at a time on a 2-core machine (cores − 1); integration files mostly wait on
+    // Temporal and PostgreSQL, so three at once use the machine. The e2e files still run one after another.
+    maxWorkers: 3,
     projects: [
       {
         test: {
@@ -38,6 +41,7 @@ export default defineConfig({
           // Builds apps/web and starts the whole system (runtime --role all) once per run.
           globalSetup: ['apps/web/e2e/setup/global-setup.ts'],
           fileParallelism: false,
+          maxWorkers: 1,
           testTimeout: 300_000,
           hookTimeout: 300_000,
         },

@@ -2,6 +2,7 @@ import { chmodSync, mkdtempSync, rmSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { DefaultLogger } from '@temporalio/worker';
 import {
   getFreePort,
   locateTemporalCli,
@@ -10,6 +11,7 @@ import {
   startEmbeddedPostgres,
   startTemporalDevServer,
 } from '@thidua/local-services';
+import { bundleCycleWorkflows } from '@thidua/workflows/bundle';
 import { searchAttributeDefinitions } from '@thidua/workflows/search-attributes';
 import type { TestProject } from 'vitest/node';
 import type {} from './context';
@@ -22,6 +24,8 @@ const NAMESPACE = 'thidua-test';
  * server in TEST_DATABASE_URL) and a Temporal dev server (or the one at TEST_TEMPORAL_ADDRESS).
  */
 export default async function setup(project: TestProject) {
+  // Built (or read from the cache) while the servers start: every test file then loads it from disk.
+  const workflowBundle = bundleCycleWorkflows({ logger: new DefaultLogger('WARN') });
   let postgres: RunningPostgres | undefined;
   let temporal: RunningTemporal | undefined;
   let pgDir: string | undefined;
@@ -50,6 +54,7 @@ export default async function setup(project: TestProject) {
     temporalAddress = temporal.address;
   }
 
+  await workflowBundle;
   project.provide('databaseAdminUrl', databaseAdminUrl);
   project.provide('temporalAddress', temporalAddress);
   project.provide('temporalNamespace', process.env.TEST_TEMPORAL_NAMESPACE ?? NAMESPACE);

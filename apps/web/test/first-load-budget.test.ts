@@ -1,42 +1,20 @@
-import { spawnSync } from 'node:child_process';
-import { mkdtempSync, rmSync } from 'node:fs';
-import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { afterAll, beforeAll, describe, expect, test } from 'vitest';
+import { beforeAll, describe, expect, test } from 'vitest';
+import { ensureWebBuild } from '../e2e/setup/build-web';
 import { firstLoad, firstLoadRoutes } from '../scripts/bundle-size';
 
 /**
- * What a provincial line downloads before the sign-in page and the inbox can show, in a fresh
+ * What a provincial line downloads before the sign-in page and the inbox can show, in the current
  * production build: the JS (gzip) stays under a budget, so a screen's library cannot slip back into
  * the first load unnoticed. Measured at 160 and 174 KiB of JS, 9 and 45 KiB of CSS (the sign-in
  * page has Mantine's styles for its form only, the signed-in shell brings the whole sheet).
  */
 const budgetKiB = { signIn: { js: 165, css: 12 }, inbox: { js: 185, css: 48 } } as const;
 
-const webDir = fileURLToPath(new URL('..', import.meta.url));
-let outDir: string;
-
-beforeAll(() => {
-  outDir = mkdtempSync(path.join(os.tmpdir(), 'thidua-web-budget-'));
-  // A child process with NODE_ENV=production: inside vitest NODE_ENV is "test", and React would be
-  // bundled in its development build.
-  const result = spawnSync(
-    process.execPath,
-    [
-      path.join(webDir, 'node_modules', 'vite', 'bin', 'vite.js'),
-      'build',
-      '--outDir',
-      outDir,
-      '--emptyOutDir',
-      '--logLevel',
-      'error',
-    ],
-    { cwd: webDir, encoding: 'utf8', env: { ...process.env, NODE_ENV: 'production' } },
-  );
-  if (result.status !== 0) throw new Error(`vite build failed:\n${result.stderr}`);
-}, 240_000);
-afterAll(() => rmSync(outDir, { recursive: true, force: true }));
+// The build the e2e run serves (rebuilt when any source is newer), so one test run builds the app once.
+const outDir = fileURLToPath(new URL('../dist', import.meta.url));
+beforeAll(() => ensureWebBuild(), 240_000);
 
 describe('the first load stays within its budget', () => {
   for (const route of ['signIn', 'inbox'] as const) {

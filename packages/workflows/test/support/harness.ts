@@ -5,20 +5,13 @@
 
 import { randomUUID } from 'node:crypto';
 import { Client, Connection } from '@temporalio/client';
-import {
-  bundleWorkflowCode,
-  DefaultLogger,
-  NativeConnection,
-  Runtime,
-  Worker,
-  type WorkflowBundle,
-} from '@temporalio/worker';
+import { DefaultLogger, NativeConnection, Runtime, Worker, type WorkflowBundle } from '@temporalio/worker';
 import { createActivities } from '@thidua/activities';
 import { createDb, type DbHandle, schema } from '@thidua/db';
 import { createTestDatabase, type TestDatabase } from '@thidua/db/testing';
 import type {} from '@thidua/vitest-setup/context';
 import { inject } from 'vitest';
-import { workflowsPath } from '../../src/paths';
+import { bundleCycleWorkflows } from '../../src/bundle';
 import { seedCycleFixtures } from './seed';
 
 export interface Harness {
@@ -36,11 +29,9 @@ export interface Harness {
   close(): Promise<void>;
 }
 
-export async function bundle(): Promise<WorkflowBundle> {
-  return bundleWorkflowCode({
-    workflowsPath,
-    logger: { trace() {}, debug() {}, info() {}, warn() {}, error() {} } as never,
-  });
+/** The worker's own bundle, built once per source version and shared by every file of the run. */
+export function bundle(): Promise<WorkflowBundle> {
+  return bundleCycleWorkflows({ logger: new DefaultLogger('WARN') });
 }
 
 export async function createHarness(name: string, options: { bundle?: boolean } = {}): Promise<Harness> {
