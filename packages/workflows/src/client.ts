@@ -15,8 +15,8 @@ import {
 import type { UpdateDefinition } from '@temporalio/common';
 import { ApplicationFailure } from '@temporalio/common';
 import { errorMessages } from '@thidua/domain';
-import { type StepArgsOf, type StepResultOf, stateQuery, type UpdateName, updates } from './cycle/messages';
 import type { afterCloseWorkflow } from './cycle/after-close';
+import { type StepArgsOf, type StepResultOf, stateQuery, type UpdateName, updates } from './cycle/messages';
 import type { CycleSnapshot } from './cycle/snapshot';
 import type { CycleInput, CycleState, Phase } from './cycle/types';
 import type { cycleWorkflow } from './cycle/workflow';

@@ -34,10 +34,15 @@ export interface AfterCloseSummary {
 
 export async function afterCloseWorkflow(input: AfterCloseInput): Promise<AfterCloseSummary> {
   const closed = input?.state;
-  if (closed?.phase !== 'closed') refuse('WRONG_PHASE', 'Chỉ năm thi đua đã kết thúc mới nhận các bước sau khi kết thúc.');
-  // A year entered from its records was closed long ago: what is found now is recorded now.
+  if (closed?.phase !== 'closed')
+    refuse('WRONG_PHASE', 'Chỉ năm thi đua đã kết thúc mới nhận các bước sau khi kết thúc.');
+  // A year entered from its records was closed long ago: what is found now is recorded now. Since the
+  // close the bloc is led by those its conference elected: its Tờ trình is signed by that head.
   const { backfill: _backfill, ...live } = closed.input;
-  const state: CycleState = { ...closed, input: live, recordedAt: undefined };
+  const leadership = closed.elected
+    ? { headUnitId: closed.elected.headUnitId, deputyUnitId: closed.elected.deputyUnitId }
+    : live.leadership;
+  const state: CycleState = { ...closed, input: { ...live, leadership }, recordedAt: undefined };
   const ctx = new CycleContext(state);
   ctx.initialized = true;
 
