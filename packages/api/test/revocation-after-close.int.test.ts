@@ -8,11 +8,12 @@
  */
 import { cycles, documents, notifications } from '@thidua/db/schema';
 import { vietnamDate } from '@thidua/domain';
-import { newUpdateId, updateClosedYear } from '@thidua/workflows/client';
+import { afterCloseWorkflowId, newUpdateId, updateClosedYear } from '@thidua/workflows/client';
 import { and, eq } from 'drizzle-orm';
 import { describe, expect, test } from 'vitest';
 import { checkRecord } from '../../documents/test/format-checker';
 import { CycleDriver, unitName } from '../../workflows/test/support/cycle-driver';
+import { saveHistory } from '../../workflows/test/support/histories';
 import type { Caller } from './helpers/callers';
 import { SECRETARIAT, unitHead } from './helpers/demo-users';
 import { drivenReads } from './helpers/driven-reads';
@@ -230,5 +231,10 @@ describe.sequential('a revocation proposed on a case found after the year is clo
     const dossier = await secretariat.dossier.list({ cycleId });
     expect(dossier.revocations.filter((r) => r.unitId === 'u-stp')).toHaveLength(1);
     expect(dossier.documents.filter((d) => d.recordType === 'revocationProposal')).toHaveLength(2);
+
+    // Idle, the after-close workflow ends (its history is a replay fixture of the workflows package).
+    const run = client.workflow.getHandle(afterCloseWorkflowId(cycleId));
+    expect(await run.result()).toMatchObject({ cycleId });
+    await saveHistory(run, `after-close-${year}`);
   }, 120_000);
 });
