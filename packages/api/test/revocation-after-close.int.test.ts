@@ -11,8 +11,7 @@ import { vietnamDate } from '@thidua/domain';
 import { afterCloseWorkflowId, newUpdateId, updateClosedYear } from '@thidua/workflows/client';
 import { and, eq } from 'drizzle-orm';
 import { describe, expect, test } from 'vitest';
-import { checkRecord } from '../../documents/test/format-checker';
-import { CycleDriver, unitName } from '../../workflows/test/support/cycle-driver';
+import { CycleDriver } from '../../workflows/test/support/cycle-driver';
 import { saveHistory } from '../../workflows/test/support/histories';
 import type { Caller } from './helpers/callers';
 import { SECRETARIAT, unitHead } from './helpers/demo-users';
@@ -20,7 +19,12 @@ import { drivenReads } from './helpers/driven-reads';
 import { drivenYearsOfFile } from './helpers/driven-year';
 import { refused } from './helpers/errors';
 import { BLOC, PROVINCE } from './helpers/fixtures';
-import { liveRecordSpec } from './helpers/record-specs';
+import {
+  expectProposalListed,
+  expectRevocationRecord,
+  type FoundCase,
+  refusedWithoutGrounds,
+} from './helpers/revocation';
 import { waitFor } from './helpers/wait';
 
 /** Short-lived: most steps below find the after-close workflow ended and start it again. */
@@ -33,9 +37,9 @@ const idle = () => new Promise((resolve) => setTimeout(resolve, IDLE_MS * 2));
 
 describe.sequential('a revocation proposed on a case found after the year is closed', () => {
   const year = 2043;
-  const found = {
+  const found: FoundCase = {
     unitId: 'u-snv',
-    code: 'investigationOnViolationSigns' as const,
+    code: 'investigationOnViolationSigns',
     reason: 'Thanh tra tỉnh phát hiện sai phạm trong quản lý kinh phí năm được khen thưởng',
     documentRef: `Kết luận thanh tra số 21/KL-TTr ngày 15/06/${year + 1} của Chánh Thanh tra tỉnh`,
   };
@@ -92,18 +96,7 @@ describe.sequential('a revocation proposed on a case found after the year is clo
     expect(caseId).toBe(`${cycleId}:case:1`);
     const proposal = { cycleId, unitId: found.unitId, award: 'provincialFlag' as const, caseId, reason };
 
-    const notDecided = await refused(
-      head.dossier.proposeRevocation({ ...proposal, award: 'certificateOfMerit' }),
-      'AWARD_NOT_DECIDED',
-    );
-    expect(notDecided.message).toBe(
-      `${unitName(found.unitId)} không được tặng Bằng khen của Chủ tịch UBND tỉnh theo Quyết định số 43/QĐ-UBND: không có khen thưởng để đề nghị hủy/thu hồi.`,
-    );
-    const noCase = await refused(
-      head.dossier.proposeRevocation({ ...proposal, caseId: `${cycleId}:case:99` }),
-      'ELIGIBILITY_CASE_NOT_FOUND',
-    );
-    expect(noCase.message).toContain('ghi nhận vụ việc trước, rồi đề nghị hủy/thu hồi');
+    await refusedWithoutGrounds(head, proposal, '43/QĐ-UBND');
 
     // A case cleared since (after the run that recorded it ended) grounds nothing.
     await idle();
@@ -134,47 +127,19 @@ describe.sequential('a revocation proposed on a case found after the year is clo
   }, 120_000);
 
   test('the record, the dossier, the history and the notices show it as for an open year', async () => {
-    const fileName = 'to-trinh-thu-hoi-co-thi-dua-u-snv.docx';
-    const text = await recordText(cycleId, fileName);
-    expect(text).toContain(`Về việc đề nghị hủy quyết định, thu hồi Cờ thi đua của UBND tỉnh năm ${year}`);
-    expect(text).toContain('Theo Quyết định số 43/QĐ-UBND ngày');
-    expect(text).toContain(
-      `Đang bị điều tra, thanh tra, kiểm tra khi có dấu hiệu vi phạm: ${found.reason} (${found.documentRef})`,
-    );
-    expect(text).toContain(`Lý do đề nghị: ${reason}.`);
-    const [row] = await years.database.db
-      .select({ bytes: documents.bytes })
-      .from(documents)
-      .where(and(eq(documents.cycleId, cycleId), eq(documents.fileName, fileName)));
     // Signed by the bloc's head since the close (the unit the year's conference elected).
-    const spec = liveRecordSpec(
-      {
-        province: 'Thái Nguyên',
-        year,
-        signedOn: vietnamDate(Date.now()),
-        headUnitId: 'u-cat',
-        decisionSigner: [],
-        nominee: () => ({ unitId: '', name: '' }),
-      },
-      fileName,
+    const [row] = await waitFor(
+      () =>
+        years.database.db
+          .select({ bytes: documents.bytes })
+          .from(documents)
+          .where(and(eq(documents.cycleId, cycleId), eq(documents.recordType, 'revocationProposal'))),
+      (rows) => rows.length === 1,
     );
-    expect(checkRecord(new Uint8Array(row?.bytes as Buffer), spec)).toEqual([]);
-
-    for (const caller of [head, secretariat]) {
-      const dossier = await caller.dossier.list({ cycleId });
-      expect(dossier.revocations).toEqual([
-        expect.objectContaining({
-          unitId: found.unitId,
-          awardKind: 'provincialFlag',
-          caseReason: found.reason,
-          caseRef: found.documentRef,
-          reason,
-        }),
-      ]);
-      expect(dossier.documents.filter((d) => d.recordType === 'revocationProposal')).toEqual([
-        expect.objectContaining({ fileName, numberLabel: expect.stringMatching(/^\d+\/TTr-/) }),
-      ]);
-    }
+    const record = { year, decisionNumber: '43/QĐ-UBND', headUnitId: 'u-cat' };
+    expectRevocationRecord(new Uint8Array(row?.bytes as Buffer), record, found, reason);
+    for (const caller of [head, secretariat])
+      expectProposalListed(await caller.dossier.list({ cycleId }), found, reason);
 
     const history = await head.audit.list({ cycleId, page: { limit: 200, offset: 0 } });
     const actions = history.rows.map((r) => r.action);

@@ -124,11 +124,16 @@ export function updateCycle<N extends UpdateName>(
   update: N,
   args: StepArgsOf<N>,
 ): Promise<StepResultOf<N>> {
-  const def = updates[update] as unknown as UpdateDefinition<StepResultOf<N>, [StepArgsOf<N>], N>;
-  return client.workflow.getHandle(workflowId).executeUpdate(def, {
-    args: [args],
-    updateId: (args as { updateId: string }).updateId,
-  });
+  return client.workflow.getHandle(workflowId).executeUpdate(updateDefinition(update), updateOptions(args));
+}
+
+function updateDefinition<N extends UpdateName>(update: N) {
+  return updates[update] as unknown as UpdateDefinition<StepResultOf<N>, [StepArgsOf<N>], N>;
+}
+
+/** The step's arguments, with its update id as the Update's id. */
+function updateOptions<A>(args: A) {
+  return { args: [args] as [A], updateId: (args as { updateId: string }).updateId };
 }
 
 /** Where a closed year's after-close workflow starts, when a step finds none running. */
@@ -151,7 +156,6 @@ export function updateClosedYear<N extends UpdateName>(
   update: N,
   args: StepArgsOf<N>,
 ): Promise<StepResultOf<N>> {
-  const def = updates[update] as unknown as UpdateDefinition<StepResultOf<N>, [StepArgsOf<N>], N>;
   const startWorkflowOperation = new WithStartWorkflowOperation<typeof afterCloseWorkflow>(
     AFTER_CLOSE_WORKFLOW_TYPE,
     {
@@ -161,9 +165,8 @@ export function updateClosedYear<N extends UpdateName>(
       workflowIdConflictPolicy: 'USE_EXISTING',
     },
   );
-  return client.workflow.executeUpdateWithStart(def, {
-    args: [args],
-    updateId: (args as { updateId: string }).updateId,
+  return client.workflow.executeUpdateWithStart(updateDefinition(update), {
+    ...updateOptions(args),
     startWorkflowOperation,
   });
 }
