@@ -22,8 +22,9 @@ import { BLOC, PROVINCE } from './helpers/fixtures';
 import {
   expectProposalListed,
   expectRevocationRecord,
-  type FoundCase,
+  inspectionFinding,
   refusedWithoutGrounds,
+  revocationReason,
 } from './helpers/revocation';
 import { waitFor } from './helpers/wait';
 
@@ -37,13 +38,8 @@ const idle = () => new Promise((resolve) => setTimeout(resolve, IDLE_MS * 2));
 
 describe.sequential('a revocation proposed on a case found after the year is closed', () => {
   const year = 2043;
-  const found: FoundCase = {
-    unitId: 'u-snv',
-    code: 'investigationOnViolationSigns',
-    reason: 'Thanh tra tỉnh phát hiện sai phạm trong quản lý kinh phí năm được khen thưởng',
-    documentRef: `Kết luận thanh tra số 21/KL-TTr ngày 15/06/${year + 1} của Chánh Thanh tra tỉnh`,
-  };
-  const reason = 'Đơn vị không đủ điều kiện tặng Cờ thi đua tại thời điểm xét khen thưởng';
+  const found = inspectionFinding(`15/06/${year + 1}`);
+  const reason = revocationReason;
   let c: CycleDriver;
   let cycleId: string;
   let head: Caller;

@@ -16,8 +16,9 @@ import { refused } from './helpers/errors';
 import {
   expectProposalListed,
   expectRevocationRecord,
-  type FoundCase,
+  inspectionFinding,
   refusedWithoutGrounds,
+  revocationReason,
 } from './helpers/revocation';
 import { waitFor } from './helpers/wait';
 
@@ -26,13 +27,8 @@ const { as, appointed, phaseProjected } = drivenReads(years);
 
 describe.sequential('an award proposed for revocation on a case found after the decision', () => {
   const year = 2085;
-  const found: FoundCase = {
-    unitId: 'u-snv',
-    code: 'investigationOnViolationSigns',
-    reason: 'Thanh tra tỉnh phát hiện sai phạm trong quản lý kinh phí năm được khen thưởng',
-    documentRef: `Kết luận thanh tra số 15/KL-TTr ngày 10/01/${year + 1} của Chánh Thanh tra tỉnh`,
-  };
-  const reason = 'Đơn vị không đủ điều kiện tặng Cờ thi đua tại thời điểm xét khen thưởng';
+  const found = inspectionFinding(`10/01/${year + 1}`);
+  const reason = revocationReason;
 
   test('the bloc head proposes it on the recorded case; every role sees it in the history and the dossier', async () => {
     const c = await new CycleDriver(years.harness, { year }).start();

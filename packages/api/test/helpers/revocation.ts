@@ -15,6 +15,17 @@ export interface FoundCase {
   documentRef: string;
 }
 
+/** An inspection's finding against Sở Nội vụ (its flag's year), concluded on `concludedOn` (DD/MM/YYYY). */
+export const inspectionFinding = (concludedOn: string): FoundCase => ({
+  unitId: 'u-snv',
+  code: 'investigationOnViolationSigns',
+  reason: 'Thanh tra tỉnh phát hiện sai phạm trong quản lý kinh phí năm được khen thưởng',
+  documentRef: `Kết luận thanh tra số 15/KL-TTr ngày ${concludedOn} của Chánh Thanh tra tỉnh`,
+});
+
+/** The bloc's reason for proposing that the flag be revoked. */
+export const revocationReason = 'Đơn vị không đủ điều kiện tặng Cờ thi đua tại thời điểm xét khen thưởng';
+
 type Proposal = Parameters<Caller['dossier']['proposeRevocation']>[0];
 
 /** A proposal without grounds is refused, named: an award the decision did not make, a case not recorded. */
