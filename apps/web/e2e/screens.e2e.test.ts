@@ -91,3 +91,18 @@ describe('every screen fits and is accessible at 390, 768, 1024 and 1440 px', ()
     });
   }
 });
+
+describe('the closed year’s dossier', () => {
+  test('offers the case and revocation forms to the bloc’s head of today, not to a unit', async () => {
+    const head = await actors.as('thanhtra.truongkhoi');
+    await head.goto(`${cycle}/dossier`);
+    await settled(head);
+    await head.getByRole('button', { name: 'Ghi nhận vụ việc' }).waitFor();
+    await head.getByRole('button', { name: 'Đề nghị hủy/thu hồi khen thưởng' }).waitFor();
+    const unit = await actors.as('tuphap.canbo');
+    await unit.goto(`${cycle}/dossier`);
+    await settled(unit);
+    expect(await unit.getByRole('button', { name: 'Ghi nhận vụ việc' }).count()).toBe(0);
+    expect(await unit.getByRole('button', { name: 'Đề nghị hủy/thu hồi khen thưởng' }).count()).toBe(0);
+  });
+});

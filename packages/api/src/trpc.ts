@@ -49,6 +49,8 @@ export interface ApiServices {
    * For the parity check of `allowedActions` against what the server accepts.
    */
   probeSteps?: boolean;
+  /** How long a closed year's after-close workflow waits for another step before it ends. */
+  afterCloseIdleMs?: number;
 }
 
 export interface CreateContextOptions {

@@ -6,17 +6,20 @@
  * to the secretariat and the bloc head, and refused for an award not decided or proposed twice.
  */
 import { documents } from '@thidua/db/schema';
-import { vietnamDate } from '@thidua/domain';
 import { and, eq } from 'drizzle-orm';
 import { describe, expect, test } from 'vitest';
-import { checkRecord } from '../../documents/test/format-checker';
-import { CycleDriver, unitName } from '../../workflows/test/support/cycle-driver';
-import { docxText } from '../../workflows/test/support/docx-text';
+import { CycleDriver } from '../../workflows/test/support/cycle-driver';
 import { BLOC_DEPUTY_2023, BLOC_HEAD_2023, SECRETARIAT, unitHead } from './helpers/demo-users';
 import { drivenReads } from './helpers/driven-reads';
 import { drivenYearsOfFile } from './helpers/driven-year';
 import { refused } from './helpers/errors';
-import { liveRecordSpec } from './helpers/record-specs';
+import {
+  expectProposalListed,
+  expectRevocationRecord,
+  inspectionFinding,
+  refusedWithoutGrounds,
+  revocationReason,
+} from './helpers/revocation';
 import { waitFor } from './helpers/wait';
 
 const years = drivenYearsOfFile('thidua_api_revocation');
@@ -24,13 +27,8 @@ const { as, appointed, phaseProjected } = drivenReads(years);
 
 describe.sequential('an award proposed for revocation on a case found after the decision', () => {
   const year = 2085;
-  const found = {
-    unitId: 'u-snv',
-    code: 'investigationOnViolationSigns' as const,
-    reason: 'Thanh tra tỉnh phát hiện sai phạm trong quản lý kinh phí năm được khen thưởng',
-    documentRef: `Kết luận thanh tra số 15/KL-TTr ngày 10/01/${year + 1} của Chánh Thanh tra tỉnh`,
-  };
-  const reason = 'Đơn vị không đủ điều kiện tặng Cờ thi đua tại thời điểm xét khen thưởng';
+  const found = inspectionFinding(`10/01/${year + 1}`);
+  const reason = revocationReason;
 
   test('the bloc head proposes it on the recorded case; every role sees it in the history and the dossier', async () => {
     const c = await new CycleDriver(years.harness, { year }).start();
@@ -64,18 +62,7 @@ describe.sequential('an award proposed for revocation on a case found after the 
     const proposal = { cycleId, unitId: found.unitId, award: 'provincialFlag' as const, caseId, reason };
     await refused(own.dossier.proposeRevocation(proposal), 'FORBIDDEN_ROLE');
     await refused(deputy.dossier.proposeRevocation(proposal), 'FORBIDDEN_ROLE');
-    const notDecided = await refused(
-      head.dossier.proposeRevocation({ ...proposal, award: 'certificateOfMerit' }),
-      'AWARD_NOT_DECIDED',
-    );
-    expect(notDecided.message).toBe(
-      `${unitName(found.unitId)} không được tặng Bằng khen của Chủ tịch UBND tỉnh theo Quyết định số 85/QĐ-UBND: không có khen thưởng để đề nghị hủy/thu hồi.`,
-    );
-    const otherCase = await refused(
-      head.dossier.proposeRevocation({ ...proposal, caseId: `${cycleId}:case:99` }),
-      'ELIGIBILITY_CASE_NOT_FOUND',
-    );
-    expect(otherCase.message).toContain('ghi nhận vụ việc trước, rồi đề nghị hủy/thu hồi');
+    await refusedWithoutGrounds(head, proposal, '85/QĐ-UBND');
 
     await head.dossier.proposeRevocation(proposal);
     await refused(head.dossier.proposeRevocation(proposal), 'REVOCATION_ALREADY_PROPOSED');
@@ -95,46 +82,14 @@ describe.sequential('an award proposed for revocation on a case found after the 
       () => secretariat.dossier.list({ cycleId }),
       (d) => d.revocations.length === 1 && d.documents.some((x) => x.recordType === 'revocationProposal'),
     );
-    expect(dossier.revocations).toEqual([
-      expect.objectContaining({
-        unitId: found.unitId,
-        awardKind: 'provincialFlag',
-        caseReason: found.reason,
-        caseRef: found.documentRef,
-        reason,
-      }),
-    ]);
-    const record = dossier.documents.find((x) => x.recordType === 'revocationProposal');
-    expect(record).toMatchObject({
-      title: `Tờ trình đề nghị hủy/thu hồi Cờ thi đua của UBND tỉnh của ${unitName(found.unitId)}`,
-      fileName: 'to-trinh-thu-hoi-co-thi-dua-u-snv.docx',
-      numberLabel: expect.stringMatching(/^\d+\/TTr-/),
-    });
+    expectProposalListed(dossier, found, reason);
     expect((await head.dossier.list({ cycleId })).revocations).toHaveLength(1);
 
     const [row] = await years.database.db
       .select({ bytes: documents.bytes })
       .from(documents)
       .where(and(eq(documents.cycleId, cycleId), eq(documents.recordType, 'revocationProposal')));
-    const bytes = new Uint8Array(row?.bytes as Buffer);
-    const text = docxText(bytes);
-    expect(text).toContain(`Về việc đề nghị hủy quyết định, thu hồi Cờ thi đua của UBND tỉnh năm ${year}`);
-    expect(text).toContain('Theo Quyết định số 85/QĐ-UBND ngày');
-    expect(text).toContain(
-      `Đang bị điều tra, thanh tra, kiểm tra khi có dấu hiệu vi phạm: ${found.reason} (${found.documentRef})`,
-    );
-    expect(text).toContain(`Lý do đề nghị: ${reason}.`);
-    const spec = liveRecordSpec(
-      {
-        province: 'Thái Nguyên',
-        year,
-        signedOn: vietnamDate(Date.now()),
-        headUnitId: 'u-ttt',
-        decisionSigner: [],
-        nominee: () => ({ unitId: '', name: '' }),
-      },
-      'to-trinh-thu-hoi-co-thi-dua-u-snv.docx',
-    );
-    expect(checkRecord(bytes, spec)).toEqual([]);
+    const record = { year, decisionNumber: '85/QĐ-UBND', headUnitId: 'u-ttt' };
+    expectRevocationRecord(new Uint8Array(row?.bytes as Buffer), record, found, reason);
   }, 360_000);
 });

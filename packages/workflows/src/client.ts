@@ -6,6 +6,7 @@
 import { randomUUID } from 'node:crypto';
 import {
   type Client,
+  WithStartWorkflowOperation,
   WorkflowExecutionAlreadyStartedError,
   type WorkflowHandle,
   WorkflowNotFoundError,
@@ -14,15 +15,22 @@ import {
 import type { UpdateDefinition } from '@temporalio/common';
 import { ApplicationFailure } from '@temporalio/common';
 import { errorMessages } from '@thidua/domain';
+import type { afterCloseWorkflow } from './cycle/after-close';
 import { type StepArgsOf, type StepResultOf, stateQuery, type UpdateName, updates } from './cycle/messages';
 import type { CycleSnapshot } from './cycle/snapshot';
-import type { CycleInput, Phase } from './cycle/types';
+import type { CycleInput, CycleState, Phase } from './cycle/types';
 import type { cycleWorkflow } from './cycle/workflow';
-import { CYCLE_WORKFLOW_TYPE, cycleWorkflowId, DEFAULT_TASK_QUEUE } from './ids';
+import {
+  AFTER_CLOSE_WORKFLOW_TYPE,
+  afterCloseWorkflowId,
+  CYCLE_WORKFLOW_TYPE,
+  cycleWorkflowId,
+  DEFAULT_TASK_QUEUE,
+} from './ids';
 import { blocKey, overdueKey, phaseKey, yearKey } from './search-attributes';
 
 export { updates } from './cycle/messages';
-export { cycleWorkflowId, DEFAULT_TASK_QUEUE } from './ids';
+export { afterCloseWorkflowId, cycleWorkflowId, DEFAULT_TASK_QUEUE } from './ids';
 
 export type { StepArgsOf, StepResultOf };
 
@@ -116,10 +124,50 @@ export function updateCycle<N extends UpdateName>(
   update: N,
   args: StepArgsOf<N>,
 ): Promise<StepResultOf<N>> {
-  const def = updates[update] as unknown as UpdateDefinition<StepResultOf<N>, [StepArgsOf<N>], N>;
-  return client.workflow.getHandle(workflowId).executeUpdate(def, {
-    args: [args],
-    updateId: (args as { updateId: string }).updateId,
+  return client.workflow.getHandle(workflowId).executeUpdate(updateDefinition(update), updateOptions(args));
+}
+
+function updateDefinition<N extends UpdateName>(update: N) {
+  return updates[update] as unknown as UpdateDefinition<StepResultOf<N>, [StepArgsOf<N>], N>;
+}
+
+/** The step's arguments, with its update id as the Update's id. */
+function updateOptions<A>(args: A) {
+  return { args: [args] as [A], updateId: (args as { updateId: string }).updateId };
+}
+
+/** Where a closed year's after-close workflow starts, when a step finds none running. */
+export interface ClosedYear {
+  cycleId: string;
+  /** The state its last step left (`cycles.closed_state`); a running workflow keeps its own. */
+  state: Record<string, unknown>;
+  taskQueue: string;
+  /** How long the workflow waits for another step before it ends (its default otherwise). */
+  idleMs?: number | undefined;
+}
+
+/**
+ * Runs one step of a closed year: an Update of its after-close workflow, started with it when none
+ * runs (Update-with-Start). The update id is the idempotency key, as for updateCycle.
+ */
+export function updateClosedYear<N extends UpdateName>(
+  client: Client,
+  year: ClosedYear,
+  update: N,
+  args: StepArgsOf<N>,
+): Promise<StepResultOf<N>> {
+  const startWorkflowOperation = new WithStartWorkflowOperation<typeof afterCloseWorkflow>(
+    AFTER_CLOSE_WORKFLOW_TYPE,
+    {
+      workflowId: afterCloseWorkflowId(year.cycleId),
+      taskQueue: year.taskQueue,
+      args: [{ state: year.state as unknown as CycleState, idleMs: year.idleMs }],
+      workflowIdConflictPolicy: 'USE_EXISTING',
+    },
+  );
+  return client.workflow.executeUpdateWithStart(updateDefinition(update), {
+    ...updateOptions(args),
+    startWorkflowOperation,
   });
 }
 

@@ -5,3 +5,11 @@ export const CYCLE_WORKFLOW_TYPE = 'cycleWorkflow';
 
 /** The task queue cycle workflows and their activities run on, unless configured otherwise. */
 export const DEFAULT_TASK_QUEUE = 'thidua-cycles';
+
+/** The workflow type name of a closed year's after-close steps. */
+export const AFTER_CLOSE_WORKFLOW_TYPE = 'afterCloseWorkflow';
+
+/** One after-close workflow at a time per closed year, started on demand by the step that needs it. */
+export function afterCloseWorkflowId(cycleId: string): string {
+  return `after-close:${cycleId}`;
+}

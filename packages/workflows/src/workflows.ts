@@ -3,4 +3,5 @@
  * Workflow code imports only @temporalio/workflow, @temporalio/common, @thidua/domain and
  * `import type` of activities — never pg, fs, docx or node:*.
  */
+export { afterCloseWorkflow } from './cycle/after-close';
 export { cycleWorkflow } from './cycle/workflow';

@@ -21,6 +21,7 @@ export function allowedActions(principal: Principal, cycle: CycleFacts): StepNam
     blocId: cycle.blocId,
     provinceId: cycle.provinceId,
     year: cycle.year,
+    closed: cycle.phase === 'closed',
   };
   const actors = principal.grants
     .filter((grant) => grantReaches(grant, ownScope(grant.role), target))

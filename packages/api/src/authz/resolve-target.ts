@@ -66,6 +66,7 @@ export async function resolveTarget(db: DbOrTx, ref: TargetRef): Promise<Target>
   }
 
   let blocId = ref.blocId;
+  let closed = false;
   if (ref.officialId) {
     const [row] = await db
       .select({ unitId: officials.unitId, blocId: officials.blocId, provinceId: officials.provinceId })
@@ -78,7 +79,12 @@ export async function resolveTarget(db: DbOrTx, ref: TargetRef): Promise<Target>
   }
   if (cycleId) {
     const [row] = await db
-      .select({ blocId: cycles.blocId, year: cycles.year, provinceId: blocs.provinceId })
+      .select({
+        blocId: cycles.blocId,
+        year: cycles.year,
+        provinceId: blocs.provinceId,
+        status: cycles.status,
+      })
       .from(cycles)
       .innerJoin(blocs, eq(blocs.id, cycles.blocId))
       .where(eq(cycles.id, cycleId));
@@ -86,6 +92,7 @@ export async function resolveTarget(db: DbOrTx, ref: TargetRef): Promise<Target>
     blocId = sameOrThrow(blocId, row.blocId);
     year = sameOrThrow(year, row.year);
     provinceId = sameOrThrow(provinceId, row.provinceId);
+    closed = row.status === 'closed';
   } else if (blocId) {
     const [row] = await db.select({ provinceId: blocs.provinceId }).from(blocs).where(eq(blocs.id, blocId));
     if (!row) throw missing('Khối thi đua');
@@ -104,7 +111,7 @@ export async function resolveTarget(db: DbOrTx, ref: TargetRef): Promise<Target>
       if (member.length === 0) throw new DomainError('NOT_A_MEMBER');
     }
   }
-  return { cycleId, unitId, blocId, provinceId, year };
+  return { cycleId, unitId, blocId, provinceId, year, ...(closed ? { closed } : {}) };
 }
 
 /** Two ids of the same call that point at different things: a forged or confused request. */

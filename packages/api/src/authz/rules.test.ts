@@ -27,6 +27,13 @@ describe('grantReaches', () => {
     expect(grantReaches(bloc, 'bloc', { ...target, year: 2024 })).toBe(false);
     expect(grantReaches(bloc, 'bloc', { ...target, blocId: 'b2' })).toBe(false);
   });
+  test('a closed year: the bloc roles of later years reach it, the unit roles of later years do not', () => {
+    const closed = { ...target, year: 2022, closed: true };
+    expect(grantReaches(bloc, 'bloc', closed)).toBe(true);
+    expect(grantReaches(bloc, 'bloc', { ...closed, year: 2024 })).toBe(false);
+    expect(grantReaches(bloc, 'bloc', { ...closed, blocId: 'b2' })).toBe(false);
+    expect(grantReaches(unit, 'bloc', closed)).toBe(false);
+  });
   test('own province; any', () => {
     expect(grantReaches(province, 'province', target)).toBe(true);
     expect(grantReaches(province, 'province', { ...target, provinceId: 'p2' })).toBe(false);

@@ -2,8 +2,15 @@ import type { Grant } from '../auth/principal';
 import type { ScopeRule } from './matrix';
 import type { Target } from './target';
 
+/**
+ * A grant of a year reaches that year. A closed year's bloc roles have ended with it: the bloc's later
+ * leaders reach it, to record a case found after the close and propose revoking an award it concerns.
+ */
 const yearFits = (grant: Grant, target: Target) =>
-  grant.year === undefined || target.year === undefined || grant.year === target.year;
+  grant.year === undefined ||
+  target.year === undefined ||
+  grant.year === target.year ||
+  (target.closed === true && grant.scopeKind === 'bloc' && grant.year > target.year);
 
 /** The bloc a unit grant's unit belongs to in the target's year (any year when none is given). */
 function unitInBloc(grant: Grant, blocId: string, year: number | undefined): boolean {

@@ -5,6 +5,8 @@ export interface Target {
   blocId?: string | undefined;
   provinceId?: string | undefined;
   year?: number | undefined;
+  /** The year is closed: the bloc's later leaders reach it (rules.ts). */
+  closed?: boolean | undefined;
 }
 
 /** What a procedure names in its input; `resolveTarget` loads the rest. */

@@ -12,4 +12,6 @@ export interface ServiceContext {
   recordedAt?: Date | undefined;
   access: Access;
   probeSteps?: boolean | undefined;
+  /** How long a closed year's after-close workflow waits for another step (its default otherwise). */
+  afterCloseIdleMs?: number | undefined;
 }

@@ -1,10 +1,16 @@
 import type { Client } from '@temporalio/client';
 import type { DbOrTx } from '@thidua/db';
 import { cycles } from '@thidua/db/schema';
-import { DomainError } from '@thidua/domain';
+import { DomainError, steps } from '@thidua/domain';
 import type { UpdateName } from '@thidua/workflows';
-import { newUpdateId, type StepArgsOf, type StepResultOf, updateCycle } from '@thidua/workflows/client';
-import { eq } from 'drizzle-orm';
+import {
+  newUpdateId,
+  type StepArgsOf,
+  type StepResultOf,
+  updateClosedYear,
+  updateCycle,
+} from '@thidua/workflows/client';
+import { and, eq } from 'drizzle-orm';
 import type { Actor } from '../authz/access';
 import { workflowRefusal } from '../errors/workflow';
 
@@ -24,6 +30,28 @@ async function workflowIdOf(db: DbOrTx, cycleId: string): Promise<string> {
   const [row] = await db.select({ workflowId: cycles.workflowId }).from(cycles).where(eq(cycles.id, cycleId));
   if (!row) throw new DomainError('NOT_FOUND', 'Không tìm thấy năm thi đua.');
   return row.workflowId;
+}
+
+/**
+ * A closed year's state as its last step left it, for the steps the registry allows after the close
+ * (its workflow has ended: they run in its after-close workflow); undefined while the year is open.
+ */
+async function closedStateOf(db: DbOrTx, cycleId: string, name: UpdateName) {
+  const [row] = await db
+    .select({ state: cycles.closedState })
+    .from(cycles)
+    .where(and(eq(cycles.id, cycleId), eq(cycles.status, 'closed')));
+  if (!row) return undefined;
+  if (!(steps[name].phases as readonly string[]).includes('closed')) {
+    throw new DomainError('WRONG_PHASE', undefined, { phase: 'closed', allowed: [...steps[name].phases] });
+  }
+  if (!row.state) {
+    throw new DomainError(
+      'WRONG_PHASE',
+      'Năm thi đua này kết thúc trước khi phần mềm lưu trạng thái năm đã kết thúc: chưa ghi được vụ việc hay đề nghị hủy/thu hồi cho năm này.',
+    );
+  }
+  return row.state;
 }
 
 /** Remembers an id the workflow answered on (the row may still carry a seed's id before that). */
@@ -50,13 +78,20 @@ export async function withWorkflow<T>(temporal: Client, call: () => Promise<T>):
  * carrying the workflow's code and Vietnamese message.
  */
 export async function runStep<N extends UpdateName>(
-  deps: { db: DbOrTx; temporal: Client; probeSteps?: boolean | undefined; recordedAt?: Date | undefined },
+  deps: {
+    db: DbOrTx;
+    temporal: Client;
+    taskQueue: string;
+    probeSteps?: boolean | undefined;
+    recordedAt?: Date | undefined;
+    afterCloseIdleMs?: number | undefined;
+  },
   cycleId: string,
   name: N,
   actor: Actor,
   input: StepInput<N>,
 ): Promise<StepResultOf<N>> {
-  const workflowId = await workflowIdOf(deps.db, cycleId);
+  const closedState = await closedStateOf(deps.db, cycleId, name);
   const args = {
     ...input,
     actor,
@@ -65,6 +100,11 @@ export async function runStep<N extends UpdateName>(
     // A past year being entered: the step took place then (see ApiServices.recordedAt).
     ...(deps.recordedAt ? { recordedAt: deps.recordedAt.toISOString() } : {}),
   } as unknown as StepArgsOf<N>;
+  if (closedState) {
+    const year = { cycleId, state: closedState, taskQueue: deps.taskQueue, idleMs: deps.afterCloseIdleMs };
+    return withWorkflow(deps.temporal, () => updateClosedYear(deps.temporal, year, name, args));
+  }
+  const workflowId = await workflowIdOf(deps.db, cycleId);
   const result = await withWorkflow(deps.temporal, () => updateCycle(deps.temporal, workflowId, name, args));
   rememberWorkflowId(cycleId, workflowId);
   return result;

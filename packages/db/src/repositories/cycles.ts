@@ -137,6 +137,8 @@ export interface CycleProjection {
   phaseEnteredAt?: Date;
   /** Why the dossier's records could not be issued; null once they were (undefined: unchanged). */
   dossierFailure?: string | null;
+  /** A closed year's workflow state (its after-close workflow starts from it); undefined: unchanged. */
+  closedState?: Record<string, unknown>;
 }
 
 // The writes of every accepted step: named statements, parsed and planned once per connection.
@@ -145,7 +147,8 @@ const updateCycle = preparedStatement<{ id: string }>(
   `update cycles set phase = $2, projection_seq = $3, updated_at = now(),
      status = coalesce($4, status), calendar = coalesce($5::jsonb, calendar),
      phase_entered_at = coalesce($6, phase_entered_at),
-     dossier_failure = case when $7::boolean then $8 else dossier_failure end
+     dossier_failure = case when $7::boolean then $8 else dossier_failure end,
+     closed_state = coalesce($9::jsonb, closed_state)
    where id = $1 and projection_seq < $3
    returning id`,
 );
@@ -165,6 +168,7 @@ export async function upsertCycleProjection(db: DbOrTx, p: CycleProjection): Pro
     p.phaseEnteredAt ?? null,
     p.dossierFailure !== undefined,
     p.dossierFailure ? nfc(p.dossierFailure) : (p.dossierFailure ?? null),
+    p.closedState ? JSON.stringify(p.closedState) : null,
   ]);
   if (rows.length > 0) return true;
   if (!(await getCycle(db, p.cycleId))) {

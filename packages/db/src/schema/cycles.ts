@@ -54,6 +54,11 @@ export const cycles = pgTable(
      * fact, named, with where to enter it); null once they were.
      */
     dossierFailure: text('dossier_failure'),
+    /**
+     * A closed year's workflow state as its last step left it (workflow-owned JSON, read back only to
+     * start its after-close workflow, which records a case or proposes a revocation); null while open.
+     */
+    closedState: jsonb('closed_state').$type<Record<string, unknown>>(),
     projectionSeq: bigint('projection_seq', { mode: 'number' }).notNull().default(0),
     createdAt: createdAt(),
     updatedAt: updatedAt(),

@@ -48,9 +48,10 @@ const untilClosed: readonly Phase[] = phases.filter((p) => p !== 'closed');
 
 /**
  * A case against a unit weighs on its candidacy until the province has decided the year's awards; one
- * found after the decision is recorded all the same, as the ground of a proposal to revoke the award.
+ * found after the decision, even once the year is closed, is recorded all the same, as the ground of a
+ * proposal to revoke the award (a closed year takes these steps in its after-close workflow).
  */
-const casePhases: readonly Phase[] = untilClosed;
+const casePhases: readonly Phase[] = phases;
 
 export const steps = {
   // --- setup and registration --------------------------------------------------------------------
@@ -378,7 +379,7 @@ export const steps = {
   proposeRevocation: {
     procedure: 'dossier.proposeRevocation',
     runsIn: 'workflow',
-    phases: ['decided'],
+    phases: ['decided', 'closed'],
     roles: ['secretariat', 'blocHead'],
     target: 'unit',
     audit: 'award.proposeRevocation',

@@ -135,15 +135,19 @@ export class CycleContext {
     return { phase: this.state.phase, seq: this.state.seq };
   }
 
-  /** Writes one step's projection, audit row and notifications, idempotently. */
+  /**
+   * Writes one step's projection, audit row and notifications, idempotently. A year entered from its
+   * records took place long ago: its steps are in its history, and nobody today is told of them.
+   */
   async record(rec: RecordInput): Promise<void> {
     // Snapshot now (the state moves on while the activity runs); seq orders the projections.
     const seq = this.state.seq;
     const at = this.nowIso();
     const cycle = cycleProjection(this.state);
     const units = rec.units?.map((u): UnitProjection => unitProjection(this.state, u));
+    const notifications = this.state.input.backfill ? undefined : rec.notifications;
     if (!this.initialized) await condition(() => this.initialized);
-    const record: StepRecord = { ...rec, cycleId: this.state.cycleId, seq, at, cycle, units };
+    const record: StepRecord = { ...rec, cycleId: this.state.cycleId, seq, at, cycle, units, notifications };
     await acts.recordStep(record);
   }
 

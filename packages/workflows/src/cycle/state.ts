@@ -70,7 +70,19 @@ export function cycleProjection(state: CycleState): CycleProjection {
     status: state.phase === 'closed' ? 'closed' : 'open',
     calendar: { ...state.calendar },
     dossierFailure: state.dossier.status === 'failed' ? (state.dossier.failure ?? null) : null,
+    ...(state.phase === 'closed' ? { closedState: closedState(state) } : {}),
   };
+}
+
+/**
+ * What a closed year keeps of its state, with each of its steps, for its after-close workflow to start
+ * from: everything but the score sheets and the criteria table, which no step after the close reads.
+ */
+function closedState(state: CycleState): Record<string, unknown> {
+  const { template: _template, ...kept } = state;
+  return JSON.parse(
+    JSON.stringify({ ...kept, units: state.units.map((u) => ({ ...u, sa: { ...u.sa, sheet: undefined } })) }),
+  );
 }
 
 export function latePenaltyOf(state: CycleState, unit: UnitState): number {

@@ -6,6 +6,9 @@
  *   ─(results confirmed)→ dossier ─(proposal submitted)→ committeeReview ─(returned)→ dossier …
  *   committeeReview ─(decision recorded)→ decided ─(closed; next year's cycle started)→ closed
  *
+ * The execution ends with the close; a case found later and the revocation it grounds run in the
+ * closed year's short after-close workflow (after-close.ts).
+ *
  * Transitions happen synchronously inside the Update that triggers them, so the next validator
  * already sees the new phase. The main loop only runs the long phase work (dossier generation);
  * a background loop runs the deadline timers. No continue-as-new: a 30-unit cycle with three

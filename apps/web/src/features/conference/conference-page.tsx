@@ -62,7 +62,7 @@ function Conference({ cycle, view }: { cycle: CycleDetail; view: ConferenceView 
               </Button>
             )}
           </Group>
-          <EligibilityCases cycle={cycle} view={view} />
+          <EligibilityCases cycle={cycle} refreshOn={view} />
           <Withdrawals
             cycle={cycle}
             view={view}

@@ -10,7 +10,6 @@ import { QueryState } from '../../components/query-state';
 import { t } from '../../i18n';
 import { formatDate } from '../../lib/format';
 import { type CycleDetail, can } from '../cycle/contract';
-import type { ConferenceView } from './contract';
 import { ListSection } from './list-section';
 import { ChoiceField, DayField, GroundsFields, sendStepFile } from './step-file';
 
@@ -20,16 +19,18 @@ type Case = EligibilityView['cases'][number];
 /**
  * The cases recorded against units this year (an inspection under way, a corruption case being
  * verified…), each with what the year's rules let it block; the secretariat and the bloc head record
- * and clear them here, when the year offers them the steps.
+ * and clear them here, when the year offers them the steps: on the conference screen, and on the
+ * dossier screen once the awards are decided (a case found later grounds a revocation, even after
+ * the year is closed).
  */
-export function EligibilityCases({ cycle, view: conference }: { cycle: CycleDetail; view: ConferenceView }) {
+export function EligibilityCases({ cycle, refreshOn }: { cycle: CycleDetail; refreshOn: unknown }) {
   const api = useApi();
   const query = useQuery(api.eligibility.list.queryOptions({ cycleId: cycle.id }));
-  // The conference's live view moves with every step of the year, a case recorded elsewhere included.
+  // The screen's own view moves with every step of the year, a case recorded elsewhere included.
   const { refetch } = query;
   useEffect(() => {
-    if (conference) void refetch();
-  }, [conference, refetch]);
+    if (refreshOn) void refetch();
+  }, [refreshOn, refetch]);
   const mayRecord = can(cycle, 'recordEligibilityCase');
   const mayClear = can(cycle, 'clearEligibilityCase');
   return (

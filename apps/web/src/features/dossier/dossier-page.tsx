@@ -9,6 +9,7 @@ import { DownloadButton } from '../../components/download-button';
 import { QueryState } from '../../components/query-state';
 import { t } from '../../i18n';
 import { formatDate, formatDateTime } from '../../lib/format';
+import { EligibilityCases } from '../conference/eligibility-cases';
 import { CycleFrame } from '../cycle/components/cycle-frame';
 import { type CycleDetail, can } from '../cycle/contract';
 import { DocumentsTable } from './documents-table';
@@ -130,6 +131,9 @@ function Dossier({ cycle }: { cycle: CycleDetail }) {
               {t.dossier.nominationsTitle}
             </Title>
             <NominationsTable cycle={cycle} nominations={view.nominations} />
+            {(cycle.phase === 'decided' || cycle.phase === 'closed') && (
+              <EligibilityCases cycle={cycle} refreshOn={view} />
+            )}
             <Revocations cycle={cycle} view={view} />
           </Stack>
         );

@@ -79,7 +79,7 @@ export const dossier = {
   revocationLine: (unit: string, award: string, grounds: string, reason: string, date: string) =>
     `${unit}: ${award}. Căn cứ: ${grounds}. Lý do: ${reason} (đề nghị ngày ${date})`,
   revocationLead:
-    'Khi phát hiện vụ việc của đơn vị sau khi có quyết định khen thưởng: ghi nhận vụ việc tại màn hình Hội nghị, rồi đề nghị hủy/thu hồi tại đây. Tờ trình đề nghị được lập ngay.',
+    'Khi phát hiện vụ việc của đơn vị sau khi có quyết định khen thưởng, kể cả khi năm thi đua đã kết thúc: ghi nhận vụ việc ở mục «Vụ việc ảnh hưởng điều kiện khen thưởng» trên màn hình này, rồi đề nghị hủy/thu hồi tại đây. Tờ trình đề nghị được lập ngay.',
   revocationAward: 'Khen thưởng đề nghị hủy/thu hồi',
   revocationCase: 'Vụ việc làm căn cứ',
   revocationNoCase: 'Đơn vị chưa có vụ việc nào đang mở: ghi nhận vụ việc trước.',
