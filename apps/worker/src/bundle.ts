@@ -5,7 +5,7 @@ import path from 'node:path';
 import { bundleWorkflowCode, type WorkflowBundle } from '@temporalio/worker';
 import type { Logger } from '@thidua/config';
 import { workflowTracingModules } from '@thidua/telemetry';
-import { workflowsPath } from '@thidua/workflows/paths';
+import { sharedWorkflowModules, workflowsPath } from '@thidua/workflows/paths';
 import { toTemporalLogger } from './temporal-logger';
 
 const require = createRequire(import.meta.url);
@@ -26,14 +26,15 @@ function addTree(hash: ReturnType<typeof createHash>, dir: string): void {
 
 /**
  * What the bundle is built from: the workflow sources, the lockfile (every third-party version, the
- * SDK's included), the SDK that bundles and the interceptor modules compiled in. Any change → new key.
+ * SDK's included), the SDK that bundles, the interceptor modules compiled in and the modules shared
+ * between cycles. Any change → new key.
  */
-function bundleKey(tracingModules: string[]): string {
+function bundleKey(tracingModules: string[], preloadModules: string[]): string {
   const hash = createHash('sha256');
   for (const dir of BUNDLED_SOURCES) addTree(hash, path.join(repoRoot, dir));
   hash.update(readFileSync(path.join(repoRoot, 'pnpm-lock.yaml')));
   const sdk = require('@temporalio/worker/package.json') as { version: string };
-  hash.update(`sdk ${sdk.version}\0${tracingModules.join('\0')}`);
+  hash.update(`sdk ${sdk.version}\0${tracingModules.join('\0')}\0preload\0${preloadModules.join('\0')}`);
   return hash.digest('hex').slice(0, 32);
 }
 
@@ -74,7 +75,8 @@ function writeCached(file: string, code: string, logger: Logger): void {
 export async function bundleCycleWorkflows(logger: Logger): Promise<WorkflowBundle> {
   const started = Date.now();
   const tracingModules = workflowTracingModules();
-  const file = path.join(cacheDir(), `workflow-bundle-${bundleKey(tracingModules)}.js`);
+  const preloadModules = sharedWorkflowModules();
+  const file = path.join(cacheDir(), `workflow-bundle-${bundleKey(tracingModules, preloadModules)}.js`);
   const cached = readCached(file);
   if (cached) {
     logger.info({ ms: Date.now() - started }, 'workflow bundle loaded from cache');
@@ -83,6 +85,7 @@ export async function bundleCycleWorkflows(logger: Logger): Promise<WorkflowBund
   const bundle = await bundleWorkflowCode({
     workflowsPath,
     workflowInterceptorModules: tracingModules,
+    preloadModules,
     logger: toTemporalLogger(logger.child({}, { level: 'warn' })),
   });
   writeCached(file, bundle.code, logger);

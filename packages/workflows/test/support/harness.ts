@@ -18,7 +18,7 @@ import { createDb, type DbHandle, schema } from '@thidua/db';
 import { createTestDatabase, type TestDatabase } from '@thidua/db/testing';
 import type {} from '@thidua/vitest-setup/context';
 import { inject } from 'vitest';
-import { workflowsPath } from '../../src/paths';
+import { sharedWorkflowModules, workflowsPath } from '../../src/paths';
 import { seedCycleFixtures } from './seed';
 
 export interface Harness {
@@ -39,6 +39,7 @@ export interface Harness {
 export async function bundle(): Promise<WorkflowBundle> {
   return bundleWorkflowCode({
     workflowsPath,
+    preloadModules: sharedWorkflowModules(),
     logger: { trace() {}, debug() {}, info() {}, warn() {}, error() {} } as never,
   });
 }
