@@ -18,12 +18,12 @@ export interface CycleWorkerOptions {
  * How much the worker takes on at once, against its PostgreSQL pool (WORKER_DB_POOL). A step's
  * projection runs as a local activity inside its workflow task, whose 10 s timeout runs from the
  * poll: the worker starts no more tasks than their projections can get connections for at once, and
- * the records (docx, built on this same thread) take at most four connections, not the whole pool.
+ * the records (docx, built on this same thread) take at most ten connections, not the whole pool.
  */
 const WORKER_CONCURRENCY = {
   maxConcurrentWorkflowTaskExecutions: 10,
   maxConcurrentLocalActivityExecutions: 10,
-  maxConcurrentActivityTaskExecutions: 4,
+  maxConcurrentActivityTaskExecutions: 10,
 } as const;
 
 /** Connections of the worker's pool: the local activities' and the records' together. */
