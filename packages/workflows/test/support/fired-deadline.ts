@@ -36,7 +36,7 @@ async function withOwnWorker<T>(h: Harness, native: NativeConnection, fn: () => 
 }
 
 /** Workflow tasks that handled a fired timer and accepted an Update in the same completion. */
-export function tasksWithTimerAndUpdate(events: HistoryEvent[]): number {
+function tasksWithTimerAndUpdate(events: HistoryEvent[]): number {
   const types = events.map((e) => Number(e.eventType));
   let found = 0;
   let since = 0;
