@@ -1,4 +1,3 @@
-import { NativeConnection } from '@temporalio/worker';
 import { schema } from '@thidua/db';
 import { eq } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
@@ -13,13 +12,10 @@ import { saveHistory } from './support/histories';
  * is projected) and an Update (its registration and the phase change are projected) in one task.
  */
 let h: Harness;
-let native: NativeConnection;
 beforeAll(async () => {
   h = await createHarness('local_projections');
-  native = await NativeConnection.connect({ address: h.address });
 });
 afterAll(async () => {
-  await native?.close();
   await h?.close();
 });
 
@@ -34,7 +30,7 @@ const count = (events: HistoryEvent[], type: number) =>
 
 describe('projections as local activities', () => {
   test('a registration sent while a deadline fired is projected with the overdue mark in one task; no projection activity is scheduled; the history replays', async () => {
-    const { driver: c, events } = await registerBesideFiredDeadline(h, native, 2062, async (c) => {
+    const { driver: c, events } = await registerBesideFiredDeadline(h, 2062, async (c) => {
       const s = await c.state();
       expect(s.phase).toBe('selfAssessment');
       const [cycle] = await h.api.db.select().from(schema.cycles).where(eq(schema.cycles.id, s.cycleId));

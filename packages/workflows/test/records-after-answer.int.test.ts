@@ -1,4 +1,3 @@
-import { NativeConnection } from '@temporalio/worker';
 import { schema } from '@thidua/db';
 import { and, eq } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
@@ -12,19 +11,16 @@ import { saveHistory } from './support/histories';
  * changes broke before: a deadline timer that fired and an Update, handled in one workflow task.
  */
 let h: Harness;
-let native: NativeConnection;
 beforeAll(async () => {
   h = await createHarness('after_answer');
-  native = await NativeConnection.connect({ address: h.address });
 });
 afterAll(async () => {
-  await native?.close();
   await h?.close();
 });
 
 describe('step records issued after the answer', () => {
   test('the last registration, sent while a deadline fired, answers; the pact is issued and audited by its activity; the history replays', async () => {
-    const { driver: c } = await registerBesideFiredDeadline(h, native, 2099, async (c) => {
+    const { driver: c } = await registerBesideFiredDeadline(h, 2099, async (c) => {
       const s = await c.state();
       expect(s.phase).toBe('selfAssessment');
       // The pact, issued after the answer, by one activity that writes its audit row too.

@@ -1,6 +1,6 @@
 import { setTimeout as sleep } from 'node:timers/promises';
 import type { History } from '@temporalio/common/lib/proto-utils';
-import { type NativeConnection, Worker } from '@temporalio/worker';
+import { NativeConnection, Worker } from '@temporalio/worker';
 import { createActivities } from '@thidua/activities';
 import { expect } from 'vitest';
 import { CycleDriver, UNITS } from './cycle-driver';
@@ -58,6 +58,19 @@ function tasksWithTimerAndUpdate(events: HistoryEvent[]): number {
  * runs once the Update has answered, with a worker still polling; the history is then replayed.
  */
 export async function registerBesideFiredDeadline(
+  h: Harness,
+  year: number,
+  whileRunning: (c: CycleDriver) => Promise<void>,
+): Promise<{ driver: CycleDriver; events: HistoryEvent[] }> {
+  const native = await NativeConnection.connect({ address: h.address });
+  try {
+    return await registerWith(h, native, year, whileRunning);
+  } finally {
+    await native.close();
+  }
+}
+
+async function registerWith(
   h: Harness,
   native: NativeConnection,
   year: number,
