@@ -14,6 +14,23 @@ export interface CycleWorkerOptions {
   maxCachedWorkflows: number;
 }
 
+/**
+ * How much the worker takes on at once, against its PostgreSQL pool (WORKER_DB_POOL). A step's
+ * projection runs as a local activity inside its workflow task, whose 10 s timeout runs from the
+ * poll: the worker starts no more tasks than their projections can get connections for at once, and
+ * the records (docx, built on this same thread) take at most ten connections, not the whole pool.
+ */
+const WORKER_CONCURRENCY = {
+  maxConcurrentWorkflowTaskExecutions: 10,
+  maxConcurrentLocalActivityExecutions: 10,
+  maxConcurrentActivityTaskExecutions: 10,
+} as const;
+
+/** Connections of the worker's pool: the local activities' and the records' together. */
+export const WORKER_DB_POOL =
+  WORKER_CONCURRENCY.maxConcurrentLocalActivityExecutions +
+  WORKER_CONCURRENCY.maxConcurrentActivityTaskExecutions;
+
 /** The one Worker of the platform: cycle workflows plus every activity, on one task queue. */
 export function createCycleWorker(options: CycleWorkerOptions): Promise<Worker> {
   const tracing = workerTracingOptions();
@@ -24,6 +41,7 @@ export function createCycleWorker(options: CycleWorkerOptions): Promise<Worker> 
     ...(options.workflowBundle ? { workflowBundle: options.workflowBundle } : { workflowsPath }),
     activities: createActivities(options.activityDeps),
     maxCachedWorkflows: options.maxCachedWorkflows,
+    ...WORKER_CONCURRENCY,
     ...tracing,
     interceptors: {
       ...tracing.interceptors,

@@ -4,7 +4,7 @@ import { createDb } from '@thidua/db';
 import { startTracing, stopTracing } from '@thidua/telemetry';
 import { bundleCycleWorkflows } from './bundle';
 import { DEFAULT_WORKFLOW_CACHE_SIZE, type WorkerConfig } from './config';
-import { createCycleWorker } from './cycle-worker';
+import { createCycleWorker, WORKER_DB_POOL } from './cycle-worker';
 import { installTemporalRuntime } from './temporal-runtime';
 
 export interface RunningWorker {
@@ -25,6 +25,7 @@ export async function runWorker(config: WorkerConfig, options: RunWorkerOptions)
   if (config.telemetry?.tracing) startTracing(config.telemetry.tracing.serviceName);
   const workflowBundle = options.workflowBundle ?? (await bundleCycleWorkflows(logger));
   const database = createDb(config.databaseUrl, {
+    max: WORKER_DB_POOL,
     applicationName: 'thidua-worker',
     onError: (error) => logger.warn({ err: error }, 'idle database connection lost'),
   });

@@ -4,7 +4,7 @@ import { createRequire } from 'node:module';
 import path from 'node:path';
 import type { Logger } from '@temporalio/common';
 import { bundleWorkflowCode, type WorkflowBundle } from '@temporalio/worker';
-import { workflowsPath } from './paths';
+import { sharedWorkflowModules, workflowsPath } from './paths';
 
 const require = createRequire(import.meta.url);
 const repoRoot = path.resolve(path.dirname(workflowsPath), '../../..');
@@ -24,14 +24,15 @@ function addTree(hash: ReturnType<typeof createHash>, dir: string): void {
 
 /**
  * What the bundle is built from: the workflow sources, the lockfile (every third-party version, the
- * SDK's included), the SDK that bundles and the interceptor modules compiled in. Any change → new key.
+ * SDK's included), the SDK that bundles, the interceptor modules compiled in and the modules shared
+ * between cycles. Any change → new key.
  */
-function bundleKey(interceptorModules: string[]): string {
+function bundleKey(interceptorModules: string[], preloadModules: string[]): string {
   const hash = createHash('sha256');
   for (const dir of BUNDLED_SOURCES) addTree(hash, path.join(repoRoot, dir));
   hash.update(readFileSync(path.join(repoRoot, 'pnpm-lock.yaml')));
   const sdk = require('@temporalio/worker/package.json') as { version: string };
-  hash.update(`sdk ${sdk.version}\0${interceptorModules.join('\0')}`);
+  hash.update(`sdk ${sdk.version}\0${interceptorModules.join('\0')}\0preload\0${preloadModules.join('\0')}`);
   return hash.digest('hex').slice(0, 32);
 }
 
@@ -82,7 +83,8 @@ export interface BundleOptions {
 export async function bundleCycleWorkflows(options: BundleOptions): Promise<WorkflowBundle> {
   const { interceptorModules = [], logger } = options;
   const started = Date.now();
-  const file = path.join(cacheDir(), `workflow-bundle-${bundleKey(interceptorModules)}.js`);
+  const preloadModules = sharedWorkflowModules();
+  const file = path.join(cacheDir(), `workflow-bundle-${bundleKey(interceptorModules, preloadModules)}.js`);
   const cached = readCached(file);
   if (cached) {
     logger.info('workflow bundle loaded from cache', { ms: Date.now() - started });
@@ -91,6 +93,7 @@ export async function bundleCycleWorkflows(options: BundleOptions): Promise<Work
   const bundle = await bundleWorkflowCode({
     workflowsPath,
     workflowInterceptorModules: interceptorModules,
+    preloadModules,
     logger: options.bundlerLogger ?? logger,
   });
   writeCached(file, bundle.code, logger);

@@ -40,7 +40,7 @@ import {
 } from '@thidua/domain';
 import { unitOf } from './authz';
 import { candidatesFor, checkQuorum, isAward, roundOf, ruleOf, seatsFor } from './conference-rules';
-import { acts, type CycleContext } from './context';
+import type { CycleContext } from './context';
 import {
   boardState,
   checkCountingBoard,
@@ -264,7 +264,7 @@ export function registerConferenceSteps(ctx: CycleContext): void {
       try {
         // An encrypted round is sealed now and counted when its board has decrypted the sums.
         if (round.board) return await sealRound(ctx, round, round.board, a);
-        out = await acts.tallyRound(tallyInputOf(s, round, a));
+        out = await ctx.project((via) => via.tallyRound(tallyInputOf(s, round, a)));
       } catch (error) {
         // The box could not be counted (e.g. BALLOT_COUNT_MISMATCH, or a present unit that has not
         // voted and that the chair did not name): the round stays open for the chair.

@@ -9,6 +9,7 @@ import {
   currentUpdateInfo,
   patched,
   proxyActivities,
+  proxyLocalActivities,
   setHandler,
   upsertSearchAttributes,
 } from '@temporalio/workflow';
@@ -34,15 +35,21 @@ const retry = { initialInterval: '200ms', backoffCoefficient: 2, maximumInterval
 /** A write the database refuses is refused again, however often it is tried. */
 const refusedWrites: ErrorCode[] = ['PROJECTION_INVALID'];
 
-/**
- * Projections must land eventually: retried without limit, except for data the database refuses.
- * They are not local activities: an Update answered in the same task as a deadline timer started
- * then replays in another command order (a nondeterminism error, seen in the fault runs).
- */
-const projections = proxyActivities<Activities>({
+/** Projections must land eventually: retried without limit, except for data the database refuses. */
+const projectionOptions = {
   startToCloseTimeout: '10s',
   retry: { ...retry, nonRetryableErrorTypes: refusedWrites },
-});
+} as const;
+const remoteProjections = proxyActivities<Activities>(projectionOptions);
+/**
+ * Projections and tallies are short PostgreSQL transactions: as local activities they run inside the
+ * workflow task that needs them, so an Update is accepted, projected and answered in one task instead
+ * of two tasks and an activity task. They run one at a time (CycleContext.project): two in flight at
+ * once can resolve in two activations when first run and in one on replay, which reorders the
+ * commands that follow them (a deadline timer and an Update handled in one task did exactly that).
+ */
+const localProjections = proxyLocalActivities<Activities>(projectionOptions);
+type ProjectionActivities = Pick<Activities, 'initCycle' | 'recordStep' | 'tallyRound'>;
 
 const documents = proxyActivities<Activities>({
   startToCloseTimeout: '1m',
@@ -50,9 +57,6 @@ const documents = proxyActivities<Activities>({
 });
 
 export const acts = {
-  initCycle: projections.initCycle,
-  recordStep: projections.recordStep,
-  tallyRound: projections.tallyRound,
   sealEncryptedRound: documents.sealEncryptedRound,
   countEncryptedRound: documents.countEncryptedRound,
   generateDocuments: documents.generateDocuments,
@@ -79,6 +83,10 @@ export class CycleContext {
   initialized = false;
   /** The chain of records issued after their step answered: the dossier and the year's end wait for it. */
   private issuing: Promise<void> | undefined;
+  /** Whether this run projects through local activities (decided once, as the run starts). */
+  private projectsLocally = false;
+  /** The last projection in flight: the next one starts once it is done. */
+  private projecting: Promise<unknown> = Promise.resolve();
 
   constructor(readonly state: CycleState) {}
 
@@ -148,7 +156,23 @@ export class CycleContext {
     const notifications = this.state.input.backfill ? undefined : rec.notifications;
     if (!this.initialized) await condition(() => this.initialized);
     const record: StepRecord = { ...rec, cycleId: this.state.cycleId, seq, at, cycle, units, notifications };
-    await acts.recordStep(record);
+    await this.project((via) => via.recordStep(record));
+  }
+
+  /**
+   * Decides, as the run starts, whether its projections run as local activities; runs begun before
+   * keep them as activities (their histories hold the activities' commands).
+   */
+  startProjecting(): void {
+    this.projectsLocally = patched('projections-as-local-activities-one-at-a-time');
+  }
+
+  /** Runs a projection or a tally: locally and one after the other, or as an activity in older runs. */
+  project<T>(run: (via: ProjectionActivities) => Promise<T>): Promise<T> {
+    if (!this.projectsLocally) return run(remoteProjections);
+    const result = this.projecting.then(() => run(localProjections));
+    this.projecting = result.catch(() => undefined);
+    return result;
   }
 
   /** Records an accepted Update: keyed by its update id, done by its actor. */

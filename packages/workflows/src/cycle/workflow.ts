@@ -27,7 +27,7 @@ import type { Phase } from '@thidua/activities/contract';
 import { vietnamDate } from '@thidua/domain';
 import { registerClosingSteps } from './closing';
 import { registerConferenceSteps } from './conference';
-import { acts, CycleContext } from './context';
+import { CycleContext } from './context';
 import { registerDecisionStep } from './decision';
 import { documentFacts, generateDossier, registerDossierSteps } from './dossier';
 import { registerEligibilityCaseSteps } from './eligibility-cases';
@@ -100,19 +100,22 @@ export async function cycleWorkflow(input: CycleInput): Promise<CycleSummary> {
   registerRevocationStep(ctx);
   registerClosingSteps(ctx);
 
-  const init = await acts.initCycle({
-    cycleId: state.cycleId,
-    workflowId: info.workflowId,
-    blocId: input.blocId,
-    provinceId: input.provinceId,
-    year: input.year,
-    ruleSetId: input.ruleSetId,
-    calendar: { ...input.calendar },
-    unitIds: input.units.map((u) => u.id),
-    leadership: input.leadership,
-    scoringTemplate: input.scoringTemplate,
-    previousCycleId: input.previousCycleId,
-  });
+  ctx.startProjecting();
+  const init = await ctx.project((via) =>
+    via.initCycle({
+      cycleId: state.cycleId,
+      workflowId: info.workflowId,
+      blocId: input.blocId,
+      provinceId: input.provinceId,
+      year: input.year,
+      ruleSetId: input.ruleSetId,
+      calendar: { ...input.calendar },
+      unitIds: input.units.map((u) => u.id),
+      leadership: input.leadership,
+      scoringTemplate: input.scoringTemplate,
+      previousCycleId: input.previousCycleId,
+    }),
+  );
   state.cycleId = init.cycleId;
   ctx.initialized = true;
 
