@@ -18,10 +18,11 @@ import { importDemoYear2022 } from '../src/import/demo-2022';
 import { dossierZip } from '../src/services/files/dossier-zip';
 import { callerAs } from './helpers/callers';
 import { demoDatabase } from './helpers/database';
-import { BLOC_HEAD_2023 } from './helpers/demo-users';
+import { BLOC_HEAD_2023, SECRETARIAT } from './helpers/demo-users';
 import { CYCLE_2022 } from './helpers/fixtures';
 import { liveRecordSpec, STAND_IN } from './helpers/record-specs';
 import { type TestTemporal, testTemporal } from './helpers/temporal';
+import { waitFor } from './helpers/wait';
 
 let database: TestDatabase;
 let temporal: TestTemporal;
@@ -169,5 +170,36 @@ describe.sequential('the demo year 2022, entered from its records', () => {
       page: { limit: 200, offset: 0 },
     });
     expect(new Set(board.rows.map((r) => r.year))).toEqual(new Set([2022]));
+  });
+
+  test('a case found years later: its revocation cites the decision as issued, in a province since merged', async () => {
+    const { caseId } = await (await callerAs(services, SECRETARIAT)).eligibility.recordCase({
+      cycleId: CYCLE_2022,
+      unitId: 'u-stp',
+      code: 'investigationOnViolationSigns',
+      reason: 'Đơn vị đang bị thanh tra khi có dấu hiệu vi phạm trong quản lý tài chính năm 2022',
+      documentRef: 'Quyết định thanh tra số 12/QĐ-TTr ngày 15/9/2026',
+    });
+    await (await callerAs(services, BLOC_HEAD_2023)).dossier.proposeRevocation({
+      cycleId: CYCLE_2022,
+      unitId: 'u-stp',
+      award: 'certificateOfMerit',
+      caseId,
+      reason: 'Đề nghị thu hồi Bằng khen đã tặng',
+    });
+    const [record] = await waitFor(
+      () =>
+        database.db
+          .select({ bytes: documents.bytes })
+          .from(documents)
+          .where(and(eq(documents.cycleId, CYCLE_2022), eq(documents.recordType, 'revocationProposal'))),
+      (rows) => rows.length === 1,
+    );
+    const text = textOf(new Uint8Array(record?.bytes as Buffer));
+    // Bắc Kạn decided in 2023; the Tờ trình goes today to the merged province's Chairman.
+    expect(text).toMatch(
+      /Theo Quyết định số \S+ ngày \d\d\/\d\d\/2023 của Chủ tịch Ủy ban nhân dân tỉnh Bắc Kạn, Sở Tư pháp được tặng/,
+    );
+    expect(text).toContain('Kính gửi: Chủ tịch Ủy ban nhân dân tỉnh Thái Nguyên');
   });
 });

@@ -107,6 +107,8 @@ export interface Context {
   unitName: (id: string) => string;
   /** Who signs and chairs, in office at the record's date; never a stand-in. Only the bloc's own sets. */
   people: RecordPeople | undefined;
+  /** The province's name on the UBND decision's day (a revocation cites the decision as it was issued). */
+  decisionProvinceName: string | undefined;
 }
 
 export async function loadContext(
@@ -152,6 +154,10 @@ export async function loadContext(
     set !== 'dossier' && set !== 'scores' && set !== 'revocation'
       ? undefined
       : await loadRecordPeople(tx, { blocId: facts.blocId, headUnitId: facts.headUnitId, date });
+  const decisionProvinceName =
+    set === 'revocation' && facts.decision
+      ? (await loadIssuerFacts(tx, { blocId: facts.blocId, date: facts.decision.decisionDate })).provinceName
+      : undefined;
   return {
     facts,
     date,
@@ -166,5 +172,6 @@ export async function loadContext(
       return name;
     },
     people,
+    decisionProvinceName,
   };
 }

@@ -27,6 +27,9 @@ export function planRevocation(
       `Bộ quy định năm ${f.year} không có loại vụ việc "${r.case.code}" mà đề nghị hủy/thu hồi dựa vào.`,
     );
   }
+  // The decision is cited as issued: a province merged since then is named as it was on that day.
+  const decidedIn = ctx.decisionProvinceName;
+  if (!decidedIn) throw new Error('the province on the decision day is loaded for a revocation');
   const name = ctx.unitName(r.unitId);
   return [
     {
@@ -49,7 +52,7 @@ export function planRevocation(
           decision: {
             number: d.number,
             date: d.decisionDate,
-            authority: `Chủ tịch Ủy ban nhân dân tỉnh ${ctx.provinceName}`,
+            authority: `Chủ tịch Ủy ban nhân dân tỉnh ${decidedIn}`,
           },
           year: f.year,
           unit: unit(r.unitId),
