@@ -27,6 +27,7 @@ const screens: { who: string; path: string }[] = [
   { who: 'tuphap.canbo', path: '/admin' },
   { who: 'thanhtra.truongkhoi', path: `${cycle}/review` },
   { who: 'thanhtra.truongkhoi', path: `${cycle}/conference` },
+  { who: 'thanhtra.truongkhoi', path: `${cycle}/conference/results` },
   { who: 'thanhtra.truongkhoi', path: `${cycle}/dossier` },
   { who: 'thanhtra.truongkhoi', path: `${cycle}/audit` },
   { who: 'bandtdkt.chuyenvien', path: '/tracker' },

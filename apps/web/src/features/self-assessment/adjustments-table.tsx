@@ -1,22 +1,20 @@
 import { SimpleGrid, Stack, Text, Title } from '@mantine/core';
 import type { ScoringTemplate } from '@thidua/domain';
+import { memo } from 'react';
 import { DataTable } from '../../components/data-table';
-import { ScoreInput } from '../../components/score-input';
 import { t } from '../../i18n';
 import { formatScore } from '../../lib/format';
-import type { SheetForm } from './sheet-form';
-import { sheetInputs } from './sheet-input';
+import { CountField, PointsField } from './sheet-fields';
+import type { SheetStore } from './sheet-store';
 
 interface Props {
   template: ScoringTemplate;
-  form: SheetForm;
-  onChange: (change: (form: SheetForm) => SheetForm) => void;
+  store: SheetStore;
   readOnly: boolean;
 }
 
-/** Bonus claims (capped in total) and penalty counts, beside the criteria. */
-export function AdjustmentsTable({ template, form, onChange, readOnly }: Props) {
-  const input = sheetInputs(form, onChange, readOnly, template.scoreStep);
+/** Bonus claims (capped in total) and penalty counts, beside the criteria; its entries read the store. */
+export const AdjustmentsTable = memo(function AdjustmentsTable({ template, store, readOnly }: Props) {
   return (
     <SimpleGrid cols={{ base: 1, lg: 2 }}>
       {template.bonus.items.length > 0 && (
@@ -38,9 +36,14 @@ export function AdjustmentsTable({ template, form, onChange, readOnly }: Props) 
                 header: t.selfAssessment.points,
                 w: 120,
                 cell: (b) => (
-                  <ScoreInput
+                  <PointsField
+                    store={store}
+                    field="bonuses"
+                    id={b.id}
+                    max={b.maxPoints}
+                    step={template.scoreStep}
+                    readOnly={readOnly}
                     aria-label={t.selfAssessment.bonusLabel(b.title)}
-                    {...input.points('bonuses', b.id, b.maxPoints)}
                   />
                 ),
               },
@@ -73,10 +76,12 @@ export function AdjustmentsTable({ template, form, onChange, readOnly }: Props) 
                 header: t.selfAssessment.count,
                 w: 110,
                 cell: (p) => (
-                  <ScoreInput
-                    whole
+                  <CountField
+                    store={store}
+                    id={p.id}
+                    maxCount={p.maxCount}
+                    readOnly={readOnly}
                     aria-label={t.selfAssessment.penaltyLabel(p.title)}
-                    {...input.count(p.id, p.maxCount)}
                   />
                 ),
               },
@@ -86,4 +91,4 @@ export function AdjustmentsTable({ template, form, onChange, readOnly }: Props) 
       )}
     </SimpleGrid>
   );
-}
+});

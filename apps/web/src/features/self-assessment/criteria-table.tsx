@@ -1,34 +1,44 @@
-import { Group, Stack, Text, Textarea } from '@mantine/core';
-import type { ScoreSheet, ScoringTemplate } from '@thidua/domain';
+import { Group, Stack, Text } from '@mantine/core';
+import type { CriterionGroup, ScoreSheet, ScoringTemplate } from '@thidua/domain';
+import { memo } from 'react';
 import { DataTable } from '../../components/data-table';
-import { ScoreInput } from '../../components/score-input';
 import { t } from '../../i18n';
 import { formatScore } from '../../lib/format';
 import type { EvidenceFile } from './contract';
 import { EvidenceCell } from './evidence-cell';
-import type { SheetForm } from './sheet-form';
-import { sheetInputs } from './sheet-input';
+import { NoteField, PointsField } from './sheet-fields';
+import type { SheetStore } from './sheet-store';
+import { useSheetSummary } from './sheet-summary';
 
 interface Props {
   template: ScoringTemplate;
-  form: SheetForm;
-  onChange: (change: (form: SheetForm) => SheetForm) => void;
+  store: SheetStore;
   readOnly: boolean;
-  /** Group subtotals of the live totals, by group id. */
-  subtotals: Map<string, number>;
   /** The sheet as stored: reviewers' scores and reasons appear once it has been reviewed. */
   stored: ScoreSheet;
   evidence: EvidenceFile[];
   upload?: { cycleId: string; unitId: string } | undefined;
 }
 
-/** The criteria table grouped as printed (I, II, …), self scores typed in place, subtotals per group. */
-export function CriteriaTable({
+/** A group's live subtotal: of the table, only these cells follow the typing. */
+function GroupSubtotal({ group }: { group: CriterionGroup }) {
+  const { subtotals } = useSheetSummary();
+  return (
+    <Text size="sm" fw={600} className="tabular">
+      {t.selfAssessment.groupSubtotal(group.code)}: {formatScore(subtotals.get(group.id) ?? 0)}{' '}
+      {t.selfAssessment.outOf(formatScore(group.criteria.reduce((sum, c) => sum + c.maxPoints, 0)))}
+    </Text>
+  );
+}
+
+/**
+ * The criteria table grouped as printed (I, II, …), self scores typed in place, subtotals per group.
+ * Its entries read the store themselves, so typing never re-renders the table.
+ */
+export const CriteriaTable = memo(function CriteriaTable({
   template,
-  form,
-  onChange,
+  store,
   readOnly,
-  subtotals,
   stored,
   evidence,
   upload,
@@ -37,7 +47,6 @@ export function CriteriaTable({
     stored.criteria.filter((c) => c.reviewedScore !== undefined).map((c) => [c.criterionId, c]),
   );
   const showReview = reviewed.size > 0;
-  const input = sheetInputs(form, onChange, readOnly, template.scoreStep);
 
   return (
     <DataTable
@@ -49,15 +58,7 @@ export function CriteriaTable({
         key: group.id,
         code: group.code,
         title: group.title,
-        summary: {
-          titleSpan: 2,
-          content: (
-            <Text size="sm" fw={600} className="tabular">
-              {t.selfAssessment.groupSubtotal(group.code)}: {formatScore(subtotals.get(group.id) ?? 0)}{' '}
-              {t.selfAssessment.outOf(formatScore(group.criteria.reduce((sum, c) => sum + c.maxPoints, 0)))}
-            </Text>
-          ),
-        },
+        summary: { titleSpan: 2, content: <GroupSubtotal group={group} /> },
         rows: group.criteria,
       }))}
       rowKey={(c) => c.id}
@@ -81,9 +82,14 @@ export function CriteriaTable({
           header: t.selfAssessment.selfScore,
           w: 130,
           cell: (c) => (
-            <ScoreInput
+            <PointsField
+              store={store}
+              field="scores"
+              id={c.id}
+              max={c.maxPoints}
+              step={template.scoreStep}
+              readOnly={readOnly}
               aria-label={t.selfAssessment.scoreLabel(c.code)}
-              {...input.points('scores', c.id, c.maxPoints)}
             />
           ),
         },
@@ -110,13 +116,11 @@ export function CriteriaTable({
           header: t.selfAssessment.selfNote,
           w: 240,
           cell: (c) => (
-            <Textarea
+            <NoteField
+              store={store}
+              id={c.id}
+              readOnly={readOnly}
               aria-label={t.selfAssessment.noteLabel(c.code)}
-              size="xs"
-              className="grows-with-text"
-              rows={1}
-              resize="vertical"
-              {...input.note(c.id)}
             />
           ),
         },
@@ -135,4 +139,4 @@ export function CriteriaTable({
       ]}
     />
   );
-}
+});
