@@ -5,16 +5,13 @@ import { DataTable } from '../../components/data-table';
 import { t } from '../../i18n';
 import { formatScore } from '../../lib/format';
 import { CountField, PointsField } from './sheet-fields';
-import type { SheetStore } from './sheet-store';
 
 interface Props {
   template: ScoringTemplate;
-  store: SheetStore;
-  readOnly: boolean;
 }
 
 /** Bonus claims (capped in total) and penalty counts, beside the criteria; its entries read the store. */
-export const AdjustmentsTable = memo(function AdjustmentsTable({ template, store, readOnly }: Props) {
+export const AdjustmentsTable = memo(function AdjustmentsTable({ template }: Props) {
   return (
     <SimpleGrid cols={{ base: 1, lg: 2 }}>
       {template.bonus.items.length > 0 && (
@@ -37,12 +34,9 @@ export const AdjustmentsTable = memo(function AdjustmentsTable({ template, store
                 w: 120,
                 cell: (b) => (
                   <PointsField
-                    store={store}
                     field="bonuses"
                     id={b.id}
                     max={b.maxPoints}
-                    step={template.scoreStep}
-                    readOnly={readOnly}
                     aria-label={t.selfAssessment.bonusLabel(b.title)}
                   />
                 ),
@@ -77,10 +71,8 @@ export const AdjustmentsTable = memo(function AdjustmentsTable({ template, store
                 w: 110,
                 cell: (p) => (
                   <CountField
-                    store={store}
                     id={p.id}
                     maxCount={p.maxCount}
-                    readOnly={readOnly}
                     aria-label={t.selfAssessment.penaltyLabel(p.title)}
                   />
                 ),

@@ -7,13 +7,10 @@ import { formatScore } from '../../lib/format';
 import type { EvidenceFile } from './contract';
 import { EvidenceCell } from './evidence-cell';
 import { NoteField, PointsField } from './sheet-fields';
-import type { SheetStore } from './sheet-store';
 import { useSheetSummary } from './sheet-summary';
 
 interface Props {
   template: ScoringTemplate;
-  store: SheetStore;
-  readOnly: boolean;
   /** The sheet as stored: reviewers' scores and reasons appear once it has been reviewed. */
   stored: ScoreSheet;
   evidence: EvidenceFile[];
@@ -33,16 +30,9 @@ function GroupSubtotal({ group }: { group: CriterionGroup }) {
 
 /**
  * The criteria table grouped as printed (I, II, …), self scores typed in place, subtotals per group.
- * Its entries read the store themselves, so typing never re-renders the table.
+ * Its entries read the sheet's store themselves, so typing never re-renders the table.
  */
-export const CriteriaTable = memo(function CriteriaTable({
-  template,
-  store,
-  readOnly,
-  stored,
-  evidence,
-  upload,
-}: Props) {
+export const CriteriaTable = memo(function CriteriaTable({ template, stored, evidence, upload }: Props) {
   const reviewed = new Map(
     stored.criteria.filter((c) => c.reviewedScore !== undefined).map((c) => [c.criterionId, c]),
   );
@@ -83,12 +73,9 @@ export const CriteriaTable = memo(function CriteriaTable({
           w: 130,
           cell: (c) => (
             <PointsField
-              store={store}
               field="scores"
               id={c.id}
               max={c.maxPoints}
-              step={template.scoreStep}
-              readOnly={readOnly}
               aria-label={t.selfAssessment.scoreLabel(c.code)}
             />
           ),
@@ -115,14 +102,7 @@ export const CriteriaTable = memo(function CriteriaTable({
         {
           header: t.selfAssessment.selfNote,
           w: 240,
-          cell: (c) => (
-            <NoteField
-              store={store}
-              id={c.id}
-              readOnly={readOnly}
-              aria-label={t.selfAssessment.noteLabel(c.code)}
-            />
-          ),
+          cell: (c) => <NoteField id={c.id} aria-label={t.selfAssessment.noteLabel(c.code)} />,
         },
         {
           header: t.selfAssessment.evidence,
@@ -132,7 +112,7 @@ export const CriteriaTable = memo(function CriteriaTable({
               code={c.code}
               criterionId={c.id}
               files={evidence.filter((e) => e.criterionId === c.id)}
-              upload={readOnly ? undefined : upload}
+              upload={upload}
             />
           ),
         },

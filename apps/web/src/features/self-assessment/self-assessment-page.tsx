@@ -16,6 +16,7 @@ import { EVIDENCE_RULES_ID } from './evidence-cell';
 import { evidenceRules } from './evidence-rules';
 import { ReviewResponse } from './review-response';
 import { SheetActions } from './sheet-actions';
+import { SheetEntries } from './sheet-fields';
 import { sheetStatus } from './sheet-status';
 import { LiveSummary } from './sheet-summary';
 import { TotalsPanel } from './totals-panel';
@@ -53,6 +54,10 @@ function SheetEditor({ cycle, view }: { cycle: CycleDetail; view: SelfAssessment
     () => (editable ? { cycleId: view.cycleId, unitId: view.unitId } : undefined),
     [editable, view.cycleId, view.unitId],
   );
+  const entries = useMemo(
+    () => ({ store: draft.store, readOnly: !editable, step: view.template.scoreStep }),
+    [draft.store, editable, view.template.scoreStep],
+  );
   const due = phaseDue(cycle, 'selfAssessment');
   // The sheet (an input per entry) is drawn just after the page around it, in a transition that React
   // renders in slices: the browser stays responsive while it is built instead of one long task.
@@ -88,17 +93,17 @@ function SheetEditor({ cycle, view }: { cycle: CycleDetail; view: SelfAssessment
         <LiveSummary store={draft.store} template={view.template} unitId={view.unitId}>
           <Grid>
             <Grid.Col span={{ base: 12, xl: 'auto' }} miw={0}>
-              <Stack>
-                <CriteriaTable
-                  template={view.template}
-                  store={draft.store}
-                  readOnly={!editable}
-                  stored={view.sheet}
-                  evidence={view.evidence}
-                  upload={upload}
-                />
-                <AdjustmentsTable template={view.template} store={draft.store} readOnly={!editable} />
-              </Stack>
+              <SheetEntries value={entries}>
+                <Stack>
+                  <CriteriaTable
+                    template={view.template}
+                    stored={view.sheet}
+                    evidence={view.evidence}
+                    upload={upload}
+                  />
+                  <AdjustmentsTable template={view.template} />
+                </Stack>
+              </SheetEntries>
             </Grid.Col>
             <Grid.Col span={{ base: 12, xl: 'content' }} w={{ base: '100%', xl: 280 }}>
               <Stack style={{ position: 'sticky', top: 72 }}>

@@ -1,26 +1,36 @@
 import { Textarea } from '@mantine/core';
 import { noteProblem, SELF_NOTE_MAX_CHARS } from '@thidua/domain';
-import type { ChangeEvent } from 'react';
+import { type ChangeEvent, createContext, useContext } from 'react';
 import { ScoreInput } from '../../components/score-input';
 import { t } from '../../i18n';
 import { formatNumber } from '../../lib/format';
 import { countError, pointsError, problemMessage, type SheetForm } from './sheet-form';
 import { type SheetStore, useSheetEntry } from './sheet-store';
 
-interface EntryProps {
+/** What every entry of one sheet shares: the store, whether it may change, the template's step. */
+interface Entries {
   store: SheetStore;
+  readOnly: boolean;
+  step: number;
+}
+
+export const SheetEntries = createContext<Entries | null>(null);
+
+interface EntryProps {
   id: string;
   'aria-label': string;
-  readOnly: boolean;
 }
 
 /**
- * One entry of the sheet bound to the store: its value and its change. A read-only entry looks
- * filled, so nobody takes it for a field to type in.
+ * One entry of the sheet bound to the store: the input's value and change, and the sheet's facts. A
+ * read-only entry looks filled, so nobody takes it for a field to type in.
  */
-function useEntry(store: SheetStore, field: keyof SheetForm, id: string, readOnly: boolean) {
+function useEntry(field: keyof SheetForm, id: string) {
+  const entries = useContext(SheetEntries);
+  if (!entries) throw new Error('a sheet entry outside SheetEntries');
+  const { store, readOnly, step } = entries;
   const value = useSheetEntry(store, field, id);
-  return {
+  const input = {
     value,
     onChange: (event: ChangeEvent<HTMLInputElement | HTMLTextAreaElement>) => {
       const typed = event.currentTarget.value;
@@ -29,26 +39,26 @@ function useEntry(store: SheetStore, field: keyof SheetForm, id: string, readOnl
     readOnly,
     variant: readOnly ? 'filled' : 'default',
   };
+  return { input, step };
 }
 
 /** A criterion's score or a bonus's points, up to its maximum in steps of the template's. */
 export function PointsField({
   field,
   max,
-  step,
   ...props
-}: EntryProps & { field: 'scores' | 'bonuses'; max: number; step: number }) {
-  const entry = useEntry(props.store, field, props.id, props.readOnly);
+}: EntryProps & { field: 'scores' | 'bonuses'; max: number }) {
+  const { input, step } = useEntry(field, props.id);
   return (
-    <ScoreInput aria-label={props['aria-label']} {...entry} error={pointsError(entry.value, max, step)} />
+    <ScoreInput aria-label={props['aria-label']} {...input} error={pointsError(input.value, max, step)} />
   );
 }
 
 /** How many times a penalty applies. */
 export function CountField({ maxCount, ...props }: EntryProps & { maxCount: number | undefined }) {
-  const entry = useEntry(props.store, 'penalties', props.id, props.readOnly);
+  const { input } = useEntry('penalties', props.id);
   return (
-    <ScoreInput whole aria-label={props['aria-label']} {...entry} error={countError(entry.value, maxCount)} />
+    <ScoreInput whole aria-label={props['aria-label']} {...input} error={countError(input.value, maxCount)} />
   );
 }
 
@@ -56,8 +66,8 @@ const noteOrder: ('label' | 'input' | 'description' | 'error')[] = ['label', 'in
 
 /** An explanation, with its length against the limit and the message next to it when too long. */
 export function NoteField(props: EntryProps) {
-  const entry = useEntry(props.store, 'notes', props.id, props.readOnly);
-  const problem = noteProblem(entry.value);
+  const { input } = useEntry('notes', props.id);
+  const problem = noteProblem(input.value);
   return (
     <Textarea
       aria-label={props['aria-label']}
@@ -65,13 +75,13 @@ export function NoteField(props: EntryProps) {
       className="grows-with-text"
       rows={1}
       resize="vertical"
-      {...entry}
+      {...input}
       error={problem ? problemMessage(problem) : undefined}
       description={
-        props.readOnly || entry.value.length === 0
+        input.readOnly || input.value.length === 0
           ? undefined
           : t.selfAssessment.noteLength(
-              formatNumber(entry.value.trim().length),
+              formatNumber(input.value.trim().length),
               formatNumber(SELF_NOTE_MAX_CHARS),
             )
       }
