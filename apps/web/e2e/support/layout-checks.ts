@@ -68,16 +68,18 @@ async function seriousViolations(page: Page): Promise<string[]> {
     );
 }
 
-/** Everything above for the page as it stands, each problem prefixed with where it was seen. */
+/** What sticks out or is clipped at the page's present width, each problem prefixed with where. */
 async function layoutProblems(page: Page, label: string): Promise<string[]> {
   return [
     ...(await horizontalOverflow(page)).map((p) => `${label}: overflows: ${p}`),
     ...(await clippedHeaderTexts(page)).map((p) => `${label}: header text clipped: ${p}`),
-    ...(await seriousViolations(page)).map((v) => `${label}: ${v}`),
   ];
 }
 
-/** The page at every width in turn, then back at the width it had. */
+/**
+ * The page at every width in turn (overflow, clipped header), then back at the width it had; axe-core
+ * once, at the phone's width: a screen's accessibility is judged once, its fit at every width.
+ */
 export async function problemsAtEveryWidth(page: Page, label: string): Promise<string[]> {
   const before = page.viewportSize();
   const problems: string[] = [];
@@ -88,6 +90,8 @@ export async function problemsAtEveryWidth(page: Page, label: string): Promise<s
       () => new Promise((done) => requestAnimationFrame(() => requestAnimationFrame(done))),
     );
     problems.push(...(await layoutProblems(page, `${label} @${width}`)));
+    if (width === widths[0])
+      problems.push(...(await seriousViolations(page)).map((v) => `${label} @${width}: ${v}`));
   }
   if (before) await page.setViewportSize(before);
   return problems;

@@ -1,5 +1,5 @@
-// Mantine's whole sheet (layered: the app's own rules still win), with the signed-in screens.
-import '@mantine/core/styles.layer.css';
+// The rest of Mantine's sheet (layered: the app's own rules still win), with the signed-in screens.
+import './shell.css';
 import { AppShell, Burger, Group, NavLink, Text } from '@mantine/core';
 import { useDisclosure } from '@mantine/hooks';
 import { Link, Outlet, useRouterState } from '@tanstack/react-router';

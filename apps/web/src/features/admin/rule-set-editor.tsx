@@ -51,7 +51,7 @@ export function RuleSetEditor({ ruleSet, version, takenYears }: Props) {
         rowKey={({ kind }) => kind}
         columns={[
           {
-            header: t.admin.tabs.ruleSets,
+            header: t.admin.voteKind,
             rowHeader: true,
             cellProps: () => ({ fw: undefined }),
             cell: ({ name }) => name,

@@ -76,7 +76,7 @@ function RuleSetDetail({ ruleSetId, takenYears }: { ruleSetId: string; takenYear
                 rowKey={([kind]) => kind}
                 columns={[
                   {
-                    header: t.admin.tabs.ruleSets,
+                    header: t.admin.voteKind,
                     rowHeader: true,
                     cellProps: () => ({ fw: undefined }),
                     cell: ([kind]) => t.conference.voteKinds[kind] ?? kind,

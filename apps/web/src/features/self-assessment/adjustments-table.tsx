@@ -1,22 +1,17 @@
 import { SimpleGrid, Stack, Text, Title } from '@mantine/core';
 import type { ScoringTemplate } from '@thidua/domain';
+import { memo } from 'react';
 import { DataTable } from '../../components/data-table';
-import { ScoreInput } from '../../components/score-input';
 import { t } from '../../i18n';
 import { formatScore } from '../../lib/format';
-import type { SheetForm } from './sheet-form';
-import { sheetInputs } from './sheet-input';
+import { CountField, PointsField } from './sheet-fields';
 
 interface Props {
   template: ScoringTemplate;
-  form: SheetForm;
-  onChange: (change: (form: SheetForm) => SheetForm) => void;
-  readOnly: boolean;
 }
 
-/** Bonus claims (capped in total) and penalty counts, beside the criteria. */
-export function AdjustmentsTable({ template, form, onChange, readOnly }: Props) {
-  const input = sheetInputs(form, onChange, readOnly, template.scoreStep);
+/** Bonus claims (capped in total) and penalty counts, beside the criteria; its entries read the store. */
+export const AdjustmentsTable = memo(function AdjustmentsTable({ template }: Props) {
   return (
     <SimpleGrid cols={{ base: 1, lg: 2 }}>
       {template.bonus.items.length > 0 && (
@@ -38,9 +33,11 @@ export function AdjustmentsTable({ template, form, onChange, readOnly }: Props) 
                 header: t.selfAssessment.points,
                 w: 120,
                 cell: (b) => (
-                  <ScoreInput
+                  <PointsField
+                    field="bonuses"
+                    id={b.id}
+                    max={b.maxPoints}
                     aria-label={t.selfAssessment.bonusLabel(b.title)}
-                    {...input.points('bonuses', b.id, b.maxPoints)}
                   />
                 ),
               },
@@ -73,10 +70,10 @@ export function AdjustmentsTable({ template, form, onChange, readOnly }: Props) 
                 header: t.selfAssessment.count,
                 w: 110,
                 cell: (p) => (
-                  <ScoreInput
-                    whole
+                  <CountField
+                    id={p.id}
+                    maxCount={p.maxCount}
                     aria-label={t.selfAssessment.penaltyLabel(p.title)}
-                    {...input.count(p.id, p.maxCount)}
                   />
                 ),
               },
@@ -86,4 +83,4 @@ export function AdjustmentsTable({ template, form, onChange, readOnly }: Props) 
       )}
     </SimpleGrid>
   );
-}
+});

@@ -1,43 +1,42 @@
-import { Group, Stack, Text, Textarea } from '@mantine/core';
-import type { ScoreSheet, ScoringTemplate } from '@thidua/domain';
+import { Group, Stack, Text } from '@mantine/core';
+import type { CriterionGroup, ScoreSheet, ScoringTemplate } from '@thidua/domain';
+import { memo } from 'react';
 import { DataTable } from '../../components/data-table';
-import { ScoreInput } from '../../components/score-input';
 import { t } from '../../i18n';
 import { formatScore } from '../../lib/format';
 import type { EvidenceFile } from './contract';
 import { EvidenceCell } from './evidence-cell';
-import type { SheetForm } from './sheet-form';
-import { sheetInputs } from './sheet-input';
+import { NoteField, PointsField } from './sheet-fields';
+import { useSheetSummary } from './sheet-summary';
 
 interface Props {
   template: ScoringTemplate;
-  form: SheetForm;
-  onChange: (change: (form: SheetForm) => SheetForm) => void;
-  readOnly: boolean;
-  /** Group subtotals of the live totals, by group id. */
-  subtotals: Map<string, number>;
   /** The sheet as stored: reviewers' scores and reasons appear once it has been reviewed. */
   stored: ScoreSheet;
   evidence: EvidenceFile[];
   upload?: { cycleId: string; unitId: string } | undefined;
 }
 
-/** The criteria table grouped as printed (I, II, …), self scores typed in place, subtotals per group. */
-export function CriteriaTable({
-  template,
-  form,
-  onChange,
-  readOnly,
-  subtotals,
-  stored,
-  evidence,
-  upload,
-}: Props) {
+/** A group's live subtotal: of the table, only these cells follow the typing. */
+function GroupSubtotal({ group }: { group: CriterionGroup }) {
+  const { subtotals } = useSheetSummary();
+  return (
+    <Text size="sm" fw={600} className="tabular">
+      {t.selfAssessment.groupSubtotal(group.code)}: {formatScore(subtotals.get(group.id) ?? 0)}{' '}
+      {t.selfAssessment.outOf(formatScore(group.criteria.reduce((sum, c) => sum + c.maxPoints, 0)))}
+    </Text>
+  );
+}
+
+/**
+ * The criteria table grouped as printed (I, II, …), self scores typed in place, subtotals per group.
+ * Its entries read the sheet's store themselves, so typing never re-renders the table.
+ */
+export const CriteriaTable = memo(function CriteriaTable({ template, stored, evidence, upload }: Props) {
   const reviewed = new Map(
     stored.criteria.filter((c) => c.reviewedScore !== undefined).map((c) => [c.criterionId, c]),
   );
   const showReview = reviewed.size > 0;
-  const input = sheetInputs(form, onChange, readOnly, template.scoreStep);
 
   return (
     <DataTable
@@ -49,15 +48,7 @@ export function CriteriaTable({
         key: group.id,
         code: group.code,
         title: group.title,
-        summary: {
-          titleSpan: 2,
-          content: (
-            <Text size="sm" fw={600} className="tabular">
-              {t.selfAssessment.groupSubtotal(group.code)}: {formatScore(subtotals.get(group.id) ?? 0)}{' '}
-              {t.selfAssessment.outOf(formatScore(group.criteria.reduce((sum, c) => sum + c.maxPoints, 0)))}
-            </Text>
-          ),
-        },
+        summary: { titleSpan: 2, content: <GroupSubtotal group={group} /> },
         rows: group.criteria,
       }))}
       rowKey={(c) => c.id}
@@ -81,9 +72,11 @@ export function CriteriaTable({
           header: t.selfAssessment.selfScore,
           w: 130,
           cell: (c) => (
-            <ScoreInput
+            <PointsField
+              field="scores"
+              id={c.id}
+              max={c.maxPoints}
               aria-label={t.selfAssessment.scoreLabel(c.code)}
-              {...input.points('scores', c.id, c.maxPoints)}
             />
           ),
         },
@@ -109,16 +102,7 @@ export function CriteriaTable({
         {
           header: t.selfAssessment.selfNote,
           w: 240,
-          cell: (c) => (
-            <Textarea
-              aria-label={t.selfAssessment.noteLabel(c.code)}
-              size="xs"
-              className="grows-with-text"
-              rows={1}
-              resize="vertical"
-              {...input.note(c.id)}
-            />
-          ),
+          cell: (c) => <NoteField id={c.id} aria-label={t.selfAssessment.noteLabel(c.code)} />,
         },
         {
           header: t.selfAssessment.evidence,
@@ -128,11 +112,11 @@ export function CriteriaTable({
               code={c.code}
               criterionId={c.id}
               files={evidence.filter((e) => e.criterionId === c.id)}
-              upload={readOnly ? undefined : upload}
+              upload={upload}
             />
           ),
         },
       ]}
     />
   );
-}
+});

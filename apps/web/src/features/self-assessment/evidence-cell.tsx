@@ -18,27 +18,49 @@ interface Props {
   code: string;
   criterionId: string;
   files: EvidenceFile[];
-  upload?: { cycleId: string; unitId: string } | undefined;
+  upload?: Upload | undefined;
 }
+
+interface Upload {
+  cycleId: string;
+  unitId: string;
+}
+
+const FileLink = ({ file }: { file: EvidenceFile }) => (
+  <Anchor href={fileRoutes.file(file.id)} size="xs" target="_blank" rel="noopener">
+    {file.fileName} ({formatBytes(file.sizeBytes)})
+  </Anchor>
+);
 
 /**
  * The evidence of one criterion: its files and, while the sheet is a draft, an upload with a progress
- * bar (size and type checked before sending), and each file's removal or replacement.
+ * bar (size and type checked before sending), and each file's removal or replacement. A sheet that
+ * can no longer change shows the links alone.
  */
-export function EvidenceCell({ code, criterionId, files, upload }: Props) {
+export function EvidenceCell(props: Props) {
+  return props.upload ? (
+    <EvidenceEditor {...props} upload={props.upload} />
+  ) : (
+    <Stack gap={4}>
+      {props.files.map((f) => (
+        <FileLink key={f.id} file={f} />
+      ))}
+    </Stack>
+  );
+}
+
+function EvidenceEditor({ code, criterionId, files, upload }: Props & { upload: Upload }) {
   const api = useApi();
   const queryClient = useQueryClient();
   const [progress, setProgress] = useState<{ name: string; ratio: number } | null>(null);
   const [error, setError] = useState<string | null>(null);
-  const refresh = () => upload && queryClient.invalidateQueries(api.selfAssessment.get.queryFilter(upload));
+  const refresh = () => queryClient.invalidateQueries(api.selfAssessment.get.queryFilter(upload));
   const { mutateAsync: deleteFile } = useMutation(api.selfAssessment.deleteEvidence.mutationOptions());
-  const remove = async (evidenceId: string) => {
-    if (upload) await deleteFile({ ...upload, evidenceId });
-  };
+  const remove = (evidenceId: string) => deleteFile({ ...upload, evidenceId });
 
   /** Sends a file; a replacement removes the old one once the new one is stored. */
   const send = async (file: File | null, replaces?: EvidenceFile) => {
-    if (!file || !upload) return;
+    if (!file) return;
     const problem = evidenceProblem(file);
     setError(problem ?? null);
     if (problem) return;
@@ -63,10 +85,8 @@ export function EvidenceCell({ code, criterionId, files, upload }: Props) {
     <Stack gap={4}>
       {files.map((f) => (
         <Stack key={f.id} gap={2}>
-          <Anchor href={fileRoutes.file(f.id)} size="xs" target="_blank" rel="noopener">
-            {f.fileName} ({formatBytes(f.sizeBytes)})
-          </Anchor>
-          {upload && !progress && (
+          <FileLink file={f} />
+          {!progress && (
             <Group gap={4}>
               <FileButton onChange={(file) => void send(file, f)} accept={evidenceAccept}>
                 {(props) => (
@@ -112,7 +132,7 @@ export function EvidenceCell({ code, criterionId, files, upload }: Props) {
           {error}
         </Text>
       )}
-      {upload && !progress && (
+      {!progress && (
         <FileButton onChange={(file) => void send(file)} accept={evidenceAccept}>
           {(props) => (
             <Button

@@ -1,11 +1,10 @@
 import { Alert, Badge, Grid, Group, Stack, Text } from '@mantine/core';
 import { useQuery } from '@tanstack/react-query';
 import { useParams } from '@tanstack/react-router';
-import { scoreBreakdown } from '@thidua/domain';
-import { useMemo } from 'react';
+import { useDeferredValue, useMemo } from 'react';
 import { useApi } from '../../api/use-api';
 import { DueBadge } from '../../components/due-badge';
-import { QueryState } from '../../components/query-state';
+import { Loading, QueryState } from '../../components/query-state';
 import { t } from '../../i18n';
 import { CycleFrame } from '../cycle/components/cycle-frame';
 import { type CycleDetail, can } from '../cycle/contract';
@@ -17,8 +16,9 @@ import { EVIDENCE_RULES_ID } from './evidence-cell';
 import { evidenceRules } from './evidence-rules';
 import { ReviewResponse } from './review-response';
 import { SheetActions } from './sheet-actions';
-import { invalidCount, validSheet } from './sheet-form';
+import { SheetEntries } from './sheet-fields';
 import { sheetStatus } from './sheet-status';
+import { LiveSummary } from './sheet-summary';
 import { TotalsPanel } from './totals-panel';
 import { useDraft } from './use-draft';
 
@@ -50,16 +50,18 @@ function SheetEditor({ cycle, view }: { cycle: CycleDetail; view: SelfAssessment
   const status = sheetStatus(view.status, unit);
   const editable = (status === 'draft' || status === 'returned') && can(cycle, 'saveDraft');
   const draft = useDraft(view, editable);
-  const sheet = useMemo(
-    () => validSheet(draft.form, view.template, view.unitId),
-    [draft.form, view.template, view.unitId],
+  const upload = useMemo(
+    () => (editable ? { cycleId: view.cycleId, unitId: view.unitId } : undefined),
+    [editable, view.cycleId, view.unitId],
   );
-  const invalid = useMemo(() => invalidCount(draft.form, view.template), [draft.form, view.template]);
-  const breakdown = useMemo(() => scoreBreakdown(view.template, sheet, 'self'), [view.template, sheet]);
-  const subtotals = new Map(breakdown.groups.map((g) => [g.groupId, g.points]));
-  const criteriaCount = view.template.groups.reduce((n, g) => n + g.criteria.length, 0);
-  const unscored = criteriaCount - sheet.criteria.length;
+  const entries = useMemo(
+    () => ({ store: draft.store, readOnly: !editable, step: view.template.scoreStep }),
+    [draft.store, editable, view.template.scoreStep],
+  );
   const due = phaseDue(cycle, 'selfAssessment');
+  // The sheet (an input per entry) is drawn just after the page around it, in a transition that React
+  // renders in slices: the browser stays responsive while it is built instead of one long task.
+  const drawSheet = useDeferredValue(true, false);
 
   return (
     <Stack>
@@ -86,44 +88,40 @@ function SheetEditor({ cycle, view }: { cycle: CycleDetail; view: SelfAssessment
           {evidenceRules}
         </Text>
       )}
-      <Grid>
-        <Grid.Col span={{ base: 12, xl: 'auto' }} miw={0}>
-          <Stack>
-            <CriteriaTable
-              template={view.template}
-              form={draft.form}
-              onChange={draft.update}
-              readOnly={!editable}
-              subtotals={subtotals}
-              stored={view.sheet}
-              evidence={view.evidence}
-              upload={editable ? { cycleId: view.cycleId, unitId: view.unitId } : undefined}
-            />
-            <AdjustmentsTable
-              template={view.template}
-              form={draft.form}
-              onChange={draft.update}
-              readOnly={!editable}
-            />
-          </Stack>
-        </Grid.Col>
-        <Grid.Col span={{ base: 12, xl: 'content' }} w={{ base: '100%', xl: 280 }}>
-          <Stack style={{ position: 'sticky', top: 72 }}>
-            <TotalsPanel breakdown={breakdown} unscored={unscored} />
-            {can(cycle, 'respondToReview') && <ReviewResponse view={view} />}
-          </Stack>
-        </Grid.Col>
-      </Grid>
-      <SheetActions
-        view={view}
-        status={status}
-        draft={draft}
-        editable={editable}
-        complete={unscored === 0}
-        invalid={invalid}
-        maySignOff={can(cycle, 'signOffSelfAssessment')}
-        maySubmit={can(cycle, 'submitSelfAssessment')}
-      />
+      {!drawSheet && <Loading />}
+      {drawSheet && (
+        <LiveSummary store={draft.store} template={view.template} unitId={view.unitId}>
+          <Grid>
+            <Grid.Col span={{ base: 12, xl: 'auto' }} miw={0}>
+              <SheetEntries value={entries}>
+                <Stack>
+                  <CriteriaTable
+                    template={view.template}
+                    stored={view.sheet}
+                    evidence={view.evidence}
+                    upload={upload}
+                  />
+                  <AdjustmentsTable template={view.template} />
+                </Stack>
+              </SheetEntries>
+            </Grid.Col>
+            <Grid.Col span={{ base: 12, xl: 'content' }} w={{ base: '100%', xl: 280 }}>
+              <Stack style={{ position: 'sticky', top: 72 }}>
+                <TotalsPanel />
+                {can(cycle, 'respondToReview') && <ReviewResponse view={view} />}
+              </Stack>
+            </Grid.Col>
+          </Grid>
+          <SheetActions
+            view={view}
+            status={status}
+            draft={draft}
+            editable={editable}
+            maySignOff={can(cycle, 'signOffSelfAssessment')}
+            maySubmit={can(cycle, 'submitSelfAssessment')}
+          />
+        </LiveSummary>
+      )}
     </Stack>
   );
 }

@@ -1,4 +1,5 @@
 import { Button, Group, Text } from '@mantine/core';
+import { memo } from 'react';
 import { useAction } from '../../api/use-action';
 import { useApi } from '../../api/use-api';
 import { ConfirmButton } from '../../components/confirm-button';
@@ -6,6 +7,7 @@ import { ErrorAlert } from '../../components/error-alert';
 import { t } from '../../i18n';
 import { formatMoment } from '../../lib/format';
 import type { SelfAssessmentStatus, SelfAssessmentView } from './contract';
+import { useSheetSummary } from './sheet-summary';
 
 interface Props {
   view: SelfAssessmentView;
@@ -26,8 +28,16 @@ interface Props {
   maySubmit: boolean;
 }
 
-/** Save state, and the two steps that leave the unit: the head's sign-off, then the submission. */
-export function SheetActions({
+/**
+ * Save state, and the two steps that leave the unit: the head's sign-off, then the submission. Drawn
+ * again when what they depend on changes, not on every keystroke.
+ */
+export function SheetActions(props: Omit<Props, 'complete' | 'invalid'>) {
+  const { invalid, unscored } = useSheetSummary();
+  return <Actions {...props} invalid={invalid} complete={unscored === 0} />;
+}
+
+const Actions = memo(function Actions({
   view,
   status,
   draft,
@@ -103,4 +113,4 @@ export function SheetActions({
       ) : null}
     </Group>
   );
-}
+});

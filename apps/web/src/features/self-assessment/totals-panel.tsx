@@ -1,14 +1,10 @@
 import { Group, Paper, Progress, Stack, Text } from '@mantine/core';
-import type { ScoreBreakdown } from '@thidua/domain';
+import { memo } from 'react';
 import { t } from '../../i18n';
 import { formatScore } from '../../lib/format';
+import { useSheetSummary } from './sheet-summary';
 
-interface Props {
-  breakdown: ScoreBreakdown;
-  unscored: number;
-}
-
-const Line = ({ label, value, strong }: { label: string; value: string; strong?: boolean }) => (
+const Line = memo(({ label, value, strong }: { label: string; value: string; strong?: boolean }) => (
   <Group justify="space-between" wrap="nowrap">
     <Text size="sm" fw={strong ? 700 : 400}>
       {label}
@@ -23,10 +19,11 @@ const Line = ({ label, value, strong }: { label: string; value: string; strong?:
       {value}
     </Text>
   </Group>
-);
+));
 
 /** Running totals as typed, computed with the domain's own scoring (quarter points, caps, clamps). */
-export function TotalsPanel({ breakdown, unscored }: Props) {
+export function TotalsPanel() {
+  const { breakdown, unscored } = useSheetSummary();
   return (
     <Paper withBorder p="md" aria-live="polite" aria-label={t.selfAssessment.totalsTitle}>
       <Stack gap={6}>

@@ -6,6 +6,7 @@ import { t } from '../../i18n';
 import { clearBackup, readBackup, writeBackup } from '../../lib/local-backup';
 import type { SelfAssessmentView } from './contract';
 import { draftInput, formFromView, type SheetForm } from './sheet-form';
+import { createSheetStore } from './sheet-store';
 
 const AUTOSAVE_DELAY_MS = 1500;
 const RETRY_DELAY_MS = 10_000;
@@ -26,30 +27,22 @@ export function useDraft(view: SelfAssessmentView, editable: boolean) {
       ? { form: backup.value, restored: true }
       : { form: formFromView(view), restored: false };
   });
-  const [form, setForm] = useState<SheetForm>(initial.form);
   const [dirty, setDirty] = useState(initial.restored);
   const [savedAt, setSavedAt] = useState<Date | null>(view.updatedAt ? new Date(view.updatedAt) : null);
-  const [retryTick, setRetryTick] = useState(0);
   const edits = useRef(0);
+  const [store] = useState(() =>
+    createSheetStore(initial.form, (next) => {
+      writeBackup(key, next);
+      edits.current += 1;
+      setDirty(true);
+    }),
+  );
   const save = useMutation(api.selfAssessment.saveDraft.mutationOptions());
   const { mutateAsync } = save;
 
-  const update = useCallback(
-    (change: (form: SheetForm) => SheetForm) => {
-      setForm((current) => {
-        const next = change(current);
-        writeBackup(key, next);
-        return next;
-      });
-      edits.current += 1;
-      setDirty(true);
-    },
-    [key],
-  );
-
   const saveNow = useCallback(async () => {
     const startedAt = edits.current;
-    await mutateAsync(draftInput(form, { cycleId: view.cycleId, unitId: view.unitId }));
+    await mutateAsync(draftInput(store.get(), { cycleId: view.cycleId, unitId: view.unitId }));
     setSavedAt(new Date());
     if (edits.current === startedAt) {
       setDirty(false);
@@ -58,15 +51,23 @@ export function useDraft(view: SelfAssessmentView, editable: boolean) {
     await queryClient.invalidateQueries(
       api.selfAssessment.get.queryFilter({ cycleId: view.cycleId, unitId: view.unitId }),
     );
-  }, [mutateAsync, form, view, key, queryClient, api]);
+  }, [mutateAsync, store, view, key, queryClient, api]);
 
+  // The autosave follows the store, not React state: typing re-renders no more than the field.
   useEffect(() => {
-    if (!dirty || !editable) return;
-    const timer = window.setTimeout(() => {
-      saveNow().catch(() => window.setTimeout(() => setRetryTick((n) => n + 1), RETRY_DELAY_MS));
-    }, AUTOSAVE_DELAY_MS);
-    return () => window.clearTimeout(timer);
-  }, [saveNow, dirty, editable, retryTick]);
+    if (!editable) return;
+    let timer: number | undefined;
+    const saveIn = (delay: number) => {
+      window.clearTimeout(timer);
+      timer = window.setTimeout(() => saveNow().catch(() => saveIn(RETRY_DELAY_MS)), delay);
+    };
+    if (dirty) saveIn(AUTOSAVE_DELAY_MS);
+    const unsubscribe = store.subscribe(() => saveIn(AUTOSAVE_DELAY_MS));
+    return () => {
+      unsubscribe();
+      window.clearTimeout(timer);
+    };
+  }, [store, saveNow, dirty, editable]);
 
   const unsaved = editable && (dirty || save.isPending);
   useBlocker({
@@ -76,8 +77,7 @@ export function useDraft(view: SelfAssessmentView, editable: boolean) {
   });
 
   return {
-    form,
-    update,
+    store,
     dirty,
     savedAt,
     saveNow,

@@ -54,6 +54,7 @@ export const admin = {
   editedAt: 'Sửa lúc',
   view: 'Xem',
   voteRules: 'Quy tắc bỏ phiếu',
+  voteKind: 'Nội dung bỏ phiếu',
   quorum: 'Tỷ lệ tham dự tối thiểu',
   threshold: 'Ngưỡng đạt',
   seats: 'Số suất',
