@@ -21,6 +21,7 @@ import {
   type PartialDecryption,
   pointFromHex,
   pointToHex,
+  roundParams,
   type ShareRegistration,
 } from '@thidua/ballot-crypto';
 import { roundOf, ruleOf } from './conference-rules';
@@ -86,11 +87,12 @@ export const boardNotices = (
     }),
   );
 
-const paramsOf = (round: RoundState) => ({
-  roundId: round.id,
-  candidateIds: round.candidates.map((c) => c.unitId),
-  maxChoices: round.maxChoices,
-});
+const paramsOf = (round: RoundState) =>
+  roundParams(
+    round.id,
+    round.candidates.map((c) => c.unitId),
+    round.maxChoices,
+  );
 
 /** The caller's seat on the round's board: the user designated, acting for that unit. */
 function seatOf(s: CycleState, a: { roundId: string; unitId: string; actor: Actor }) {

@@ -49,6 +49,7 @@ function BallotForm({ cycle, round }: { cycle: CycleDetail; round: Round }) {
   const unitId = ownUnitId(me);
   const key = useRoundKey(round);
   const [encrypting, setEncrypting] = useState(false);
+  const [encryptFailure, setEncryptFailure] = useState(false);
   const unit = cycle.units.find((u) => u.unitId === unitId);
   const kind = t.conference.voteKinds[round.voteKind] ?? round.voteKind;
   const back = (
@@ -141,6 +142,11 @@ function BallotForm({ cycle, round }: { cycle: CycleDetail; round: Round }) {
             </Text>
           )}
           <ErrorAlert error={cast.error} />
+          {encryptFailure && (
+            <Alert color="red" role="alert">
+              {t.conference.encrypted.encryptFailed}
+            </Alert>
+          )}
           <Group justify="flex-end">
             <Button variant="default" onClick={close}>
               {t.common.cancel}
@@ -157,20 +163,24 @@ function BallotForm({ cycle, round }: { cycle: CycleDetail; round: Round }) {
                 }
                 if (!key.data) return;
                 setEncrypting(true);
-                try {
-                  const sealed = await encryptChoices(key.data, choices);
-                  await cast.mutateAsync({
-                    roundId: round.id,
-                    unitId: unit.unitId,
-                    encrypted: sealed.ballot,
-                  });
-                  keepTracker(round.id, unit.unitId, sealed.tracker);
-                  close();
-                } catch {
-                  // The failure shows in the dialog (cast.error).
-                } finally {
-                  setEncrypting(false);
-                }
+                setEncryptFailure(false);
+                const sealed = await encryptChoices(key.data, choices).catch((error: unknown) => {
+                  console.error(error);
+                  setEncryptFailure(true);
+                  return null;
+                });
+                setEncrypting(false);
+                if (!sealed) return;
+                // A refusal shows in the dialog (cast.error).
+                cast.mutate(
+                  { roundId: round.id, unitId: unit.unitId, encrypted: sealed.ballot },
+                  {
+                    onSuccess: () => {
+                      keepTracker(round.id, unit.unitId, sealed.tracker);
+                      close();
+                    },
+                  },
+                );
               }}
             >
               {t.common.confirm}

@@ -219,7 +219,8 @@ export const conference = {
     browserNote:
       'Phiếu được mã hóa ngay trên trình duyệt này; máy chủ chỉ nhận bản mã hóa và chứng minh hợp lệ.',
     waitingKey: 'Ban kiểm phiếu chưa đăng ký đủ khóa của vòng: chưa thể bỏ phiếu. Trang tự cập nhật.',
-    encrypting: 'Đang mã hóa phiếu…',
+    encryptFailed:
+      'Không mã hóa được phiếu trên trình duyệt này. Hãy dùng trình duyệt Chrome, Edge, Firefox hoặc Safari bản mới rồi bỏ phiếu lại.',
     tracker: 'Mã phiếu',
     trackerHint: 'Ghi lại mã này: sau khi kiểm phiếu, đơn vị tìm thấy nó trên bảng tin công khai.',
     receipt: 'Tải biên nhận',

@@ -1,4 +1,4 @@
-import type { PartialDecryption, ShareRegistration } from '@thidua/ballot-crypto';
+import { type PartialDecryption, roundParams, type ShareRegistration } from '@thidua/ballot-crypto';
 import { ballotBoardOf, boardMembersOf, type DbOrTx } from '@thidua/db';
 import { attendance, conferenceSessions, userRoles, users, voteRounds } from '@thidua/db/schema';
 import { DomainError } from '@thidua/domain';
@@ -83,7 +83,12 @@ export async function ballotBoardView(ctx: ServiceContext, roundId: string) {
     encrypted: board !== undefined,
     status: round.status,
     candidates: round.candidates.map((c) => ({ unitId: c.unitId, name: c.name ?? c.unitId })),
-    maxChoices: round.maxChoices,
+    /** The limit the ballots prove (see roundParams). */
+    maxChoices: roundParams(
+      roundId,
+      round.candidates.map((c) => c.unitId),
+      round.maxChoices,
+    ).maxChoices,
     members: members.map((m) => ({
       seat: m.seat,
       userId: m.userId,
