@@ -165,7 +165,6 @@ export const conference = {
     boardLabel: 'Ban kiểm phiếu giữ khóa giải mã',
     boardHint:
       'Chọn từ 2 đến 7 cán bộ của các đơn vị có mặt (thường là 3). Mỗi thành viên tạo phần khóa trên thiết bị của mình; phiếu được mã hóa trên trình duyệt, không ai mở được từng phiếu.',
-    boardPlaceholder: 'Chọn thành viên',
     boardSize: 'Ban kiểm phiếu gồm từ 2 đến 7 thành viên (thường là 3): chọn thêm ở ô trên.',
     noOfficials: 'Chưa có cán bộ của đơn vị có mặt nào: ghi nhận điểm danh trước khi mở vòng bỏ phiếu.',
     official: (name: string, unit: string) => `${name} – ${unit}`,
@@ -200,7 +199,6 @@ export const conference = {
       'Khóa của bạn đã được đăng ký nhưng không có trên thiết bị này: chọn tệp sao lưu đã tải và nhập mật khẩu của tệp.',
     backupFile: 'Tệp sao lưu khóa (.json)',
     restore: 'Khôi phục',
-    restored: 'Đã khôi phục phần khóa trên thiết bị này.',
     restoreFailed:
       'Không mở được tệp sao lưu: sai mật khẩu, tệp bị hỏng, hoặc không phải khóa của bạn trong vòng bỏ phiếu này.',
     keyFailed:
