@@ -187,7 +187,9 @@ describe.sequential('an encrypted round with the counting board’s devices', ()
     await expect
       .poll(() => table.getByRole('row', { name: /Thanh tra tỉnh/ }).textContent())
       .toMatch(/^Thanh tra tỉnh2\s*22,22 %/);
-    expect(await table.getByRole('row', { name: /Sở Tư pháp/ }).textContent()).toMatch(/^Sở Tư pháp1\s*11,11 %/);
+    expect(await table.getByRole('row', { name: /Sở Tư pháp/ }).textContent()).toMatch(
+      /^Sở Tư pháp1\s*11,11 %/,
+    );
 
     const [file] = await Promise.all([
       chair.waitForEvent('download'),
