@@ -24,6 +24,7 @@ import {
   roundParams,
   type ShareRegistration,
 } from '@thidua/ballot-crypto';
+import { COUNTING_BOARD_SIZE } from '@thidua/domain';
 import { roundOf, ruleOf } from './conference-rules';
 import { acts, type CycleContext } from './context';
 import { refuse } from './errors';
@@ -41,16 +42,17 @@ import { applyTally } from './rounds';
 import { issueBallot, issueTallyMinutes } from './step-records';
 import type { Actor, BoardSeatState, CycleState, EncryptedRoundState, RoundState } from './types';
 
-/** n-of-n: at least two members, so that nobody alone can decrypt; a handful at most. */
-const BOARD_SIZE = { min: 2, max: 7 } as const;
-
 /** The chair's designation of the counting board: distinct officials of units present at the conference. */
 export function checkCountingBoard(s: CycleState, seats: readonly BoardSeatArgs[] | undefined): void {
   if (seats === undefined) return;
-  if (!Array.isArray(seats) || seats.length < BOARD_SIZE.min || seats.length > BOARD_SIZE.max)
+  if (
+    !Array.isArray(seats) ||
+    seats.length < COUNTING_BOARD_SIZE.min ||
+    seats.length > COUNTING_BOARD_SIZE.max
+  )
     refuse(
       'INVALID_INPUT',
-      `Ban kiểm phiếu gồm từ ${BOARD_SIZE.min} đến ${BOARD_SIZE.max} thành viên (thường là 3).`,
+      `Ban kiểm phiếu gồm từ ${COUNTING_BOARD_SIZE.min} đến ${COUNTING_BOARD_SIZE.max} thành viên (thường là 3).`,
     );
   if (new Set(seats.map((m) => m?.userId)).size !== seats.length)
     refuse('INVALID_INPUT', 'Một người được chọn hai lần vào Ban kiểm phiếu.');

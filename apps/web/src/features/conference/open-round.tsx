@@ -1,4 +1,5 @@
 import { Button, Checkbox, Group, NumberInput, Paper, SimpleGrid, Stack } from '@mantine/core';
+import { COUNTING_BOARD_SIZE } from '@thidua/domain';
 import { useState } from 'react';
 import { useAction } from '../../api/use-action';
 import { useApi } from '../../api/use-api';
@@ -7,9 +8,6 @@ import { t } from '../../i18n';
 import type { ConferenceView, VoteKind } from './contract';
 
 const voteKinds: VoteKind[] = ['provincialFlag', 'certificateOfMerit', 'blocHead', 'blocDeputy'];
-
-/** n-of-n: the server takes 2 to 7 officials of present units (packages/workflows encrypted-rounds). */
-const BOARD_SIZE = { min: 2, max: 7 } as const;
 
 /**
  * The chair opens a vote. By default the round is encrypted: the chair names its counting board
@@ -24,7 +22,7 @@ export function OpenRound({ cycleId, view }: { cycleId: string; view: Conference
   const [seats, setSeats] = useState<number | string>('');
   const [board, setBoard] = useState<string[]>([]);
   const [plain, setPlain] = useState(false);
-  const boardSized = board.length >= BOARD_SIZE.min && board.length <= BOARD_SIZE.max;
+  const boardSized = board.length >= COUNTING_BOARD_SIZE.min && board.length <= COUNTING_BOARD_SIZE.max;
   return (
     <Paper withBorder p="md">
       <Stack gap="xs">
