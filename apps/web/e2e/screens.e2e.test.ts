@@ -40,7 +40,7 @@ const screens: { who: string; path: string }[] = [
 let actors: Actors;
 /** The first round of the year: its ballot (a member unit's) and its projector's wall view. */
 let round: string | undefined;
-const roundPath = (screen: 'ballot' | 'projector') => {
+const roundPath = (screen: 'ballot' | 'projector' | 'board') => {
   if (!round) throw new Error('the 2022 conference lists no round');
   return `${round}/${screen}`;
 };
@@ -85,6 +85,7 @@ describe('every screen fits and is accessible at 390, 768, 1024 and 1440 px', ()
     ...screens.map((screen) => ({ ...screen, label: screen.path, path: () => screen.path })),
     { who: 'tuphap.canbo', label: 'the ballot of a round', path: () => roundPath('ballot') },
     { who: 'thanhtra.truongkhoi', label: 'the projector of a round', path: () => roundPath('projector') },
+    { who: 'tuphap.canbo', label: 'the counting board device page', path: () => roundPath('board') },
   ];
   for (const screen of all) {
     test.concurrent(`${screen.label} as ${screen.who}`, async ({ expect }) => {

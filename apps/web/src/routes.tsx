@@ -112,6 +112,12 @@ const ballotRoute = createRoute({
   path: '/cycles/$cycleId/conference/rounds/$roundId/ballot',
   component: page(() => import('./features/conference/ballot-page'), 'BallotPage'),
 });
+/** A counting board member's device: the key share, its backup, the partial decryption. */
+const boardRoute = createRoute({
+  getParentRoute: () => shellRoute,
+  path: '/cycles/$cycleId/conference/rounds/$roundId/board',
+  component: page(() => import('./features/conference/board-page'), 'BoardPage'),
+});
 const dossierRoute = createRoute({
   getParentRoute: () => shellRoute,
   path: '/cycles/$cycleId/dossier',
@@ -184,6 +190,7 @@ const screens = [
   conferenceRoute,
   resultsRoute,
   ballotRoute,
+  boardRoute,
   dossierRoute,
   auditRoute,
   trackerRoute,

@@ -13,6 +13,7 @@ import {
   pointFromHex,
   pointToHex,
   type RoundParams,
+  roundParams,
   serializeBoard,
   verifyBallot,
 } from '@thidua/ballot-crypto';
@@ -47,11 +48,12 @@ import { roundCountFacts } from './tally';
  * is decrypted, and no choice exists here to decrypt. Both are idempotent.
  */
 
-const paramsOf = (input: TallyRoundInput): RoundParams => ({
-  roundId: input.roundId,
-  candidateIds: input.candidates.map((c) => c.unitId),
-  maxChoices: input.maxChoices,
-});
+const paramsOf = (input: TallyRoundInput): RoundParams =>
+  roundParams(
+    input.roundId,
+    input.candidates.map((c) => c.unitId),
+    input.maxChoices,
+  );
 
 async function lockRound(tx: Tx, roundId: string) {
   const [round] = await tx
@@ -152,7 +154,7 @@ export function countEncryptedRound(
           id: input.roundId,
           title: `${voteKindLabels[input.voteKind]}, vòng ${input.roundNumber}`,
           candidates: input.candidates.map((c) => ({ id: c.unitId, name: c.name ?? c.unitId })),
-          maxChoices: input.maxChoices,
+          maxChoices: paramsOf(input).maxChoices,
         },
         countingBoard: registrations,
         publicKey: board.publicKey,

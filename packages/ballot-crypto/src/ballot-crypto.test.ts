@@ -11,7 +11,7 @@ import {
   restoreShare,
   shareToBackup,
 } from './keys';
-import type { RoundParams } from './round';
+import { type RoundParams, roundParams } from './round';
 import { simulateRound } from './simulate';
 import { checkPartialDecryption, combineBallots, finishTally, partialDecrypt } from './tally';
 import { forgeBallot, forgedSecret } from './test-forgery';
@@ -50,6 +50,18 @@ describe('exponential ElGamal', () => {
 });
 
 describe('a round: encryption and tally round-trip', () => {
+  it('caps the limit at the candidates on the ballot: 3 seats with 2 candidates take both marks', () => {
+    const capped = roundParams('round-c', ['u1', 'u2'], 3);
+    expect(capped.maxChoices).toBe(2);
+    expect(roundParams('round-c', ['u1', 'u2', 'u3'], 2).maxChoices).toBe(2);
+    const b = board('round-c', 2, 'capped');
+    const check = verifyBallot(capped, b.publicKey, encryptBallot(capped, b.publicKey, [1, 1], b.rng).ballot);
+    expect(check.ok).toBe(true);
+    expect(() => encryptBallot({ ...capped, maxChoices: 3 }, b.publicKey, [1, 1], b.rng)).toThrow(
+      BallotCryptoError,
+    );
+  });
+
   it('the decrypted totals are the column sums of the marks, for any ballots within the limit', () => {
     const marksArb = fc
       .record({

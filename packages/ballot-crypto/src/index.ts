@@ -20,7 +20,7 @@ export {
   type ShareRegistration,
   shareToBackup,
 } from './keys';
-export { checkParams, type RoundParams } from './round';
+export { checkParams, type RoundParams, roundParams } from './round';
 export { simulateRound } from './simulate';
 export {
   type CiphertextJson,

@@ -7,6 +7,18 @@ export interface RoundParams {
   maxChoices: number;
 }
 
+/**
+ * A round's parameters for its ballots. The limit is what a ballot can prove: never above the
+ * candidates on it (a round of 3 seats with 2 eligible candidates takes at most 2 marks).
+ */
+export function roundParams(
+  roundId: string,
+  candidateIds: readonly string[],
+  maxChoices: number,
+): RoundParams {
+  return { roundId, candidateIds, maxChoices: Math.min(maxChoices, candidateIds.length) };
+}
+
 export function checkParams(params: RoundParams): void {
   const { roundId, candidateIds, maxChoices } = params;
   if (roundId.length === 0) throw new BallotCryptoError('round id is empty');

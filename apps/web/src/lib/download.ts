@@ -14,11 +14,18 @@ function fileNameOf(header: string | null, fallback: string): string {
 export async function downloadFile(url: string, fallbackName: string): Promise<void> {
   const res = await fetch(url, { credentials: 'same-origin' });
   if (!res.ok) throw await httpErrorFrom(res.status, await res.text());
-  const blob = await res.blob();
+  saveBlob(
+    await res.blob(),
+    fileNameOf(res.headers.get('content-disposition'), fallbackName || t.common.download),
+  );
+}
+
+/** Saves bytes the browser holds as a file. */
+export function saveBlob(blob: Blob, fileName: string): void {
   const href = URL.createObjectURL(blob);
   const a = document.createElement('a');
   a.href = href;
-  a.download = fileNameOf(res.headers.get('content-disposition'), fallbackName || t.common.download);
+  a.download = fileName;
   document.body.append(a);
   a.click();
   a.remove();

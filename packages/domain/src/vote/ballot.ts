@@ -6,6 +6,12 @@ import { keysOf } from '../vocabulary';
  * (valid, counts in the valid ballots, gives no vote). "spoiled" = not issued by the counting
  * board, signed, or otherwise marked (invalid).
  */
+/**
+ * The counting board of an encrypted round holds the key n-of-n: at least two members, so that
+ * nobody alone can decrypt; a handful at most (usually 3).
+ */
+export const COUNTING_BOARD_SIZE = { min: 2, max: 7 } as const;
+
 export type Ballot =
   | { kind: 'choices'; candidateIds: readonly string[] }
   | { kind: 'blank' }

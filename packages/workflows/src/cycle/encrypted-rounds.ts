@@ -21,8 +21,10 @@ import {
   type PartialDecryption,
   pointFromHex,
   pointToHex,
+  roundParams,
   type ShareRegistration,
 } from '@thidua/ballot-crypto';
+import { COUNTING_BOARD_SIZE } from '@thidua/domain';
 import { roundOf, ruleOf } from './conference-rules';
 import { acts, type CycleContext } from './context';
 import { refuse } from './errors';
@@ -40,16 +42,17 @@ import { applyTally } from './rounds';
 import { issueBallot, issueTallyMinutes } from './step-records';
 import type { Actor, BoardSeatState, CycleState, EncryptedRoundState, RoundState } from './types';
 
-/** n-of-n: at least two members, so that nobody alone can decrypt; a handful at most. */
-const BOARD_SIZE = { min: 2, max: 7 } as const;
-
 /** The chair's designation of the counting board: distinct officials of units present at the conference. */
 export function checkCountingBoard(s: CycleState, seats: readonly BoardSeatArgs[] | undefined): void {
   if (seats === undefined) return;
-  if (!Array.isArray(seats) || seats.length < BOARD_SIZE.min || seats.length > BOARD_SIZE.max)
+  if (
+    !Array.isArray(seats) ||
+    seats.length < COUNTING_BOARD_SIZE.min ||
+    seats.length > COUNTING_BOARD_SIZE.max
+  )
     refuse(
       'INVALID_INPUT',
-      `Ban kiểm phiếu gồm từ ${BOARD_SIZE.min} đến ${BOARD_SIZE.max} thành viên (thường là 3).`,
+      `Ban kiểm phiếu gồm từ ${COUNTING_BOARD_SIZE.min} đến ${COUNTING_BOARD_SIZE.max} thành viên (thường là 3).`,
     );
   if (new Set(seats.map((m) => m?.userId)).size !== seats.length)
     refuse('INVALID_INPUT', 'Một người được chọn hai lần vào Ban kiểm phiếu.');
@@ -86,11 +89,12 @@ export const boardNotices = (
     }),
   );
 
-const paramsOf = (round: RoundState) => ({
-  roundId: round.id,
-  candidateIds: round.candidates.map((c) => c.unitId),
-  maxChoices: round.maxChoices,
-});
+const paramsOf = (round: RoundState) =>
+  roundParams(
+    round.id,
+    round.candidates.map((c) => c.unitId),
+    round.maxChoices,
+  );
 
 /** The caller's seat on the round's board: the user designated, acting for that unit. */
 function seatOf(s: CycleState, a: { roundId: string; unitId: string; actor: Actor }) {

@@ -1,24 +1,21 @@
-import { Alert, Button, Grid, Group, NumberInput, Paper, Stack, Text, Title } from '@mantine/core';
+import { Alert, Button, Grid, Group, Stack, Text, Title } from '@mantine/core';
 import { Link } from '@tanstack/react-router';
-import { useState } from 'react';
 import { useAction } from '../../api/use-action';
 import { useApi } from '../../api/use-api';
 import { ownUnitId, useMe } from '../../auth/session';
 import { ConfirmButton } from '../../components/confirm-button';
-import { ErrorAlert } from '../../components/error-alert';
 import { QueryState } from '../../components/query-state';
 import { t } from '../../i18n';
 import { CycleFrame } from '../cycle/components/cycle-frame';
 import { type CycleDetail, can } from '../cycle/contract';
 import { useCycleId } from '../cycle/use-cycle';
 import { AttendancePanel } from './attendance-panel';
-import type { ConferenceView, VoteKind } from './contract';
+import type { ConferenceView } from './contract';
 import { EligibilityCases } from './eligibility-cases';
+import { OpenRound } from './open-round';
 import { RoundCard } from './round-card';
 import { useConference } from './use-conference';
 import { Withdrawals } from './withdrawals';
-
-const voteKinds: VoteKind[] = ['provincialFlag', 'certificateOfMerit', 'blocHead', 'blocDeputy'];
 
 export function ConferencePage() {
   const cycleId = useCycleId();
@@ -78,6 +75,7 @@ function Conference({ cycle, view }: { cycle: CycleDetail; view: ConferenceView 
               isChair={can(cycle, 'closeRound')}
               voterUnitId={voterUnitId}
               presentUnitIds={presentUnitIds}
+              viewerUserId={me.userId}
             />
           ))}
           {can(cycle, 'confirmResults') && view.rounds.some((r) => r.status === 'closed') && (
@@ -86,45 +84,6 @@ function Conference({ cycle, view }: { cycle: CycleDetail; view: ConferenceView 
         </Stack>
       </Grid.Col>
     </Grid>
-  );
-}
-
-function OpenRound({ cycleId, view }: { cycleId: string; view: ConferenceView }) {
-  const api = useApi();
-  const open = useAction(api.conference.openRound.mutationOptions(), t.conference.roundOpened);
-  const busy = view.rounds.some((r) => r.status === 'open');
-  // Empty: the rule's seats. The server refuses more than the year's quota, with the quota.
-  const [seats, setSeats] = useState<number | string>('');
-  return (
-    <Paper withBorder p="md">
-      <Stack gap="xs">
-        <NumberInput
-          label={t.conference.seatsInput}
-          description={t.conference.seatsHint}
-          min={1}
-          allowDecimal={false}
-          value={seats}
-          onChange={setSeats}
-          maw={320}
-        />
-        <Group gap="xs">
-          {voteKinds.map((kind) => (
-            <Button
-              key={kind}
-              variant="light"
-              disabled={busy}
-              loading={open.isPending && open.variables?.voteKind === kind}
-              onClick={() =>
-                open.mutate({ cycleId, voteKind: kind, ...(typeof seats === 'number' ? { seats } : {}) })
-              }
-            >
-              {t.conference.openRoundFor(t.conference.voteKinds[kind] ?? kind)}
-            </Button>
-          ))}
-        </Group>
-        <ErrorAlert error={open.error} />
-      </Stack>
-    </Paper>
   );
 }
 

@@ -1,9 +1,11 @@
 import { Paper, Stack, Text, Title } from '@mantine/core';
+import { ownUnitId, useMe } from '../../auth/session';
 import { ExportAndPrint } from '../../components/export-and-print';
 import { QueryState } from '../../components/query-state';
 import { t } from '../../i18n';
 import { CycleFrame } from '../cycle/components/cycle-frame';
 import { useCycleId } from '../cycle/use-cycle';
+import { BulletinBoard } from './counting-board';
 import { exportResults, talliedRounds } from './export-results';
 import { TallyTable } from './tally-table';
 import { useConference } from './use-conference';
@@ -16,6 +18,7 @@ export function ResultsPage() {
   const cycleId = useCycleId();
   const conference = useConference(cycleId);
   const rounds = talliedRounds(conference.data?.rounds ?? []);
+  const unitId = ownUnitId(useMe());
   return (
     <CycleFrame
       title={t.conference.resultsTitle}
@@ -54,6 +57,9 @@ export function ResultsPage() {
                       {title}
                     </Title>
                     <TallyTable tally={round.tally} />
+                    {round.board?.boardHash && (
+                      <BulletinBoard roundId={round.id} hash={round.board.boardHash} unitId={unitId} />
+                    )}
                   </Paper>
                 );
               })}

@@ -7,6 +7,7 @@ import { ConfirmButton } from '../../components/confirm-button';
 import { t } from '../../i18n';
 import type { CycleDetail } from '../cycle/contract';
 import type { Round } from './contract';
+import { BoardProgress, BulletinBoard } from './counting-board';
 import { ExcludedUnits } from './excluded-units';
 import { TallyTable } from './tally-table';
 
@@ -18,14 +19,17 @@ interface Props {
   voterUnitId?: string | undefined;
   /** Units recorded present at the session: those that could vote. */
   presentUnitIds: readonly string[];
+  /** The viewer's account: a member of the round's counting board is offered its device page. */
+  viewerUserId: string;
 }
 
 /** One round: live turnout while open; the tally, the rule's outcome and any tie decision once closed. */
-export function RoundCard({ cycle, round, isChair, voterUnitId, presentUnitIds }: Props) {
+export function RoundCard({ cycle, round, isChair, voterUnitId, presentUnitIds, viewerUserId }: Props) {
   const close = useCloseRound();
   const kind = t.conference.voteKinds[round.voteKind] ?? round.voteKind;
   const title = t.conference.round(kind, round.roundNumber);
-  const open = round.status === 'open';
+  // An encrypted round stays open while its board decrypts the sealed box.
+  const open = round.status === 'open' && !round.board?.sealed;
   const names = new Map(cycle.units.map((u) => [u.unitId, u.name]));
   const base = `/cycles/${cycle.id}/conference/rounds/${round.id}`;
 
@@ -36,7 +40,13 @@ export function RoundCard({ cycle, round, isChair, voterUnitId, presentUnitIds }
           {title}
         </Title>
         <Group gap="xs">
+          {round.board && <Badge variant="outline">{t.conference.encrypted.badge}</Badge>}
           <Badge color={open ? 'blue' : 'teal'}>{t.conference.roundStatuses[round.status]}</Badge>
+          {round.board?.members.some((m) => m.userId === viewerUserId) && (
+            <Button component={Link} to={`${base}/board`} size="compact-sm" variant="light">
+              {t.conference.encrypted.boardPage}
+            </Button>
+          )}
           <Button component={Link} to={`${base}/projector`} size="compact-sm" variant="subtle">
             {t.conference.projector}
           </Button>
@@ -48,6 +58,7 @@ export function RoundCard({ cycle, round, isChair, voterUnitId, presentUnitIds }
           {t.conference.candidates}: {round.candidates.map((c) => c.name).join(', ')}
         </Text>
         <ExcludedUnits round={round} />
+        {round.board && <BoardProgress board={round.board} counted={round.status === 'closed'} />}
         {open && (
           <>
             <Text fw={600} className="tabular" aria-live="polite">
@@ -83,6 +94,9 @@ export function RoundCard({ cycle, round, isChair, voterUnitId, presentUnitIds }
           </>
         )}
         {round.tally && <TallyTable tally={round.tally} />}
+        {round.board?.boardHash && (
+          <BulletinBoard roundId={round.id} hash={round.board.boardHash} unitId={voterUnitId} />
+        )}
         {round.tally?.outcome.kind === 'runoff' && <Alert color="orange">{t.conference.runoffNotice}</Alert>}
         {round.tally?.outcome.kind === 'chairDecides' && isChair && (
           <TieDecision roundId={round.id} outcome={round.tally.outcome} names={names} />

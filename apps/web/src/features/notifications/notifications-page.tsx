@@ -64,6 +64,9 @@ function NotificationCard({ n, onRead }: { n: NotificationRow; onRead: () => voi
   const due = typeof payload.due === 'string' ? payload.due : undefined;
   const reason = typeof payload.reason === 'string' ? payload.reason : undefined;
   const summary = typeof payload.summary === 'string' ? payload.summary : undefined;
+  // The counting board's notices lead to the member's device page for that round.
+  const boardRound =
+    n.kind.startsWith('vote.board') && typeof payload.roundId === 'string' ? payload.roundId : undefined;
   return (
     <Card withBorder padding="sm" component="li" bg={n.readAt ? undefined : 'blue.0'}>
       <Group justify="space-between" wrap="wrap">
@@ -84,6 +87,16 @@ function NotificationCard({ n, onRead }: { n: NotificationRow; onRead: () => voi
           {reason && <Text size="sm">{t.records.payloadReason(reason)}</Text>}
         </Stack>
         <Group gap="xs">
+          {n.cycleId && boardRound && (
+            <Button
+              component={Link}
+              to={`/cycles/${n.cycleId}/conference/rounds/${boardRound}/board`}
+              size="compact-sm"
+              variant="light"
+            >
+              {t.records.boardDevice}
+            </Button>
+          )}
           {n.cycleId && (
             <Button component={Link} to={`/cycles/${n.cycleId}`} size="compact-sm" variant="subtle">
               {t.records.openCycle}

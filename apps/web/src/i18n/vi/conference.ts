@@ -161,4 +161,77 @@ export const conference = {
   receivedColumn: 'Phiếu thu về',
   validColumn: 'Phiếu hợp lệ',
   invalidColumn: 'Phiếu không hợp lệ',
+  encrypted: {
+    boardLabel: 'Ban kiểm phiếu giữ khóa giải mã',
+    boardHint:
+      'Chọn từ 2 đến 7 cán bộ của các đơn vị có mặt (thường là 3). Mỗi thành viên tạo phần khóa trên thiết bị của mình; phiếu được mã hóa trên trình duyệt, không ai mở được từng phiếu.',
+    boardSize: 'Ban kiểm phiếu gồm từ 2 đến 7 thành viên (thường là 3): chọn thêm ở ô trên.',
+    noOfficials: 'Chưa có cán bộ của đơn vị có mặt nào: ghi nhận điểm danh trước khi mở vòng bỏ phiếu.',
+    official: (name: string, unit: string) => `${name} – ${unit}`,
+    plainRound: 'Không mã hóa phiếu (không lập Ban kiểm phiếu giữ khóa)',
+    badge: 'Phiếu mã hóa',
+    keys: (n: number, total: number) => `Khóa đã đăng ký: ${n}/${total}`,
+    decryptions: (n: number, total: number) => `Phần giải mã đã gửi: ${n}/${total}`,
+    waitingKeys: 'Đang chờ Ban kiểm phiếu đăng ký khóa: chưa nhận phiếu.',
+    counting: 'Đã kết thúc bỏ phiếu: chờ Ban kiểm phiếu gửi phần giải mã để công bố kết quả.',
+    boardPage: 'Thiết bị Ban kiểm phiếu',
+    memberStatus: (name: string, key: boolean, decrypted: boolean) =>
+      `${name}: ${decrypted ? 'đã gửi phần giải mã' : key ? 'đã đăng ký khóa' : 'chưa đăng ký khóa'}`,
+    deviceTitle: 'Ban kiểm phiếu: khóa giải mã trên thiết bị này',
+    notMember: 'Bạn không thuộc Ban kiểm phiếu của vòng bỏ phiếu này.',
+    notEncrypted: 'Vòng bỏ phiếu này không dùng phiếu mã hóa.',
+    yourSeat: (seat: number, total: number) => `Bạn là thành viên số ${seat}/${total} của Ban kiểm phiếu.`,
+    generate: 'Tạo phần khóa trên thiết bị này',
+    generateHint:
+      'Phần khóa bí mật được tạo và giữ trong trình duyệt này, không bao giờ gửi lên máy chủ. Tải tệp sao lưu để dùng trên thiết bị khác nếu cần.',
+    passphrase: 'Mật khẩu bảo vệ tệp sao lưu',
+    passphraseHint: 'Ít nhất 10 ký tự; cần khi khôi phục khóa trên thiết bị khác.',
+    passphraseShort: 'Mật khẩu cần ít nhất 10 ký tự.',
+    downloadBackup: 'Tải tệp sao lưu khóa',
+    backupSaved: 'Đã tải tệp sao lưu khóa.',
+    backupFirst: 'Tải tệp sao lưu khóa trước khi đăng ký.',
+    backupName: (roundId: string, seat: number) =>
+      `sao-luu-khoa-ban-kiem-phieu-${roundId.replaceAll(':', '-')}-tv${seat}.json`,
+    register: 'Đăng ký khóa công khai',
+    registered: 'Đã đăng ký khóa công khai.',
+    restoreTitle: 'Khôi phục khóa từ tệp sao lưu',
+    restoreHint:
+      'Khóa của bạn đã được đăng ký nhưng không có trên thiết bị này: chọn tệp sao lưu đã tải và nhập mật khẩu của tệp.',
+    backupFile: 'Tệp sao lưu khóa (.json)',
+    restore: 'Khôi phục',
+    restoreFailed:
+      'Không mở được tệp sao lưu: sai mật khẩu, tệp bị hỏng, hoặc không phải khóa của bạn trong vòng bỏ phiếu này.',
+    keyFailed:
+      'Không tạo được khóa trên trình duyệt này. Hãy dùng trình duyệt Chrome, Edge, Firefox hoặc Safari bản mới.',
+    waitingMembers: (n: number, total: number) =>
+      `Khóa của bạn đã đăng ký. Đang chờ các thành viên khác (${n}/${total}).`,
+    keyPublished:
+      'Khóa của vòng đã công bố; các đơn vị đang bỏ phiếu. Sau khi kết thúc bỏ phiếu, gửi phần giải mã tại đây.',
+    decrypt: 'Gửi phần giải mã kết quả',
+    decryptHint:
+      'Thiết bị tính phần giải mã của tổng số phiếu từng đơn vị (không mở phiếu nào) kèm chứng minh, rồi gửi lên máy chủ.',
+    decrypted: 'Đã gửi phần giải mã.',
+    waitingDecryptions: (n: number, total: number) =>
+      `Đã gửi phần giải mã; đang chờ các thành viên khác (${n}/${total}).`,
+    counted: 'Vòng bỏ phiếu đã kiểm xong: kết quả đã công bố.',
+    browserNote:
+      'Phiếu được mã hóa ngay trên trình duyệt này; máy chủ chỉ nhận bản mã hóa và chứng minh hợp lệ.',
+    waitingKey: 'Ban kiểm phiếu chưa đăng ký đủ khóa của vòng: chưa thể bỏ phiếu. Trang tự cập nhật.',
+    encryptFailed:
+      'Không mã hóa được phiếu trên trình duyệt này. Hãy dùng trình duyệt Chrome, Edge, Firefox hoặc Safari bản mới rồi bỏ phiếu lại.',
+    tracker: 'Mã phiếu',
+    trackerHint: 'Ghi lại mã này: sau khi kiểm phiếu, đơn vị tìm thấy nó trên bảng tin công khai.',
+    receipt: 'Tải biên nhận',
+    receiptName: (roundId: string) => `bien-nhan-phieu-${roundId.replaceAll(':', '-')}.txt`,
+    receiptText: (round: string, unit: string, tracker: string) =>
+      `Biên nhận bỏ phiếu\n${round}\nĐơn vị: ${unit}\nMã phiếu: ${tracker}\n`,
+    bulletinBoard: 'Bảng tin công khai',
+    download: 'Tải bảng tin công khai (.json)',
+    hash: (h: string) => `SHA-256 của bảng tin (ghi trong biên bản kiểm phiếu): ${h}`,
+    verifyHint: 'Ai cũng kiểm tra lại được bảng tin bằng lệnh npm run verify-round -- TỆP.',
+    checkTracker: 'Kiểm tra mã phiếu',
+    trackerInput: 'Mã phiếu của đơn vị',
+    trackerFound: 'Có: phiếu mang mã này nằm trên bảng tin và đã được cộng vào kết quả.',
+    trackerMissing: 'Không có phiếu nào mang mã này trên bảng tin.',
+  },
 };

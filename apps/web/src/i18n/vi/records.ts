@@ -30,6 +30,7 @@ export const records = {
   markAllRead: 'Đánh dấu tất cả đã đọc',
   unread: 'Chưa đọc',
   openCycle: 'Mở năm thi đua',
+  boardDevice: 'Thiết bị Ban kiểm phiếu',
   kinds: {
     'deadline.reminder': 'Nhắc hạn',
     'deadline.overdue': 'Quá hạn',

@@ -1,4 +1,4 @@
-import { voteKinds } from '@thidua/domain';
+import { COUNTING_BOARD_SIZE, voteKinds } from '@thidua/domain';
 import { z } from 'zod';
 import { cycleRef, id } from '../../schemas/common';
 
@@ -13,6 +13,6 @@ export const openRoundInput = z
      * The counting board (Ban kiểm phiếu) of an encrypted round: the accounts of officials of units
      * present at the conference, usually 3. Absent: plaintext ballots (a past year's paper ones).
      */
-    countingBoard: z.array(id()).min(2).max(7).optional(),
+    countingBoard: z.array(id()).min(COUNTING_BOARD_SIZE.min).max(COUNTING_BOARD_SIZE.max).optional(),
   })
   .strict();

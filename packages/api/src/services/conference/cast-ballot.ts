@@ -1,4 +1,4 @@
-import { type EncryptedBallot, pointFromHex, verifyBallot } from '@thidua/ballot-crypto';
+import { type EncryptedBallot, pointFromHex, roundParams, verifyBallot } from '@thidua/ballot-crypto';
 import { type RoundRow, recordBallot, recordEncryptedBallot } from '@thidua/db';
 import { type Ballot, DomainError } from '@thidua/domain';
 import { audit } from '../../audit/record';
@@ -64,7 +64,11 @@ export async function castBallot(
 /** The ballot's proofs against the round's candidates, limit and key; its tracker when they hold. */
 function checkedTracker(round: RoundRow, publicKey: string, ballot: unknown): string {
   const check = verifyBallot(
-    { roundId: round.id, candidateIds: round.candidates.map((c) => c.unitId), maxChoices: round.maxChoices },
+    roundParams(
+      round.id,
+      round.candidates.map((c) => c.unitId),
+      round.maxChoices,
+    ),
     pointFromHex(publicKey, 'publicKey'),
     ballot,
   );

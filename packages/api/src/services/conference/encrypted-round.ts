@@ -1,8 +1,8 @@
-import type { PartialDecryption, ShareRegistration } from '@thidua/ballot-crypto';
-import { ballotBoardOf, boardMembersOf } from '@thidua/db';
+import { type PartialDecryption, roundParams, type ShareRegistration } from '@thidua/ballot-crypto';
+import { ballotBoardOf, boardMembersOf, type DbOrTx } from '@thidua/db';
 import { attendance, conferenceSessions, userRoles, users, voteRounds } from '@thidua/db/schema';
 import { DomainError } from '@thidua/domain';
-import { and, eq, inArray } from 'drizzle-orm';
+import { and, asc, eq, inArray } from 'drizzle-orm';
 import { runStep } from '../../workflow/run-step';
 import type { ServiceContext } from '../context';
 
@@ -16,34 +16,41 @@ import type { ServiceContext } from '../context';
 const cycleOf = (ctx: ServiceContext) => ctx.access.target.cycleId as string;
 
 /**
- * The counting board as the chair names it (accounts, in seat order): each must be an active
- * official (Thủ trưởng or cán bộ) of a unit recorded present at the conference.
+ * Who may sit on a round's counting board: the active officials (Thủ trưởng or cán bộ) of the units
+ * recorded present at the year's conference, in name order. The chair's screen offers exactly these.
  */
-export async function resolveCountingBoard(ctx: ServiceContext, cycleId: string, userIds: readonly string[]) {
-  if (new Set(userIds).size !== userIds.length)
-    throw new DomainError('INVALID_INPUT', 'Một người được chọn hai lần vào Ban kiểm phiếu.');
-  const rows = await ctx.db
-    .select({ userId: users.id, name: users.displayName, active: users.active, unitId: userRoles.unitId })
+export async function boardOfficials(db: DbOrTx, cycleId: string) {
+  const rows = await db
+    .selectDistinct({ userId: users.id, name: users.displayName, unitId: userRoles.unitId })
     .from(users)
     .innerJoin(userRoles, eq(userRoles.userId, users.id))
     .innerJoin(attendance, and(eq(attendance.unitId, userRoles.unitId), eq(attendance.mode, 'present')))
     .innerJoin(conferenceSessions, eq(conferenceSessions.id, attendance.sessionId))
     .where(
       and(
-        inArray(users.id, [...userIds]),
+        eq(users.active, true),
         inArray(userRoles.role, ['unitHead', 'unitOfficer']),
         eq(conferenceSessions.cycleId, cycleId),
       ),
-    );
+    )
+    .orderBy(asc(users.displayName));
+  return rows.flatMap((r) => (r.unitId ? [{ ...r, unitId: r.unitId }] : []));
+}
+
+/** The counting board as the chair names it (accounts, in seat order), each one of `boardOfficials`. */
+export async function resolveCountingBoard(ctx: ServiceContext, cycleId: string, userIds: readonly string[]) {
+  if (new Set(userIds).size !== userIds.length)
+    throw new DomainError('INVALID_INPUT', 'Một người được chọn hai lần vào Ban kiểm phiếu.');
+  const officials = await boardOfficials(ctx.db, cycleId);
   return userIds.map((userId) => {
-    const row = rows.find((r) => r.userId === userId && r.active && r.unitId);
+    const row = officials.find((r) => r.userId === userId);
     if (!row)
       throw new DomainError(
         'INVALID_INPUT',
         'Thành viên Ban kiểm phiếu phải là cán bộ của một đơn vị có mặt tại Hội nghị, tài khoản đang hoạt động.',
         { userId },
       );
-    return { userId, unitId: row.unitId as string, name: row.name };
+    return { userId, unitId: row.unitId, name: row.name };
   });
 }
 
@@ -76,7 +83,12 @@ export async function ballotBoardView(ctx: ServiceContext, roundId: string) {
     encrypted: board !== undefined,
     status: round.status,
     candidates: round.candidates.map((c) => ({ unitId: c.unitId, name: c.name ?? c.unitId })),
-    maxChoices: round.maxChoices,
+    /** The limit the ballots prove (see roundParams). */
+    maxChoices: roundParams(
+      roundId,
+      round.candidates.map((c) => c.unitId),
+      round.maxChoices,
+    ).maxChoices,
     members: members.map((m) => ({
       seat: m.seat,
       userId: m.userId,

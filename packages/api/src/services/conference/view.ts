@@ -1,6 +1,8 @@
 import type { DbOrTx } from '@thidua/db';
 import {
   attendance,
+  ballotBoardMembers,
+  ballotBoards,
   ballotReceipts,
   candidacyWithdrawals,
   conferenceSessions,
@@ -10,6 +12,7 @@ import {
 } from '@thidua/db/schema';
 import { asc, eq, inArray, sql } from 'drizzle-orm';
 import { unitNamesAt, yearEnd } from '../org/names';
+import { boardOfficials } from './encrypted-round';
 import { pendingRotationWarnings } from './rotation';
 
 /**
@@ -46,6 +49,17 @@ export async function conferenceView(db: DbOrTx, cycleId: string, viewerUnitIds:
         .where(inArray(ballotReceipts.roundId, roundIds))
         .orderBy(asc(ballotReceipts.unitId))
     : [];
+  const boards = roundIds.length
+    ? await db.select().from(ballotBoards).where(inArray(ballotBoards.roundId, roundIds))
+    : [];
+  const boardSeats = boards.length
+    ? await db
+        .select()
+        .from(ballotBoardMembers)
+        .where(inArray(ballotBoardMembers.roundId, roundIds))
+        .orderBy(asc(ballotBoardMembers.seat))
+    : [];
+  const officials = cycle?.phase === 'conference' && present.length ? await boardOfficials(db, cycleId) : [];
   const withdrawals = await db
     .select({ w: candidacyWithdrawals, letterFileName: stepFiles.fileName })
     .from(candidacyWithdrawals)
@@ -60,6 +74,7 @@ export async function conferenceView(db: DbOrTx, cycleId: string, viewerUnitIds:
       ...withdrawals.map(({ w }) => w.unitId),
       ...rotation.flatMap((w) => (w.unitId ? [w.unitId] : [])),
       ...rounds.flatMap((r) => r.excluded.map((x) => x.unitId)),
+      ...officials.map((o) => o.unitId),
     ],
     yearEnd(cycle?.year ?? new Date().getFullYear()),
   );
@@ -106,6 +121,10 @@ export async function conferenceView(db: DbOrTx, cycleId: string, viewerUnitIds:
         openedAt: r.openedAt,
         closedAt: r.closedAt,
         tally: r.status === 'closed' ? r.tally : null,
+        board: boardOf(
+          boards.find((b) => b.roundId === r.id),
+          boardSeats.filter((m) => m.roundId === r.id),
+        ),
       };
     }),
     /** The rotation rule's warnings on next year's elected leaders: confirming needs a reason. */
@@ -114,6 +133,8 @@ export async function conferenceView(db: DbOrTx, cycleId: string, viewerUnitIds:
       /** The unit the warning is about; null when the conference elected no deputy. */
       name: w.unitId ? (names.get(w.unitId) ?? w.unitId) : null,
     })),
+    /** Who the chair may name to a round's counting board (officials of present units). */
+    boardOfficials: officials.map((o) => ({ ...o, unitName: names.get(o.unitId) ?? o.unitId })),
     /** Units withdrawn from an award's candidates by their head's letter, before its vote. */
     withdrawals: withdrawals.map(({ w, letterFileName }) => ({
       unitId: w.unitId,
@@ -126,6 +147,30 @@ export async function conferenceView(db: DbOrTx, cycleId: string, viewerUnitIds:
       letter: w.letterFileId ? { fileId: w.letterFileId, fileName: letterFileName ?? '' } : null,
       withdrawnAt: w.withdrawnAt,
     })),
+  };
+}
+
+/**
+ * An encrypted round's counting board as the room follows it: who sits, which seats have registered
+ * their key and sent their decryption; null for a plaintext round. Public values only.
+ */
+function boardOf(
+  board: typeof ballotBoards.$inferSelect | undefined,
+  seats: (typeof ballotBoardMembers.$inferSelect)[],
+) {
+  if (!board) return null;
+  return {
+    members: seats.map((m) => ({
+      seat: m.seat,
+      userId: m.userId,
+      unitId: m.unitId,
+      name: m.name,
+      keyRegistered: m.publicShare !== null,
+      decrypted: m.partialDecryption !== null,
+    })),
+    keyPublished: board.publicKey !== null,
+    sealed: board.sealedAt !== null,
+    boardHash: board.boardHash,
   };
 }
 
