@@ -48,17 +48,8 @@ describe.sequential('a revocation proposed on a case found after the year is clo
   test('the year is decided and closed; its workflow ends', async () => {
     c = await new CycleDriver(years.harness, { year }).start();
     cycleId = (await c.state()).cycleId;
-    await c.toConference();
-    await c.voteAwards();
-    await c.electLeaders('u-cat', 'u-tand');
-    await c.step('confirmResults', 'head', {});
-    await c.dossierReady(90_000);
-    await c.step('submitProposal', 'head', {});
-    await c.step('acceptProposal', 'committee', {});
-    await c.decide('43/QĐ-UBND', { 'u-snv': 'provincialFlag', 'u-stp': 'certificateOfMerit' });
-    await c.step('closeCycle', 'head', {});
-    const { nextWorkflowId } = await c.handle.result();
-    if (nextWorkflowId) await years.harness.client.workflow.getHandle(nextWorkflowId).terminate('test done');
+    await c.toDecided('43/QĐ-UBND');
+    await c.closeYear();
     await phaseProjected(cycleId, 'closed');
     await waitFor(
       () => grants('blocHead', year + 1),

@@ -33,14 +33,7 @@ describe.sequential('an award proposed for revocation on a case found after the 
   test('the bloc head proposes it on the recorded case; every role sees it in the history and the dossier', async () => {
     const c = await new CycleDriver(years.harness, { year }).start();
     const cycleId = (await c.state()).cycleId;
-    await c.toConference();
-    await c.voteAwards();
-    await c.electLeaders('u-cat', 'u-tand');
-    await c.step('confirmResults', 'head', {});
-    await c.dossierReady(90_000);
-    await c.step('submitProposal', 'head', {});
-    await c.step('acceptProposal', 'committee', {});
-    await c.decide('85/QĐ-UBND', { 'u-snv': 'provincialFlag', 'u-stp': 'certificateOfMerit' });
+    await c.toDecided('85/QĐ-UBND');
     await phaseProjected(cycleId, 'decided');
 
     const head = await appointed(BLOC_HEAD_2023, 'blocHead', year);

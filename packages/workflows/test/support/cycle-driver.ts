@@ -337,6 +337,26 @@ export class CycleDriver {
     await this.step('submitProposal', 'head', {});
     await this.step('acceptProposal', 'committee', {});
     await this.decide(decisionNumber, { 'u-snv': 'provincialFlag' });
+    return this.closeYear();
+  }
+
+  /**
+   * The year to the province's decision: the flag voted to Sở Nội vụ, certificates to Sở Tư pháp and
+   * Thanh tra, Công an and Tòa án elected, the dossier accepted; the flag and Sở Tư pháp's certificate decided.
+   */
+  async toDecided(decisionNumber: string): Promise<void> {
+    await this.toConference();
+    await this.voteAwards();
+    await this.electLeaders('u-cat', 'u-tand');
+    await this.step('confirmResults', 'head', {});
+    await this.dossierReady(90_000);
+    await this.step('submitProposal', 'head', {});
+    await this.step('acceptProposal', 'committee', {});
+    await this.decide(decisionNumber, { 'u-snv': 'provincialFlag', 'u-stp': 'certificateOfMerit' });
+  }
+
+  /** Closes the year; answers the id of next year's workflow, which it stops. */
+  async closeYear(): Promise<string> {
     await this.step('closeCycle', 'head', {});
     const { nextWorkflowId } = await this.handle.result();
     if (nextWorkflowId) await this.h.client.workflow.getHandle(nextWorkflowId).terminate('test done');
