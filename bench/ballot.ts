@@ -15,6 +15,7 @@ import {
   verifyBallot,
 } from '@thidua/ballot-crypto';
 import { verifyBoard } from '@thidua/round-verifier';
+import { type BrowserEncryption, measureBrowserEncryption } from './ballot-browser';
 import { percentile } from './lib/stats';
 
 /**
@@ -29,7 +30,10 @@ export interface BallotBenchResult {
   maxChoices: number;
   members: number;
   runs: number;
+  /** The browser's code run in Node. */
   encryptMedianMs: number;
+  /** The same in Chromium, bundled as the web app ships it. */
+  browserEncryption: BrowserEncryption;
   verifyMedianMs: number;
   /** Server: combine the ballots, check every partial decryption, read the totals. */
   tallyServerMs: number;
@@ -45,7 +49,7 @@ const time = <T>(f: () => T): [T, number] => {
   return [out, performance.now() - t];
 };
 
-export function measureBallot(options: { runs?: number } = {}): BallotBenchResult {
+export async function measureBallot(options: { runs?: number } = {}): Promise<BallotBenchResult> {
   const runs = options.runs ?? 20;
   const units = 30;
   const candidates = 10;
@@ -100,6 +104,7 @@ export function measureBallot(options: { runs?: number } = {}): BallotBenchResul
   );
   const [verdict, verifierMs] = time(() => verifyBoard(board));
   if (!verdict.ok) throw new Error(verdict.failures.join('; '));
+  const browserEncryption = await measureBrowserEncryption(params, Math.max(runs, units));
 
   return {
     units,
@@ -111,6 +116,7 @@ export function measureBallot(options: { runs?: number } = {}): BallotBenchResul
       encrypted.map(([, ms]) => ms),
       50,
     ),
+    browserEncryption,
     verifyMedianMs: percentile(
       verified.map(([, ms]) => ms),
       50,

@@ -118,7 +118,7 @@ if (want('documents')) {
 if (want('ballot')) {
   log('6. encrypted ballot');
   try {
-    results.ballot = measureBallot(quick ? { runs: 5 } : {});
+    results.ballot = await measureBallot(quick ? { runs: 5 } : {});
   } catch (error) {
     failed('6. encrypted ballot', error);
   }

@@ -43,8 +43,9 @@ export function renderResults(r: BenchResults): string {
           '## 6. Encrypted ballot',
           '',
           `A round of ${r.ballot.units} units, ${r.ballot.candidates} candidates, at most ${r.ballot.maxChoices} choices, a counting ` +
-            `board of ${r.ballot.members}; one core. Encryption runs the browser's code (\`@thidua/ballot-crypto\`) in Node: ` +
-            'a browser on a tablet is slower by its CPU. The medians are over ' +
+            `board of ${r.ballot.members}; one core. Encryption runs the ballot page's library (\`@thidua/ballot-crypto\`) twice: ` +
+            "in Node, and bundled for the browser in Chromium (headless, this machine's CPU: a tablet is slower by its own). " +
+            'The medians are over ' +
             `${r.ballot.runs} ballots; the count is one run.`,
           '',
         ]

@@ -28,9 +28,14 @@ function ballotRows(r: BenchResults): Row[] {
   });
   return [
     row(
-      `6. Encrypt a ballot with its proofs (${b.candidates} candidates, ≤ ${b.maxChoices}), median`,
+      `6. Encrypt a ballot with its proofs (${b.candidates} candidates, ≤ ${b.maxChoices}) in Node, median`,
       b.encryptMedianMs,
     ),
+    row(
+      `6. Encrypt a ballot in the browser (Chromium ${b.browserEncryption.browser}), the page's first`,
+      b.browserEncryption.firstMs,
+    ),
+    row('6. Encrypt a ballot in the browser, median of the next ones', b.browserEncryption.medianMs),
     row('6. Check a ballot on the server, median', b.verifyMedianMs),
     row(
       `6. Count ${b.units} units × ${b.candidates} candidates on the server (${b.members} partial decryptions checked)`,
