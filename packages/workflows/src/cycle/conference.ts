@@ -78,7 +78,8 @@ export function registerConferenceSteps(ctx: CycleContext): void {
   const s = ctx.state;
   /** The count's refusal of unconfirmed non-voters, retold with the units' names. */
   const namedNonVoters = (error: unknown): unknown => {
-    const failure = error instanceof ActivityFailure ? error.cause : undefined;
+    // An activity's failure wraps it; a local activity's may arrive as the ApplicationFailure itself.
+    const failure = error instanceof ActivityFailure ? error.cause : error;
     if (!(failure instanceof ApplicationFailure) || failure.type !== 'NON_VOTERS_UNCONFIRMED') return error;
     const { unitIds } = (failure.details?.[0] ?? {}) as { unitIds?: string[] };
     try {
