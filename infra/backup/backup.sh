@@ -27,9 +27,12 @@ trap 'rm -rf "$partial"' EXIT
 
 # One read-only snapshot for the dump and the manifest: on a live database they describe the same state.
 coproc SNAPSHOT { "${bin}psql" "$DATABASE_URL" -X -q -A -t -F $'\t' -v ON_ERROR_STOP=1; }
-send() { printf '%s\n' "$@" >&"${SNAPSHOT[1]}"; }
+# Bash unsets SNAPSHOT and SNAPSHOT_PID as soon as psql exits: keep its pid and pipes under our own names.
+snapshot_pid=$SNAPSHOT_PID
+exec {from_psql}<&"${SNAPSHOT[0]}" {to_psql}>&"${SNAPSHOT[1]}"
+send() { printf '%s\n' "$@" >&"$to_psql"; }
 send 'begin isolation level repeatable read read only;' 'select pg_export_snapshot();'
-read -r -t 30 snapshot <&"${SNAPSHOT[0]}" || { log 'could not open a snapshot (see the psql error above)'; exit 1; }
+read -r -t 30 snapshot <&"$from_psql" || { log 'could not open a snapshot (see the psql error above)'; exit 1; }
 
 log "dumping with snapshot $snapshot"
 "${bin}pg_dump" --dbname="$DATABASE_URL" --snapshot="$snapshot" --format=custom --compress=6 \
@@ -38,8 +41,9 @@ log "dumping with snapshot $snapshot"
 send "\\o $partial/row-counts.tsv" "\\i $here/sql/row-counts.sql" \
   "\\o $partial/document-digests.tsv" "\\i $here/sql/document-digests.sql" \
   '\o' 'commit;' "select 'manifest-done';" '\q'
-read -r -t 300 done_marker <&"${SNAPSHOT[0]}" || true
-wait "$SNAPSHOT_PID" 2>/dev/null || true
+read -r -t 300 done_marker <&"$from_psql" || true
+exec {from_psql}<&- {to_psql}>&-
+wait "$snapshot_pid" 2>/dev/null || true
 [ "${done_marker:-}" = manifest-done ] || { log 'writing the manifest failed (see the psql error above)'; exit 1; }
 
 # A file whose bytes no longer match its recorded digest is reported now, not discovered at restore.
