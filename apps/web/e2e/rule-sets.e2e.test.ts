@@ -27,6 +27,8 @@ test('the secretariat starts next year’s rule set from this year’s and chang
   await toast(page, 'Đã lập bộ quy định cho năm sau.');
   const next = table.getByRole('row', { name: new RegExp(`^${latest + 1}`) }).first();
   await next.waitFor();
+  // Named for its own year, not the one it was started from.
+  expect(await next.getByRole('rowheader').textContent()).toMatch(new RegExp(`năm ${latest + 1}$`));
 
   // The new year's set is the province's own from now on: edit it and save. It can start the year
   // after it, but nothing starts its own year a second time.

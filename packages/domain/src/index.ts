@@ -22,6 +22,7 @@ export * from './rules/defaults';
 export * from './rules/denominator';
 export * from './rules/eligibility';
 export * from './rules/legal-texts';
+export * from './rules/next-year';
 export * from './rules/rewards';
 export * from './rules/rotation';
 export * from './rules/schema';

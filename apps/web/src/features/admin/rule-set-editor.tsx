@@ -1,5 +1,5 @@
 import { Alert, Button, Group, List, NumberInput, Stack, Text, TextInput, Title } from '@mantine/core';
-import type { RuleSet, VoteKind } from '@thidua/domain';
+import { type RuleSet, ruleSetForYear, type VoteKind } from '@thidua/domain';
 import { useState } from 'react';
 import { useAction } from '../../api/use-action';
 import { useApi } from '../../api/use-api';
@@ -117,7 +117,7 @@ export function RuleSetEditor({ ruleSet, version, takenYears }: Props) {
             loading={copy.isPending}
             onClick={() =>
               copy.mutate({
-                ruleSet: { ...draft, id: nextYearId(ruleSet.id, nextYear), year: nextYear },
+                ruleSet: ruleSetForYear(draft, nextYear),
                 expectedVersion: 0,
               })
             }
@@ -142,9 +142,4 @@ function MinorityWarnings({ warnings }: { warnings: string[] }) {
       </List>
     </Alert>
   );
-}
-
-/** "rs-backan-noichinh-2023" → "rs-backan-noichinh-2024"; an id without a year gets one. */
-function nextYearId(id: string, year: number): string {
-  return /-\d{4}$/.test(id) ? id.replace(/-\d{4}$/, `-${year}`) : `${id}-${year}`;
 }

@@ -25,7 +25,7 @@ export function RuleSetsTab() {
             rowKey={(r) => r.id}
             columns={[
               { header: t.admin.ruleSetYear, cell: (r) => r.year },
-              { header: t.admin.code, rowHeader: true, cell: (r) => r.id },
+              { header: t.admin.ruleSetTitle, rowHeader: true, cell: (r) => r.title },
               { header: t.admin.ruleSetVersion, cell: (r) => r.version },
               { header: t.admin.editedAt, cell: (r) => (r.editedAt ? formatDateTime(r.editedAt) : '—') },
               {

@@ -2,7 +2,7 @@ import { getRuleSet, saveRuleSet } from '@thidua/db';
 import { ruleSets } from '@thidua/db/schema';
 import type { RuleSet } from '@thidua/domain';
 import { DomainError, minorityDecisions } from '@thidua/domain';
-import { and, asc, eq, isNull, or } from 'drizzle-orm';
+import { and, asc, eq, isNull, or, sql } from 'drizzle-orm';
 import { audit } from '../../audit/record';
 import type { ServiceContext } from '../context';
 
@@ -16,6 +16,7 @@ export async function listRuleSets(ctx: ServiceContext, input: { year?: number |
       id: ruleSets.id,
       provinceId: ruleSets.provinceId,
       year: ruleSets.year,
+      title: sql<string>`${ruleSets.body}->>'title'`,
       version: ruleSets.version,
       editedAt: ruleSets.editedAt,
     })
