@@ -24,3 +24,35 @@ test('a unit officer signs in and lands on the task inbox', async () => {
   expect(await page.getByRole('navigation', { name: 'Điều hướng chính' }).isVisible()).toBe(true);
   await context.close();
 });
+
+test('a screen opened cold asks the server once: the session check carries its first queries', async () => {
+  const { context } = await signInAs(browser(), baseUrl, 'tuphap.canbo', demoDataset.demoPassword);
+  const cycleId = demoDataset.cycle2022.cycle.id;
+  const screens = [
+    {
+      path: '/',
+      shown: 'KHỐI THI ĐUA NỘI CHÍNH',
+      procedures: ['auth.me', 'notifications.list', 'inbox.list', 'cycles.list'],
+    },
+    {
+      path: `/cycles/${cycleId}/self-assessment/u-stp`,
+      shown: 'Tổng điểm',
+      procedures: ['auth.me', 'notifications.list', 'selfAssessment.get', 'cycles.get'],
+    },
+  ];
+  for (const screen of screens) {
+    const page = await context.newPage();
+    const calls: string[] = [];
+    page.on('request', (request) => {
+      const url = new URL(request.url());
+      if (url.pathname.startsWith('/api/trpc/')) calls.push(url.pathname.slice('/api/trpc/'.length));
+    });
+    await page.goto(screen.path);
+    await page.getByText(screen.shown).first().waitFor();
+    await page.waitForLoadState('networkidle');
+    expect(calls, screen.path).toEqual([expect.any(String)]);
+    expect(calls[0]?.split(',').sort()).toEqual([...screen.procedures].sort());
+    await page.close();
+  }
+  await context.close();
+});

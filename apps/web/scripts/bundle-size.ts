@@ -23,6 +23,8 @@ export const firstLoadRoutes = {
   signIn: ['src/features/auth/sign-in-page.tsx'],
   /** A signed-in person's inbox: the shell, the header and menu, the inbox. */
   inbox: ['src/layout/app-layout.tsx', 'src/features/inbox/inbox-page.tsx'],
+  /** A unit's self-assessment: the shell, the sheet and its totals. */
+  selfAssessment: ['src/layout/app-layout.tsx', 'src/features/self-assessment/self-assessment-page.tsx'],
 } as const;
 
 const defaultDist = fileURLToPath(new URL('../dist', import.meta.url));

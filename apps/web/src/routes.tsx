@@ -1,9 +1,19 @@
+import type { QueryClient } from '@tanstack/react-query';
 import {
   createRootRouteWithContext,
   createRoute,
   lazyRouteComponent,
   redirect,
+  type StaticDataRouteOption,
 } from '@tanstack/react-router';
+import {
+  cycleQuery,
+  inboxTasksQuery,
+  myCyclesQuery,
+  selfAssessmentQuery,
+  unreadNotificationsQuery,
+} from './api/screen-queries';
+import type { Api } from './api/use-api';
 import { loadMe, mayCall } from './auth/session';
 import { ForbiddenRoute, NotFound, RouteError } from './components/route-fallbacks';
 import type { RouterContext } from './router';
@@ -32,7 +42,7 @@ const authedRoute = createRoute({
   getParentRoute: () => rootRoute,
   id: 'authed',
   beforeLoad: async ({ context, location, matches }) => {
-    preloadScreens(matches);
+    preloadScreens(matches, context);
     const me = await loadMe(context.queryClient, context.api);
     if (!me) throw redirect({ to: '/sign-in', search: { redirect: location.href } });
     if (me.mustChangePassword && location.pathname !== '/account') throw redirect({ to: '/account' });
@@ -58,12 +68,14 @@ const requires =
 const shellRoute = createRoute({
   getParentRoute: () => authedRoute,
   id: 'shell',
+  staticData: { firstQueries: (api) => [unreadNotificationsQuery(api)] },
   component: page(() => import('./layout/app-layout'), 'AppLayout'),
 });
 
 const inboxRoute = createRoute({
   getParentRoute: () => shellRoute,
   path: '/',
+  staticData: { firstQueries: (api) => [inboxTasksQuery(api), myCyclesQuery(api)] },
   component: page(() => import('./features/inbox/inbox-page'), 'InboxPage'),
 });
 const accountRoute = createRoute({
@@ -84,6 +96,7 @@ const cycleRoute = createRoute({
 const selfAssessmentRoute = createRoute({
   getParentRoute: () => shellRoute,
   path: '/cycles/$cycleId/self-assessment/$unitId',
+  staticData: { firstQueries: (api, p) => [selfAssessmentQuery(api, p.cycleId ?? '', p.unitId ?? '')] },
   component: page(() => import('./features/self-assessment/self-assessment-page'), 'SelfAssessmentPage'),
 });
 const reviewRoute = createRoute({
@@ -199,22 +212,42 @@ const screens = [
   notificationsRoute,
   adminRoute,
 ];
-const signedInRoutes = new Map<string, { options: { component?: unknown } }>(
-  [projectorRoute, shellRoute, ...screens].map((route) => [route.id, route]),
-);
+// Keyed by the ids the router gives its routes when it is created, hence built on first use.
+let signedInRoutes: Map<string, { options: { component?: unknown; staticData?: StaticDataRouteOption } }>;
+const signedInRoute = (routeId: string) => {
+  signedInRoutes ??= new Map([projectorRoute, shellRoute, ...screens].map((route) => [route.id, route]));
+  return signedInRoutes.get(routeId);
+};
+
+declare module '@tanstack/react-router' {
+  interface StaticDataRouteOption {
+    /** The queries the screen issues at its first render (api/screen-queries.ts). */
+    firstQueries?: (api: Api, params: Partial<Record<string, string>>) => readonly unknown[];
+  }
+}
 
 /**
- * The router fetches a screen's code once the session is checked; this starts it alongside the
- * check instead (one round trip less on a slow line). A failed download is reported by the router's
- * own load of the same chunk, which follows.
+ * The router fetches a screen's code and the screen its data once the session is checked; this starts
+ * both alongside the check instead: the code downloads meanwhile, and the first queries go out in the
+ * session check's own request (one round trip instead of three on a slow line). A failed download or
+ * query is reported by the screen's own load of the same chunk or query, which follows.
  */
-function preloadScreens(matches: readonly { routeId: string }[]): void {
+function preloadScreens(
+  matches: readonly { routeId: string; params: Partial<Record<string, string>> }[],
+  { queryClient, api }: { queryClient: QueryClient; api: Api },
+): void {
+  const start = (options: unknown) =>
+    queryClient.prefetchQuery(options as Parameters<QueryClient['prefetchQuery']>[0]);
   for (const match of matches) {
-    const component = signedInRoutes.get(match.routeId)?.options.component as
-      | { preload?: () => Promise<void> }
-      | undefined;
-    component?.preload?.().catch(() => undefined);
+    const route = signedInRoute(match.routeId);
+    (route?.options.component as { preload?: () => Promise<void> } | undefined)
+      ?.preload?.()
+      .catch(() => undefined);
+    for (const query of route?.options.staticData?.firstQueries?.(api, match.params) ?? []) void start(query);
   }
+  // Every cycle screen opens in its year's frame, which reads the year first.
+  const cycleId = matches.at(-1)?.params.cycleId;
+  if (cycleId) void start(cycleQuery(api, cycleId));
 }
 
 export const routeTree = rootRoute.addChildren([

@@ -1,4 +1,4 @@
-import { ScrollArea, Table, type TableProps, type TableTdProps, type TableTrProps } from '@mantine/core';
+import { Table, type TableProps, type TableTdProps, type TableTrProps } from '@mantine/core';
 import { Fragment, type ReactNode } from 'react';
 
 /** One column: its heading and how a row fills its cell. */
@@ -89,13 +89,15 @@ export function DataTable<Row>({ columns, rows, groups, rowKey, rowProps, ...tab
       </Table.Tbody>
     </Table>
   );
-  // The scrolling box takes the keyboard focus, so it can be scrolled without a mouse.
+  // A native scrolling box (no scrollbar component to load): it takes the keyboard focus, so it can
+  // be scrolled without a mouse.
   return tableProps.miw === undefined ? (
     table
   ) : (
-    <ScrollArea type="auto" viewportProps={{ tabIndex: 0 }}>
+    // biome-ignore lint/a11y/noNoninteractiveTabindex: a scrolling region must be reachable by keyboard
+    <div className="table-scroll" tabIndex={0}>
       {table}
-    </ScrollArea>
+    </div>
   );
 }
 

@@ -1,11 +1,21 @@
-import { Button, Modal, type ModalProps } from '@mantine/core';
+import { Button, type ModalProps } from '@mantine/core';
 import { useDisclosure } from '@mantine/hooks';
-import type { ReactNode } from 'react';
-import { t } from '../i18n';
+import { lazy, type ReactNode, Suspense, useState } from 'react';
 
-/** Mantine's Modal with a named close button (an icon alone says nothing to a screen reader). */
+// The modal (its scroll area and focus trap) loads when a dialog first opens, not with every screen
+// that offers one.
+const DialogModal = lazy(() => import('./dialog-modal'));
+
+/** A modal dialog; nothing of it is loaded or rendered until it first opens. */
 export function Dialog(props: ModalProps) {
-  return <Modal closeButtonProps={{ 'aria-label': t.common.close }} {...props} />;
+  const [everOpened, setEverOpened] = useState(props.opened);
+  if (props.opened && !everOpened) setEverOpened(true);
+  if (!everOpened) return null;
+  return (
+    <Suspense fallback={null}>
+      <DialogModal {...props} />
+    </Suspense>
+  );
 }
 
 interface DialogButtonProps {

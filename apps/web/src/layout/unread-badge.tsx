@@ -1,12 +1,13 @@
 import { Badge } from '@mantine/core';
 import { useQuery } from '@tanstack/react-query';
+import { unreadNotificationsQuery } from '../api/screen-queries';
 import { useApi } from '../api/use-api';
 import { t } from '../i18n';
 
-/** Unread notifications; polled so a reminder sent by a workflow timer shows up without a reload. */
+/** Unread notifications (polled: see the query). */
 export function UnreadBadge() {
   const api = useApi();
-  const { data } = useQuery(api.notifications.list.queryOptions(undefined, { refetchInterval: 60_000 }));
+  const { data } = useQuery(unreadNotificationsQuery(api));
   const unread = data?.unread ?? 0;
   if (unread === 0) return null;
   return (

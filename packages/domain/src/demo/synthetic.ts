@@ -5,8 +5,9 @@ import type { Bloc, BlocLeadership, BlocMembership, Province, Unit } from '../or
 import { defaultRuleSet } from '../rules/defaults';
 import type { UnitStatus } from '../rules/eligibility';
 import type { RuleSet, VoteKind } from '../rules/schema';
+import { allCriteria } from '../scoring/points';
 import type { ScoreSheet } from '../scoring/sheet';
-import { allCriteria, copyTemplateForYear, type ScoringTemplate } from '../scoring/template';
+import { copyTemplateForYear, type ScoringTemplate } from '../scoring/template';
 import type { Ballot } from '../vote/ballot';
 import { createRng, randInt, shuffled } from './prng';
 import { demoTemplate2022 } from './template';

@@ -1,12 +1,6 @@
-import type {
-  AwardKind,
-  EligibilityBlock,
-  EligibilityBlockCode,
-  LegalSource,
-  RuleSet,
-  TierId,
-} from './schema';
-import { awardKinds, tierIds } from './schema';
+import type { AwardKind, EligibilityBlock, EligibilityBlockCode, LegalSource, RuleSet } from './schema';
+import { awardKinds } from './schema';
+import { type TierId, tierIds } from './tiers';
 
 /**
  * A case recorded against a unit for a year (an inspection under way, a corruption case being

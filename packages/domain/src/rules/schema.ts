@@ -2,6 +2,7 @@ import { z } from 'zod';
 import { isoDateSchema } from '../dates';
 import { nonEmptyTextSchema } from '../text';
 import { keysOf } from '../vocabulary';
+import { tierIds } from './tiers';
 
 /** Every rule carries its legal source: the text shown to users and where it comes from. */
 export const legalSourceSchema = z.object({
@@ -99,9 +100,6 @@ export const eligibilityBlockSchema = z.object({
   source: legalSourceSchema,
 });
 export type EligibilityBlock = z.infer<typeof eligibilityBlockSchema>;
-
-export const tierIds = ['excellent', 'good', 'completed', 'notCompleted'] as const;
-export type TierId = (typeof tierIds)[number];
 
 /** The lowest scoring tier a unit needs to stand as a candidate for an award. */
 export const candidacyRuleSchema = z.object({

@@ -1,5 +1,6 @@
-import type { TierId } from '../rules/schema';
-import type { ScoreSheet, ScoreSide } from './sheet';
+import type { TierId } from '../rules/tiers';
+import type { ScoreSide } from './points';
+import type { ScoreSheet } from './sheet';
 import type { ScoringTemplate } from './template';
 import { type ScoreBreakdown, type ScoringRules, scoreBreakdown, tierOf } from './total';
 

@@ -2,9 +2,9 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { demoTemplate2022 } from '../demo/template';
 import { defaultRuleSet } from '../rules/defaults';
+import { allCriteria, maxTotalPoints } from './points';
 import { rankUnits } from './rank';
 import type { ScoreSheet } from './sheet';
-import { allCriteria, maxTotalPoints } from './template';
 import { scoreBreakdown } from './total';
 import { scoreIssues } from './validate';
 

@@ -2,14 +2,9 @@ import { describe, expect, it } from 'vitest';
 import { demoTemplate2022 } from '../demo/template';
 import { defaultRuleSet } from '../rules/defaults';
 import { expectDomainError } from '../test-helpers';
+import { allCriteria, maxTotalPoints } from './points';
 import type { ScoreSheet } from './sheet';
-import {
-  allCriteria,
-  copyTemplateForYear,
-  maxTotalPoints,
-  parseScoringTemplate,
-  scoringTemplateSchema,
-} from './template';
+import { copyTemplateForYear, parseScoringTemplate, scoringTemplateSchema } from './template';
 import { scoreBreakdown, tierOf, totalScore } from './total';
 import { scoreIssues, validateScores } from './validate';
 

@@ -43,14 +43,3 @@ export const scoreSheetSchema = z.object({
   lateReports: z.number().optional(),
 });
 export type ScoreSheet = z.infer<typeof scoreSheetSchema>;
-
-export type ScoreSide = 'self' | 'reviewed';
-
-export const criterionValue = (c: CriterionScore, which: ScoreSide): number =>
-  which === 'reviewed' ? (c.reviewedScore ?? c.selfScore) : c.selfScore;
-
-export const bonusValue = (b: BonusClaim, which: ScoreSide): number =>
-  which === 'reviewed' ? (b.reviewedPoints ?? b.selfPoints) : b.selfPoints;
-
-export const penaltyCount = (p: PenaltyEntry, which: ScoreSide): number =>
-  which === 'reviewed' ? (p.reviewedCount ?? p.selfCount) : p.selfCount;

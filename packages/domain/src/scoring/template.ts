@@ -1,19 +1,8 @@
 import { z } from 'zod';
 import { DomainError } from '../errors';
-import { tierIds } from '../rules/schema';
+import { tierIds } from '../rules/tiers';
 import { nonEmptyTextSchema, textSchema } from '../text';
-
-/**
- * Scores are entered in steps of 0.25 point (a template may coarsen to 0.5). Quarter points are
- * exact in binary floating point, and every sum is done in integer quarters, so totals never drift.
- */
-export const scoreSteps = [0.25, 0.5] as const;
-export type ScoreStep = (typeof scoreSteps)[number];
-
-export const isMultipleOf = (value: number, step: number): boolean =>
-  Number.isFinite(value) &&
-  Number.isInteger(Math.round(value / step)) &&
-  Math.abs(value / step - Math.round(value / step)) < 1e-9;
+import { isMultipleOf } from './points';
 
 const points = z.number().finite().positive();
 
@@ -136,19 +125,6 @@ export function standardTiers(): TierRule[] {
     { id: 'completed', label: 'Hoàn thành nhiệm vụ', minTotal: 70, minCriterionPercent: 70 },
     { id: 'notCompleted', label: 'Không hoàn thành nhiệm vụ', minTotal: 0, minCriterionPercent: 0 },
   ];
-}
-
-export function allCriteria(template: ScoringTemplate): Criterion[] {
-  return template.groups.flatMap((g) => g.criteria);
-}
-
-export function maxBasePoints(template: ScoringTemplate): number {
-  return allCriteria(template).reduce((s, c) => s + c.maxPoints, 0);
-}
-
-/** Highest reachable total: every criterion at max plus the full bonus cap. */
-export function maxTotalPoints(template: ScoringTemplate): number {
-  return maxBasePoints(template) + template.bonus.cap;
 }
 
 /** The next cycle starts from a copy of this year's template, which the bloc then edits. */

@@ -1,7 +1,16 @@
 import { DomainError } from '../errors';
-import type { RuleSet, TierId } from '../rules/schema';
-import { bonusValue, criterionValue, penaltyCount, type ScoreSheet, type ScoreSide } from './sheet';
-import { allCriteria, maxBasePoints, type ScoringTemplate, type TierRule } from './template';
+import type { RuleSet } from '../rules/schema';
+import type { TierId } from '../rules/tiers';
+import {
+  allCriteria,
+  bonusValue,
+  criterionValue,
+  maxBasePoints,
+  penaltyCount,
+  type ScoreSide,
+} from './points';
+import type { ScoreSheet } from './sheet';
+import type { ScoringTemplate, TierRule } from './template';
 
 // All arithmetic in integer quarter points; see scoreSteps.
 const toQ = (points: number): number => Math.round(points * 4);

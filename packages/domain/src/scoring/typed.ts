@@ -1,5 +1,6 @@
+import { isMultipleOf } from './points';
 import type { ScoreSheet } from './sheet';
-import { isMultipleOf, type ScoringTemplate } from './template';
+import type { ScoringTemplate } from './template';
 
 /**
  * A self-assessment exactly as the unit typed it ("7,5", a long explanation), field by field. It is

@@ -1,7 +1,8 @@
 import { DomainError, throwFirst } from '../errors';
 import { formatDecimal } from '../format/numbers';
+import { allCriteria, isMultipleOf } from './points';
 import { type ScoreSheet, scoreSheetSchema } from './sheet';
-import { allCriteria, isMultipleOf, type ScoringTemplate } from './template';
+import type { ScoringTemplate } from './template';
 
 export interface ValidateScoresOptions {
   /** Every criterion must have a score (at submission; drafts may be partial). */

@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { demoTemplate2022 } from '../demo/template';
 import { defaultRuleSet } from '../rules/defaults';
+import { allCriteria } from '../scoring/points';
 import { rankUnits } from '../scoring/rank';
-import { allCriteria } from '../scoring/template';
 import { buildCandidateList } from './candidates';
 
 const template = demoTemplate2022;

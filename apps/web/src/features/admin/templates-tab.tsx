@@ -2,6 +2,7 @@ import { Button, Group, Select, Stack, Text, TextInput } from '@mantine/core';
 import { useQuery } from '@tanstack/react-query';
 import type { ScoringTemplate } from '@thidua/domain';
 import { useState } from 'react';
+import { myCyclesQuery } from '../../api/screen-queries';
 import { useAction } from '../../api/use-action';
 import { useApi } from '../../api/use-api';
 import { DataTable } from '../../components/data-table';
@@ -14,7 +15,7 @@ import { formatScore, parseDecimal } from '../../lib/format';
 /** The criteria table of a cycle; editable until the bloc adopts its plan. */
 export function TemplatesTab() {
   const api = useApi();
-  const cycles = useQuery(api.cycles.list.queryOptions(undefined));
+  const cycles = useQuery(myCyclesQuery(api));
   const [cycleId, setCycleId] = useState<string | null>(null);
   const chosen = cycles.data?.find((c) => c.id === cycleId);
   return (

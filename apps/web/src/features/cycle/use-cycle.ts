@@ -1,5 +1,6 @@
 import { useQuery } from '@tanstack/react-query';
 import { useParams } from '@tanstack/react-router';
+import { cycleQuery } from '../../api/screen-queries';
 import { useApi } from '../../api/use-api';
 
 /** The `$cycleId` of the current route (every cycle screen has one). */
@@ -11,5 +12,5 @@ export function useCycleId(): string {
 
 export function useCycle(cycleId: string) {
   const api = useApi();
-  return useQuery(api.cycles.get.queryOptions({ cycleId }));
+  return useQuery(cycleQuery(api, cycleId));
 }

@@ -1,6 +1,7 @@
 import { Button, Card, Group, Stack, Text, Title } from '@mantine/core';
 import { useQuery } from '@tanstack/react-query';
 import { Link } from '@tanstack/react-router';
+import { inboxTasksQuery, myCyclesQuery } from '../../api/screen-queries';
 import { useApi } from '../../api/use-api';
 import { DueBadge } from '../../components/due-badge';
 import { PageHeader } from '../../components/page-header';
@@ -13,8 +14,8 @@ import { dueInstant, taskHref } from './task-link';
 
 export function InboxPage() {
   const api = useApi();
-  const tasks = useQuery(api.inbox.list.queryOptions(undefined, { refetchInterval: 60_000 }));
-  const cycles = useQuery(api.cycles.list.queryOptions(undefined));
+  const tasks = useQuery(inboxTasksQuery(api));
+  const cycles = useQuery(myCyclesQuery(api));
   const cycleName = (cycleId: string) => {
     const c = cycles.data?.find((x) => x.id === cycleId);
     return c ? t.inbox.cycleLabel(c.blocName, c.year) : undefined;

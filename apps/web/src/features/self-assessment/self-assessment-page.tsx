@@ -2,6 +2,7 @@ import { Alert, Badge, Grid, Group, Stack, Text } from '@mantine/core';
 import { useQuery } from '@tanstack/react-query';
 import { useParams } from '@tanstack/react-router';
 import { useDeferredValue, useMemo } from 'react';
+import { selfAssessmentQuery } from '../../api/screen-queries';
 import { useApi } from '../../api/use-api';
 import { DueBadge } from '../../components/due-badge';
 import { Loading, QueryState } from '../../components/query-state';
@@ -32,7 +33,7 @@ const statusColor: Record<string, string> = {
 export function SelfAssessmentPage() {
   const { cycleId, unitId } = useParams({ strict: false }) as { cycleId: string; unitId: string };
   const api = useApi();
-  const query = useQuery(api.selfAssessment.get.queryOptions({ cycleId, unitId }));
+  const query = useQuery(selfAssessmentQuery(api, cycleId, unitId));
   return (
     <CycleFrame
       title={t.selfAssessment.title}

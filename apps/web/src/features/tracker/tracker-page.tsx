@@ -1,6 +1,7 @@
 import { Group, SegmentedControl, Select, Stack, Text, useMatches } from '@mantine/core';
 import { useQuery } from '@tanstack/react-query';
 import { getRouteApi } from '@tanstack/react-router';
+import { myCyclesQuery } from '../../api/screen-queries';
 import { useApi } from '../../api/use-api';
 import { ExportAndPrint } from '../../components/export-and-print';
 import { PageHeader } from '../../components/page-header';
@@ -18,7 +19,7 @@ export function TrackerPage() {
   const api = useApi();
   const search = route.useSearch();
   const navigate = route.useNavigate();
-  const cycles = useQuery(api.cycles.list.queryOptions(undefined));
+  const cycles = useQuery(myCyclesQuery(api));
   const query = useQuery(
     api.tracker.list.queryOptions({
       ...(search.year ? { year: search.year } : {}),

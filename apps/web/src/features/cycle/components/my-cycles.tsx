@@ -1,6 +1,7 @@
 import { Badge, Card, Group, SimpleGrid, Text, Title } from '@mantine/core';
 import { useQuery } from '@tanstack/react-query';
 import { Link } from '@tanstack/react-router';
+import { myCyclesQuery } from '../../../api/screen-queries';
 import { useApi } from '../../../api/use-api';
 import { QueryState } from '../../../components/query-state';
 import { t } from '../../../i18n';
@@ -8,7 +9,7 @@ import { t } from '../../../i18n';
 /** Cards of the cycles the person can see, newest first. */
 export function MyCycles({ heading = true }: { heading?: boolean }) {
   const api = useApi();
-  const cycles = useQuery(api.cycles.list.queryOptions(undefined));
+  const cycles = useQuery(myCyclesQuery(api));
   return (
     <section aria-label={t.inbox.myCycles}>
       {heading && (
