@@ -9,6 +9,7 @@ import {
 import { useState } from 'react';
 import { useAction } from '../../api/use-action';
 import { useApi } from '../../api/use-api';
+import { ConfirmButton } from '../../components/confirm-button';
 import { DataTable } from '../../components/data-table';
 import { DateField } from '../../components/date-field';
 import { ErrorAlert } from '../../components/error-alert';
@@ -24,8 +25,6 @@ import { useFields } from '../../lib/use-fields';
 export function OfficialsTab() {
   const api = useApi();
   const list = useQuery(api.admin.officials.list.queryOptions({}));
-  const end = useAction(api.admin.officials.end.mutationOptions(), t.admin.officialEnded);
-  const [endDate, setEndDate] = useState('');
   return (
     <QueryState query={list}>
       {({ today, organisations, officials }) => (
@@ -34,8 +33,6 @@ export function OfficialsTab() {
             {t.admin.officialsLead}
           </Text>
           <AddOfficial organisations={organisations} today={today} />
-          <DateField label={t.admin.endOn} value={endDate || today} onChange={setEndDate} maw={220} />
-          <ErrorAlert error={end.error} />
           {organisations
             .filter((o) => officials.some((x) => x.orgId === o.id))
             .map((o) => (
@@ -70,16 +67,7 @@ export function OfficialsTab() {
                             {t.admin.ended}
                           </Badge>
                         ) : (
-                          <Button
-                            size="compact-sm"
-                            variant="subtle"
-                            color="red"
-                            aria-label={t.admin.endFor(x.fullName)}
-                            loading={end.isPending}
-                            onClick={() => end.mutate({ officialId: x.id, validTo: endDate || today })}
-                          >
-                            {t.admin.endTerm}
-                          </Button>
+                          <EndTermButton officialId={x.id} fullName={x.fullName} today={today} />
                         ),
                     },
                   ]}
@@ -89,6 +77,36 @@ export function OfficialsTab() {
         </Stack>
       )}
     </QueryState>
+  );
+}
+
+/** Ends a term on the last working day chosen in its own dialog (today unless changed). */
+function EndTermButton({
+  officialId,
+  fullName,
+  today,
+}: {
+  officialId: string;
+  fullName: string;
+  today: string;
+}) {
+  const api = useApi();
+  const end = useAction(api.admin.officials.end.mutationOptions(), t.admin.officialEnded);
+  const [validTo, setValidTo] = useState('');
+  return (
+    <ConfirmButton
+      size="compact-sm"
+      variant="subtle"
+      color="red"
+      label={t.admin.endTerm}
+      title={t.admin.endFor(fullName)}
+      aria-label={t.admin.endFor(fullName)}
+      message={t.admin.endTermMessage}
+      confirmLabel={t.admin.endTerm}
+      onConfirm={() => end.mutateAsync({ officialId, validTo: validTo || today })}
+    >
+      <DateField label={t.admin.endOn} value={validTo || today} onChange={setValidTo} />
+    </ConfirmButton>
   );
 }
 

@@ -97,6 +97,8 @@ export const admin = {
   endOn: 'Ngày kết thúc nhiệm kỳ (ngày làm việc cuối)',
   endTerm: 'Kết thúc nhiệm kỳ',
   endFor: (name: string) => `Kết thúc nhiệm kỳ của ${name}`,
+  endTermMessage:
+    'Từ ngày sau ngày làm việc cuối, văn bản mới không ghi người này là người ký; văn bản đã lập giữ nguyên người ký.',
   addOfficial: 'Thêm người giữ chức vụ',
   officialAdded: 'Đã thêm người giữ chức vụ.',
   officialEnded: 'Đã kết thúc nhiệm kỳ.',
