@@ -149,6 +149,7 @@ describe.sequential('an encrypted round with the counting board’s devices', ()
       .check();
     await dialog.getByRole('button', { name: 'Xác nhận' }).click();
     await region(chair).getByText('Phần giải mã đã gửi: 0/3').waitFor();
+    await region(chair).getByText('Ban kiểm phiếu đang giải mã').waitFor();
 
     // The second member's device is lost: a new browser, the backup file and its passphrase.
     const lost = board[1].username;
@@ -170,7 +171,16 @@ describe.sequential('an encrypted round with the counting board’s devices', ()
 
     for (const m of board) {
       const page = await actors.as(m.username);
-      if (!page.url().endsWith('/board')) await page.goto(boardPath(roundId));
+      // The others find the step in their inbox, which opens their device page.
+      if (!page.url().endsWith('/board')) {
+        await page.goto('/');
+        await page
+          .getByRole('listitem')
+          .filter({ hasText: 'Gửi phần giải mã kết quả vòng bỏ phiếu (Ban kiểm phiếu)' })
+          .getByRole('link', { name: 'Thực hiện' })
+          .click();
+        await expect.poll(() => page.url()).toContain(boardPath(roundId));
+      }
       await page.getByRole('button', { name: 'Gửi phần giải mã kết quả' }).click({ timeout: 30_000 });
       await toast(page, 'Đã gửi phần giải mã.');
     }

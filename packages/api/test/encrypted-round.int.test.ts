@@ -68,6 +68,17 @@ function shapeOf(v: unknown): unknown {
   return typeof v === 'string' ? `string(${v.length})` : typeof v;
 }
 
+/** The kinds of the board tasks in a caller's inbox for a round. */
+async function boardTasksOf(
+  caller: {
+    inbox: { list: () => Promise<{ kind: string; roundId?: string | undefined; screen: string }[]> };
+  },
+  roundId: string,
+) {
+  const tasks = await caller.inbox.list();
+  return tasks.filter((t) => t.roundId === roundId && t.screen === 'board').map((t) => t.kind);
+}
+
 describe.sequential('an encrypted round with a 3-member counting board', () => {
   const year = 2093;
   let c: CycleDriver;
@@ -118,6 +129,9 @@ describe.sequential('an encrypted round with a 3-member counting board', () => {
     expect(maxChoices).toBeGreaterThanOrEqual(2);
     for (const [i, unitId] of BOARD_UNITS.entries())
       board.push({ caller: await as(unitOfficer(unitId)), unitId, seat: i + 1 });
+    // Each member's inbox asks for their key share; an official not on the board is asked nothing.
+    for (const m of board) expect(await boardTasksOf(m.caller, roundId)).toEqual(['registerKeyShare']);
+    expect(await boardTasksOf(await as(unitOfficer('u-ttt')), roundId)).toEqual([]);
 
     // Voting waits for the round's key.
     const early = encryptBallot(
@@ -163,6 +177,7 @@ describe.sequential('an encrypted round with a 3-member counting board', () => {
       const { share, registration } = generateKeyShare(roundId, m.seat, systemRandom);
       m.share = share;
       const answer = await m.caller.conference.registerKeyShare({ roundId, unitId: m.unitId, registration });
+      expect(await boardTasksOf(m.caller, roundId)).toEqual([]);
       expect(answer.roundId).toBe(roundId);
       if (m.seat < 3) expect(answer.publicKey).toBeUndefined();
       else expect(answer.publicKey).toMatch(/^[0-9a-f]{64}$/);
@@ -257,6 +272,8 @@ describe.sequential('an encrypted round with a 3-member counting board', () => {
       'ROUND_CLOSED',
     );
     const sums = (view.sums ?? []).map((s, i) => ciphertextFromJson(s, `sums[${i}]`));
+    // The sealed box asks each member for their partial decryption.
+    for (const m of board) expect(await boardTasksOf(m.caller, roundId)).toEqual(['submitPartialDecryption']);
     const [first, second] = board as [(typeof board)[0], (typeof board)[0]];
     // Member 1 sends what member 2's share decrypts: its proof does not hold for seat 1.
     const foreign = partialDecrypt(params, key, second.share as KeyShare, sums, systemRandom);
@@ -280,6 +297,7 @@ describe.sequential('an encrypted round with a 3-member counting board', () => {
     );
     const last = answers.find((x) => x.pendingSeats.length === 0);
     expect(last?.result?.outcome).toBeDefined();
+    for (const m of board) expect(await boardTasksOf(m.caller, roundId)).toEqual([]);
     // Each member was told to register the key, then to decrypt.
     const told = await years.database.db
       .select({ userId: notifications.userId, kind: notifications.kind })

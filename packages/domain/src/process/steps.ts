@@ -37,6 +37,7 @@ export const taskScreens = [
   'review',
   'conference',
   'ballot',
+  'board',
   'dossier',
   'committee',
   'tracker',
@@ -291,6 +292,7 @@ export const steps = {
     target: 'unit',
     audit: 'vote.keyShare',
     label: 'Đăng ký khóa của thành viên Ban kiểm phiếu',
+    task: { title: 'Đăng ký khóa của thành viên Ban kiểm phiếu trên thiết bị của mình', screen: 'board' },
   },
   submitPartialDecryption: {
     procedure: 'conference.submitPartialDecryption',
@@ -300,6 +302,7 @@ export const steps = {
     target: 'unit',
     audit: 'vote.decryptShare',
     label: 'Gửi phần giải mã kết quả',
+    task: { title: 'Gửi phần giải mã kết quả vòng bỏ phiếu (Ban kiểm phiếu)', screen: 'board' },
   },
   decideTie: {
     procedure: 'conference.decideTie',

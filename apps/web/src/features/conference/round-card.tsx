@@ -41,7 +41,11 @@ export function RoundCard({ cycle, round, isChair, voterUnitId, presentUnitIds, 
         </Title>
         <Group gap="xs">
           {round.board && <Badge variant="outline">{t.conference.encrypted.badge}</Badge>}
-          <Badge color={open ? 'blue' : 'teal'}>{t.conference.roundStatuses[round.status]}</Badge>
+          <Badge color={open ? 'blue' : 'teal'}>
+            {round.status === 'open' && round.board?.sealed
+              ? t.conference.encrypted.decrypting
+              : t.conference.roundStatuses[round.status]}
+          </Badge>
           {round.board?.members.some((m) => m.userId === viewerUserId) && (
             <Button component={Link} to={`${base}/board`} size="compact-sm" variant="light">
               {t.conference.encrypted.boardPage}

@@ -14,6 +14,8 @@ export function taskHref(task: Task): string {
       return `${base}/conference`;
     case 'ballot':
       return task.roundId ? `${base}/conference/rounds/${task.roundId}/ballot` : `${base}/conference`;
+    case 'board':
+      return task.roundId ? `${base}/conference/rounds/${task.roundId}/board` : `${base}/conference`;
     case 'dossier':
       return `${base}/dossier`;
     case 'committee':

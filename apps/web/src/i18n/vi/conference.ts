@@ -162,6 +162,7 @@ export const conference = {
   validColumn: 'Phiếu hợp lệ',
   invalidColumn: 'Phiếu không hợp lệ',
   encrypted: {
+    decrypting: 'Ban kiểm phiếu đang giải mã',
     boardLabel: 'Ban kiểm phiếu giữ khóa giải mã',
     boardHint:
       'Chọn từ 2 đến 7 cán bộ của các đơn vị có mặt (thường là 3). Mỗi thành viên tạo phần khóa trên thiết bị của mình; phiếu được mã hóa trên trình duyệt, không ai mở được từng phiếu.',

@@ -3,6 +3,7 @@ import { allowedActions } from '../../authz/allowed-actions';
 import type { ServiceContext } from '../context';
 import { cycleFacts } from '../cycles/facts';
 import { blocTasks } from './bloc-tasks';
+import { boardTasks } from './board-tasks';
 import { provinceTasks } from './province-tasks';
 import { byUrgency, type Task } from './task';
 import { unitTasks } from './unit-tasks';
@@ -13,8 +14,9 @@ import { unitTasks } from './unit-tasks';
  */
 export async function inbox(ctx: ServiceContext): Promise<Task[]> {
   const now = ctx.clock();
-  const lists = await Promise.all(
-    ctx.access.grants.map((g) => {
+  const lists = await Promise.all([
+    boardTasks(ctx.db, ctx.access.principal.userId, now),
+    ...ctx.access.grants.map((g) => {
       switch (g.scopeKind) {
         case 'unit':
           return unitTasks(ctx.db, g, now);
@@ -26,7 +28,7 @@ export async function inbox(ctx: ServiceContext): Promise<Task[]> {
           return Promise.resolve([]);
       }
     }),
-  );
+  ]);
   const tasks = lists.flat();
   const facts = await cycleFacts(
     ctx.db,
