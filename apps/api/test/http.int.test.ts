@@ -114,6 +114,22 @@ describe('sessions and CSRF over HTTP', () => {
   });
 });
 
+describe('answers on a slow line', () => {
+  test('a JSON answer travels gzip-compressed to a client that accepts it, plain to one that does not', async () => {
+    const client = await signedIn('tuphap.canbo');
+    const url = `${api.url}/api/trpc/cycles.get?input=${encodeURIComponent(JSON.stringify({ json: { cycleId: CYCLE_2022 } }))}`;
+    const zipped = await fetch(url, { headers: client.headers({ 'accept-encoding': 'gzip' }) });
+    expect(zipped.status).toBe(200);
+    expect(zipped.headers.get('content-encoding')).toBe('gzip');
+    const plain = await fetch(url, { headers: client.headers({ 'accept-encoding': 'identity' }) });
+    expect(plain.headers.get('content-encoding')).toBeNull();
+    const plainText = await plain.text();
+    expect(plainText.length).toBeGreaterThan(1024);
+    // The same answer either way (fetch decompresses).
+    expect(await zipped.text()).toBe(plainText);
+  });
+});
+
 describe('workflow steps over HTTP', () => {
   test('a refusal arrives as its tRPC status with data.code and a Vietnamese message', async () => {
     const secretariat = await signedIn('bandtdkt.chuyenvien');
