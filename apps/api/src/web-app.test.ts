@@ -42,3 +42,36 @@ describe('the built web app as the API serves it', () => {
     expect(await page.text()).toContain('<title>Thi đua</title>');
   });
 });
+
+describe('the page a visit gets', () => {
+  const pagesDist = mkdtempSync(path.join(os.tmpdir(), 'thidua-web-'));
+  for (const name of ['index.html', 'index.inbox.html', 'index.shell.html'])
+    writeFileSync(path.join(pagesDist, name), `<!doctype html><title>${name}</title>`);
+  afterAll(() => rmSync(pagesDist, { recursive: true, force: true }));
+  const pagesApp = new Hono();
+  mountWebApp(pagesApp, pagesDist);
+  const session = `thidua_session=${'a'.repeat(43)}`;
+  const pageAt = async (url: string, cookie?: string) => {
+    const res = await pagesApp.request(url, { headers: cookie ? { cookie } : {} });
+    expect(res.headers.get('vary')).toContain('cookie');
+    return (await res.text()).replace(/.*<title>(.*)<\/title>/, '$1');
+  };
+
+  it('asks for the shell and the inbox when a signed-in person opens "/"', async () => {
+    expect(await pageAt('/', session)).toBe('index.inbox.html');
+  });
+
+  it('asks for the shell on any other screen of a signed-in person', async () => {
+    expect(await pageAt('/cycles/cy-b-noichinh-2023/ranking', session)).toBe('index.shell.html');
+  });
+
+  it('asks for the sign-in form without a session, or on the sign-in page', async () => {
+    expect(await pageAt('/')).toBe('index.html');
+    expect(await pageAt('/tracker', 'thidua_session=not-a-token')).toBe('index.html');
+    expect(await pageAt('/sign-in', session)).toBe('index.html');
+  });
+
+  it('answers index.html everywhere when the build has no copies', async () => {
+    expect(await (await get('/')).text()).toContain('<title>Thi đua</title>');
+  });
+});

@@ -4,6 +4,7 @@ import { fileURLToPath } from 'node:url';
 import { beforeAll, describe, expect, test } from 'vitest';
 import { ensureWebBuild } from '../e2e/setup/build-web';
 import { firstLoad, firstLoadRoutes } from '../scripts/bundle-size';
+import { htmlVariants } from '../scripts/first-screens';
 
 /**
  * What a provincial line downloads before the sign-in page, the inbox and the self-assessment can
@@ -46,4 +47,13 @@ describe('the first load stays within its budget', () => {
     const files = firstLoad(firstLoadRoutes.selfAssessment, outDir).files.filter((f) => f.endsWith('.js'));
     expect(files.filter((f) => readFileSync(path.join(outDir, f), 'utf8').includes('$ZodType'))).toEqual([]);
   });
+
+  // The page the server sends names every file of the screen it expects, so none waits for the entry.
+  for (const [page, modules] of Object.entries(htmlVariants)) {
+    test(`${page} asks for the whole first load of ${modules.join(' + ')}`, () => {
+      const html = readFileSync(path.join(outDir, page), 'utf8');
+      const named = [...html.matchAll(/(?:src|href)="\/([^"]+)"/g)].map((m) => m[1]);
+      expect(named.sort()).toEqual(firstLoad(modules, outDir).files.sort());
+    });
+  }
 });

@@ -1,3 +1,4 @@
+export { readSessionToken } from './auth/cookie';
 export { type AuthPolicy, defaultAuthPolicy } from './auth/policy';
 export type { Principal } from './auth/principal';
 export { type MatrixEntry, matrix, type RoutePath, routeMatrix } from './authz/matrix';

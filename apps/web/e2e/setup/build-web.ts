@@ -21,6 +21,7 @@ export async function ensureWebBuild(log: (line: string) => void = () => {}): Pr
     newest(path.join(webDir, 'src')),
     newest(path.join(webDir, 'index.html')),
     newest(path.join(webDir, 'vite.config.ts')),
+    newest(path.join(webDir, 'scripts')),
   );
   if (built > sources) return;
   log('building the web app (dist is missing or stale)…');
