@@ -1,4 +1,3 @@
-import { createAdminAccount } from '@thidua/api-server';
 import type { Logger } from '@thidua/config';
 import {
   assertApplicationRole,
@@ -108,6 +107,8 @@ async function createAdmin(url: string, username: string, logger: Logger): Promi
         `Account "${username}" already exists: --create-admin creates a new account and never resets a password (an admin resets passwords under Quản trị → Tài khoản).`,
       );
     }
+    // Loaded here only: a worker process sets up its database without the API's code.
+    const { createAdminAccount } = await import('@thidua/api-server');
     const created = await createAdminAccount(handle.db, { username });
     logger.info({ username: created.username }, 'admin account created');
     return created;
