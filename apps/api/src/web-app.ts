@@ -39,10 +39,6 @@ export function mountWebApp(app: Hono, distDir: string): void {
     await next();
     if (c.res.ok) c.header('cache-control', 'public, max-age=31536000, immutable');
   });
-  app.use('*', async (c, next) => {
-    await next();
-    if (c.res.headers.get('content-encoding')) c.header('vary', 'accept-encoding', { append: true });
-  });
   // A build without the copies answers index.html everywhere.
   const pageFile = (name: string) =>
     existsSync(path.join(distDir, name)) ? path.join(distDir, name) : indexFile;
