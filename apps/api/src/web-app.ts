@@ -18,9 +18,10 @@ function pageFor(c: Context): (typeof PAGES)[number] {
 }
 
 /**
- * Serves the built SPA: real files first, then index.html for any other GET outside /api so client-side
- * routes survive a reload. Hashed assets are cached for good; index.html never is. Text files go out
- * as the build compressed them (brotli, else gzip) to browsers that accept it.
+ * Serves the built SPA: real files first, then index.html (or one of its copies, see pageFor) for any
+ * other GET outside /api so client-side routes survive a reload. Hashed assets are cached for good;
+ * the pages never are. Text files go out as the build compressed them (brotli, else gzip) to browsers
+ * that accept it.
  */
 export function mountWebApp(app: Hono, distDir: string): void {
   const indexFile = path.join(distDir, 'index.html');
