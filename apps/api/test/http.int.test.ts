@@ -1,11 +1,12 @@
 import { createHash } from 'node:crypto';
 import { request } from 'node:http';
 import { issueDocument } from '@thidua/db';
-import { cycles, EVIDENCE_MAX_BYTES, evidenceFiles } from '@thidua/db/schema';
+import { auditLog, cycles, EVIDENCE_MAX_BYTES, evidenceFiles } from '@thidua/db/schema';
 import { DEMO_PASSWORD } from '@thidua/domain';
 import type {} from '@thidua/vitest-setup/context';
-import { eq } from 'drizzle-orm';
+import { and, eq } from 'drizzle-orm';
 import { strFromU8, unzipSync } from 'fflate';
+import superjson from 'superjson';
 import { describe, expect, test } from 'vitest';
 import {
   addFixtures,
@@ -161,9 +162,48 @@ describe('workflow steps over HTTP', () => {
     expect(
       (await head.mutate('cycles.adoptPlan', { cycleId: CYCLE_2023, planTitle: 'Kế hoạch năm 2023' })).status,
     ).toBe(200);
-    expect(
-      (await unit.mutate('registration.signPact', { cycleId: CYCLE_2023, unitId: 'u-snv' })).status,
-    ).toBe(200);
+    // Sent again under its action key (its answer was lost, say), the step is answered, not done twice.
+    const sign = (actionKey: string) =>
+      unit.mutate(
+        'registration.signPact',
+        { cycleId: CYCLE_2023, unitId: 'u-snv' },
+        { 'x-thidua-csrf': '1', 'x-thidua-action': actionKey },
+      );
+    const key = 'ky-giao-uoc-0000000001';
+    expect((await sign(key)).status).toBe(200);
+    expect((await sign(key)).status).toBe(200);
+    const anotherAction = await sign('ky-giao-uoc-0000000002');
+    expect(anotherAction.error?.data.code).toBe('ALREADY_SIGNED');
+    const signings = await api.database.db
+      .select({ key: auditLog.idempotencyKey })
+      .from(auditLog)
+      .where(and(eq(auditLog.action, 'pact.sign'), eq(auditLog.entityId, 'u-snv')));
+    expect(signings).toHaveLength(1);
+  });
+
+  test('an action key is well formed, and names one request', async () => {
+    const unit = await signedIn('noivu.thutruong');
+    const input = JSON.stringify(superjson.serialize({ cycleId: CYCLE_2023, unitId: 'u-snv' }));
+    const send = (path: string, body: string, actionKey: string) =>
+      fetch(`${api.url}/api/trpc/${path}`, {
+        method: 'POST',
+        headers: unit.headers({
+          'content-type': 'application/json',
+          'x-thidua-csrf': '1',
+          'x-thidua-action': actionKey,
+        }),
+        body,
+      });
+    const malformed = await send('registration.signPact', input, 'ngan');
+    expect(malformed.status).toBe(400);
+    expect(((await malformed.json()) as { error: { code: string } }).error.code).toBe('INVALID_ACTION_KEY');
+    const batch = await send(
+      'registration.signPact,registration.signPact?batch=1',
+      JSON.stringify({ 0: superjson.serialize({ cycleId: CYCLE_2023, unitId: 'u-snv' }), 1: {} }),
+      'mot-thao-tac-hai-buoc-01',
+    );
+    expect(batch.status).toBe(400);
+    expect(((await batch.json()) as { error: { code: string } }).error.code).toBe('BATCH_NOT_ALLOWED');
   });
 
   test('the conference screen streams over SSE', async () => {

@@ -7,13 +7,15 @@ export function reported(result: FaultRunResult): FaultRunResult {
     `[faults] ${result.component} killed during ${result.killedDuring}: recovered in ${result.recoveryMs} ms, ` +
       `run ${result.durationMs} ms${result.alsoRestarted.length ? `, also restarted ${result.alsoRestarted}` : ''}`,
   );
-  // Not a loss: a retried step the workflow allows twice (a sign-off) is audited twice. Reported, not failed.
   for (const line of result.observations) console.log(`[faults] observed: ${line}`);
   if (result.confirmed.length) console.log(`[faults] confirmed on retry: ${result.confirmed.join(', ')}`);
   return result;
 }
 
-/** The cycle finished with every submission, ballot and record stored exactly once. */
+/**
+ * The cycle finished with every submission, ballot and record stored exactly once, and no other
+ * once-only step done twice (a retry goes under its action's key: the workflow answers it once).
+ */
 export function expectNothingLost(result: FaultRunResult): void {
   expect(result.notes).toEqual([]);
   expect({ submissions: result.submissions, ballots: result.ballots, records: result.records }).toMatchObject(
@@ -24,4 +26,5 @@ export function expectNothingLost(result: FaultRunResult): void {
     },
   );
   expect(result.records.listed).toBeGreaterThan(0);
+  expect(result.observations).toEqual([]);
 }

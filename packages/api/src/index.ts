@@ -4,6 +4,7 @@ export type { Principal } from './auth/principal';
 export { type MatrixEntry, matrix, type RoutePath, routeMatrix } from './authz/matrix';
 export { answerOf, type ErrorAnswer } from './errors/answer';
 export type { ErrorData } from './errors/format';
+export { ACTION_KEY_HEADER, actionKeyMalformed } from './http/action-key';
 export { CSRF_HEADER, type CsrfOptions, checkCsrf } from './http/csrf';
 export { httpError } from './http/errors';
 export { authenticate, authorizeRoute } from './http/route-access';

@@ -17,6 +17,7 @@ import { checkScope } from './authz/scope';
 import type { TargetRef } from './authz/target';
 import { formatError } from './errors/format';
 import { toTRPCError } from './errors/to-trpc';
+import { readActionKey } from './http/action-key';
 import { transformer } from './transformer';
 
 /* 1. CONTEXT */
@@ -96,6 +97,8 @@ export function createTRPCContext(options: CreateContextOptions) {
     headers,
     resHeaders,
     clientIp: options.clientIp ?? null,
+    /** The client's key for the action this request performs (see http/action-key.ts). */
+    actionKey: readActionKey(headers),
     secure: options.secure ?? false,
     clock,
     authPolicy: policy,

@@ -1,4 +1,6 @@
 import {
+  ACTION_KEY_HEADER,
+  actionKeyMalformed,
   batchRefused,
   bodyLimitOf,
   CSRF_HEADER,
@@ -66,7 +68,8 @@ async function readLimited(request: Request, limit: number): Promise<string | un
 export async function guardTrpcRequest(request: Request): Promise<Response | Request> {
   const url = new URL(request.url);
   const paths = procedurePaths(url.pathname);
-  if (batchRefused(paths)) return refusal('BATCH_NOT_ALLOWED');
+  if (actionKeyMalformed(request.headers)) return refusal('INVALID_ACTION_KEY');
+  if (batchRefused(paths, request.headers.has(ACTION_KEY_HEADER))) return refusal('BATCH_NOT_ALLOWED');
   const input = url.searchParams.get('input');
   if (input && nestsDeeperThan(input, MAX_JSON_DEPTH)) return refusal('REQUEST_TOO_DEEP');
   if (request.method !== 'POST') return request;

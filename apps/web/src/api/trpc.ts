@@ -1,5 +1,6 @@
 import { QueryClient } from '@tanstack/react-query';
 import type { AppRouter } from '@thidua/api';
+import { actionKeyHeader, actionKeyLink } from '@thidua/api/client';
 import {
   createTRPCClient,
   httpBatchLink,
@@ -25,9 +26,6 @@ function shouldRetry(failureCount: number, error: unknown): boolean {
   return failureCount < 2;
 }
 
-/** Procedures that check a password: the server takes them one per request. */
-const unbatchedPaths = new Set(['auth.signIn', 'auth.changePassword']);
-
 export function createQueryClient() {
   return new QueryClient({
     defaultOptions: {
@@ -40,14 +38,20 @@ export function createQueryClient() {
 export function createApiClient() {
   return createTRPCClient<AppRouter>({
     links: [
-      // Live screens (the conference) listen over server-sent events; a password check goes alone
-      // (the server refuses it in a batch); everything else is batched.
+      actionKeyLink(),
+      // Live screens (the conference) listen over server-sent events; a mutation goes alone under its
+      // action key (the server refuses a batch of them, and a password check in a batch); queries are
+      // batched.
       splitLink({
         condition: (op) => op.type === 'subscription',
         true: httpSubscriptionLink({ url: '/api/trpc', transformer: superjson }),
         false: splitLink({
-          condition: (op) => unbatchedPaths.has(op.path),
-          true: httpLink({ url: '/api/trpc', transformer: superjson, headers: () => CSRF_HEADER }),
+          condition: (op) => op.type === 'mutation',
+          true: httpLink({
+            url: '/api/trpc',
+            transformer: superjson,
+            headers: ({ op }) => ({ ...CSRF_HEADER, ...actionKeyHeader(op) }),
+          }),
           false: httpBatchLink({ url: '/api/trpc', transformer: superjson, headers: () => CSRF_HEADER }),
         }),
       }),

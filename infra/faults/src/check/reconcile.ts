@@ -19,9 +19,9 @@ export interface Reconciliation {
   /** Documents the workflow lists for the cycle. */
   recordsListed: number;
   /**
-   * Other once-only steps whose audit row (and effect) was written more than once: a retry after a
-   * lost answer reaches the workflow as a new step (the API mints the update id), and a step the
-   * workflow allows twice (a sign-off) is then done twice.
+   * Other once-only steps whose audit row (and effect) was written more than once. A retry after a
+   * lost answer goes under the action's key, so the workflow answers it without doing it again; one
+   * written twice means a retry reached the workflow as a new step.
    */
   stepsWrittenTwice: number;
   /** What does not add up, in words (empty when all is well). */

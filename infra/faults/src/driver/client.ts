@@ -1,4 +1,5 @@
 import type { AppRouter } from '@thidua/api';
+import { actionKeyHeader, actionKeyLink } from '@thidua/api/client';
 import { createTRPCClient, httpLink, TRPCClientError } from '@trpc/client';
 import superjson from 'superjson';
 
@@ -8,10 +9,16 @@ export type ApiClient = ReturnType<typeof apiClient>;
 export function apiClient(baseUrl: string, token: string) {
   return createTRPCClient<AppRouter>({
     links: [
+      // A step retried after an unknown outcome goes under the same action key, as from the web app.
+      actionKeyLink(),
       httpLink({
         url: `${baseUrl}/api/trpc`,
         transformer: superjson,
-        headers: { cookie: `thidua_session=${token}`, 'x-thidua-csrf': '1' },
+        headers: ({ op }) => ({
+          cookie: `thidua_session=${token}`,
+          'x-thidua-csrf': '1',
+          ...actionKeyHeader(op),
+        }),
       }),
     ],
   });

@@ -14,6 +14,9 @@ test('a batch naming a password check is refused; other batches and single calls
   expect(batchRefused(procedurePaths('/api/trpc/cycles.list%2Cauth.changePassword'))).toBe(true);
   expect(batchRefused(procedurePaths('/api/trpc/auth.signIn'))).toBe(false);
   expect(batchRefused(procedurePaths('/api/trpc/cycles.list,auth.me'))).toBe(false);
+  // Under an action key, a request is one action: a batch would share it.
+  expect(batchRefused(procedurePaths('/api/trpc/review.lock,review.lock'), true)).toBe(true);
+  expect(batchRefused(procedurePaths('/api/trpc/review.lock'), true)).toBe(false);
 });
 
 test('public and unknown procedures get the small body limit', () => {

@@ -28,9 +28,12 @@ export function procedurePaths(pathname: string): string[] {
   return decoded.split(',').filter(Boolean);
 }
 
-/** A batch that includes a password check is refused whole. */
-export function batchRefused(paths: readonly string[]): boolean {
-  return paths.length > 1 && paths.some((path) => unbatchable.has(path));
+/**
+ * A batch that includes a password check is refused whole; so is a batch sent under an action key
+ * (the key names one action: two steps of one batch would share it).
+ */
+export function batchRefused(paths: readonly string[], hasActionKey = false): boolean {
+  return paths.length > 1 && (hasActionKey || paths.some((path) => unbatchable.has(path)));
 }
 
 /** The body limit of a request: the public one unless every procedure named needs a session. */

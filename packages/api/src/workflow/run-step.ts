@@ -13,6 +13,7 @@ import {
 import { and, eq } from 'drizzle-orm';
 import type { Actor } from '../authz/access';
 import { workflowRefusal } from '../errors/workflow';
+import { actionUpdateId } from '../http/action-key';
 
 /** What the procedure supplies: everything but the actor and the update id, which are ours to set. */
 export type StepInput<N extends UpdateName> = Omit<StepArgsOf<N>, 'actor' | 'updateId'>;
@@ -85,6 +86,7 @@ export async function runStep<N extends UpdateName>(
     probeSteps?: boolean | undefined;
     recordedAt?: Date | undefined;
     afterCloseIdleMs?: number | undefined;
+    actionKey?: string | undefined;
   },
   cycleId: string,
   name: N,
@@ -95,7 +97,8 @@ export async function runStep<N extends UpdateName>(
   const args = {
     ...input,
     actor,
-    updateId: newUpdateId(),
+    // Under the client's action key a retried action is the same Update, answered once.
+    updateId: deps.actionKey ? actionUpdateId(name, actor.userId, deps.actionKey) : newUpdateId(),
     ...(deps.probeSteps ? { probe: true } : {}),
     // A past year being entered: the step took place then (see ApiServices.recordedAt).
     ...(deps.recordedAt ? { recordedAt: deps.recordedAt.toISOString() } : {}),

@@ -225,7 +225,12 @@ export const errorCatalogue = {
   INVALID_CREDENTIALS: unauthorized('Tên đăng nhập hoặc mật khẩu không đúng.'),
   SESSION_EXPIRED: unauthorized('Phiên làm việc đã hết hạn, vui lòng đăng nhập lại.'),
   LOGIN_LOCKED: tooManyRequests('Nhập sai mật khẩu quá nhiều lần. Vui lòng thử lại sau ít phút.'),
-  BATCH_NOT_ALLOWED: badRequest('Đăng nhập và đổi mật khẩu phải gửi riêng từng yêu cầu, không gộp chung.'),
+  BATCH_NOT_ALLOWED: badRequest(
+    'Đăng nhập, đổi mật khẩu và mỗi thao tác có mã thao tác phải gửi riêng từng yêu cầu, không gộp chung.',
+  ),
+  INVALID_ACTION_KEY: badRequest(
+    'Mã thao tác (tiêu đề x-thidua-action) không hợp lệ: cần 16–64 ký tự chữ, số hoặc dấu gạch ngang.',
+  ),
   REQUEST_TOO_LARGE: payloadTooLarge('Yêu cầu quá lớn.'),
   REQUEST_TOO_DEEP: badRequest('Dữ liệu gửi lên lồng nhau quá nhiều cấp.'),
   PASSWORD_CHANGE_REQUIRED: preconditionFailed('Vui lòng đổi mật khẩu trước khi tiếp tục.'),
