@@ -95,10 +95,12 @@ function newestMtime(target) {
 function ensureWebBuild(pnpm) {
   const web = path.join(root, 'apps', 'web');
   const built = newestMtime(path.join(web, 'dist', 'index.html'));
+  // The web app's own files, and the shared code it bundles (@thidua/domain, @thidua/api/client).
   const sources = Math.max(
-    ...['src', 'public', 'index.html', 'vite.config.ts', 'package.json'].map((entry) =>
+    ...['src', 'public', 'scripts', 'index.html', 'vite.config.ts', 'package.json'].map((entry) =>
       newestMtime(path.join(web, entry)),
     ),
+    ...['packages/domain/src', 'packages/api/src/http'].map((dir) => newestMtime(path.join(root, dir))),
   );
   if (built && built >= sources) return;
   step('Building the web app…');

@@ -1,13 +1,13 @@
 import react from '@vitejs/plugin-react';
 import { defineConfig } from 'vite';
-import { firstScreens } from './scripts/first-screens';
+import { firstScreenPages } from './scripts/first-screens';
 import { precompress } from './scripts/precompress';
 
 // In development the API runs on its own port; the browser still calls same-origin /api.
 const apiUrl = process.env.THIDUA_API_URL ?? `http://127.0.0.1:${process.env.THIDUA_PORT ?? '3000'}`;
 
 export default defineConfig({
-  plugins: [react(), firstScreens(), precompress()],
+  plugins: [react(), firstScreenPages(), precompress()],
   server: {
     proxy: { '/api': { target: apiUrl, changeOrigin: true } },
   },

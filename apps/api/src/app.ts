@@ -1,5 +1,12 @@
 import { getConnInfo } from '@hono/node-server/conninfo';
-import { type ApiServices, appRouter, authenticate, createTRPCContext } from '@thidua/api';
+import {
+  type ApiServices,
+  appRouter,
+  authenticate,
+  createTRPCContext,
+  firstAnswers,
+  firstAnswersElement,
+} from '@thidua/api';
 import type { Logger } from '@thidua/config';
 import { fetchRequestHandler } from '@trpc/server/adapters/fetch';
 import { type Context, Hono } from 'hono';
@@ -92,6 +99,17 @@ export function createApiServer(deps: ApiServerDeps): Hono {
   });
   app.all('/api/*', (c) => c.json({ error: 'not found' }, 404));
 
-  if (deps.webDistDir) mountWebApp(app, deps.webDistDir);
+  if (deps.webDistDir) {
+    mountWebApp(app, deps.webDistDir, {
+      firstAnswers: async (c) => {
+        const answers = await firstAnswers(c.req.path, {
+          headers: c.req.raw.headers,
+          services: deps.services,
+          ...requestFacts(c.req.raw, clientAddress(c), trustProxy),
+        });
+        return answers.length ? firstAnswersElement(answers) : undefined;
+      },
+    });
+  }
   return app;
 }

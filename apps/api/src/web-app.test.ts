@@ -39,27 +39,51 @@ describe('the built web app as the API serves it', () => {
   it('answers a screen’s address with index.html, never cached', async () => {
     const page = await get('/cycles/cy-b-noichinh-2023/ranking');
     expect(page.status).toBe(200);
-    expect(page.headers.get('cache-control')).toBe('no-cache');
+    expect(page.headers.get('cache-control')).toBe('private, no-cache');
     expect(await page.text()).toContain('<title>Thi đua</title>');
   });
 });
 
 describe('the page a visit gets', () => {
   const pagesDist = mkdtempSync(path.join(os.tmpdir(), 'thidua-web-'));
-  for (const name of ['index.html', 'index.inbox.html', 'index.shell.html'])
-    writeFileSync(path.join(pagesDist, name), `<!doctype html><title>${name}</title>`);
+  for (const name of ['index.html', 'index.inbox.html', 'index.selfAssessment.html', 'index.shell.html'])
+    writeFileSync(path.join(pagesDist, name), `<!doctype html><title>${name}</title><body></body>`);
   afterAll(() => rmSync(pagesDist, { recursive: true, force: true }));
   const pagesApp = new Hono();
-  mountWebApp(pagesApp, pagesDist);
+  const answered: string[] = [];
+  mountWebApp(pagesApp, pagesDist, {
+    firstAnswers: async (c) => {
+      answered.push(c.req.path);
+      return c.req.path === '/' ? '<script type="application/json" id="answers">[]</script>' : undefined;
+    },
+  });
   const session = `thidua_session=${'a'.repeat(43)}`;
   const pageAt = async (url: string, cookie?: string) => {
     const res = await pagesApp.request(url, { headers: cookie ? { cookie } : {} });
     expect(res.headers.get('vary')).toContain('cookie');
-    return (await res.text()).replace(/.*<title>(.*)<\/title>/, '$1');
+    return (await res.text()).replace(/.*<title>(.*)<\/title>.*/s, '$1');
   };
 
   it('asks for the shell and the inbox when a signed-in person opens "/"', async () => {
     expect(await pageAt('/', session)).toBe('index.inbox.html');
+  });
+
+  it('asks for the shell and the sheet when a signed-in person opens a self-assessment', async () => {
+    expect(await pageAt('/cycles/cy-b-noichinh-2023/self-assessment/u-stp', session)).toBe(
+      'index.selfAssessment.html',
+    );
+  });
+
+  it('carries the answers to the first queries of a signed-in visit, never cached by others', async () => {
+    answered.length = 0;
+    const res = await pagesApp.request('/', { headers: { cookie: session } });
+    expect(await res.text()).toBe(
+      '<!doctype html><title>index.inbox.html</title><body><script type="application/json" id="answers">[]</script>\n  </body>',
+    );
+    expect(res.headers.get('cache-control')).toBe('private, no-cache');
+    await pagesApp.request('/tracker');
+    await pagesApp.request('/sign-in', { headers: { cookie: session } });
+    expect(answered).toEqual(['/']);
   });
 
   it('asks for the shell on any other screen of a signed-in person', async () => {

@@ -1,18 +1,26 @@
 import path from 'node:path';
 import type { Plugin, Rolldown } from 'vite';
+// By path, not as @thidua/api/client: Vite bundles the relative imports of its config, while a
+// package import would be left to Node, which does not read TypeScript.
+import { type FirstScreen, firstScreens } from '../../../packages/api/src/http/first-queries';
 import { firstLoadRoutes } from './bundle-size';
 
 /**
  * Copies of index.html that also ask for the code (and styles) of the screen a visit most likely
  * opens first, so it downloads alongside the entry instead of after it has run. The API picks one
- * per request (apps/api/src/web-app.ts): signed out, the sign-in form; signed in at "/", the shell
- * and the inbox; signed in elsewhere, the shell.
+ * per request (apps/api/src/web-app.ts): signed out, the sign-in form; signed in at one of
+ * `firstScreens`, the shell and that screen; signed in elsewhere, the shell.
  */
-export const htmlVariants = {
+export const htmlVariants: Record<string, readonly string[]> = {
   'index.html': firstLoadRoutes.signIn,
-  'index.inbox.html': firstLoadRoutes.inbox,
   'index.shell.html': ['src/layout/app-layout.tsx'],
-} as const;
+  ...Object.fromEntries(
+    (Object.keys(firstScreens) as FirstScreen[]).map((screen) => [
+      `index.${screen}.html`,
+      firstLoadRoutes[screen],
+    ]),
+  ),
+};
 
 /** The files a chunk needs before it runs: itself, its static imports, their styles. */
 function closure(bundle: Rolldown.OutputBundle, start: Rolldown.OutputChunk, into: Set<string>): void {
@@ -25,7 +33,7 @@ function closure(bundle: Rolldown.OutputBundle, start: Rolldown.OutputChunk, int
   }
 }
 
-export function firstScreens(): Plugin {
+export function firstScreenPages(): Plugin {
   let root = '';
   return {
     name: 'thidua-first-screens',

@@ -5,6 +5,7 @@ import type { AppRouter } from '@thidua/api';
 import { createTRPCOptionsProxy } from '@trpc/tanstack-react-query';
 import { useState } from 'react';
 import { errorCode } from './api/errors';
+import { seedFirstAnswers } from './api/first-answers';
 import { createApiClient, createQueryClient, TRPCProvider } from './api/trpc';
 import type { Api } from './api/use-api';
 import { Toasts } from './components/toasts';
@@ -16,6 +17,7 @@ function createApp() {
   const trpcClient = createApiClient();
   // The router's guards run outside React, so they get their own proxy on the same client and cache.
   const api: Api = createTRPCOptionsProxy<AppRouter>({ client: trpcClient, queryClient });
+  seedFirstAnswers(queryClient, api);
   const router = createAppRouter({ queryClient, api });
   // A session that expires mid-work sends the person to sign in and back to the same screen.
   queryClient.getQueryCache().subscribe((event) => {

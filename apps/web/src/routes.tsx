@@ -4,15 +4,9 @@ import {
   createRoute,
   lazyRouteComponent,
   redirect,
-  type StaticDataRouteOption,
 } from '@tanstack/react-router';
-import {
-  cycleQuery,
-  inboxTasksQuery,
-  myCyclesQuery,
-  selfAssessmentQuery,
-  unreadNotificationsQuery,
-} from './api/screen-queries';
+import { firstQueriesOf, firstScreens } from '@thidua/api/client';
+import { queryOptionsOf } from './api/first-answers';
 import type { Api } from './api/use-api';
 import { loadMe, mayCall } from './auth/session';
 import { ForbiddenRoute, NotFound, RouteError } from './components/route-fallbacks';
@@ -42,7 +36,7 @@ const authedRoute = createRoute({
   getParentRoute: () => rootRoute,
   id: 'authed',
   beforeLoad: async ({ context, location, matches }) => {
-    preloadScreens(matches, context);
+    preloadScreens(matches, location.pathname, context);
     const me = await loadMe(context.queryClient, context.api);
     if (!me) throw redirect({ to: '/sign-in', search: { redirect: location.href } });
     if (me.mustChangePassword && location.pathname !== '/account') throw redirect({ to: '/account' });
@@ -68,14 +62,12 @@ const requires =
 const shellRoute = createRoute({
   getParentRoute: () => authedRoute,
   id: 'shell',
-  staticData: { firstQueries: (api) => [unreadNotificationsQuery(api)] },
   component: page(() => import('./layout/app-layout'), 'AppLayout'),
 });
 
 const inboxRoute = createRoute({
   getParentRoute: () => shellRoute,
-  path: '/',
-  staticData: { firstQueries: (api) => [inboxTasksQuery(api), myCyclesQuery(api)] },
+  path: firstScreens.inbox.path,
   component: page(() => import('./features/inbox/inbox-page'), 'InboxPage'),
 });
 const accountRoute = createRoute({
@@ -95,8 +87,7 @@ const cycleRoute = createRoute({
 });
 const selfAssessmentRoute = createRoute({
   getParentRoute: () => shellRoute,
-  path: '/cycles/$cycleId/self-assessment/$unitId',
-  staticData: { firstQueries: (api, p) => [selfAssessmentQuery(api, p.cycleId ?? '', p.unitId ?? '')] },
+  path: firstScreens.selfAssessment.path,
   component: page(() => import('./features/self-assessment/self-assessment-page'), 'SelfAssessmentPage'),
 });
 const reviewRoute = createRoute({
@@ -213,41 +204,32 @@ const screens = [
   adminRoute,
 ];
 // Keyed by the ids the router gives its routes when it is created, hence built on first use.
-let signedInRoutes: Map<string, { options: { component?: unknown; staticData?: StaticDataRouteOption } }>;
+let signedInRoutes: Map<string, { options: { component?: unknown } }>;
 const signedInRoute = (routeId: string) => {
   signedInRoutes ??= new Map([projectorRoute, shellRoute, ...screens].map((route) => [route.id, route]));
   return signedInRoutes.get(routeId);
 };
 
-declare module '@tanstack/react-router' {
-  interface StaticDataRouteOption {
-    /** The queries the screen issues at its first render (api/screen-queries.ts). */
-    firstQueries?: (api: Api, params: Partial<Record<string, string>>) => readonly unknown[];
-  }
-}
-
 /**
  * The router fetches a screen's code and the screen its data once the session is checked; this starts
- * both alongside the check instead: the code downloads meanwhile, and the first queries go out in the
- * session check's own request (one round trip instead of three on a slow line). A failed download or
+ * both alongside the check instead: the code downloads meanwhile, and the screen's first queries
+ * (@thidua/api firstQueriesOf) go out in the session check's own request, one round trip instead of
+ * three on a slow line. A page that arrived with their answers asks nothing. A failed download or
  * query is reported by the screen's own load of the same chunk or query, which follows.
  */
 function preloadScreens(
-  matches: readonly { routeId: string; params: Partial<Record<string, string>> }[],
+  matches: readonly { routeId: string }[],
+  pathname: string,
   { queryClient, api }: { queryClient: QueryClient; api: Api },
 ): void {
-  const start = (options: unknown) =>
-    queryClient.prefetchQuery(options as Parameters<QueryClient['prefetchQuery']>[0]);
   for (const match of matches) {
-    const route = signedInRoute(match.routeId);
-    (route?.options.component as { preload?: () => Promise<void> } | undefined)
+    (signedInRoute(match.routeId)?.options.component as { preload?: () => Promise<void> } | undefined)
       ?.preload?.()
       .catch(() => undefined);
-    for (const query of route?.options.staticData?.firstQueries?.(api, match.params) ?? []) void start(query);
   }
-  // Every cycle screen opens in its year's frame, which reads the year first.
-  const cycleId = matches.at(-1)?.params.cycleId;
-  if (cycleId) void start(cycleQuery(api, cycleId));
+  for (const query of firstQueriesOf(pathname)) {
+    if (query.path !== 'auth.me') void queryClient.prefetchQuery(queryOptionsOf(api, query));
+  }
 }
 
 export const routeTree = rootRoute.addChildren([

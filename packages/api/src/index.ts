@@ -7,6 +7,8 @@ export type { ErrorData } from './errors/format';
 export { ACTION_KEY_HEADER, actionKeyMalformed } from './http/action-key';
 export { CSRF_HEADER, type CsrfOptions, checkCsrf } from './http/csrf';
 export { httpError } from './http/errors';
+export { firstAnswers, firstAnswersElement } from './http/first-answers';
+export { type FirstScreen, firstScreenOf, firstScreens } from './http/first-queries';
 export { authenticate, authorizeRoute } from './http/route-access';
 export {
   batchRefused,

@@ -4,7 +4,9 @@ import type { TestDatabase } from '@thidua/db/testing';
 import { steps } from '@thidua/domain';
 import { eq } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
-import { callerAs } from './helpers/callers';
+import { firstAnswers } from '../src/http/first-answers';
+import { transformer } from '../src/transformer';
+import { callerAs, principalOf } from './helpers/callers';
 import { demoDatabase } from './helpers/database';
 import * as people from './helpers/demo-users';
 import { CYCLE_2022, CYCLE_2023, project2023InReview, projectStartedCycle } from './helpers/fixtures';
@@ -125,5 +127,40 @@ describe('years not started', () => {
     const before = testServices(database.db, null, { clock: () => new Date('2022-12-31T12:00:00Z') });
     const tasks = await (await callerAs(before, people.SECRETARIAT)).inbox.list();
     expect(kinds(tasks)).not.toContain(`startCycle:${CYCLE_2023}`);
+  });
+});
+
+describe('the answers a signed-in page carries', () => {
+  test('the inbox page carries the person, the header and the inbox, as the caller would get them', async () => {
+    const principal = await principalOf(database.db, people.SECRETARIAT);
+    const context = { headers: new Headers(), services, principal };
+    const answers = await firstAnswers('/', context);
+    expect(answers.map((a) => a.path)).toEqual([
+      'auth.me',
+      'notifications.list',
+      'inbox.list',
+      'cycles.list',
+    ]);
+    const inbox = answers.find((a) => a.path === 'inbox.list');
+    const expected = await (await callerAs(services, people.SECRETARIAT)).inbox.list();
+    expect(inbox?.result).toEqual(transformer.serialize(expected));
+    // Another screen: the shell's and its year's; the self-assessment carries none (it asks itself).
+    expect((await firstAnswers(`/cycles/${CYCLE_2023}/ranking`, context)).map((a) => a.path)).toEqual([
+      'auth.me',
+      'notifications.list',
+      'cycles.get',
+    ]);
+    expect(await firstAnswers(`/cycles/${CYCLE_2023}/self-assessment/u-stp`, context)).toEqual([]);
+  });
+
+  test('without a live session a page carries nothing; a refused query is left out', async () => {
+    expect(await firstAnswers('/', { headers: new Headers(), services, principal: null })).toEqual([]);
+    const unit = await principalOf(database.db, people.unitOfficer('u-stp'));
+    const answers = await firstAnswers('/cycles/khong-co/ranking', {
+      headers: new Headers(),
+      services,
+      principal: unit,
+    });
+    expect(answers.map((a) => a.path)).toEqual(['auth.me', 'notifications.list']);
   });
 });

@@ -22,6 +22,9 @@ export async function ensureWebBuild(log: (line: string) => void = () => {}): Pr
     newest(path.join(webDir, 'index.html')),
     newest(path.join(webDir, 'vite.config.ts')),
     newest(path.join(webDir, 'scripts')),
+    // The shared code the web app bundles.
+    newest(path.join(webDir, '..', '..', 'packages', 'domain', 'src')),
+    newest(path.join(webDir, '..', '..', 'packages', 'api', 'src', 'http')),
   );
   if (built > sources) return;
   log('building the web app (dist is missing or stale)…');
