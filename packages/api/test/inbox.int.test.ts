@@ -144,13 +144,12 @@ describe('the answers a signed-in page carries', () => {
     const inbox = answers.find((a) => a.path === 'inbox.list');
     const expected = await (await callerAs(services, people.SECRETARIAT)).inbox.list();
     expect(inbox?.result).toEqual(transformer.serialize(expected));
-    // Another screen: the shell's and its year's; the self-assessment carries none (it asks itself).
+    // Another screen: the shell's and its year's.
     expect((await firstAnswers(`/cycles/${CYCLE_2023}/ranking`, context)).map((a) => a.path)).toEqual([
       'auth.me',
       'notifications.list',
       'cycles.get',
     ]);
-    expect(await firstAnswers(`/cycles/${CYCLE_2023}/self-assessment/u-stp`, context)).toEqual([]);
   });
 
   test('without a live session a page carries nothing; a refused query is left out', async () => {

@@ -1,14 +1,7 @@
 import { createCaller } from '../root';
 import { transformer } from '../transformer';
 import { type CreateContextOptions, createTRPCContext } from '../trpc';
-import {
-  FIRST_ANSWERS_ID,
-  type FirstAnswer,
-  type FirstQuery,
-  firstQueriesOf,
-  firstScreenOf,
-  firstScreens,
-} from './first-queries';
+import { FIRST_ANSWERS_ID, type FirstAnswer, type FirstQuery, firstQueriesOf } from './first-queries';
 
 type Procedure = (input: unknown) => Promise<unknown>;
 
@@ -16,12 +9,9 @@ type Procedure = (input: unknown) => Promise<unknown>;
  * The answers to the first queries of the signed-in screen at `pathname`, run in-process under the
  * request's own session: the same gate, scope and services as over HTTP. None unless the session is
  * live (the page then checks it itself and goes to the sign-in form); a query refused or failing is
- * left out, and the screen asks it again and shows the refusal as usual. None either for a screen
- * not `answeredInPage`.
+ * left out, and the screen asks it again and shows the refusal as usual.
  */
 export async function firstAnswers(pathname: string, context: CreateContextOptions): Promise<FirstAnswer[]> {
-  const screen = firstScreenOf(pathname);
-  if (screen && !firstScreens[screen].answeredInPage) return [];
   const caller = createCaller(createTRPCContext(context)) as unknown as Record<string, unknown>;
   const run = (query: FirstQuery) =>
     (

@@ -13,21 +13,14 @@ export interface FirstQuery {
 
 type Params = Record<string, string>;
 
-/**
- * The screens a visit most often opens first: each has its own copy of index.html, too. A page
- * carries its screen's answers unless `answeredInPage` is false: the self-assessment draws its sheet
- * in slices after the page around it, and with its answers in the page that drawing fell into the
- * first paint's window instead (Lighthouse 86–89 against 86–91 without).
- */
+/** The screens a visit most often opens first: each has its own copy of index.html, too. */
 export const firstScreens = {
   inbox: {
     path: '/',
-    answeredInPage: true,
     queries: (_: Params): FirstQuery[] => [{ path: 'inbox.list' }, { path: 'cycles.list' }],
   },
   selfAssessment: {
     path: '/cycles/$cycleId/self-assessment/$unitId',
-    answeredInPage: false,
     queries: ({ cycleId = '', unitId = '' }: Params): FirstQuery[] => [
       { path: 'selfAssessment.get', input: { cycleId, unitId } },
     ],
