@@ -34,14 +34,21 @@ export function SelfAssessmentPage() {
   const { cycleId, unitId } = useParams({ strict: false }) as { cycleId: string; unitId: string };
   const api = useApi();
   const query = useQuery(selfAssessmentQuery(api, cycleId, unitId));
+  // The sheet (an input per entry) is drawn just after the frame around it, in a transition that
+  // React renders in slices: the browser stays responsive while it is built instead of one long task.
+  const drawSheet = useDeferredValue(true, false);
   return (
     <CycleFrame
       title={t.selfAssessment.title}
       about={(cycle) => cycle.units.find((u) => u.unitId === unitId)?.name}
     >
-      {(cycle) => (
-        <QueryState query={query}>{(view) => <SheetEditor cycle={cycle} view={view} />}</QueryState>
-      )}
+      {(cycle) =>
+        drawSheet ? (
+          <QueryState query={query}>{(view) => <SheetEditor cycle={cycle} view={view} />}</QueryState>
+        ) : (
+          <Loading />
+        )
+      }
     </CycleFrame>
   );
 }
@@ -60,9 +67,6 @@ function SheetEditor({ cycle, view }: { cycle: CycleDetail; view: SelfAssessment
     [draft.store, editable, view.template.scoreStep],
   );
   const due = phaseDue(cycle, 'selfAssessment');
-  // The sheet (an input per entry) is drawn just after the page around it, in a transition that React
-  // renders in slices: the browser stays responsive while it is built instead of one long task.
-  const drawSheet = useDeferredValue(true, false);
 
   return (
     <Stack>
@@ -89,40 +93,37 @@ function SheetEditor({ cycle, view }: { cycle: CycleDetail; view: SelfAssessment
           {evidenceRules}
         </Text>
       )}
-      {!drawSheet && <Loading />}
-      {drawSheet && (
-        <LiveSummary store={draft.store} template={view.template} unitId={view.unitId}>
-          <Grid>
-            <Grid.Col span={{ base: 12, xl: 'auto' }} miw={0}>
-              <SheetEntries value={entries}>
-                <Stack>
-                  <CriteriaTable
-                    template={view.template}
-                    stored={view.sheet}
-                    evidence={view.evidence}
-                    upload={upload}
-                  />
-                  <AdjustmentsTable template={view.template} />
-                </Stack>
-              </SheetEntries>
-            </Grid.Col>
-            <Grid.Col span={{ base: 12, xl: 'content' }} w={{ base: '100%', xl: 280 }}>
-              <Stack style={{ position: 'sticky', top: 72 }}>
-                <TotalsPanel />
-                {can(cycle, 'respondToReview') && <ReviewResponse view={view} />}
+      <LiveSummary store={draft.store} template={view.template} unitId={view.unitId}>
+        <Grid>
+          <Grid.Col span={{ base: 12, xl: 'auto' }} miw={0}>
+            <SheetEntries value={entries}>
+              <Stack>
+                <CriteriaTable
+                  template={view.template}
+                  stored={view.sheet}
+                  evidence={view.evidence}
+                  upload={upload}
+                />
+                <AdjustmentsTable template={view.template} />
               </Stack>
-            </Grid.Col>
-          </Grid>
-          <SheetActions
-            view={view}
-            status={status}
-            draft={draft}
-            editable={editable}
-            maySignOff={can(cycle, 'signOffSelfAssessment')}
-            maySubmit={can(cycle, 'submitSelfAssessment')}
-          />
-        </LiveSummary>
-      )}
+            </SheetEntries>
+          </Grid.Col>
+          <Grid.Col span={{ base: 12, xl: 'content' }} w={{ base: '100%', xl: 280 }}>
+            <Stack style={{ position: 'sticky', top: 72 }}>
+              <TotalsPanel />
+              {can(cycle, 'respondToReview') && <ReviewResponse view={view} />}
+            </Stack>
+          </Grid.Col>
+        </Grid>
+        <SheetActions
+          view={view}
+          status={status}
+          draft={draft}
+          editable={editable}
+          maySignOff={can(cycle, 'signOffSelfAssessment')}
+          maySubmit={can(cycle, 'submitSelfAssessment')}
+        />
+      </LiveSummary>
     </Stack>
   );
 }
