@@ -1,7 +1,7 @@
 import { existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { serveStatic } from '@hono/node-server/serve-static';
-import { type FirstScreen, firstScreenOf, firstScreens, readSessionToken } from '@thidua/api';
+import { type FirstScreen, firstScreenOf, firstScreens, pageFileOf, readSessionToken } from '@thidua/api';
 import type { Context, Hono, MiddlewareHandler } from 'hono';
 import { compress } from 'hono/compress';
 
@@ -11,8 +11,6 @@ import { compress } from 'hono/compress';
  * `firstScreens`) that screen; signed out, or on the sign-in page, the sign-in form. A stale cookie
  * only costs the download of a screen not shown.
  */
-const pageFileOf = (screen: FirstScreen | 'shell') => `index.${screen}.html`;
-
 const PAGES = [
   'index.html',
   pageFileOf('shell'),
@@ -21,10 +19,6 @@ const PAGES = [
 
 const signedIn = (c: Context) =>
   c.req.path !== '/sign-in' && readSessionToken(c.req.header('cookie')) !== undefined;
-
-function pageFor(c: Context): string {
-  return signedIn(c) ? pageFileOf(firstScreenOf(c.req.path) ?? 'shell') : 'index.html';
-}
 
 export interface WebAppOptions {
   /**
@@ -35,7 +29,7 @@ export interface WebAppOptions {
 }
 
 /**
- * Serves the built SPA: real files first, then index.html (or one of its copies, see pageFor) for any
+ * Serves the built SPA: real files first, then index.html (or one of its copies, see PAGES) for any
  * other GET outside /api so client-side routes survive a reload. A signed-in visit's page also
  * carries the answers to its screen's first queries. Hashed assets are cached for good; the pages
  * never are. Text files go out as the build compressed them (brotli, else gzip) to browsers that
@@ -64,19 +58,18 @@ export function mountWebApp(app: Hono, distDir: string, options: WebAppOptions =
   const pages = new Map(
     PAGES.map((name) => {
       const file = pageFile(name);
-      return [
-        name,
-        { html: readFileSync(file, 'utf8'), serve: serveStatic({ path: file, precompressed: true }) },
-      ];
+      const serve = serveStatic({ path: file, precompressed: true });
+      return [name, { html: readFileSync(file, 'utf8'), serve }] as const;
     }),
   );
   const page: MiddlewareHandler = async (c, next) => {
     if (c.req.path.startsWith('/api/')) return next();
     c.header('cache-control', 'private, no-cache');
     c.header('vary', 'cookie', { append: true });
-    const chosen =
-      pages.get(pageFor(c)) ?? (pages.get('index.html') as NonNullable<ReturnType<typeof pages.get>>);
-    const answers = signedIn(c) ? await options.firstAnswers?.(c) : undefined;
+    const signed = signedIn(c);
+    const name = signed ? pageFileOf(firstScreenOf(c.req.path) ?? 'shell') : 'index.html';
+    const chosen = pages.get(name) as { html: string; serve: MiddlewareHandler };
+    const answers = signed ? await options.firstAnswers?.(c) : undefined;
     if (!answers) return chosen.serve(c, next);
     return c.html(chosen.html.replace('</body>', `${answers}\n  </body>`));
   };

@@ -2,7 +2,7 @@ import path from 'node:path';
 import type { Plugin, Rolldown } from 'vite';
 // By path, not as @thidua/api/client: Vite bundles the relative imports of its config, while a
 // package import would be left to Node, which does not read TypeScript.
-import { type FirstScreen, firstScreens } from '../../../packages/api/src/http/first-queries';
+import { type FirstScreen, firstScreens, pageFileOf } from '../../../packages/api/src/http/first-queries';
 import { firstLoadRoutes } from './bundle-size';
 
 /**
@@ -13,10 +13,10 @@ import { firstLoadRoutes } from './bundle-size';
  */
 export const htmlVariants: Record<string, readonly string[]> = {
   'index.html': firstLoadRoutes.signIn,
-  'index.shell.html': ['src/layout/app-layout.tsx'],
+  [pageFileOf('shell')]: ['src/layout/app-layout.tsx'],
   ...Object.fromEntries(
     (Object.keys(firstScreens) as FirstScreen[]).map((screen) => [
-      `index.${screen}.html`,
+      pageFileOf(screen),
       firstLoadRoutes[screen],
     ]),
   ),

@@ -8,4 +8,5 @@ export {
   firstQueriesOf,
   firstScreenOf,
   firstScreens,
+  procedureAt,
 } from './http/first-queries';

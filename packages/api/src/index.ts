@@ -8,7 +8,7 @@ export { ACTION_KEY_HEADER, actionKeyMalformed } from './http/action-key';
 export { CSRF_HEADER, type CsrfOptions, checkCsrf } from './http/csrf';
 export { httpError } from './http/errors';
 export { firstAnswers, firstAnswersElement } from './http/first-answers';
-export { type FirstScreen, firstScreenOf, firstScreens } from './http/first-queries';
+export { type FirstScreen, firstScreenOf, firstScreens, pageFileOf } from './http/first-queries';
 export { authenticate, authorizeRoute } from './http/route-access';
 export {
   batchRefused,

@@ -1,5 +1,5 @@
 import type { QueryClient } from '@tanstack/react-query';
-import { FIRST_ANSWERS_ID, type FirstAnswer, type FirstQuery } from '@thidua/api/client';
+import { FIRST_ANSWERS_ID, type FirstAnswer, type FirstQuery, procedureAt } from '@thidua/api/client';
 import superjson from 'superjson';
 import type { Api } from './use-api';
 
@@ -9,10 +9,7 @@ interface QueryProcedure {
 
 /** The query options of a procedure named by its path ('inbox.list'). */
 export function queryOptionsOf(api: Api, query: FirstQuery) {
-  const procedure = query.path
-    .split('.')
-    .reduce<unknown>((node, key) => (node as Record<string, unknown>)[key], api) as QueryProcedure;
-  return procedure.queryOptions(query.input);
+  return procedureAt<QueryProcedure>(api, query.path).queryOptions(query.input);
 }
 
 /**

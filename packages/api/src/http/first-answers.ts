@@ -1,7 +1,13 @@
 import { createCaller } from '../root';
 import { transformer } from '../transformer';
 import { type CreateContextOptions, createTRPCContext } from '../trpc';
-import { FIRST_ANSWERS_ID, type FirstAnswer, type FirstQuery, firstQueriesOf } from './first-queries';
+import {
+  FIRST_ANSWERS_ID,
+  type FirstAnswer,
+  type FirstQuery,
+  firstQueriesOf,
+  procedureAt,
+} from './first-queries';
 
 type Procedure = (input: unknown) => Promise<unknown>;
 
@@ -12,13 +18,8 @@ type Procedure = (input: unknown) => Promise<unknown>;
  * left out, and the screen asks it again and shows the refusal as usual.
  */
 export async function firstAnswers(pathname: string, context: CreateContextOptions): Promise<FirstAnswer[]> {
-  const caller = createCaller(createTRPCContext(context)) as unknown as Record<string, unknown>;
-  const run = (query: FirstQuery) =>
-    (
-      query.path
-        .split('.')
-        .reduce<unknown>((node, key) => (node as Record<string, unknown>)[key], caller) as Procedure
-    )(query.input);
+  const caller = createCaller(createTRPCContext(context));
+  const run = (query: FirstQuery) => procedureAt<Procedure>(caller, query.path)(query.input);
   const queries = firstQueriesOf(pathname);
   const settled = await Promise.allSettled(queries.map(run));
   if (settled[0]?.status !== 'fulfilled') return [];

@@ -29,6 +29,9 @@ export const firstScreens = {
 
 export type FirstScreen = keyof typeof firstScreens;
 
+/** The copy of index.html that asks for a first screen's code (or for the signed-in shell's only). */
+export const pageFileOf = (screen: FirstScreen | 'shell') => `index.${screen}.html`;
+
 /** The parameters of `pathname` under a route `pattern` ($name matches one segment), or undefined. */
 function matchPath(pattern: string, pathname: string): Params | undefined {
   const want = pattern.split('/');
@@ -72,6 +75,11 @@ export function firstQueriesOf(pathname: string): FirstQuery[] {
     queries.push(...firstScreens[screen].queries(params));
   }
   return queries;
+}
+
+/** What `path` ('inbox.list') names under a tRPC router's caller or options proxy. */
+export function procedureAt<T>(root: unknown, path: string): T {
+  return path.split('.').reduce<unknown>((node, key) => (node as Record<string, unknown>)[key], root) as T;
 }
 
 /** The element of the page that carries the answers (JSON, never run as script). */
