@@ -3,7 +3,6 @@ import { QueryClientProvider } from '@tanstack/react-query';
 import { RouterProvider } from '@tanstack/react-router';
 import type { AppRouter } from '@thidua/api';
 import { createTRPCOptionsProxy } from '@trpc/tanstack-react-query';
-import { useState } from 'react';
 import { errorCode } from './api/errors';
 import { seedFirstAnswers } from './api/first-answers';
 import { createApiClient, createQueryClient, TRPCProvider } from './api/trpc';
@@ -12,7 +11,10 @@ import { Toasts } from './components/toasts';
 import { createAppRouter } from './router';
 import { cssVariablesResolver, theme } from './theme';
 
-function createApp() {
+export type AppParts = ReturnType<typeof createApp>;
+
+/** The query cache, the API client and the router: built once, before the first render. */
+export function createApp() {
   const queryClient = createQueryClient();
   const trpcClient = createApiClient();
   // The router's guards run outside React, so they get their own proxy on the same client and cache.
@@ -33,8 +35,7 @@ function createApp() {
   return { queryClient, trpcClient, router };
 }
 
-export function App() {
-  const [{ queryClient, trpcClient, router }] = useState(createApp);
+export function App({ parts: { queryClient, trpcClient, router } }: { parts: AppParts }) {
   return (
     <MantineProvider theme={theme} cssVariablesResolver={cssVariablesResolver}>
       <Toasts />
