@@ -165,6 +165,7 @@ async function onTopology(t: Topology, later: number): Promise<void> {
       log('2. API');
       try {
         results.api = await measureApi(stack, dataset, {
+          db: db.db,
           connections: [50, 200],
           durationS: settings.apiDurationS,
           profileDir: path.join(profileDir, 'api-tracker'),

@@ -24,6 +24,8 @@ export interface ApiDataset {
   username: string;
   password: string;
   provinceId: string;
+  /** An open unit row of that province (a year in review, its answer pending). */
+  openRow: { cycleId: string; unitId: string };
 }
 
 /**
@@ -65,6 +67,10 @@ export async function seedApiDataset(db: Db, options: SyntheticOptions = SYNTHET
   await bulkInsert(db, s.cycleUnitStatus, rows);
 
   const provinceId = data.provinces[0]!.id;
+  const provinceBlocs = new Set(data.blocs.filter((b) => b.provinceId === provinceId).map((b) => b.id));
+  const openCycle = data.cycles.find((c) => c.cycle.year === lastYear && provinceBlocs.has(c.cycle.blocId));
+  const openRow = rows.find((r) => r.cycleId === openCycle?.cycle.id);
+  if (!openRow) throw new Error(`no open year in ${provinceId}`);
   const username = 'bench.bantdkt';
   const password = randomBytes(12).toString('base64url');
   const [user] = await db
@@ -85,5 +91,6 @@ export async function seedApiDataset(db: Db, options: SyntheticOptions = SYNTHET
     username,
     password,
     provinceId,
+    openRow: { cycleId: openRow.cycleId, unitId: openRow.unitId },
   };
 }

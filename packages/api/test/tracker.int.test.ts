@@ -1,5 +1,5 @@
 import type { ApiServices } from '@thidua/api';
-import { upsertCycleProjection } from '@thidua/db';
+import { upsertCycleProjection, upsertUnitStatuses } from '@thidua/db';
 import { blocNames, unitNames, users } from '@thidua/db/schema';
 import type { TestDatabase } from '@thidua/db/testing';
 import { and, eq } from 'drizzle-orm';
@@ -194,5 +194,45 @@ describe('the deadline tracker', () => {
       (await callerAs(services, unitOfficer('u-stp'))).tracker.list({ page: page() }),
       'FORBIDDEN_ROLE',
     );
+  });
+
+  test('the same question is answered from memory until a write the board shows lands', async () => {
+    const row2022 = (answer: Awaited<ReturnType<typeof board>>) =>
+      answer.rows.find((r) => r.unitId === 'u-snv' && r.year === 2022);
+    const first = await board();
+    expect(await board()).toBe(first);
+
+    const reopen = (seq: number, state: string) =>
+      upsertUnitStatuses(database.db, [
+        {
+          cycleId: CYCLE_2022,
+          unitId: 'u-snv',
+          seq,
+          steps: { reviewResponse: { state } } as never,
+          deadlines: { reviewResponse: { due: '2022-12-10' } } as never,
+          overdue: false,
+          latePenalty: 0,
+        },
+      ]);
+    await reopen(2, 'inProgress');
+    const reopened = await board();
+    expect(row2022(reopened)?.steps.reviewResponse?.state).toBe('inProgress');
+    expect(reopened.total).toBe(first.total);
+
+    // A corrected name reaches every board.
+    const snv = eq(unitNames.unitId, 'u-snv');
+    const names = await database.db.select().from(unitNames).where(snv);
+    await database.db.update(unitNames).set({ name: 'Sở Nội vụ tỉnh (đã sửa)' }).where(snv);
+    expect(row2022(await board())?.unitName).toBe('Sở Nội vụ tỉnh (đã sửa)');
+
+    await reopen(3, 'done');
+    for (const name of names)
+      await database.db
+        .update(unitNames)
+        .set({ name: name.name })
+        .where(and(snv, eq(unitNames.validFrom, name.validFrom)));
+    const restored = await board();
+    expect(row2022(restored)?.steps.reviewResponse?.state).toBe('done');
+    expect(row2022(restored)?.unitName).toBe(row2022(first)?.unitName);
   });
 });

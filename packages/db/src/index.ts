@@ -23,6 +23,7 @@ export {
 } from './migrate';
 export { allocateDocumentNumber, type NumberSeries, peekDocumentNumber } from './numbering';
 export { DEFAULT_SCRYPT, hashPassword, needsRehash, type ScryptParams, verifyPassword } from './passwords';
+export { preparedStatement } from './prepared';
 export * from './repositories/assessments';
 export * from './repositories/ballots';
 export * from './repositories/blocs';

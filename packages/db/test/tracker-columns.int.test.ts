@@ -1,7 +1,7 @@
 import type {} from '@thidua/vitest-setup/context';
 import { eq, sql } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, inject, test } from 'vitest';
-import { upsertCycleProjection, upsertUnitStatuses } from '../src';
+import { boardVersion, upsertCycleProjection, upsertUnitStatuses } from '../src';
 import * as s from '../src/schema';
 import { createTestDatabase, type TestDatabase } from '../src/testing';
 import { insertMiniCycle } from './fixtures';
@@ -103,5 +103,67 @@ describe("the tracker's columns follow the projection", () => {
     const text = plan.rows.map((r) => r['QUERY PLAN']).join('\n');
     expect(text).toContain('cycle_unit_status_province_board_idx');
     expect(text).not.toMatch(/\bSort\b/);
+  });
+});
+
+describe("the board's version moves in the transaction of every write the board shows", () => {
+  test('status rows, phases, members and names move it; a stale write and another province do not', async () => {
+    const here = await insertMiniCycle(t.db, { units: 2, year: 2026 });
+    const elsewhere = await insertMiniCycle(t.db, { units: 1, year: 2026 });
+    const [u1, u2] = here.unitIds as [string, string];
+    const row = (unitId: string, seq: number, state: string) => ({
+      cycleId: here.cycleId,
+      unitId,
+      seq,
+      steps: { registration: { state } } as never,
+      deadlines: { registration: { due: '2026-03-31' } } as never,
+      overdue: false,
+      latePenalty: 0,
+    });
+    const versions = async () => ({
+      here: await boardVersion(t.db, [here.provinceId]),
+      elsewhere: await boardVersion(t.db, [elsewhere.provinceId]),
+      country: await boardVersion(t.db, null),
+    });
+    // Every step below must move `here` and the country's version, and leave the other province's.
+    const expectMoved = async (write: () => Promise<unknown>, moves: { elsewhere: boolean }) => {
+      const before = await versions();
+      await write();
+      const after = await versions();
+      expect(after.here).not.toBe(before.here);
+      expect(after.country).not.toBe(before.country);
+      if (moves.elsewhere) expect(after.elsewhere).not.toBe(before.elsewhere);
+      else expect(after.elsewhere).toBe(before.elsewhere);
+    };
+
+    await expectMoved(() => upsertUnitStatuses(t.db, [row(u1, 2, 'inProgress'), row(u2, 2, 'inProgress')]), {
+      elsewhere: false,
+    });
+    await expectMoved(() => upsertUnitStatuses(t.db, [row(u1, 3, 'done')]), { elsewhere: false });
+    await expectMoved(
+      () => upsertCycleProjection(t.db, { cycleId: here.cycleId, seq: 4, phase: 'selfAssessment' }),
+      { elsewhere: false },
+    );
+    await expectMoved(() => t.db.delete(s.blocMemberships).where(eq(s.blocMemberships.unitId, u2)), {
+      elsewhere: false,
+    });
+    // A name shows wherever its unit has years: every board moves.
+    await expectMoved(
+      () => t.db.insert(s.unitNames).values({ unitId: u1, name: 'Đơn vị đổi tên', validFrom: '2026-06-01' }),
+      { elsewhere: true },
+    );
+
+    // A write the projection refuses (an older sequence number) changes no row and no version.
+    const before = await versions();
+    await upsertUnitStatuses(t.db, [row(u1, 1, 'notStarted')]);
+    expect(await versions()).toEqual(before);
+    // Nor does one rolled back with its transaction.
+    await expect(
+      t.db.transaction(async (tx) => {
+        await upsertUnitStatuses(tx, [row(u1, 9, 'inProgress')]);
+        throw new Error('rolled back');
+      }),
+    ).rejects.toThrow('rolled back');
+    expect(await versions()).toEqual(before);
   });
 });

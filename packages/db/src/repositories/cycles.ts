@@ -247,3 +247,18 @@ export const cycleAccessRows = preparedStatement<CycleAccessRow>(
    from cycles c join blocs b on b.id = c.bloc_id
    where c.id = any($1::text[])`,
 );
+
+const boardVersionRow = preparedStatement<{ version: string }>(
+  'thidua_board_version',
+  `select coalesce(string_agg(province_id || ':' || version, ',' order by province_id), '') as version
+   from board_versions where $1::text[] is null or province_id = any($1::text[]) or province_id = '*'`,
+);
+
+/**
+ * Where the board of these provinces stands (of every province when null): a text that changes in
+ * the transaction of any write the board shows (migration 0019_board_versions), names included.
+ */
+export async function boardVersion(db: DbOrTx, provinces: readonly string[] | null): Promise<string> {
+  const [row] = await boardVersionRow(db, [provinces]);
+  return row?.version ?? '';
+}

@@ -1,4 +1,7 @@
+import { boardVersion, type Db } from '@thidua/db';
 import type { StepName } from '@thidua/domain';
+import { LRUCache } from 'lru-cache';
+import type { AllowedGrant } from '../../authz/access';
 import { allowedActions } from '../../authz/allowed-actions';
 import type { ServiceContext } from '../context';
 import { cycleFacts } from '../cycles/facts';
@@ -10,13 +13,13 @@ export interface TrackerInput extends BoardFilters {
 }
 
 /** A unit step as the board shows it: its state and late mark (no timestamps). */
-export interface TrackerStep {
+interface TrackerStep {
   state: string;
   late?: true;
 }
 
 /** One line of the board: what the tracker page and its spreadsheet export show. */
-export interface TrackerRow {
+interface TrackerRow {
   cycleId: string;
   year: number;
   phase: string;
@@ -32,6 +35,14 @@ export interface TrackerRow {
   steps: Record<string, TrackerStep>;
   /** The steps the caller may perform on this row's year now (extend, move a deadline…). */
   allowedActions: StepName[];
+}
+
+/** A page of the board and the number of rows under the filters. */
+interface TrackerAnswer {
+  total: number;
+  limit: number;
+  offset: number;
+  rows: TrackerRow[];
 }
 
 const statements = new StatementCache('tracker_board');
@@ -50,7 +61,7 @@ function boardSteps(steps: BoardRow['steps']): Record<string, TrackerStep> {
  * The secretariat's board: every unit of every visible cycle with its current step, deadline and
  * overdue mark, filtered and paginated in SQL; overdue rows always come first.
  */
-export async function trackerList(ctx: ServiceContext, input: TrackerInput) {
+async function readBoard(ctx: ServiceContext, input: TrackerInput): Promise<TrackerAnswer> {
   const { page, ...filters } = input;
   const grants = ctx.access.grants;
   const size = fetchSize(page.limit);
@@ -92,4 +103,54 @@ export async function trackerList(ctx: ServiceContext, input: TrackerInput) {
       }),
     ),
   };
+}
+
+/**
+ * Answers kept per caller and question with the board version they were read under. A secretariat
+ * reloads the same page far more often than a step lands: between two writes, the answer is a
+ * lookup of one small row instead of the page's queries. The answer is kept while it is being read,
+ * so requests that arrive meanwhile wait for the same reading. Sized in rows (a few MiB at most).
+ */
+interface KeptAnswer {
+  version: string;
+  answer: Promise<TrackerAnswer>;
+  rows: number;
+}
+const answersByDatabase = new WeakMap<Db, LRUCache<string, KeptAnswer>>();
+
+function answersOf(db: Db) {
+  let answers = answersByDatabase.get(db);
+  if (!answers) {
+    answers = new LRUCache({ maxSize: 20_000, sizeCalculation: (kept) => kept.rows + 1 });
+    answersByDatabase.set(db, answers);
+  }
+  return answers;
+}
+
+/** The provinces whose counters cover what the grants see; null when one reaches the whole country. */
+function boardProvinces(grants: readonly AllowedGrant[]): string[] | null {
+  const provinces = new Set<string>();
+  for (const grant of grants) {
+    if (!grant.provinceId) return null;
+    provinces.add(grant.provinceId);
+  }
+  return [...provinces].sort();
+}
+
+export async function trackerList(ctx: ServiceContext, input: TrackerInput): Promise<TrackerAnswer> {
+  const { principal, grants } = ctx.access;
+  // The version is read before the board: an answer is never older than the version it is kept under.
+  const version = await boardVersion(ctx.db, boardProvinces(grants));
+  // The steps offered on each row depend on the whole principal (every grant, a pending password change).
+  const key = JSON.stringify([principal.userId, principal.mustChangePassword, principal.grants, input]);
+  const answers = answersOf(ctx.db);
+  const kept = answers.get(key);
+  if (kept?.version === version) return kept.answer;
+  const answer = readBoard(ctx, input);
+  answers.set(key, { version, answer, rows: input.page.limit });
+  // A failed reading is not kept: the next request reads again.
+  answer.catch(() => {
+    if (answers.get(key)?.answer === answer) answers.delete(key);
+  });
+  return answer;
 }
