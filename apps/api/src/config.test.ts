@@ -13,8 +13,10 @@ describe('loadApiConfig', () => {
       taskQueue: 'thidua-cycles',
       temporal: { address: 'temporal:7233', namespace: 'thidua' },
       log: { level: 'info' },
+      heapGrowthPercent: 20,
     });
     expect(config.temporal.tls).toBeUndefined();
+    expect(loadApiConfig({ ...valid, THIDUA_HEAP_GROWTH_PERCENT: '0' }).heapGrowthPercent).toBe(0);
   });
 
   test.each([
@@ -22,6 +24,8 @@ describe('loadApiConfig', () => {
     ['THIDUA_PORT', '70000', /THIDUA_PORT — expected a port number/],
     ['TEMPORAL_ADDRESS', 'temporal', /TEMPORAL_ADDRESS — expected host:port/],
     ['THIDUA_LOG_LEVEL', 'loud', /THIDUA_LOG_LEVEL — expected one of fatal, error/],
+    ['THIDUA_HEAP_GROWTH_PERCENT', '-5', /THIDUA_HEAP_GROWTH_PERCENT — expected a whole percentage/],
+    ['THIDUA_HEAP_GROWTH_PERCENT', '12.5', /THIDUA_HEAP_GROWTH_PERCENT — expected a whole percentage/],
     [
       'TEMPORAL_TLS_CA_PATH',
       '/nonexistent/ca.pem',

@@ -1,3 +1,4 @@
+import { setFlagsFromString } from 'node:v8';
 import type { ApiConfig } from '@thidua/api-server';
 import type { Logger } from '@thidua/config';
 import { assertPortFree, SetupError } from '@thidua/local-services';
@@ -70,6 +71,9 @@ export async function startRole(ctx: StartRoleContext): Promise<BannerInfo | und
   const apiConfig: ApiConfig | undefined = apiServer?.loadApiConfig(env);
   const workerConfig: WorkerConfig | undefined = worker?.loadWorkerConfig(env);
   if (apiConfig) await assertPortFree(apiConfig.port, 'web app and API', 'THIDUA_PORT');
+  // Read by V8 at every full collection, for every isolate of the process (the worker's too).
+  const heapGrowth = (apiConfig ?? workerConfig)?.heapGrowthPercent;
+  if (heapGrowth) setFlagsFromString(`--heap-growing-percent=${heapGrowth}`);
 
   const startPostgres = embeddedDb
     ? await prepareLocalPostgres({

@@ -109,7 +109,8 @@ async function readBoard(ctx: ServiceContext, input: TrackerInput): Promise<Trac
  * Answers kept per caller and question with the board version they were read under. A secretariat
  * reloads the same page far more often than a step lands: between two writes, the answer is a
  * lookup of one small row instead of the page's queries. The answer is kept while it is being read,
- * so requests that arrive meanwhile wait for the same reading. Sized in rows (a few MiB at most).
+ * so requests that arrive meanwhile wait for the same reading. Sized in rows: 5,000 (a hundred pages
+ * of 50) take a few MiB.
  */
 interface KeptAnswer {
   version: string;
@@ -121,7 +122,7 @@ const answersByDatabase = new WeakMap<Db, LRUCache<string, KeptAnswer>>();
 function answersOf(db: Db) {
   let answers = answersByDatabase.get(db);
   if (!answers) {
-    answers = new LRUCache({ maxSize: 20_000, sizeCalculation: (kept) => kept.rows + 1 });
+    answers = new LRUCache({ maxSize: 5_000, sizeCalculation: (kept) => kept.rows + 1 });
     answersByDatabase.set(db, answers);
   }
   return answers;
