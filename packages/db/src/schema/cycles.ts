@@ -127,8 +127,8 @@ export const cycleUnitStatus = pgTable(
  * A counter per province that moves, in the writing transaction, whenever something the board of
  * that province shows changes (its status rows, its years' phases and members; "*" for unit and
  * bloc names, which reach every province). Kept by triggers (migration 0019_board_versions), never
- * written by the application: an answer read after the counter is at least as new as it, so an
- * answer kept under an unchanged sum is still the answer.
+ * written by the application: an answer read after the counters is at least as new as they are, so
+ * an answer kept under counters that have not moved is still the answer.
  */
 export const boardVersions = pgTable('board_versions', {
   provinceId: text('province_id').primaryKey(),
