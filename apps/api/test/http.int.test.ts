@@ -129,6 +129,15 @@ describe('answers on a slow line', () => {
     // The same answer either way (fetch decompresses).
     expect(await zipped.text()).toBe(plainText);
   });
+
+  test('a small answer goes as it is, with its length: gzip would only add to it', async () => {
+    const res = await fetch(`${api.url}/api/trpc/system.info`, { headers: { 'accept-encoding': 'gzip' } });
+    expect(res.status).toBe(200);
+    expect(res.headers.get('content-encoding')).toBeNull();
+    const body = new Uint8Array(await res.arrayBuffer());
+    expect(body.byteLength).toBeLessThan(1024);
+    expect(Number(res.headers.get('content-length'))).toBe(body.byteLength);
+  });
 });
 
 describe('workflow steps over HTTP', () => {
