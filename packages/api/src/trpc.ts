@@ -19,6 +19,7 @@ import { formatError } from './errors/format';
 import { toTRPCError } from './errors/to-trpc';
 import { readActionKey } from './http/action-key';
 import { transformer } from './transformer';
+import './validation-messages';
 
 /* 1. CONTEXT */
 
