@@ -61,23 +61,94 @@ const groupBy = <T, K>(rows: readonly T[], key: (r: T) => K): Map<K, T[]> => {
   return map;
 };
 
-/** The organisation of one province (or all) over time, in the domain's shapes. */
-export async function loadOrganisation(db: DbOrTx, provinceId?: string): Promise<Organisation> {
-  const pRows = await db
+type ProvinceRow = typeof provinces.$inferSelect;
+type BlocRow = typeof blocs.$inferSelect;
+type UnitLineageRow = typeof unitLineage.$inferSelect;
+type ProvinceLineageRow = typeof provinceLineage.$inferSelect;
+
+/** Provinces (all when `ids` is omitted) with their official and place names. */
+async function loadProvinces(db: DbOrTx, ids?: string[]): Promise<Province[]> {
+  const rows: ProvinceRow[] = await db
     .select()
     .from(provinces)
-    .where(provinceId ? eq(provinces.id, provinceId) : undefined);
-  const pIds = pRows.map((p) => p.id);
-  if (pIds.length === 0)
-    return { provinces: [], blocs: [], units: [], memberships: [], leaderships: [], orgEvents: [] };
-  const pNames = groupBy(
+    .where(ids ? inArray(provinces.id, ids) : undefined);
+  if (rows.length === 0) return [];
+  const names = groupBy(
     await db
       .select()
       .from(provinceNames)
-      .where(inArray(provinceNames.provinceId, pIds))
+      .where(
+        inArray(
+          provinceNames.provinceId,
+          rows.map((p) => p.id),
+        ),
+      )
       .orderBy(asc(provinceNames.validFrom)),
     (r) => `${r.provinceId}:${r.kind}`,
   );
+  return rows.map((p) => ({
+    id: p.id,
+    code: p.code,
+    names: (names.get(`${p.id}:name`) ?? []).map(datedName),
+    placeNames: (names.get(`${p.id}:placeName`) ?? []).map(datedName),
+  }));
+}
+
+/** Blocs with their names. */
+async function withBlocNames(db: DbOrTx, rows: BlocRow[]): Promise<Bloc[]> {
+  const names = groupBy(
+    rows.length
+      ? await db
+          .select()
+          .from(blocNames)
+          .where(
+            inArray(
+              blocNames.blocId,
+              rows.map((b) => b.id),
+            ),
+          )
+          .orderBy(asc(blocNames.validFrom))
+      : [],
+    (r) => r.blocId,
+  );
+  return rows.map((b) => ({
+    id: b.id,
+    provinceId: b.provinceId,
+    issuerCode: b.issuerCode,
+    names: (names.get(b.id) ?? []).map(datedName),
+  }));
+}
+
+/** Lineage rows as the domain's events (one per event, its edges joined). */
+function orgEventsOf(unitRows: UnitLineageRow[], provinceRows: ProvinceLineageRow[]): OrgEvent[] {
+  const edges = [
+    ...unitRows.map((r) => ({ ...r, entity: 'unit' as const, from: r.fromUnitId, to: r.toUnitId })),
+    ...provinceRows.map((r) => ({
+      ...r,
+      entity: 'province' as const,
+      from: r.fromProvinceId,
+      to: r.toProvinceId,
+    })),
+  ];
+  return [...groupBy(edges, (r) => r.eventId).values()].map((group) => {
+    const first = group[0] as (typeof group)[number];
+    return {
+      kind: first.kind,
+      date: first.date,
+      entity: first.entity,
+      fromIds: [...new Set(group.map((e) => e.from))],
+      toIds: [...new Set(group.flatMap((e) => (e.to === null ? [] : [e.to])))],
+      ...(first.note !== null ? { note: first.note } : {}),
+    };
+  });
+}
+
+/** The organisation of one province (or all) over time, in the domain's shapes. */
+export async function loadOrganisation(db: DbOrTx, provinceId?: string): Promise<Organisation> {
+  const provinceList = await loadProvinces(db, provinceId ? [provinceId] : undefined);
+  const pIds = provinceList.map((p) => p.id);
+  if (pIds.length === 0)
+    return { provinces: [], blocs: [], units: [], memberships: [], leaderships: [], orgEvents: [] };
   const uRows = await db.select().from(units).where(inArray(units.provinceId, pIds)).orderBy(asc(units.code));
   const uNames = groupBy(
     await db
@@ -88,18 +159,11 @@ export async function loadOrganisation(db: DbOrTx, provinceId?: string): Promise
       .orderBy(asc(unitNames.validFrom)),
     (r) => r.unitId,
   );
-  const bRows = await db.select().from(blocs).where(inArray(blocs.provinceId, pIds));
-  const bIds = bRows.map((b) => b.id);
-  const bNames = groupBy(
-    bIds.length
-      ? await db
-          .select()
-          .from(blocNames)
-          .where(inArray(blocNames.blocId, bIds))
-          .orderBy(asc(blocNames.validFrom))
-      : [],
-    (r) => r.blocId,
+  const blocList = await withBlocNames(
+    db,
+    await db.select().from(blocs).where(inArray(blocs.provinceId, pIds)),
   );
+  const bIds = blocList.map((b) => b.id);
   const mRows = bIds.length
     ? await db.select().from(blocMemberships).where(inArray(blocMemberships.blocId, bIds))
     : [];
@@ -113,34 +177,9 @@ export async function loadOrganisation(db: DbOrTx, provinceId?: string): Promise
     .where(inArray(units.provinceId, pIds));
   const plRows = await db.select().from(provinceLineage).where(inArray(provinceLineage.fromProvinceId, pIds));
 
-  const events = [
-    ...groupBy(
-      [
-        ...ulRows.map((r) => ({ ...r, entity: 'unit' as const, from: r.fromUnitId, to: r.toUnitId })),
-        ...plRows.map((r) => ({
-          ...r,
-          entity: 'province' as const,
-          from: r.fromProvinceId,
-          to: r.toProvinceId,
-        })),
-      ],
-      (r) => r.eventId,
-    ).values(),
-  ];
-
   return {
-    provinces: pRows.map((p) => ({
-      id: p.id,
-      code: p.code,
-      names: (pNames.get(`${p.id}:name`) ?? []).map(datedName),
-      placeNames: (pNames.get(`${p.id}:placeName`) ?? []).map(datedName),
-    })),
-    blocs: bRows.map((b) => ({
-      id: b.id,
-      provinceId: b.provinceId,
-      issuerCode: b.issuerCode,
-      names: (bNames.get(b.id) ?? []).map(datedName),
-    })),
+    provinces: provinceList,
+    blocs: blocList,
     units: uRows.map((u) => ({
       id: u.id,
       code: u.code,
@@ -161,17 +200,7 @@ export async function loadOrganisation(db: DbOrTx, provinceId?: string): Promise
       deputyUnitId: l.deputyUnitId,
       ...(l.basis !== null ? { basis: l.basis } : {}),
     })),
-    orgEvents: events.map((edges) => {
-      const first = edges[0] as (typeof edges)[number];
-      return {
-        kind: first.kind,
-        date: first.date,
-        entity: first.entity,
-        fromIds: [...new Set(edges.map((e) => e.from))],
-        toIds: [...new Set(edges.flatMap((e) => (e.to === null ? [] : [e.to])))],
-        ...(first.note !== null ? { note: first.note } : {}),
-      };
-    }),
+    orgEvents: orgEventsOf(ulRows, plRows),
   };
 }
 
@@ -187,35 +216,35 @@ export async function memberUnitIds(db: DbOrTx, blocId: string, year: number): P
 }
 
 /**
- * The names a bloc's record dated `date` carries (province or its successor, place, bloc), read from
- * the organisation's history. Throws RECORD_FACT_MISSING naming what to enter: the API runs it before
- * accepting a step whose records need it, the record activity runs it again when it builds them.
+ * The province in force at `date` for one that may since have merged into another: only its own
+ * history and names are read, never the rest of its organisation (a step's records need no more).
  */
-/** The province in force at `date` for one that may since have merged into another. */
-async function provinceInForce(db: DbOrTx, org: Organisation, provinceId: string, date: IsoDate) {
-  const id = provinceIdAt(org.orgEvents, provinceId, date);
-  const home = id === provinceId ? org : await loadOrganisation(db, id);
-  const province = home.provinces.find((p) => p.id === id);
+async function provinceInForce(db: DbOrTx, provinceId: string, date: IsoDate): Promise<Province> {
+  const lineage = await db
+    .select()
+    .from(provinceLineage)
+    .where(eq(provinceLineage.fromProvinceId, provinceId));
+  const id = provinceIdAt(orgEventsOf([], lineage), provinceId, date);
+  const [province] = await loadProvinces(db, [id]);
   if (!province) throw new DomainError('NOT_FOUND', `Không tìm thấy tỉnh ${id}.`);
   return province;
 }
 
 /** The name of the province (or of its successor after a merger) at `date`, e.g. for a decision's issuer. */
 export async function loadProvinceNameAt(db: DbOrTx, provinceId: string, date: IsoDate): Promise<string> {
-  const org = await loadOrganisation(db, provinceId);
-  return provinceNameAt(await provinceInForce(db, org, provinceId, date), date);
+  return provinceNameAt(await provinceInForce(db, provinceId, date), date);
 }
 
+/**
+ * The names a bloc's record dated `date` carries (province or its successor, place, bloc), read from
+ * the organisation's history. Throws RECORD_FACT_MISSING naming what to enter: the API runs it before
+ * accepting a step whose records need it, the record activity runs it again when it builds them.
+ */
 export async function loadIssuerFacts(
   db: DbOrTx,
   target: { blocId: string; date: IsoDate },
 ): Promise<IssuerFacts> {
-  const [row] = await db
-    .select({ provinceId: blocs.provinceId })
-    .from(blocs)
-    .where(eq(blocs.id, target.blocId));
-  if (!row) throw new DomainError('NOT_FOUND', `Không tìm thấy Khối thi đua ${target.blocId}.`);
-  const org = await loadOrganisation(db, row.provinceId);
-  const bloc = org.blocs.find((b) => b.id === target.blocId) as Bloc;
-  return issuerFactsAt(bloc, await provinceInForce(db, org, row.provinceId, target.date), target.date);
+  const [bloc] = await withBlocNames(db, await db.select().from(blocs).where(eq(blocs.id, target.blocId)));
+  if (!bloc) throw new DomainError('NOT_FOUND', `Không tìm thấy Khối thi đua ${target.blocId}.`);
+  return issuerFactsAt(bloc, await provinceInForce(db, bloc.provinceId, target.date), target.date);
 }
