@@ -61,14 +61,13 @@ const groupBy = <T, K>(rows: readonly T[], key: (r: T) => K): Map<K, T[]> => {
   return map;
 };
 
-type ProvinceRow = typeof provinces.$inferSelect;
 type BlocRow = typeof blocs.$inferSelect;
 type UnitLineageRow = typeof unitLineage.$inferSelect;
 type ProvinceLineageRow = typeof provinceLineage.$inferSelect;
 
 /** Provinces (all when `ids` is omitted) with their official and place names. */
 async function loadProvinces(db: DbOrTx, ids?: string[]): Promise<Province[]> {
-  const rows: ProvinceRow[] = await db
+  const rows = await db
     .select()
     .from(provinces)
     .where(ids ? inArray(provinces.id, ids) : undefined);
