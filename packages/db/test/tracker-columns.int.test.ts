@@ -107,19 +107,21 @@ describe("the tracker's columns follow the projection", () => {
 });
 
 describe("the board's version moves in the transaction of every write the board shows", () => {
+  const statusRow = (cycleId: string, unitId: string, seq: number, state: string) => ({
+    cycleId,
+    unitId,
+    seq,
+    steps: { registration: { state } } as never,
+    deadlines: { registration: { due: '2026-03-31' } } as never,
+    overdue: false,
+    latePenalty: 0,
+  });
+
   test('status rows, phases, members and names move it; a stale write and another province do not', async () => {
     const here = await insertMiniCycle(t.db, { units: 2, year: 2026 });
     const elsewhere = await insertMiniCycle(t.db, { units: 1, year: 2026 });
     const [u1, u2] = here.unitIds as [string, string];
-    const row = (unitId: string, seq: number, state: string) => ({
-      cycleId: here.cycleId,
-      unitId,
-      seq,
-      steps: { registration: { state } } as never,
-      deadlines: { registration: { due: '2026-03-31' } } as never,
-      overdue: false,
-      latePenalty: 0,
-    });
+    const row = (unitId: string, seq: number, state: string) => statusRow(here.cycleId, unitId, seq, state);
     const versions = async () => ({
       here: await boardVersion(t.db, [here.provinceId]),
       elsewhere: await boardVersion(t.db, [elsewhere.provinceId]),
@@ -165,5 +167,25 @@ describe("the board's version moves in the transaction of every write the board 
       }),
     ).rejects.toThrow('rolled back');
     expect(await versions()).toEqual(before);
+  });
+
+  test("steps of one province do not wait for each other's transactions: the counter moves as each commits", async () => {
+    const here = await insertMiniCycle(t.db, { units: 2, year: 2026 });
+    const [u1, u2] = here.unitIds as [string, string];
+    const version = () => boardVersion(t.db, [here.provinceId]);
+    const start = await version();
+    let whileFirstOpen = '';
+    await t.db.transaction(async (first) => {
+      await upsertUnitStatuses(first, [statusRow(here.cycleId, u1, 2, 'inProgress')]);
+      await upsertCycleProjection(first, { cycleId: here.cycleId, seq: 2, phase: 'registration' });
+      // Another step of the province writes and commits while the first is still open.
+      await t.db.transaction(async (second) => {
+        await second.execute(sql`set local lock_timeout = '2s'`);
+        await upsertUnitStatuses(second, [statusRow(here.cycleId, u2, 2, 'inProgress')]);
+      });
+      whileFirstOpen = await version();
+    });
+    expect(whileFirstOpen).not.toBe(start);
+    expect(await version()).not.toBe(whileFirstOpen);
   });
 });

@@ -11,6 +11,7 @@ import {
   boolean,
   check,
   date,
+  index,
   integer,
   jsonb,
   pgTable,
@@ -136,7 +137,11 @@ export const ballots = pgTable(
     valid: boolean('valid').notNull(),
     invalidReason: ballotInvalidReasonEnum('invalid_reason'),
   },
-  (t) => [check('ballots_validity', sql`${t.valid} = (${t.invalidReason} is null)`)],
+  (t) => [
+    check('ballots_validity', sql`${t.valid} = (${t.invalidReason} is null)`),
+    // Each cast re-seals its round's urn and each tally reads it: by round, not across every year's ballots.
+    index('ballots_round_idx').on(t.roundId),
+  ],
 );
 
 /** "Unit U has voted in round R" — nothing else. Counted once per unit by the primary key. */

@@ -126,7 +126,8 @@ export const cycleUnitStatus = pgTable(
 /**
  * A counter per province that moves, in the writing transaction, whenever something the board of
  * that province shows changes (its status rows, its years' phases and members; "*" for unit and
- * bloc names, which reach every province). Kept by triggers (migration 0019_board_versions), never
+ * bloc names, which reach every province). Kept by triggers (migrations 0019_board_versions and
+ * 0020_board_versions_at_commit: the steps' writes move it as their transaction commits), never
  * written by the application: an answer read after the counters is at least as new as they are, so
  * an answer kept under counters that have not moved is still the answer.
  */

@@ -1,0 +1,1 @@
+CREATE INDEX "ballots_round_idx" ON "ballots" USING btree ("round_id");
