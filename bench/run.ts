@@ -10,6 +10,7 @@
  *   --inflight 100  --duration 10           requests in flight (section 3), seconds per load (section 2)
  *   --budget 18                             minutes the whole run may take
  *   --out FILE                              where to write (default bench/RESULTS.md; other runs: the temp folder)
+ *   --keep                                  keep each topology's folder (profiles, logs) after the run
  *   --temporal dev,server                   where sections 3–5 run: the dev server (SQLite, one worker) and
  *                                           Temporal server on PostgreSQL (two workers; built with Go once)
  */
@@ -52,6 +53,7 @@ const { values: flags } = parseArgs({
     budget: { type: 'string' },
     out: { type: 'string' },
     temporal: { type: 'string' },
+    keep: { type: 'boolean', default: false },
   },
 });
 const only = flags.only?.split(',').map((s) => (s.trim() === 'memory' ? 'workflow' : s.trim()));
@@ -139,7 +141,7 @@ async function onTopology(t: Topology, later: number): Promise<void> {
     else Object.assign(results, w ? { workflowServer: w } : {}, f ? { faultsServer: f } : {});
   };
   let stack: Stack | undefined;
-  let keep = false;
+  let keep = flags.keep;
   try {
     const temporalServer =
       t === 'server'
@@ -221,10 +223,10 @@ async function onTopology(t: Topology, later: number): Promise<void> {
   } catch (error) {
     keep = true;
     failed(`starting the services${label}`, error);
-    log(`logs kept in ${workDir}`);
   } finally {
     await stack?.close();
-    if (!keep) rmSync(workDir, { recursive: true, force: true });
+    if (keep) log(`profiles and logs kept in ${workDir}`);
+    else rmSync(workDir, { recursive: true, force: true });
   }
 }
 
