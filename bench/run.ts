@@ -10,7 +10,7 @@
  *   --inflight 100  --duration 10           requests in flight (section 3), seconds per load (section 2)
  *   --budget 18                             minutes the whole run may take
  *   --out FILE                              where to write (default bench/RESULTS.md; other runs: the temp folder)
- *   --keep                                  keep each topology's folder (profiles, logs) after the run
+ *   --keep                                  keep each topology's folder (profiles, logs, data) after the run
  *   --temporal dev,server                   where sections 3–5 run: the dev server (SQLite, one worker) and
  *                                           Temporal server on PostgreSQL (two workers; built with Go once)
  */
