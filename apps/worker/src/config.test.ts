@@ -20,6 +20,7 @@ test.each([
   ['TEMPORAL_TASK_QUEUE', '   ', /TEMPORAL_TASK_QUEUE — expected a non-empty value/],
   ['THIDUA_WORKFLOW_CACHE_SIZE', '0', /THIDUA_WORKFLOW_CACHE_SIZE — expected a whole number of cycles/],
   ['THIDUA_WORKFLOW_CACHE_SIZE', 'many', /THIDUA_WORKFLOW_CACHE_SIZE — expected a whole number of cycles/],
+  ['THIDUA_WORKFLOW_STACK_TRACES', '1', /THIDUA_WORKFLOW_STACK_TRACES — expected true or false/],
 ])('%s=%s stops the start naming the variable', (name, value, message) => {
   expect(() => loadWorkerConfig({ ...valid, [name]: value })).toThrow(ConfigError);
   expect(() => loadWorkerConfig({ ...valid, [name]: value })).toThrow(message);

@@ -12,12 +12,16 @@ import { z } from 'zod';
 export const DEFAULT_WORKFLOW_CACHE_SIZE = 150;
 
 const CACHE_SIZE = 'expected a whole number of cycles, 1 or more';
+const TRUE_OR_FALSE = 'expected true or false';
 const schema = z.object({
   ...serviceEnv(DEFAULT_TASK_QUEUE),
   THIDUA_WORKFLOW_CACHE_SIZE: env.withDefault(
     z.coerce.number({ error: CACHE_SIZE }).int(CACHE_SIZE).min(1, CACHE_SIZE),
     DEFAULT_WORKFLOW_CACHE_SIZE,
   ),
+  // Read by the Temporal SDK itself (tooling/patches): checked here, so a value it would not take stops
+  // the start instead of being ignored.
+  THIDUA_WORKFLOW_STACK_TRACES: env.withDefault(z.enum(['true', 'false'], { error: TRUE_OR_FALSE }), 'false'),
 });
 
 export interface WorkerConfig extends ServiceConfig {

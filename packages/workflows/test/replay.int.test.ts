@@ -1,4 +1,5 @@
 import { Worker } from '@temporalio/worker';
+import { globalHandlers } from '@temporalio/worker/lib/workflow/vm-shared';
 import { beforeAll, describe, expect, test } from 'vitest';
 import { bundle } from './support/harness';
 import { loadHistories } from './support/histories';
@@ -25,4 +26,17 @@ describe('committed histories replay against the current code', () => {
     expect(results).toHaveLength(1);
     expect(results[0]?.error).toBeUndefined();
   });
+});
+
+test('workflow tasks run without the stack-trace promise hook unless THIDUA_WORKFLOW_STACK_TRACES=true', async () => {
+  const [first] = loadHistories();
+  if (!first) throw new Error('no committed history');
+  for await (const result of Worker.runReplayHistories({ workflowBundle, replayName: 'thidua-hook' }, [
+    first,
+  ])) {
+    expect(result.error).toBeUndefined();
+  }
+  // Replays run their workflows on this thread, so its handlers are the ones installed.
+  expect(globalHandlers.installed).toBe(true);
+  expect(globalHandlers.promiseHookInstalled).toBe(process.env.THIDUA_WORKFLOW_STACK_TRACES === 'true');
 });
