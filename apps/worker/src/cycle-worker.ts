@@ -26,6 +26,15 @@ const WORKER_CONCURRENCY = {
   maxConcurrentActivityTaskExecutions: 10,
 } as const;
 
+/**
+ * How long a cycle's next workflow task waits for this worker, which holds the cycle in memory,
+ * before any worker may take it and rebuild the cycle from its history. The SDK's 10 s gave up on
+ * a busy worker (a fifth of the tasks at 1,000 cycles in motion, bench/RESULTS.md), and the replay
+ * that followed made the worker busier still. A worker that is gone stops holding its cycles sooner:
+ * the server sends their tasks to the shared queue once it has seen no poll from it for 10 s.
+ */
+const STICKY_QUEUE_WAIT = '30s';
+
 /** Connections of the worker's pool: the local activities' and the records' together. */
 export const WORKER_DB_POOL =
   WORKER_CONCURRENCY.maxConcurrentLocalActivityExecutions +
@@ -41,6 +50,7 @@ export function createCycleWorker(options: CycleWorkerOptions): Promise<Worker> 
     ...(options.workflowBundle ? { workflowBundle: options.workflowBundle } : { workflowsPath }),
     activities: createActivities(options.activityDeps),
     maxCachedWorkflows: options.maxCachedWorkflows,
+    stickyQueueScheduleToStartTimeout: STICKY_QUEUE_WAIT,
     ...WORKER_CONCURRENCY,
     ...tracing,
     interceptors: {

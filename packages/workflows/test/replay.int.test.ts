@@ -1,6 +1,7 @@
+import vm from 'node:vm';
 import { Worker } from '@temporalio/worker';
 import { globalHandlers } from '@temporalio/worker/lib/workflow/vm-shared';
-import { beforeAll, describe, expect, test } from 'vitest';
+import { beforeAll, describe, expect, test, vi } from 'vitest';
 import { bundle } from './support/harness';
 import { loadHistories } from './support/histories';
 
@@ -39,4 +40,24 @@ test('workflow tasks run without the stack-trace promise hook unless THIDUA_WORK
   // Replays run their workflows on this thread, so its handlers are the ones installed.
   expect(globalHandlers.installed).toBe(true);
   expect(globalHandlers.promiseHookInstalled).toBe(process.env.THIDUA_WORKFLOW_STACK_TRACES === 'true');
+});
+
+test('a replayed activation runs without a watchdog thread per call into the workflow', async () => {
+  const cycle = loadHistories().find((history) => history.workflowId === 'step-records-full-cycle-2023');
+  if (!cycle) throw new Error('no committed history of a full cycle');
+  const calls = vi.spyOn(vm.Script.prototype, 'runInContext');
+  try {
+    for await (const result of Worker.runReplayHistories({ workflowBundle, replayName: 'thidua-watchdog' }, [
+      cycle,
+    ])) {
+      expect(result.error).toBeUndefined();
+    }
+    const timeouts = calls.mock.calls.map(([, options]) => options?.timeout);
+    // Every activation of a replay is a replayed one: only the calls outside an activation (the
+    // workflow's creation and disposal) keep the SDK's deadlock timeout.
+    expect(timeouts.filter((timeout) => timeout === undefined).length).toBeGreaterThan(200);
+    expect(timeouts.filter((timeout) => timeout !== undefined).length).toBeLessThan(5);
+  } finally {
+    calls.mockRestore();
+  }
 });
