@@ -15,28 +15,29 @@ beforeAll(async () => {
   workflowBundle = await bundle();
 });
 
+type History = ReturnType<typeof loadHistories>[number];
+
+/** Replays one history in this process and expects it to replay cleanly. */
+async function replay(history: History): Promise<void> {
+  const results = [];
+  for await (const result of Worker.runReplayHistories({ workflowBundle, replayName: 'thidua-replay' }, [
+    history,
+  ])) {
+    results.push(result);
+  }
+  expect(results).toHaveLength(1);
+  expect(results[0]?.error).toBeUndefined();
+}
+
 describe('committed histories replay against the current code', () => {
   const histories = loadHistories();
-  test.each(histories.map((x) => [x.workflowId, x] as const))('%s', async (_name, history) => {
-    const results = [];
-    for await (const result of Worker.runReplayHistories({ workflowBundle, replayName: 'thidua-replay' }, [
-      history,
-    ])) {
-      results.push(result);
-    }
-    expect(results).toHaveLength(1);
-    expect(results[0]?.error).toBeUndefined();
-  });
+  test.each(histories.map((x) => [x.workflowId, x] as const))('%s', (_name, history) => replay(history));
 });
 
 test('workflow tasks run without the stack-trace promise hook unless THIDUA_WORKFLOW_STACK_TRACES=true', async () => {
   const [first] = loadHistories();
   if (!first) throw new Error('no committed history');
-  for await (const result of Worker.runReplayHistories({ workflowBundle, replayName: 'thidua-hook' }, [
-    first,
-  ])) {
-    expect(result.error).toBeUndefined();
-  }
+  await replay(first);
   // Replays run their workflows on this thread, so its handlers are the ones installed.
   expect(globalHandlers.installed).toBe(true);
   expect(globalHandlers.promiseHookInstalled).toBe(process.env.THIDUA_WORKFLOW_STACK_TRACES === 'true');
@@ -47,11 +48,7 @@ test('a replayed activation runs without a watchdog thread per call into the wor
   if (!cycle) throw new Error('no committed history of a full cycle');
   const calls = vi.spyOn(vm.Script.prototype, 'runInContext');
   try {
-    for await (const result of Worker.runReplayHistories({ workflowBundle, replayName: 'thidua-watchdog' }, [
-      cycle,
-    ])) {
-      expect(result.error).toBeUndefined();
-    }
+    await replay(cycle);
     const timeouts = calls.mock.calls.map(([, options]) => options?.timeout);
     // Every activation of a replay is a replayed one: only the calls outside an activation (the
     // workflow's creation and disposal) keep the SDK's deadlock timeout.
