@@ -80,9 +80,11 @@ export async function runCycles(
       ledgers.push(driver.ledger);
       try {
         await driver.run();
-        lastEnd = Math.max(lastEnd, Date.now());
       } catch (error) {
         if (!box.signal.aborted && errors.length < 5) errors.push((error as Error).message);
+      } finally {
+        // A cycle that stopped on an error ends the run too: its steps count, and so does its time.
+        lastEnd = Math.max(lastEnd, Date.now());
       }
     }),
   );

@@ -9,7 +9,7 @@ test('defaults', () => {
     databaseUrl: 'postgres://db/thidua',
     taskQueue: 'thidua-cycles',
     temporal: { address: '127.0.0.1:7233', namespace: 'thidua' },
-    workflowCacheSize: 150,
+    workflowCacheSize: 400,
   });
   expect(loadWorkerConfig({ ...valid, THIDUA_WORKFLOW_CACHE_SIZE: '40' }).workflowCacheSize).toBe(40);
 });

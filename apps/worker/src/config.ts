@@ -5,11 +5,13 @@ import { z } from 'zod';
 
 /**
  * Cycles kept in the worker's memory between their workflow tasks. Measured with `npm run bench`
- * (bench/RESULTS.md): a cached cycle holds about 2.3–4.6 MiB of the worker's resident memory over a
- * base of ~450 MiB, so 1,000 cached cycles took 2.9 GiB. 150 keeps the worker under 1 GiB; a cycle
- * pushed out replays its history (a few hundred events) when its next task comes.
+ * (bench/RESULTS.md): with the domain shared between cycles, a cached cycle holds ~0.3 MiB of the
+ * workflow thread's heap and, with the SDK core's state of its run, about 1 MiB of the worker's
+ * resident memory by the end of its year, over a base of ~450 MiB: all 1,000 cycles of the
+ * 1,000-bloc run cached took 1.45 GiB. 400 keeps the worker under 1 GiB; a cycle pushed out replays
+ * its history (a few hundred events) when its next task comes.
  */
-export const DEFAULT_WORKFLOW_CACHE_SIZE = 150;
+export const DEFAULT_WORKFLOW_CACHE_SIZE = 400;
 
 const CACHE_SIZE = 'expected a whole number of cycles, 1 or more';
 const TRUE_OR_FALSE = 'expected true or false';

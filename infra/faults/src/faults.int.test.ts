@@ -1,6 +1,9 @@
+import { createHash } from 'node:crypto';
 import type {} from '@thidua/vitest-setup/context';
 import { afterAll, beforeAll, describe, expect, inject, test } from 'vitest';
+import { apiClient } from './driver/client';
 import { expectNothingLost, reported } from './expectations';
+import { seedOrg } from './org/seed';
 import { seededRandom } from './random';
 import { type FaultRunOptions, type FaultRunResult, runFault } from './scenario';
 import { components } from './stack/stack';
@@ -71,4 +74,18 @@ describe('a ballot in flight when a component dies: stored and counted exactly o
   ])('%s', async (_, fault) => {
     expectEveryBallotCountedOnce(await run({ ...fault, random: seededRandom(seed), at: /^castBallot:/ }));
   });
+});
+
+test('a session that idled out is renewed by signing in again, and the call goes through', async () => {
+  const org = await seedOrg(open.db.db, { prefix: 'ts', blocs: 1, unitsPerBloc: 3, year: 2050 });
+  const { committee } = org;
+  const seeded = committee.token;
+  // Idle for longer than the API's 30 minutes, as the committee is until a long run's last steps.
+  const sessionId = createHash('sha256').update(seeded, 'utf8').digest('hex');
+  await open.db.pool.query("update sessions set last_seen_at = now() - interval '31 minutes' where id = $1", [
+    sessionId,
+  ]);
+  const me = await apiClient(open.stack.apiUrl, committee).auth.me.query();
+  expect(me.username).toBe(committee.username);
+  expect(committee.token).not.toBe(seeded);
 });

@@ -1,24 +1,62 @@
 import type { AppRouter } from '@thidua/api';
 import { actionKeyHeader, actionKeyLink } from '@thidua/api/client';
-import { createTRPCClient, httpLink, TRPCClientError } from '@trpc/client';
+import { createTRPCClient, httpLink, retryLink, TRPCClientError } from '@trpc/client';
 import superjson from 'superjson';
+import type { SeededUser } from '../org/seed';
 
 export type ApiClient = ReturnType<typeof apiClient>;
 
-/** A signed-in user's tRPC client: the session cookie and the CSRF header the API asks of writes. */
-export function apiClient(baseUrl: string, token: string) {
+const SESSION_COOKIE = /(?:^|[\s,])thidua_session=([^;]+)/;
+
+/** Signs the user in through the API, as the sign-in page does, and keeps the new session's cookie. */
+async function signIn(baseUrl: string, user: SeededUser): Promise<void> {
+  const client = createTRPCClient<AppRouter>({
+    links: [
+      actionKeyLink(),
+      httpLink({
+        url: `${baseUrl}/api/trpc`,
+        transformer: superjson,
+        headers: ({ op }) => ({ 'x-thidua-csrf': '1', ...actionKeyHeader(op) }),
+        fetch: async (url, init) => {
+          const response = await fetch(url, init);
+          const token = SESSION_COOKIE.exec(response.headers.get('set-cookie') ?? '')?.[1];
+          if (response.ok && token) user.token = token;
+          return response;
+        },
+      }),
+    ],
+  });
+  await client.auth.signIn.mutate({ username: user.username, password: user.password });
+}
+
+/**
+ * A signed-in user's tRPC client: the session cookie and the CSRF header the API asks of writes. A
+ * session that idles out (30 minutes: a long run's committee, say) is renewed by signing in again
+ * and the call sent once more, as a user does after the sign-in page.
+ */
+export function apiClient(baseUrl: string, user: SeededUser) {
+  let renewing: Promise<void> | undefined;
   return createTRPCClient<AppRouter>({
     links: [
+      retryLink({
+        retry: ({ error, attempts }) => {
+          if (attempts > 1 || (error.data as { code?: string } | undefined)?.code !== 'SESSION_EXPIRED')
+            return false;
+          renewing ??= signIn(baseUrl, user).finally(() => {
+            renewing = undefined;
+          });
+          return true;
+        },
+      }),
       // A step retried after an unknown outcome goes under the same action key, as from the web app.
       actionKeyLink(),
       httpLink({
         url: `${baseUrl}/api/trpc`,
         transformer: superjson,
-        headers: ({ op }) => ({
-          cookie: `thidua_session=${token}`,
-          'x-thidua-csrf': '1',
-          ...actionKeyHeader(op),
-        }),
+        headers: async ({ op }) => {
+          await renewing;
+          return { cookie: `thidua_session=${user.token}`, 'x-thidua-csrf': '1', ...actionKeyHeader(op) };
+        },
       }),
     ],
   });

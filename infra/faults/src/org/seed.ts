@@ -4,21 +4,29 @@ import { copyTemplateForYear, defaultRuleSet, demoTemplate2022, syntheticName } 
 import { sql } from 'drizzle-orm';
 
 /** One seeded bloc: its cycle row (adopted by the workflow at start) and a session per acting user. */
+/** A user the driver acts as: signed in already, with what it takes to sign in again. */
+export interface SeededUser {
+  username: string;
+  password: string;
+  /** The session cookie's value; replaced when the user signs in again. */
+  token: string;
+}
+
 export interface SeededBloc {
   id: string;
   cycleId: string;
   units: string[];
-  /** Session token of the bloc head (blocHead of this bloc). */
-  head: string;
-  /** Session token of each unit's head (unitHead of that unit). */
-  unitHeads: Record<string, string>;
+  /** The bloc head (blocHead of this bloc). */
+  head: SeededUser;
+  /** Each unit's head (unitHead of that unit). */
+  unitHeads: Record<string, SeededUser>;
 }
 
 export interface SeededOrg {
   provinceId: string;
   year: number;
-  secretariat: string;
-  committee: string;
+  secretariat: SeededUser;
+  committee: SeededUser;
   blocs: SeededBloc[];
 }
 
@@ -37,12 +45,14 @@ const pad = (n: number) => String(n).padStart(4, '0');
  * leadership, rule set and an open cycle row with its criteria table, plus the users who act in the
  * cycle. Sessions are written directly (a sign-in per user would cost one scrypt each, which is not
  * what the load is about); the token is the cookie value, its SHA-256 the session id, as the API does.
+ * A session that idles out during a long run is renewed through the API's sign-in (`apiClient`).
  */
 export async function seedOrg(db: Db, options: OrgOptions): Promise<SeededOrg> {
   const { prefix, year } = options;
   const provinceId = `p-${prefix}`;
   const ruleSetId = `rs-${prefix}-${year}`;
-  const hash = await hashPassword(randomBytes(12).toString('hex'), { N: 2 ** 10, r: 8, p: 1 });
+  const password = randomBytes(12).toString('hex');
+  const hash = await hashPassword(password, { N: 2 ** 10, r: 8, p: 1 });
   const users: (typeof s.users.$inferInsert)[] = [];
   const grants: (typeof s.userRoles.$inferInsert)[] = [];
   const sessions: (typeof s.sessions.$inferInsert)[] = [];
@@ -53,7 +63,7 @@ export async function seedOrg(db: Db, options: OrgOptions): Promise<SeededOrg> {
     grant: Omit<typeof s.userRoles.$inferInsert, 'userId' | 'scopeKind'> & {
       scopeKind: 'unit' | 'bloc' | 'province';
     },
-  ) => {
+  ): SeededUser => {
     const id = `${prefix}-user-${users.length}`;
     users.push({ id, username, passwordHash: hash, displayName: `Người dùng ${username}` });
     grants.push({ userId: id, ...grant });
@@ -65,7 +75,7 @@ export async function seedOrg(db: Db, options: OrgOptions): Promise<SeededOrg> {
       lastSeenAt: now,
       expiresAt,
     });
-    return token;
+    return { username, password, token };
   };
 
   const blocs: SeededBloc[] = [];
