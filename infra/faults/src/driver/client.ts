@@ -8,6 +8,17 @@ export type ApiClient = ReturnType<typeof apiClient>;
 
 const SESSION_COOKIE = /(?:^|[\s,])thidua_session=([^;]+)/;
 
+/** Sign-ins under way, per user: all the user's clients (a run's committee serves every bloc) wait for one. */
+const renewals = new WeakMap<SeededUser, Promise<void>>();
+
+function renewSession(baseUrl: string, user: SeededUser): void {
+  if (renewals.has(user)) return;
+  renewals.set(
+    user,
+    signIn(baseUrl, user).finally(() => renewals.delete(user)),
+  );
+}
+
 /** Signs the user in through the API, as the sign-in page does, and keeps the new session's cookie. */
 async function signIn(baseUrl: string, user: SeededUser): Promise<void> {
   const client = createTRPCClient<AppRouter>({
@@ -35,16 +46,13 @@ async function signIn(baseUrl: string, user: SeededUser): Promise<void> {
  * and the call sent once more, as a user does after the sign-in page.
  */
 export function apiClient(baseUrl: string, user: SeededUser) {
-  let renewing: Promise<void> | undefined;
   return createTRPCClient<AppRouter>({
     links: [
       retryLink({
         retry: ({ error, attempts }) => {
           if (attempts > 1 || (error.data as { code?: string } | undefined)?.code !== 'SESSION_EXPIRED')
             return false;
-          renewing ??= signIn(baseUrl, user).finally(() => {
-            renewing = undefined;
-          });
+          renewSession(baseUrl, user);
           return true;
         },
       }),
@@ -54,7 +62,7 @@ export function apiClient(baseUrl: string, user: SeededUser) {
         url: `${baseUrl}/api/trpc`,
         transformer: superjson,
         headers: async ({ op }) => {
-          await renewing;
+          await renewals.get(user);
           return { cookie: `thidua_session=${user.token}`, 'x-thidua-csrf': '1', ...actionKeyHeader(op) };
         },
       }),
