@@ -1,12 +1,10 @@
-import type { AppRouter } from '@thidua/api';
+import { type AppRouter, readSessionToken } from '@thidua/api';
 import { actionKeyHeader, actionKeyLink } from '@thidua/api/client';
 import { createTRPCClient, httpLink, retryLink, TRPCClientError } from '@trpc/client';
 import superjson from 'superjson';
 import type { SeededUser } from '../org/seed';
 
 export type ApiClient = ReturnType<typeof apiClient>;
-
-const SESSION_COOKIE = /(?:^|[\s,])thidua_session=([^;]+)/;
 
 /** Sign-ins under way, per user: all the user's clients (a run's committee serves every bloc) wait for one. */
 const renewals = new WeakMap<SeededUser, Promise<void>>();
@@ -30,7 +28,8 @@ async function signIn(baseUrl: string, user: SeededUser): Promise<void> {
         headers: ({ op }) => ({ 'x-thidua-csrf': '1', ...actionKeyHeader(op) }),
         fetch: async (url, init) => {
           const response = await fetch(url, init);
-          const token = SESSION_COOKIE.exec(response.headers.get('set-cookie') ?? '')?.[1];
+          // The Set-Cookie of a sign-in is the session cookie with its attributes, read as the API reads it.
+          const token = readSessionToken(response.headers.get('set-cookie'));
           if (response.ok && token) user.token = token;
           return response;
         },
