@@ -16,13 +16,16 @@ export interface CycleWorkerOptions {
 
 /**
  * How much the worker takes on at once, against its PostgreSQL pool (WORKER_DB_POOL). A step's
- * projection runs as a local activity inside its workflow task, whose 10 s timeout runs from the
- * poll: the worker starts no more tasks than their projections can get connections for at once, and
- * the records (docx, built on this same thread) take at most ten connections, not the whole pool.
+ * projection runs as a local activity inside its workflow task, as many at once as the pool has
+ * connections for them: none waits for a connection, a wait the task's 10 s timeout (counted from the
+ * poll) would not see. Twice as many tasks run: one whose projection waits for a slot is kept alive
+ * by the SDK, which extends a task that nears its timeout with local activities outstanding. The
+ * records (docx, built on this same thread) take at most ten connections, not the whole pool. With
+ * ten tasks and ten projections at once, tasks waited while a core was idle (bench/RESULTS.md).
  */
 const WORKER_CONCURRENCY = {
-  maxConcurrentWorkflowTaskExecutions: 10,
-  maxConcurrentLocalActivityExecutions: 10,
+  maxConcurrentWorkflowTaskExecutions: 40,
+  maxConcurrentLocalActivityExecutions: 20,
   maxConcurrentActivityTaskExecutions: 10,
 } as const;
 
