@@ -122,8 +122,16 @@ export async function startEmbeddedPostgres(options: EmbeddedPostgresOptions): P
     persistent: options.persistent,
     createPostgresUser: process.getuid?.() === 0,
     initdbFlags: ['--encoding=UTF8', '--locale=C.UTF-8'],
-    // Short socket-free setup: TCP only, on loopback.
-    postgresFlags: ['-c', 'listen_addresses=127.0.0.1', '-c', 'unix_socket_directories='],
+    // Short socket-free setup: TCP only, on loopback. Room for the API, Temporal server and two
+    // workers' pools at once (the production topology run here), and the tools beside them.
+    postgresFlags: [
+      '-c',
+      'listen_addresses=127.0.0.1',
+      '-c',
+      'unix_socket_directories=',
+      '-c',
+      'max_connections=200',
+    ],
     onLog: (message) => onLog(String(message).trimEnd()),
     onError: (message) => onLog(String(message).trimEnd()),
   });
