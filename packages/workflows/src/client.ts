@@ -9,6 +9,7 @@ import {
   WithStartWorkflowOperation,
   WorkflowExecutionAlreadyStartedError,
   type WorkflowHandle,
+  type WorkflowHandleWithFirstExecutionRunId,
   WorkflowNotFoundError,
   WorkflowUpdateFailedError,
 } from '@temporalio/client';
@@ -46,7 +47,8 @@ export interface StepError {
 
 export type StepResult<R> = { ok: true; value: R } | { ok: false; error: StepError };
 
-export type CycleHandle = WorkflowHandle<typeof cycleWorkflow>;
+/** A started cycle: its id, and its first run (a cycle goes on in several, see RUN_STARTING_PHASES). */
+export type CycleHandle = WorkflowHandleWithFirstExecutionRunId<typeof cycleWorkflow>;
 
 /** A fresh idempotency key for a step (persist it client-side to retry the same step safely). */
 export function newUpdateId(): string {
@@ -118,13 +120,35 @@ export function toStepError(error: unknown): StepError {
  * WorkflowUpdateFailedError whose cause is the workflow's ApplicationFailure (`type` = the code);
  * validator refusals leave no trace in the history.
  */
-export function updateCycle<N extends UpdateName>(
+export async function updateCycle<N extends UpdateName>(
   client: Client,
   workflowId: string,
   update: N,
   args: StepArgsOf<N>,
 ): Promise<StepResultOf<N>> {
-  return client.workflow.getHandle(workflowId).executeUpdate(updateDefinition(update), updateOptions(args));
+  const handle = client.workflow.getHandle(workflowId);
+  for (let attempt = 1; ; attempt += 1) {
+    try {
+      return await handle.executeUpdate(updateDefinition(update), updateOptions(args));
+    } catch (error) {
+      // An Update that reached a run as it handed over to the next one (continue-as-new) was not
+      // accepted there: it goes to the run the cycle continues in.
+      const continued = error instanceof WorkflowNotFoundError && (await isRunning(handle));
+      if (!continued || attempt === HAND_OVER_ATTEMPTS) throw error;
+    }
+  }
+}
+
+/** How often an Update follows the cycle into its next run before the error is the caller's. */
+const HAND_OVER_ATTEMPTS = 5;
+
+async function isRunning(handle: WorkflowHandle): Promise<boolean> {
+  try {
+    return (await handle.describe()).status.name === 'RUNNING';
+  } catch (error) {
+    if (error instanceof WorkflowNotFoundError) return false;
+    throw error;
+  }
 }
 
 function updateDefinition<N extends UpdateName>(update: N) {

@@ -39,6 +39,11 @@ describe('step records issued after the answer', () => {
       expect(audits.map((a) => a.idempotencyKey)).toEqual([`${s.cycleId}:documents.generated:pact`]);
     });
     await saveHistory(c.handle, 'records-after-answer-timer-and-update-2099');
+    // The first run: the timer and the last registration in one task, then the hand-over to the next run.
+    await saveHistory(
+      h.client.workflow.getHandle(c.workflowId, c.handle.firstExecutionRunId),
+      'new-runs-timer-and-update-2099',
+    );
     await c.handle.terminate('test done');
   });
 });

@@ -5,6 +5,7 @@
 
 import type { UpdateDefinition } from '@temporalio/common';
 import {
+  allHandlersFinished,
   condition,
   currentUpdateInfo,
   patched,
@@ -29,7 +30,7 @@ import {
   updates,
 } from './messages';
 import { cycleProjection, unitProjection } from './state';
-import type { CycleState, Phase, UnitState } from './types';
+import type { CycleInput, CycleState, Phase, UnitState } from './types';
 
 const retry = { initialInterval: '200ms', backoffCoefficient: 2, maximumInterval: '10s' } as const;
 /** A write the database refuses is refused again, however often it is tried. */
@@ -63,6 +64,16 @@ export const acts = {
 };
 
 /**
+ * Entering one of these phases ends the run: the cycle goes on in a new run of the same workflow with
+ * its state (continue-as-new) once the run is quiet. A run the worker keeps in memory holds every
+ * command and local-activity argument of its history, and a run it evicted replays its whole history
+ * at its next task: a run per stretch of the year bounds both by that stretch. Registration, then
+ * the self-assessment with its review, the conference, and the dossier with the committee's review
+ * (a returned dossier starts another) are each a run.
+ */
+const RUN_STARTING_PHASES: readonly Phase[] = ['selfAssessment', 'conference', 'dossier'];
+
+/**
  * What a module adds to a step the registry declares (phases, roles and scope come from there).
  */
 export interface StepSpec<A extends StepArgs, R> {
@@ -87,6 +98,14 @@ export class CycleContext {
   private projectsLocally = false;
   /** The last projection in flight: the next one starts once it is done. */
   private projecting: Promise<unknown> = Promise.resolve();
+  /** Whether this run hands over to a new one at RUN_STARTING_PHASES (decided once, as it starts). */
+  private startsRunsAtPhases = false;
+  /** A phase that starts a new run was entered: the run hands over once it is quiet. */
+  newRunDue = false;
+  /** The run is handing over: its deadline timers stop (the next run plans them from the state). */
+  handingOver = false;
+  /** This run's answers by update id, for the next run (see CycleState.answeredInLastRun). */
+  private readonly answered: Record<string, unknown> = {};
 
   constructor(readonly state: CycleState) {}
 
@@ -160,11 +179,33 @@ export class CycleContext {
   }
 
   /**
-   * Decides, as the run starts, whether its projections run as local activities; runs begun before
-   * keep them as activities (their histories hold the activities' commands).
+   * Decides, as the run starts, whether its projections run as local activities and whether it hands
+   * over to a new run at RUN_STARTING_PHASES; runs begun before keep the commands of their histories.
    */
-  startProjecting(): void {
+  startRun(): void {
     this.projectsLocally = patched('projections-as-local-activities-one-at-a-time');
+    this.startsRunsAtPhases = patched('new-run-at-phase');
+  }
+
+  /** Waits until no handler runs and every record issued after its step's answer is done. */
+  async quiet(): Promise<void> {
+    for (;;) {
+      await condition(allHandlersFinished);
+      if (!this.recordsPending) return;
+      await this.recordsIssued();
+    }
+  }
+
+  /** The input of the run that goes on from here: the year's input and where the cycle stands. */
+  nextRunInput(): CycleInput {
+    const { input, ...stands } = this.state;
+    return { ...input, resume: { ...stands, answeredInLastRun: { ...this.answered } } };
+  }
+
+  /** The answer the previous run gave to this update id, if it accepted it. */
+  private answeredBefore(updateId: string): { answer: unknown } | undefined {
+    const answers = this.state.answeredInLastRun;
+    return answers && Object.hasOwn(answers, updateId) ? { answer: answers[updateId] } : undefined;
   }
 
   /** Runs a projection or a tally: locally and one after the other, or as an activity in older runs. */
@@ -192,6 +233,7 @@ export class CycleContext {
     this.state.deadlineVersion += 1;
     this.bump();
     this.syncSearchAttributes(true);
+    if (this.startsRunsAtPhases && RUN_STARTING_PHASES.includes(next)) this.newRunDue = true;
     return this.record({
       step: 'phase.enter',
       key: `${next}:${this.state.seq}`,
@@ -260,6 +302,8 @@ export class CycleContext {
     const validator = (args: StepArgsOf<N> & StepArgs): void =>
       guarded(() => {
         checkUpdateId(args);
+        // Accepted by the previous run: answered again below, whatever the cycle's phase is now.
+        if (this.answeredBefore(args.updateId)) return;
         checkAccess(this.state, name, args.actor, { unitId: spec.unitOf?.(args) });
         // A back-filled year takes its steps only with their recorded instants (so never from a screen).
         this.instantOf(args);
@@ -267,12 +311,16 @@ export class CycleContext {
         spec.validate?.(args);
       });
     const handler = async (args: StepArgsOf<N> & StepArgs): Promise<StepResultOf<N>> => {
+      const earlier = this.answeredBefore(args.updateId);
+      if (earlier) return earlier.answer as StepResultOf<N>;
       // A back-filled step happens at its recorded instant: the year's clock moves to it.
       if (this.state.input.backfill && args.recordedAt !== undefined) {
         this.state.recordedAt = new Date(Date.parse(args.recordedAt)).toISOString();
       }
       try {
-        return await spec.apply(args);
+        const answer = await spec.apply(args);
+        if (this.startsRunsAtPhases) this.answered[args.updateId] = answer;
+        return answer;
       } catch (error) {
         throw asFailure(error);
       }

@@ -82,7 +82,7 @@ export async function runTimers(ctx: CycleContext): Promise<void> {
   // A back-filled year's deadlines passed long ago: its lateness is read from when each step took
   // place, and nobody is reminded or marked late today.
   if (s.input.backfill) return;
-  while (s.phase !== 'closed') {
+  while (s.phase !== 'closed' && !ctx.handingOver) {
     const now = Date.now();
     const actions = dueActions(s, now);
     if (actions.length > 0) {
@@ -90,7 +90,7 @@ export async function runTimers(ctx: CycleContext): Promise<void> {
       continue;
     }
     const version = s.deadlineVersion;
-    const replan = () => s.deadlineVersion !== version || s.phase === 'closed';
+    const replan = () => s.deadlineVersion !== version || s.phase === 'closed' || ctx.handingOver;
     const wake = nextWakeMs(s, now);
     if (wake === undefined) await condition(replan);
     else await condition(replan, Math.max(1, wake - now));

@@ -81,7 +81,12 @@ export interface CycleInput {
    * deadline timer fires: the year's reminders and late marks belong to its own time.
    */
   backfill?: true | undefined;
+  /** Set only by the cycle itself when it goes on in a new run (see RUN_STARTING_PHASES): where it stood. */
+  resume?: ResumedRun | undefined;
 }
+
+/** A cycle's state as one run hands it to the next (its input travels beside it). */
+type ResumedRun = Omit<CycleState, 'input'>;
 
 type SelfAssessmentStatus = 'draft' | 'signedOff' | 'submitted' | 'returned';
 
@@ -297,4 +302,9 @@ export interface CycleState {
   searchOverdue: boolean;
   /** A back-filled year: the instant of the last step taken, the year's clock. */
   recordedAt?: string | undefined;
+  /**
+   * The answers of the Updates the previous run accepted, by update id: the same action sent again
+   * once the cycle has gone on in a new run gets the same answer (Temporal deduplicates within a run).
+   */
+  answeredInLastRun?: Record<string, unknown> | undefined;
 }

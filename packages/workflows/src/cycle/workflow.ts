@@ -10,10 +10,11 @@
  * closed year's short after-close workflow (after-close.ts).
  *
  * Transitions happen synchronously inside the Update that triggers them, so the next validator
- * already sees the new phase. The main loop only runs the long phase work (dossier generation);
- * a background loop runs the deadline timers. No continue-as-new: a 30-unit cycle with three
- * runoffs and 100 draft edits per unit measured 4,457 events / 3.1 MB (drafts go to PostgreSQL,
- * never through the workflow), far below Temporal's 51,200 events / 50 MB.
+ * already sees the new phase. The main loop only runs the long phase work (dossier generation) and
+ * hands over to a new run at the phases that start one (RUN_STARTING_PHASES, context.ts); a
+ * background loop runs the deadline timers. A whole year would fit one run (a 30-unit cycle with
+ * three runoffs and 100 draft edits per unit measured 4,457 events / 3.1 MB, far below Temporal's
+ * 51,200 events / 50 MB): the runs bound what a worker holds and replays per cycle, not the history.
  *
  * Changing this code: cycles live for a year, so a change that alters the commands of a path some
  * running cycle may still take goes behind `if (patched('<change-id>'))` (old branch kept until no
@@ -22,7 +23,13 @@
  * ones with RECORD_HISTORIES=1 when a new path deserves one.
  */
 
-import { allHandlersFinished, condition, setHandler, workflowInfo } from '@temporalio/workflow';
+import {
+  allHandlersFinished,
+  condition,
+  continueAsNew,
+  setHandler,
+  workflowInfo,
+} from '@temporalio/workflow';
 import type { Phase } from '@thidua/activities/contract';
 import { vietnamDate } from '@thidua/domain';
 import { registerClosingSteps } from './closing';
@@ -75,11 +82,14 @@ function checkInput(input: CycleInput): void {
   }
 }
 
-/** One execution per bloc and year drives the whole cycle. */
-export async function cycleWorkflow(input: CycleInput): Promise<CycleSummary> {
-  checkInput(input);
+/** One workflow per bloc and year drives the whole cycle, in a run per stretch of the year. */
+export async function cycleWorkflow(runInput: CycleInput): Promise<CycleSummary> {
+  checkInput(runInput);
   const info = workflowInfo();
-  const state = initialState(input, info.workflowId, new Date(Date.now()).toISOString());
+  const { resume, ...input } = runInput;
+  const state = resume
+    ? { ...resume, input }
+    : initialState(input, info.workflowId, new Date(Date.now()).toISOString());
   const ctx = new CycleContext(state);
 
   setHandler(phaseQuery, () => state.phase);
@@ -100,23 +110,28 @@ export async function cycleWorkflow(input: CycleInput): Promise<CycleSummary> {
   registerRevocationStep(ctx);
   registerClosingSteps(ctx);
 
-  ctx.startProjecting();
-  const init = await ctx.project((via) =>
-    via.initCycle({
-      cycleId: state.cycleId,
-      workflowId: info.workflowId,
-      blocId: input.blocId,
-      provinceId: input.provinceId,
-      year: input.year,
-      ruleSetId: input.ruleSetId,
-      calendar: { ...input.calendar },
-      unitIds: input.units.map((u) => u.id),
-      leadership: input.leadership,
-      scoringTemplate: input.scoringTemplate,
-      previousCycleId: input.previousCycleId,
-    }),
-  );
-  state.cycleId = init.cycleId;
+  ctx.startRun();
+  if (resume) {
+    // The search attributes follow the cycle into its new run.
+    ctx.syncSearchAttributes(true);
+  } else {
+    const init = await ctx.project((via) =>
+      via.initCycle({
+        cycleId: state.cycleId,
+        workflowId: info.workflowId,
+        blocId: input.blocId,
+        provinceId: input.provinceId,
+        year: input.year,
+        ruleSetId: input.ruleSetId,
+        calendar: { ...input.calendar },
+        unitIds: input.units.map((u) => u.id),
+        leadership: input.leadership,
+        scoringTemplate: input.scoringTemplate,
+        previousCycleId: input.previousCycleId,
+      }),
+    );
+    state.cycleId = init.cycleId;
+  }
   ctx.initialized = true;
 
   const timers = runTimers(ctx);
@@ -126,12 +141,21 @@ export async function cycleWorkflow(input: CycleInput): Promise<CycleSummary> {
       () =>
         state.phase === 'closed' ||
         (state.phase === 'dossier' && state.dossier.status === 'generating') ||
-        resync,
+        resync ||
+        ctx.newRunDue,
     );
     if (resync) {
       resync = false;
       if (state.phase === 'dossier' && state.dossier.status === 'failed') state.dossier.status = 'generating';
       await ctx.record({ step: 'resync', key: `resync:${state.seq}`, units: state.units });
+    }
+    if (ctx.newRunDue) {
+      ctx.handingOver = true;
+      await timers;
+      await ctx.quiet();
+      // A resync asked for meanwhile is done in this run first.
+      if (!resync) return await continueAsNew<typeof cycleWorkflow>(ctx.nextRunInput());
+      continue;
     }
     if (state.phase === 'dossier' && state.dossier.status === 'generating') await generateDossier(ctx);
   }
