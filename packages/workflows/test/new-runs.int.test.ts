@@ -5,6 +5,11 @@ import { CycleDriver, calendarFromNow, UNITS } from './support/cycle-driver';
 import { createHarness, eventually, type Harness } from './support/harness';
 import { saveHistory } from './support/histories';
 
+// History event types (temporal.api.enums.v1.EventType).
+const TASK_COMPLETED = 7;
+const CONTINUED_AS_NEW = 28;
+const UPDATE_COMPLETED = 43;
+
 /**
  * The cycle goes on in a new run as it enters the self-assessment, the conference and the dossier:
  * the state, the deadlines and the answers of the run before carry over.
@@ -27,7 +32,7 @@ async function runsOf(c: CycleDriver): Promise<{ runId: string; status: Workflow
 }
 
 describe('a run per stretch of the year', () => {
-  test('registration hands over to the self-assessment run: answers, deadlines and steps carry over', async () => {
+  test('registration hands over to the self-assessment run, it to the conference, the conference to the dossier: answers, deadlines and steps carry over', async () => {
     await h.withWorker(async () => {
       const c = await new CycleDriver(h, {
         year: 2045,
@@ -78,13 +83,31 @@ describe('a run per stretch of the year', () => {
       await c.submitAll();
       await c.step('lockScores', 'head', {});
       await eventually(async () => (await runsOf(c)).length === 3, 30_000);
-      const conference = await c.state();
-      expect(conference.phase).toBe('conference');
-      expect(conference.units.every((u) => u.late)).toBe(true);
-      const [registration, selfAssessment] = await runsOf(c);
+      const atConference = await c.state();
+      expect(atConference.phase).toBe('conference');
+      expect(atConference.units.every((u) => u.late)).toBe(true);
+
+      // The conference run ends as the results are confirmed, in a task of its own: the server may drop
+      // the answer of an Update completed in the task that continues the workflow as new.
+      await c.voteAwards();
+      await c.electLeaders('u-cat', 'u-tand');
+      // The last round's minutes issued: nothing but the confirmation is left for the run to finish.
+      await eventually(async () => ((await c.handle.describe()).raw.pendingActivities ?? []).length === 0);
+      expect(await c.step('confirmResults', 'head', {})).toMatchObject({ phase: 'dossier' });
+      await eventually(async () => (await runsOf(c)).length === 4, 30_000);
+      const runs = await runsOf(c);
+      for (const { runId } of runs.slice(0, -1)) {
+        const events = (await h.client.workflow.getHandle(c.workflowId, runId).fetchHistory()).events ?? [];
+        const types = events.map((e) => Number(e.eventType));
+        const endingTask = types.slice(types.lastIndexOf(TASK_COMPLETED));
+        expect(endingTask.at(-1)).toBe(CONTINUED_AS_NEW);
+        expect(endingTask).not.toContain(UPDATE_COMPLETED);
+      }
+      const [registration, selfAssessment, conference] = runs;
       const run = (runId: string) => h.client.workflow.getHandle(c.workflowId, runId);
       await saveHistory(run(registration!.runId), 'new-runs-registration-2045');
       await saveHistory(run(selfAssessment!.runId), 'new-runs-self-assessment-2045');
+      await saveHistory(run(conference!.runId), 'new-runs-conference-2045');
       await c.handle.terminate('test done');
     });
   });

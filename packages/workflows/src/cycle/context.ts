@@ -12,7 +12,9 @@ import {
   proxyActivities,
   proxyLocalActivities,
   setHandler,
+  sleep,
   upsertSearchAttributes,
+  workflowInfo,
 } from '@temporalio/workflow';
 import type { Activities } from '@thidua/activities';
 import type { Actor, NotificationSpec, StepRecord, UnitProjection } from '@thidua/activities/contract';
@@ -106,6 +108,8 @@ export class CycleContext {
   handingOver = false;
   /** This run's answers by update id, for the next run (see CycleState.answeredInLastRun). */
   private readonly answered: Record<string, unknown> = {};
+  /** The history length of the workflow task that last answered an Update (it names the task). */
+  private answeredInTask = -1;
 
   constructor(readonly state: CycleState) {}
 
@@ -187,12 +191,19 @@ export class CycleContext {
     this.startsRunsAtPhases = patched('new-run-at-phase');
   }
 
-  /** Waits until no handler runs and every record issued after its step's answer is done. */
+  /**
+   * Waits until the run may end: no handler runs, every record issued after its step's answer is
+   * done, and no Update was answered in the current workflow task. The server may drop the answer
+   * of an Update completed in the task that continues the workflow as new (temporalio/temporal#6375:
+   * the caller waits in vain and the Update is delivered again to the next run), so such a run ends
+   * one short timer later, in a task of its own.
+   */
   async quiet(): Promise<void> {
     for (;;) {
       await condition(allHandlersFinished);
-      if (!this.recordsPending) return;
-      await this.recordsIssued();
+      if (this.recordsPending) await this.recordsIssued();
+      else if (this.answeredInTask === workflowInfo().historyLength) await sleep(1);
+      else return;
     }
   }
 
@@ -311,18 +322,20 @@ export class CycleContext {
         spec.validate?.(args);
       });
     const handler = async (args: StepArgsOf<N> & StepArgs): Promise<StepResultOf<N>> => {
-      const earlier = this.answeredBefore(args.updateId);
-      if (earlier) return earlier.answer as StepResultOf<N>;
-      // A back-filled step happens at its recorded instant: the year's clock moves to it.
-      if (this.state.input.backfill && args.recordedAt !== undefined) {
-        this.state.recordedAt = new Date(Date.parse(args.recordedAt)).toISOString();
-      }
       try {
+        const earlier = this.answeredBefore(args.updateId);
+        if (earlier) return earlier.answer as StepResultOf<N>;
+        // A back-filled step happens at its recorded instant: the year's clock moves to it.
+        if (this.state.input.backfill && args.recordedAt !== undefined) {
+          this.state.recordedAt = new Date(Date.parse(args.recordedAt)).toISOString();
+        }
         const answer = await spec.apply(args);
         if (this.startsRunsAtPhases) this.answered[args.updateId] = answer;
         return answer;
       } catch (error) {
         throw asFailure(error);
+      } finally {
+        this.answeredInTask = workflowInfo().historyLength;
       }
     };
     setHandler(updates[name] as UpdateDefinition<StepResultOf<N>, [StepArgsOf<N> & StepArgs]>, handler, {
