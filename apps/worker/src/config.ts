@@ -5,11 +5,10 @@ import { z } from 'zod';
 
 /**
  * Cycles kept in the worker's memory between their workflow tasks. Measured with `npm run bench`
- * (bench/RESULTS.md): with the domain shared between cycles, a cached cycle holds ~0.3 MiB of the
- * workflow thread's heap and, with the SDK core's state of its run, about 1 MiB of the worker's
- * resident memory by the end of its year, over a base of ~450 MiB: all 1,000 cycles of the
- * 1,000-bloc run cached took 1.45 GiB. 400 keeps the worker under 1 GiB; a cycle pushed out replays
- * its history (a few hundred events) when its next task comes.
+ * (bench/RESULTS.md): a cached cycle holds its current run only (a run per stretch of the year,
+ * RUN_STARTING_PHASES in the workflows package), ~0.15 MiB of the workflow thread's heap in the
+ * conference; the 1,000-bloc run on 400 peaked at 866 MiB (1,211 when a year was one run). A cycle
+ * pushed out replays its current run's history when its next task comes.
  */
 export const DEFAULT_WORKFLOW_CACHE_SIZE = 400;
 

@@ -34,22 +34,38 @@ let db: DbHandle | undefined;
 
 const admin = (text: string) => adminQuery(adminUrl, text);
 
-/** Process ids of the workers that completed the workflow's tasks, in order (identity is pid@host). */
-async function workflowTaskPids(handle: {
-  fetchHistory(): Promise<{ events?: unknown[] | null }>;
-}): Promise<number[]> {
-  const { events } = await handle.fetchHistory();
+/** Process ids of the workers that completed a run's workflow tasks, in order (identity is pid@host). */
+async function workflowTaskPids(client: Client, workflowId: string, runId?: string): Promise<number[]> {
+  const { events } = await client.workflow.getHandle(workflowId, runId).fetchHistory();
   return (events ?? []).flatMap((event) => {
-    const identity = (event as { workflowTaskCompletedEventAttributes?: { identity?: string } })
-      .workflowTaskCompletedEventAttributes?.identity;
+    const identity = event.workflowTaskCompletedEventAttributes?.identity;
     return identity ? [Number.parseInt(identity, 10)] : [];
   });
 }
 
-async function lastWorkflowTaskPid(
-  handle: Parameters<typeof workflowTaskPids>[0],
-): Promise<number | undefined> {
-  return (await workflowTaskPids(handle)).at(-1);
+/** The same over every run of the cycle (it goes on in a new run at some phases). */
+async function cycleTaskPids(client: Client, workflowId: string): Promise<number[]> {
+  const pids: number[] = [];
+  for await (const run of client.workflow.list({ query: `WorkflowId = '${workflowId}'` })) {
+    pids.push(...(await workflowTaskPids(client, workflowId, run.runId)));
+  }
+  return pids;
+}
+
+/** The worker the cycle sticks to: the one that completed the last task of its self-assessment run. */
+async function stickyWorkerPid(client: Client, workflowId: string): Promise<number> {
+  for (const deadline = Date.now() + 30_000; Date.now() < deadline; ) {
+    const pid = (await workflowTaskPids(client, workflowId)).at(-1);
+    if (pid !== undefined && (await runCount(client, workflowId)) === 2) return pid;
+    await new Promise((resolve) => setTimeout(resolve, 200));
+  }
+  throw new Error(`${workflowId}: no self-assessment run with a completed task`);
+}
+
+async function runCount(client: Client, workflowId: string): Promise<number> {
+  let count = 0;
+  for await (const _run of client.workflow.list({ query: `WorkflowId = '${workflowId}'` })) count += 1;
+  return count;
 }
 
 async function startWorker(name: string) {
@@ -116,9 +132,9 @@ describe('the API and two workers as separate processes', () => {
     await cycle.adoptAndSign();
     await cycle.registerAll();
 
-    // Kill the worker the cycle sticks to (it completed the last workflow task), with nine
-    // self-assessments in flight: no shutdown, no flush.
-    const victimPid = await lastWorkflowTaskPid(cycle.handle);
+    // Kill the worker the cycle sticks to (it completed the last workflow task of the run the
+    // registration handed over to), with nine self-assessments in flight: no shutdown, no flush.
+    const victimPid = await stickyWorkerPid(harness.client, cycle.workflowId);
     const victim = workers.find((worker) => worker.process.child.pid === victimPid)!;
     const survivor = workers.find((worker) => worker !== victim)!;
     expect(victim, `workflow tasks completed by pid ${victimPid}`).toBeDefined();
@@ -145,7 +161,7 @@ describe('the API and two workers as separate processes', () => {
     expect(await cycle.handle.result()).toMatchObject({ phase: 'closed' });
     expect(survivor.process.child.exitCode).toBeNull();
     // The history shows both: the killed worker ran the cycle first, the survivor took it over.
-    const completedBy = new Set(await workflowTaskPids(cycle.handle));
+    const completedBy = new Set(await cycleTaskPids(harness.client, cycle.workflowId));
     expect([...completedBy].sort()).toEqual([victimPid, survivor.process.child.pid].sort());
 
     // The projections: closed, every step written once, every document intact.
