@@ -6,7 +6,7 @@ import { z } from 'zod';
 /**
  * Cycles kept in the worker's memory between their workflow tasks. Measured with `npm run bench`
  * (bench/RESULTS.md): a cached cycle holds its current run only (a run per stretch of the year,
- * RUN_STARTING_PHASES in the workflows package), ~0.15 MiB of the workflow thread's heap in the
+ * RUN_STARTING_PHASES in the workflows package), ~0.35 MiB of the workflow thread's heap in the
  * conference; the 1,000-bloc run on 400 peaked at 866 MiB (1,211 when a year was one run). A cycle
  * pushed out replays its current run's history when its next task comes.
  */
