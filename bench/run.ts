@@ -11,6 +11,8 @@
  *   --budget 18                             minutes the whole run may take
  *   --out FILE                              where to write (default bench/RESULTS.md; other runs: the temp folder)
  *   --keep                                  keep each topology's folder (profiles, logs, data) after the run
+ *   --no-profiler                           section 3 without the CPU profiler (it holds every sample until
+ *                                           the process ends: long runs' memory grows with it)
  *   --temporal dev,server                   where sections 3–5 run: the dev server (SQLite, one worker) and
  *                                           Temporal server on PostgreSQL (two workers; built with Go once)
  */
@@ -54,6 +56,7 @@ const { values: flags } = parseArgs({
     out: { type: 'string' },
     temporal: { type: 'string' },
     keep: { type: 'boolean', default: false },
+    'no-profiler': { type: 'boolean', default: false },
   },
 });
 const only = flags.only?.split(',').map((s) => (s.trim() === 'memory' ? 'workflow' : s.trim()));
@@ -135,6 +138,7 @@ async function onTopology(t: Topology, later: number): Promise<void> {
   const withApi = t === 'dev' && want('api');
   const workDir = mkdtempSync(path.join(os.tmpdir(), 'thidua-bench-'));
   const profileDir = path.join(workDir, 'profiles');
+  const workflowProfileDir = flags['no-profiler'] ? undefined : profileDir;
   const label = t === 'dev' ? '' : ` [${TOPOLOGIES[t].short}]`;
   const store = (w: WorkflowBenchResult | undefined, f: FaultBenchResult | undefined) => {
     if (t === 'dev') Object.assign(results, w ? { workflow: w } : {}, f ? { faults: f } : {});
@@ -154,7 +158,10 @@ async function onTopology(t: Topology, later: number): Promise<void> {
       workDir,
       temporalCliPath: await locateTemporalCli({ rootDir: repoRoot, allowBuild: true, onProgress: log }),
       // The worker's profile covers section 3 only (its window is cut from the end of the profile).
-      nodeArgs: want('workflow') ? { worker: profileFlags(path.join(profileDir, 'worker')) } : {},
+      nodeArgs:
+        want('workflow') && workflowProfileDir
+          ? { worker: profileFlags(path.join(workflowProfileDir, 'worker')) }
+          : {},
       ...(temporalServer ? { temporalServer, workers: 2 } : {}),
     });
     const db = createDb(stack.databaseUrl, { max: 8, applicationName: 'thidua-bench' });
@@ -189,7 +196,7 @@ async function onTopology(t: Topology, later: number): Promise<void> {
             (budget.leftMs(0) * later) / (later + 1) +
             (want('faults') ? faultRuns * 55_000 + 30_000 : 15_000),
           deadlineStepMs: settings.deadlineStepMs,
-          profileDir,
+          profileDir: workflowProfileDir,
           budget,
           log,
         });

@@ -33,8 +33,11 @@ export interface WorkflowBenchOptions {
   /** Time to keep for the sections after this one. */
   reserveMs: number;
   deadlineStepMs: number;
-  /** Where the API and the worker write their profiles (`<dir>/api`, `<dir>/worker`). */
-  profileDir: string;
+  /**
+   * Where the API and the worker write their profiles (`<dir>/api`, `<dir>/worker`); none without.
+   * The profiler keeps every sample until the process ends: ~1 MiB a minute per busy thread.
+   */
+  profileDir: string | undefined;
   budget: Budget;
   log: (line: string) => void;
 }
@@ -59,7 +62,7 @@ export async function measureWorkflow(
 ): Promise<WorkflowBenchResult> {
   const { log } = options;
   // The API and the worker run with the profiler on (see profileFlags): restart the API if it is not.
-  if (!stack.api.nodeArgs.includes('--cpu-prof')) {
+  if (options.profileDir && !stack.api.nodeArgs.includes('--cpu-prof')) {
     await stack.api.stop();
     stack.api.nodeArgs = profileFlags(`${options.profileDir}/api`);
     await stack.api.start();
@@ -118,7 +121,7 @@ export async function measureWorkflow(
   stack.api.nodeArgs = [];
   for (const w of stack.workers) w.nodeArgs = [];
   const profiles: WorkflowBenchResult['profiles'] = [];
-  for (const name of ['worker', 'api'] as const) {
+  for (const name of options.profileDir ? (['worker', 'api'] as const) : []) {
     for (const [thread, file] of profilesIn(`${options.profileDir}/${name}`).entries()) {
       const summary = summariseProfile(file, { lastMs: windowMs });
       // The module loader's thread of tsx is start-up only.

@@ -26,7 +26,7 @@ export interface CycleWorkerOptions {
 const WORKER_CONCURRENCY = {
   maxConcurrentWorkflowTaskExecutions: 40,
   maxConcurrentLocalActivityExecutions: 20,
-  maxConcurrentActivityTaskExecutions: 10,
+  maxConcurrentActivityTaskExecutions: 30,
 } as const;
 
 /**

@@ -91,6 +91,8 @@ export interface CycleProjection {
   calendar: Record<DeadlineKind, string>;
   /** Why the dossier's records could not be issued (the missing fact, named); null when they were. */
   dossierFailure?: string | null | undefined;
+  /** Whether the dossier's records are issued and await their submission. */
+  dossierReady?: boolean | undefined;
   /** A closed year's state as the workflow holds it: its after-close workflow starts from it. */
   closedState?: Record<string, unknown> | undefined;
 }

@@ -8,7 +8,7 @@ import {
   appendAudit,
   createDocumentVersion,
   currentCycleDocuments,
-  type DocumentRow,
+  type DocumentMeta,
   issueDocument,
   issueNextVersion,
   runOnce,
@@ -83,7 +83,7 @@ export async function generateDocuments(
         const issuedAt = new Date(input.at);
         const current = await currentCycleDocuments(tx, input.cycleId);
         const out: GeneratedDocument[] = [];
-        const report = (row: DocumentRow, p: Planned) =>
+        const report = (row: DocumentMeta, p: Planned) =>
           out.push({
             id: row.id,
             recordType: p.recordType,
@@ -121,7 +121,7 @@ export async function generateDocuments(
           const { p, prior, same, number, issue } = s;
           const { version } = issue;
           const bytes = Buffer.from(await guarded(p, () => p.build(issue, cite)));
-          const row: DocumentRow = await createDocumentVersion(tx, {
+          const row: DocumentMeta = await createDocumentVersion(tx, {
             ...(same ? { documentGroupId: same.documentGroupId } : {}),
             cycleId: input.cycleId,
             provinceId: input.facts.provinceId,
@@ -142,7 +142,7 @@ export async function generateDocuments(
           });
           if (row.version !== version)
             throw new Error(`document version moved: printed ${version}, stored ${row.version}`);
-          let issued: DocumentRow;
+          let issued: DocumentMeta;
           if (same) {
             issued = await issueNextVersion(tx, { draftId: row.id, priorId: same.id, issuedAt });
           } else {

@@ -26,6 +26,7 @@ export async function recordStep(deps: ResolvedDeps, rec: StepRecord): Promise<S
             calendar: projectCalendar(rec.cycle.calendar),
             phaseEnteredAt: new Date(rec.cycle.phaseEnteredAt),
             ...(rec.cycle.dossierFailure !== undefined ? { dossierFailure: rec.cycle.dossierFailure } : {}),
+            ...(rec.cycle.dossierReady !== undefined ? { dossierReady: rec.cycle.dossierReady } : {}),
             ...(rec.cycle.closedState ? { closedState: rec.cycle.closedState } : {}),
           });
         }

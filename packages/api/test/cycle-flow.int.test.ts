@@ -17,7 +17,7 @@ import { refused } from './helpers/errors';
 import { BLOC, CYCLE_2023 } from './helpers/fixtures';
 import { procedurePaths, procedureTypes } from './helpers/procedures';
 import { type TestTemporal, testServices, testTemporal } from './helpers/temporal';
-import { retryWhile, waitFor } from './helpers/wait';
+import { waitFor } from './helpers/wait';
 
 const DAY = 86_400_000;
 let database: TestDatabase;
@@ -441,13 +441,15 @@ describe.sequential('one year of a bloc through the API (procedures, real Postgr
 
   test('dossier and committee: submit, cut, return, resubmit, accept, decide', async () => {
     const head = await as(people.BLOC_HEAD_2023);
+    // The screen offers the submission once the list says ready: the workflow accepts it then.
     await waitFor(
       () => head.dossier.list({ cycleId: CYCLE_2023 }),
-      (d) => d.documents.length > 0,
+      (d) => d.ready,
       60_000,
     );
-    await retryWhile(() => head.dossier.submit({ cycleId: CYCLE_2023 }), 'DOCUMENTS_NOT_READY');
+    await head.dossier.submit({ cycleId: CYCLE_2023 });
     await waitPhase('committeeReview');
+    expect((await head.dossier.list({ cycleId: CYCLE_2023 })).ready).toBe(false);
     // The records carry the people in office, never a stand-in.
     const recordText = async (
       recordType: 'proposal' | 'conferenceMinutes' | 'nomineeList' | 'tallyMinutes',
@@ -515,7 +517,13 @@ describe.sequential('one year of a bloc through the API (procedures, real Postgr
     await committee.committee.cutNomination({ nominationId: cut.id, reason: 'Chưa đủ điều kiện thời gian.' });
     await committee.committee.returnProposal({ cycleId: CYCLE_2023, reason: 'Bổ sung biên bản kiểm phiếu.' });
     await waitPhase('dossier');
-    await retryWhile(() => head.dossier.submit({ cycleId: CYCLE_2023 }), 'DOCUMENTS_NOT_READY');
+    // Made again after the return (the cut unit's records out): ready once more, then submitted.
+    await waitFor(
+      () => head.dossier.list({ cycleId: CYCLE_2023 }),
+      (d) => d.ready,
+      60_000,
+    );
+    await head.dossier.submit({ cycleId: CYCLE_2023 });
     await waitPhase('committeeReview');
     await refused(
       committee.committee.recordDecision({

@@ -8,7 +8,7 @@ import {
 import type { SeededBloc, SeededOrg } from '../org/seed';
 import { type ApiClient, apiClient, classify } from './client';
 import { type CycleLedger, newLedger } from './ledger';
-import { runStep, type StepConfirmation, type StepOptions } from './step';
+import { runStep, type StepConfirmation, StepFailed, type StepOptions } from './step';
 
 export interface CycleDriverOptions extends StepOptions {
   baseUrl: string;
@@ -24,6 +24,9 @@ export interface CycleDriverOptions extends StepOptions {
 export function cycleSize(unitsPerBloc: number): { steps: number; updates: number } {
   return { steps: 9 * unitsPerBloc + 17, updates: 4 * unitsPerBloc + 16 };
 }
+
+/** A province's dossiers built at once queue for the workers' activity slots: minutes, not seconds. */
+const DOSSIER_WAIT_MS = 10 * 60_000;
 
 /** A ballot retried after an unknown outcome is proven cast only by ALREADY_VOTED. */
 const BALLOT_CONFIRMATION: StepConfirmation = { confirmedBy: new Set(['ALREADY_VOTED']) };
@@ -134,6 +137,7 @@ export class CycleDriver {
     await this.vote('blocDeputy', (candidates) => [candidates.find((u) => u !== units[1]) ?? units[0]!]);
     await this.step('confirmResults', true, () => this.head.conference.confirmResults.mutate({ cycleId }));
 
+    await this.dossierReady();
     await this.step('submitProposal', true, () => this.head.dossier.submit.mutate({ cycleId }));
     await this.step('acceptProposal', true, () => this.committee.committee.accept.mutate({ cycleId }));
     await this.step('recordDecision', true, () =>
@@ -195,35 +199,59 @@ export class CycleDriver {
   }
 
   /** Waits until the cycle's history shows the round's tally (the workflow has applied it). */
-  private async tallied(roundId: string): Promise<void> {
-    const deadline = Date.now() + this.options.giveUpMs;
-    for (;;) {
-      try {
-        const history = await this.head.audit.list.query({
-          cycleId: this.bloc.cycleId,
-          page: { limit: 200, offset: 0 },
-        });
-        if (history.rows.some((r) => r.action === 'vote.tally' && r.entityId === roundId)) return;
-      } catch (error) {
-        if (classify(error).kind === 'refused') throw error;
-      }
-      if (Date.now() > deadline) throw new Error(`${this.bloc.id}: round ${roundId} not tallied in time`);
-      await new Promise((resolve) => setTimeout(resolve, 500));
-    }
+  private tallied(roundId: string): Promise<true> {
+    return this.until(`round ${roundId} tallied`, this.options.giveUpMs, 500, async () => {
+      const history = await this.head.audit.list.query({
+        cycleId: this.bloc.cycleId,
+        page: { limit: 200, offset: 0 },
+      });
+      return history.rows.some((r) => r.action === 'vote.tally' && r.entityId === roundId) || undefined;
+    });
   }
 
-  private async openRound(voteKind: VoteKind): Promise<{ id: string; candidates: string[] }> {
-    const deadline = Date.now() + this.options.giveUpMs;
+  /**
+   * Waits, as the dossier screen does, until the records are ready: only then is the submission
+   * offered. A submission tried before is refused DOCUMENTS_NOT_READY, each refusal a workflow task.
+   */
+  private dossierReady(): Promise<true> {
+    return this.until('dossier ready', DOSSIER_WAIT_MS, 3_000, async () => {
+      const view = await this.head.dossier.list.query({ cycleId: this.bloc.cycleId });
+      if (view.failure) throw new StepFailed(`${this.bloc.id}: dossier failed: ${view.failure}`);
+      return view.ready || undefined;
+    });
+  }
+
+  private openRound(voteKind: VoteKind): Promise<{ id: string; candidates: string[] }> {
+    return this.until(`${voteKind} round found`, this.options.giveUpMs, 500, async () => {
+      const view = await this.head.conference.get.query({ cycleId: this.bloc.cycleId });
+      const round = view.rounds.filter((r) => r.voteKind === voteKind && r.status === 'open').at(-1);
+      if (!round) throw new Error(`${this.bloc.id}: no open ${voteKind} round after a lost answer`);
+      return { id: round.id, candidates: round.candidates.map((c) => c.unitId) };
+    });
+  }
+
+  /**
+   * Reads `probe` every `intervalMs` until it gives a value. A refusal, a StepFailed or the time box
+   * stop it at once; other errors (the API restarting) only after `limitMs`.
+   */
+  private async until<T>(
+    what: string,
+    limitMs: number,
+    intervalMs: number,
+    probe: () => Promise<T | undefined>,
+  ) {
+    const deadline = Date.now() + limitMs;
     for (;;) {
+      if (this.options.signal?.aborted) throw new StepFailed(`${this.bloc.id}: ${what}: stopped (time box)`);
       try {
-        const view = await this.head.conference.get.query({ cycleId: this.bloc.cycleId });
-        const round = view.rounds.filter((r) => r.voteKind === voteKind && r.status === 'open').at(-1);
-        if (!round) throw new Error(`${this.bloc.id}: no open ${voteKind} round after a lost answer`);
-        return { id: round.id, candidates: round.candidates.map((c) => c.unitId) };
+        const value = await probe();
+        if (value !== undefined) return value;
       } catch (error) {
-        if (classify(error).kind === 'refused' || Date.now() > deadline) throw error;
-        await new Promise((resolve) => setTimeout(resolve, 500));
+        if (error instanceof StepFailed || classify(error).kind === 'refused' || Date.now() > deadline)
+          throw error;
       }
+      if (Date.now() > deadline) throw new Error(`${this.bloc.id}: ${what}: not in ${limitMs} ms`);
+      await new Promise((resolve) => setTimeout(resolve, intervalMs));
     }
   }
 }

@@ -6,18 +6,18 @@
  * when they are issued on 02/01). Citations resolve to the current version of the cited record and
  * print the date it carries.
  */
-import { type DocumentRow, nominationCutSince, peekDocumentNumber, type Tx } from '@thidua/db';
+import { type DocumentMeta, nominationCutSince, peekDocumentNumber, type Tx } from '@thidua/db';
 import { formatDocumentNumber, vietnamDate } from '@thidua/domain';
 import type { Citation, Issue, Planned } from './context';
 
 type IssueStep =
-  | { p: Planned; kept: DocumentRow; issue: Issue }
+  | { p: Planned; kept: DocumentMeta; issue: Issue }
   | {
       p: Planned;
       kept?: undefined;
-      prior: DocumentRow | undefined;
+      prior: DocumentMeta | undefined;
       /** The document this issue is the next version of. */
-      same: DocumentRow | undefined;
+      same: DocumentMeta | undefined;
       number: number | null;
       issue: Issue;
     };
@@ -26,7 +26,7 @@ export interface IssuePlan {
   steps: IssueStep[];
   cite: (fileBase: string) => Citation;
   /** Makes a record issued now citable. */
-  remember: (row: DocumentRow, date: string) => void;
+  remember: (row: DocumentMeta, date: string) => void;
 }
 
 /** The year of a record's number series: the year of the date it carries. */
@@ -44,10 +44,10 @@ export async function planIssues(
   tx: Tx,
   where: { cycleId: string; provinceId: string; issuerCode: string },
   planned: readonly Planned[],
-  current: readonly DocumentRow[],
+  current: readonly DocumentMeta[],
 ): Promise<IssuePlan> {
   const citations = new Map<string, Citation>();
-  const remember = (row: DocumentRow, date: string) => {
+  const remember = (row: DocumentMeta, date: string) => {
     if (row.numberLabel) citations.set(fileBaseOf(row.fileName), { number: row.numberLabel, date });
   };
   // Records outside this set are cited as they stand: issued on the date they carry.

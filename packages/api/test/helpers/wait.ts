@@ -14,17 +14,3 @@ export async function waitFor<T>(
   }
   return value;
 }
-
-/** Retries a call refused with `code` (a step waiting for background work, e.g. documents). */
-export async function retryWhile<T>(call: () => Promise<T>, code: string, timeoutMs = 60_000): Promise<T> {
-  const deadline = Date.now() + timeoutMs;
-  for (;;) {
-    try {
-      return await call();
-    } catch (error) {
-      const c = (error as { cause?: { code?: string } }).cause?.code;
-      if (c !== code || Date.now() > deadline) throw error;
-      await new Promise((resolve) => setTimeout(resolve, 200));
-    }
-  }
-}

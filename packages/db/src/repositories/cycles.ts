@@ -137,6 +137,8 @@ export interface CycleProjection {
   phaseEnteredAt?: Date;
   /** Why the dossier's records could not be issued; null once they were (undefined: unchanged). */
   dossierFailure?: string | null;
+  /** Whether the dossier's records are issued and not yet submitted (undefined: unchanged). */
+  dossierReady?: boolean;
   /** A closed year's workflow state (its after-close workflow starts from it); undefined: unchanged. */
   closedState?: Record<string, unknown>;
 }
@@ -148,7 +150,8 @@ const updateCycle = preparedStatement<{ id: string }>(
      status = coalesce($4, status), calendar = coalesce($5::jsonb, calendar),
      phase_entered_at = coalesce($6, phase_entered_at),
      dossier_failure = case when $7::boolean then $8 else dossier_failure end,
-     closed_state = coalesce($9::jsonb, closed_state)
+     closed_state = coalesce($9::jsonb, closed_state),
+     dossier_ready = coalesce($10, dossier_ready)
    where id = $1 and projection_seq < $3
    returning id`,
 );
@@ -169,6 +172,7 @@ export async function upsertCycleProjection(db: DbOrTx, p: CycleProjection): Pro
     p.dossierFailure !== undefined,
     p.dossierFailure ? nfc(p.dossierFailure) : (p.dossierFailure ?? null),
     p.closedState ? JSON.stringify(p.closedState) : null,
+    p.dossierReady ?? null,
   ]);
   if (rows.length > 0) return true;
   if (!(await getCycle(db, p.cycleId))) {

@@ -7,6 +7,9 @@ import { allocateDocumentNumber } from '../numbering';
 import { documents, type RecordType, signedScans } from '../schema';
 
 export type DocumentRow = typeof documents.$inferSelect;
+/** A document row without its file: what issuing and listing read and return (the file is read by id). */
+export type DocumentMeta = Omit<DocumentRow, 'bytes'>;
+const { bytes: _bytes, ...metaColumns } = getTableColumns(documents);
 
 export interface NewDocumentVersion {
   /** Omit to start a new document; pass it to add a version to an existing one. */
@@ -32,7 +35,7 @@ export const sha256Hex = (bytes: Buffer): string => createHash('sha256').update(
  * Stores a generated file as a new draft version (version = last + 1 in its group). Versions are
  * never overwritten: (document_group_id, version) is unique, and signed rows are frozen by trigger.
  */
-export async function createDocumentVersion(tx: Tx, input: NewDocumentVersion): Promise<DocumentRow> {
+export async function createDocumentVersion(tx: Tx, input: NewDocumentVersion): Promise<DocumentMeta> {
   const groupId = input.documentGroupId ?? randomUUID();
   const [last] = await tx
     .select({ v: max(documents.version) })
@@ -60,13 +63,17 @@ export async function createDocumentVersion(tx: Tx, input: NewDocumentVersion): 
         cyclePhase: input.cyclePhase ?? null,
         authorUserId: input.authorUserId ?? null,
       })
-      .returning(),
+      .returning(metaColumns),
   );
-  return rows[0] as DocumentRow;
+  return rows[0] as DocumentMeta;
 }
 
-async function lockDocument(tx: Tx, documentId: string): Promise<DocumentRow> {
-  const [doc] = await tx.select().from(documents).where(eq(documents.id, documentId)).for('update');
+async function lockDocument(tx: Tx, documentId: string): Promise<DocumentMeta> {
+  const [doc] = await tx
+    .select(metaColumns)
+    .from(documents)
+    .where(eq(documents.id, documentId))
+    .for('update');
   if (!doc) throw new DomainError('NOT_FOUND', 'Không tìm thấy văn bản.', { documentId });
   return doc;
 }
@@ -75,7 +82,11 @@ async function lockDocument(tx: Tx, documentId: string): Promise<DocumentRow> {
  * Issues a draft: gives it the next number of its series (in this transaction, see numbering.ts)
  * and the printed "05/TTr-KTĐNC". Unnumbered records (no series) are issued without a number.
  */
-export async function issueDocument(tx: Tx, documentId: string, issuedAt = new Date()): Promise<DocumentRow> {
+export async function issueDocument(
+  tx: Tx,
+  documentId: string,
+  issuedAt = new Date(),
+): Promise<DocumentMeta> {
   const doc = await lockDocument(tx, documentId);
   if (doc.status !== 'draft') {
     throw new DomainError('DOCUMENT_IMMUTABLE', 'Chỉ văn bản dự thảo mới được ban hành.', {
@@ -101,9 +112,9 @@ export async function issueDocument(tx: Tx, documentId: string, issuedAt = new D
       .update(documents)
       .set({ status: 'issued', issuedAt, ...numbering })
       .where(eq(documents.id, documentId))
-      .returning(),
+      .returning(metaColumns),
   );
-  return rows[0] as DocumentRow;
+  return rows[0] as DocumentMeta;
 }
 
 /**
@@ -113,7 +124,7 @@ export async function issueDocument(tx: Tx, documentId: string, issuedAt = new D
 export async function issueNextVersion(
   tx: Tx,
   input: { draftId: string; priorId: string; issuedAt: Date },
-): Promise<DocumentRow> {
+): Promise<DocumentMeta> {
   const prior = await lockDocument(tx, input.priorId);
   const draft = await lockDocument(tx, input.draftId);
   if (draft.status !== 'draft' || draft.documentGroupId !== prior.documentGroupId) {
@@ -143,24 +154,28 @@ export async function issueNextVersion(
         numberLabel: prior.numberLabel,
       })
       .where(eq(documents.id, draft.id))
-      .returning(),
+      .returning(metaColumns),
   );
-  return rows[0] as DocumentRow;
+  return rows[0] as DocumentMeta;
 }
 
 /** The document is replaced by a new one with its own number; this one keeps its number, withdrawn. */
-export async function withdrawDocument(tx: Tx, documentId: string): Promise<DocumentRow> {
+export async function withdrawDocument(tx: Tx, documentId: string): Promise<DocumentMeta> {
   const rows = await withDbErrors(() =>
-    tx.update(documents).set({ status: 'withdrawn' }).where(eq(documents.id, documentId)).returning(),
+    tx
+      .update(documents)
+      .set({ status: 'withdrawn' })
+      .where(eq(documents.id, documentId))
+      .returning(metaColumns),
   );
   if (!rows[0]) throw new DomainError('NOT_FOUND', 'Không tìm thấy văn bản.', { documentId });
   return rows[0];
 }
 
-/** The current (issued or signed) version of each document of a cycle, bytes included. */
-export async function currentCycleDocuments(tx: DbOrTx, cycleId: string): Promise<DocumentRow[]> {
+/** The current (issued or signed) version of each document of a cycle, without its file. */
+export async function currentCycleDocuments(tx: DbOrTx, cycleId: string): Promise<DocumentMeta[]> {
   return tx
-    .select()
+    .select(metaColumns)
     .from(documents)
     .where(and(eq(documents.cycleId, cycleId), inArray(documents.status, ['issued', 'signed'])))
     .orderBy(asc(documents.createdAt));
@@ -224,8 +239,7 @@ export async function cancelDocument(tx: Tx, documentId: string, reason: string)
  * stay readable by id.
  */
 export async function listCycleDocuments(db: DbOrTx, cycleId: string) {
-  const { bytes: _bytes, ...columns } = getTableColumns(documents);
-  const rows = await db.select(columns).from(documents).where(eq(documents.cycleId, cycleId));
+  const rows = await db.select(metaColumns).from(documents).where(eq(documents.cycleId, cycleId));
   const latest = new Map<string, (typeof rows)[number]>();
   for (const r of rows) {
     const seen = latest.get(r.documentGroupId);

@@ -55,6 +55,11 @@ export const cycles = pgTable(
      */
     dossierFailure: text('dossier_failure'),
     /**
+     * Whether the dossier's records of the current generation are issued and not yet submitted:
+     * exactly when the workflow accepts the Tờ trình's submission (the screen offers it then).
+     */
+    dossierReady: boolean('dossier_ready').notNull().default(false),
+    /**
      * A closed year's workflow state as its last step left it (workflow-owned JSON, read back only to
      * start its after-close workflow, which records a case or proposes a revocation); null while open.
      */

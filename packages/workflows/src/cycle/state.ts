@@ -70,6 +70,7 @@ export function cycleProjection(state: CycleState): CycleProjection {
     status: state.phase === 'closed' ? 'closed' : 'open',
     calendar: { ...state.calendar },
     dossierFailure: state.dossier.status === 'failed' ? (state.dossier.failure ?? null) : null,
+    dossierReady: state.dossier.status === 'ready',
     ...(state.phase === 'closed' ? { closedState: closedState(state) } : {}),
   };
 }

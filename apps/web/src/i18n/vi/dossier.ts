@@ -4,6 +4,8 @@ export const dossier = {
   statuses: {
     none: 'Chưa lập',
     failed: 'Không lập được',
+    generating: 'Đang lập',
+    ready: 'Sẵn sàng gửi UBND tỉnh',
     draft: 'Đang hoàn thiện',
     submitted: 'Đã gửi UBND tỉnh',
     received: 'UBND tỉnh đã tiếp nhận',

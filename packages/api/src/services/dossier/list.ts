@@ -25,7 +25,7 @@ export const nominationView = (n: typeof nominations.$inferSelect) => ({
 export async function listDossier(ctx: ServiceContext, input: { cycleId: string }) {
   const [dossier] = await ctx.db.select().from(dossiers).where(eq(dossiers.cycleId, input.cycleId));
   const [cycle] = await ctx.db
-    .select({ dossierFailure: cycles.dossierFailure })
+    .select({ dossierFailure: cycles.dossierFailure, dossierReady: cycles.dossierReady })
     .from(cycles)
     .where(eq(cycles.id, input.cycleId));
   const docs = (await listCycleDocuments(ctx.db, input.cycleId)).sort(
@@ -72,6 +72,8 @@ export async function listDossier(ctx: ServiceContext, input: { cycleId: string 
   return {
     /** Why the records could not be issued, naming the fact to enter; null when they were. */
     failure: cycle?.dossierFailure ?? null,
+    /** The records are issued and await the Tờ trình's submission: the only time it is accepted. */
+    ready: cycle?.dossierReady ?? false,
     dossier: dossier
       ? {
           id: dossier.id,
