@@ -20,15 +20,15 @@ export interface CycleWorkerOptions {
  * connections for them: none waits for a connection, a wait the task's 10 s timeout (counted from the
  * poll) would not see. Twice as many tasks run: one whose projection waits for a slot is kept alive
  * by the SDK, which extends a task that nears its timeout with local activities outstanding. The
- * records (docx, built on this same thread) take at most thirty connections, not the whole pool: a
- * record's transaction waits on PostgreSQL round trips more than on the CPU, and with ten at once
- * records queued for a slot for most of a minute while a core was idle. With ten tasks and ten
- * projections at once, tasks waited in the same way (bench/RESULTS.md).
+ * records (docx, built on this same thread) take at most ten connections, not the whole pool, and
+ * no more of the thread: thirty at once answered the conference's Updates a third slower when 1,000
+ * blocs voted (bench/RESULTS.md). With ten tasks and ten projections at once, tasks waited while a
+ * core was idle (same file).
  */
 const WORKER_CONCURRENCY = {
   maxConcurrentWorkflowTaskExecutions: 40,
   maxConcurrentLocalActivityExecutions: 20,
-  maxConcurrentActivityTaskExecutions: 30,
+  maxConcurrentActivityTaskExecutions: 10,
 } as const;
 
 /**
