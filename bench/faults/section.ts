@@ -1,6 +1,7 @@
 import type { Client } from '@temporalio/client';
 import type { Db } from '@thidua/db';
 import {
+  appRoles,
   type Component,
   components,
   type FaultRunResult,
@@ -63,7 +64,7 @@ export async function measureFaults(
       options.log(`  run ${r + 1}: ${component}: ${(error as Error).message}`);
       errors.push({ component, error: (error as Error).message });
       // A run that could not finish leaves the stack as it is: bring every part back for the next.
-      for (const role of ['api', 'worker'] as const) if (!stack[role].running) await stack[role].start();
+      for (const role of appRoles) if (!stack[role].running) await stack[role].start();
     }
   }
   return { seed: options.seed, runs, errors };

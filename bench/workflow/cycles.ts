@@ -16,7 +16,7 @@ export interface CyclesOptions {
   deadlineStepMs: number;
 }
 
-export type Processes = 'api' | 'worker' | 'temporal' | 'postgres' | 'driver';
+export type Processes = 'api' | 'worker' | 'records' | 'temporal' | 'postgres' | 'driver';
 
 export interface CyclesResult {
   n: number;
@@ -41,6 +41,7 @@ function cpuSnapshot(stack: Stack): Record<Processes, number> {
   return {
     api: cpuSeconds(stack.api.pid),
     worker: stack.workers.reduce((sum, w) => sum + cpuSeconds(w.pid), 0),
+    records: cpuSeconds(stack.records.pid),
     temporal: cpuSeconds(stack.temporal.pid),
     postgres: treeCpuSeconds(stack.postgres.pid),
     driver: (own.user + own.system) / 1e6,

@@ -42,11 +42,12 @@ export interface WorkflowBenchOptions {
   log: (line: string) => void;
 }
 
-/** The processes whose memory is sampled: the API and each worker (`worker`, `worker 2`…). */
+/** The processes whose memory is sampled: the API, each worker (`worker`, `worker 2`…) and the records'. */
 function processPids(stack: Stack): Record<string, number | undefined> {
   return Object.fromEntries([
     ['api', stack.api.pid],
     ...stack.workers.map((w, i) => [i === 0 ? 'worker' : `worker ${i + 1}`, w.pid]),
+    ['records', stack.records.pid],
   ]);
 }
 

@@ -5,4 +5,4 @@ export { databaseReady } from './database-checks';
 export { enterDemoYears } from './demo-years';
 export { type CheckResult, checkReadiness, type ReadinessCheck, type ReadinessReport } from './readiness';
 export { type RunningApiServer, type StartApiServerOptions, startApiServer } from './server';
-export { temporalReachable, workerPolling } from './temporal-checks';
+export { recordsWorkerPolling, temporalReachable, workerPolling } from './temporal-checks';

@@ -7,7 +7,7 @@ import { setupApiTelemetry, temporalClientInterceptors } from '@thidua/telemetry
 import { createApiServer } from './app';
 import type { ApiConfig } from './config';
 import { databaseReady } from './database-checks';
-import { temporalReachable, workerPolling } from './temporal-checks';
+import { recordsWorkerPolling, temporalReachable, workerPolling } from './temporal-checks';
 import { apiVersion } from './version';
 
 export interface RunningApiServer {
@@ -61,6 +61,7 @@ export async function startApiServer(
       database: databaseReady(database.db),
       temporal: temporalReachable(temporal),
       worker: workerPolling(temporal, config.temporal.namespace, config.taskQueue),
+      records: recordsWorkerPolling(temporal, config.temporal.namespace, config.taskQueue),
     },
     ...(options.serveWebApp === false ? {} : { webDistDir: config.webDistDir }),
     instrument: telemetry.instrument,

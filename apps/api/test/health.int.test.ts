@@ -37,7 +37,7 @@ async function readyz() {
   const response = await fetch(`${server.url}/readyz`);
   return {
     status: response.status,
-    body: (await response.json()) as { checks: Record<string, { ok: boolean }> },
+    body: (await response.json()) as { checks: Record<string, { ok: boolean; detail?: string }> },
   };
 }
 
@@ -54,14 +54,16 @@ test('system.info answers through tRPC', async () => {
   expect(body.result.data.json.name).toBe('Thi đua');
 });
 
-test('/readyz is 503 without a worker, then 200 once a worker polls the task queue', async () => {
+test("/readyz is 503 without a worker, then 200 once workers poll the cycles' and the records' queues", async () => {
   const before = await readyz();
   expect(before.status).toBe(503);
   expect(before.body.checks).toMatchObject({
     database: { ok: true },
     temporal: { ok: true },
     worker: { ok: false },
+    records: { ok: false },
   });
+  expect(before.body.checks.records?.detail).toMatch(/no worker polls task queue ".*-records"/);
 
   worker = await runWorker(
     {
@@ -84,6 +86,7 @@ test('/readyz is 503 without a worker, then 200 once a worker polls the task que
     database: { ok: true },
     temporal: { ok: true },
     worker: { ok: true },
+    records: { ok: true },
   });
 });
 

@@ -12,6 +12,10 @@ import { z } from 'zod';
  */
 export const DEFAULT_WORKFLOW_CACHE_SIZE = 400;
 
+/** What a worker process can run: the cycle workflows with their steps, and the year's records. */
+export const workerParts = ['cycles', 'records'] as const;
+export type WorkerPart = (typeof workerParts)[number];
+
 const CACHE_SIZE = 'expected a whole number of cycles, 1 or more';
 const TRUE_OR_FALSE = 'expected true or false';
 const schema = z.object({

@@ -1,31 +1,35 @@
 import { type NativeConnection, Worker, type WorkflowBundle } from '@temporalio/worker';
 import { type ActivityDeps, createActivities } from '@thidua/activities';
 import { workerTracingOptions, workflowTracingModules } from '@thidua/telemetry';
+import { recordsTaskQueue } from '@thidua/workflows';
 import { workflowsPath } from '@thidua/workflows/paths';
 
-export interface CycleWorkerOptions {
+interface WorkerBase {
   connection: NativeConnection;
   namespace: string;
+  /** The cycles' task queue; the records worker polls the queue derived from it (recordsTaskQueue). */
   taskQueue: string;
+  activityDeps: ActivityDeps;
+}
+
+export interface CycleWorkerOptions extends WorkerBase {
   /** Prebuilt with `bundleCycleWorkflows`; built on the spot when omitted. */
   workflowBundle?: WorkflowBundle;
-  activityDeps: ActivityDeps;
   /** Workflows kept in memory between their tasks (see DEFAULT_WORKFLOW_CACHE_SIZE). */
   maxCachedWorkflows: number;
 }
 
 /**
- * How much the worker takes on at once, against its PostgreSQL pool (WORKER_DB_POOL). A step's
- * projection runs as a local activity inside its workflow task, as many at once as the pool has
- * connections for them: none waits for a connection, a wait the task's 10 s timeout (counted from the
- * poll) would not see. Twice as many tasks run: one whose projection waits for a slot is kept alive
- * by the SDK, which extends a task that nears its timeout with local activities outstanding. The
- * records (docx, built on this same thread) take at most ten connections, not the whole pool, and
- * no more of the thread: thirty at once answered the conference's Updates a third slower when 1,000
- * blocs voted (bench/RESULTS.md). With ten tasks and ten projections at once, tasks waited while a
- * core was idle (same file).
+ * How much the cycle worker takes on at once, against its PostgreSQL pool (CYCLE_WORKER_DB_POOL). A
+ * step's projection runs as a local activity inside its workflow task, as many at once as the pool
+ * has connections for them: none waits for a connection, a wait the task's 10 s timeout (counted from
+ * the poll) would not see. Twice as many tasks run: one whose projection waits for a slot is kept
+ * alive by the SDK, which extends a task that nears its timeout with local activities outstanding.
+ * With ten tasks and ten projections at once, tasks waited while a core was idle (bench/RESULTS.md).
+ * Its activity tasks are the encrypted rounds' sealing and count, and records a cycle scheduled on
+ * this queue before the records had a worker of their own.
  */
-const WORKER_CONCURRENCY = {
+const CYCLE_WORKER_CONCURRENCY = {
   maxConcurrentWorkflowTaskExecutions: 40,
   maxConcurrentLocalActivityExecutions: 20,
   maxConcurrentActivityTaskExecutions: 10,
@@ -40,12 +44,21 @@ const WORKER_CONCURRENCY = {
  */
 const STICKY_QUEUE_WAIT = '30s';
 
-/** Connections of the worker's pool: the local activities' and the records' together. */
-export const WORKER_DB_POOL =
-  WORKER_CONCURRENCY.maxConcurrentLocalActivityExecutions +
-  WORKER_CONCURRENCY.maxConcurrentActivityTaskExecutions;
+/** Connections of the cycle worker's pool: its local activities' and its activities' together. */
+export const CYCLE_WORKER_DB_POOL =
+  CYCLE_WORKER_CONCURRENCY.maxConcurrentLocalActivityExecutions +
+  CYCLE_WORKER_CONCURRENCY.maxConcurrentActivityTaskExecutions;
 
-/** The one Worker of the platform: cycle workflows plus every activity, on one task queue. */
+/**
+ * Records built at once by a records worker, each on a connection of its own. A record is docx
+ * (synchronous, on the process's one thread) and its writes: more at once only queue for the thread.
+ */
+export const RECORDS_WORKER_DB_POOL = 10;
+
+/**
+ * The cycle workflows and their steps' activities. Every activity stays registered, the records' too:
+ * a record scheduled on this queue by a run recorded before the records worker existed is still built.
+ */
 export function createCycleWorker(options: CycleWorkerOptions): Promise<Worker> {
   const tracing = workerTracingOptions();
   return Worker.create({
@@ -56,12 +69,29 @@ export function createCycleWorker(options: CycleWorkerOptions): Promise<Worker> 
     activities: createActivities(options.activityDeps),
     maxCachedWorkflows: options.maxCachedWorkflows,
     stickyQueueScheduleToStartTimeout: STICKY_QUEUE_WAIT,
-    ...WORKER_CONCURRENCY,
+    ...CYCLE_WORKER_CONCURRENCY,
     ...tracing,
     interceptors: {
       ...tracing.interceptors,
       // A prebuilt bundle has them compiled in already (bundle.ts).
       ...(options.workflowBundle ? {} : { workflowModules: workflowTracingModules() }),
     },
+  });
+}
+
+/**
+ * The year's records (the .docx files and their rows), on a task queue of their own: in a process of
+ * its own (`--role records`), building them never delays the answer to a step.
+ */
+export function createRecordsWorker(options: WorkerBase): Promise<Worker> {
+  const tracing = workerTracingOptions();
+  const { generateDocuments } = createActivities(options.activityDeps);
+  return Worker.create({
+    connection: options.connection,
+    namespace: options.namespace,
+    taskQueue: recordsTaskQueue(options.taskQueue),
+    activities: { generateDocuments },
+    maxConcurrentActivityTaskExecutions: RECORDS_WORKER_DB_POOL,
+    ...tracing,
   });
 }

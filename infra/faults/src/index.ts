@@ -8,5 +8,5 @@ export { type OrgOptions, type SeededBloc, type SeededOrg, seedOrg } from './org
 export { seededRandom } from './random';
 export { type FaultRunOptions, type FaultRunResult, runFault } from './scenario';
 export { alive, childPids, procStatus, sleep } from './stack/proc';
-export { RoleProcess, repoRoot } from './stack/role';
+export { appRoles, RoleProcess, repoRoot } from './stack/role';
 export { type Component, components, Stack, type StackOptions } from './stack/stack';

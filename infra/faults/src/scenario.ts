@@ -5,6 +5,7 @@ import { CycleDriver, cycleSize } from './driver/cycle';
 import { Limiter } from './driver/limiter';
 import { seedOrg } from './org/seed';
 import { sleep } from './stack/proc';
+import { appRoles } from './stack/role';
 import type { Component, Stack } from './stack/stack';
 
 export interface FaultRunOptions {
@@ -95,13 +96,13 @@ export async function runFault(options: FaultRunOptions): Promise<FaultRunResult
       log(`${component} back after ${restartedAt - killedAt} ms`);
     })();
   };
-  // A process manager's part: the API or worker dying of the fault (not of our kill) is started again.
+  // A process manager's part: the API or a worker dying of the fault (not of our kill) is started again.
   let supervising = true;
   const supervisor = (async () => {
     while (supervising) {
       await sleep(500);
       if (killedAt === 0 || restartedAt === Number.POSITIVE_INFINITY) continue;
-      for (const role of ['api', 'worker'] as const) {
+      for (const role of appRoles) {
         if (supervising && !stack[role].running) {
           alsoRestarted.push(role);
           log(`${role} exited after the ${component} kill: starting it again`);

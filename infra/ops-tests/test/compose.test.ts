@@ -88,7 +88,16 @@ describe('infra/compose.yaml', () => {
     console.info(`validated with ${validator.label}`);
     const { services, volumes } = await resolve();
     expect(Object.keys(services).sort()).toEqual(
-      ['api', 'migrate', 'postgres', 'temporal', 'temporal-schema', 'temporal-ui', 'worker'].sort(),
+      [
+        'api',
+        'migrate',
+        'postgres',
+        'records',
+        'temporal',
+        'temporal-schema',
+        'temporal-ui',
+        'worker',
+      ].sort(),
     );
     expect(Object.keys(volumes)).toContain('pgdata');
 
@@ -106,6 +115,10 @@ describe('infra/compose.yaml', () => {
       fetches(/^fetch\('http:\/\/127\.0\.0\.1:9464\/metrics'\)\.then/),
     );
     expect(services.migrate!.command).toEqual(['--role', 'migrate']);
+    // The records worker: the worker's image and checks, its own role.
+    expect(services.records!.command).toEqual(['--role', 'records']);
+    expect(services.records!.image).toBe(services.worker!.image);
+    expect(services.records!.healthcheck).toEqual(services.worker!.healthcheck);
     expect(services.temporal!.image).toMatch(/^temporalio\/server:/);
     expect(services['temporal-schema']!.image).toMatch(/^temporalio\/admin-tools:/);
 
@@ -116,7 +129,7 @@ describe('infra/compose.yaml', () => {
     expect(order('temporal-schema')).toEqual({ postgres: 'service_healthy' });
     expect(order('temporal')).toEqual({ 'temporal-schema': 'service_completed_successfully' });
     expect(order('migrate')).toEqual({ postgres: 'service_healthy' });
-    for (const app of ['api', 'worker']) {
+    for (const app of ['api', 'worker', 'records']) {
       expect(order(app)).toEqual({ migrate: 'service_completed_successfully', temporal: 'service_healthy' });
     }
     // Values come from the .env file: the app connects as its own role with the password given there,
@@ -124,7 +137,7 @@ describe('infra/compose.yaml', () => {
     expect(services.migrate!.environment).toMatchObject({
       DATABASE_MIGRATION_URL: 'postgres://thidua:change-me-thidua@postgres:5432/thidua',
     });
-    for (const app of ['api', 'worker']) {
+    for (const app of ['api', 'worker', 'records']) {
       expect(services[app]!.environment).not.toHaveProperty('DATABASE_MIGRATION_URL');
     }
     expect(services.api!.environment).toMatchObject({

@@ -72,7 +72,7 @@ afterAll(async () => {
 });
 
 describe("the image's /app (production dependencies only) runs on its own", () => {
-  test('migrate, then the API with the web app and a worker, ready; clean stop on SIGTERM', async () => {
+  test('migrate, then the API with the web app and the workers, ready; clean stop on SIGTERM', async () => {
     expect(existsSync(path.join(app, 'infra', 'docker', 'node_modules', 'tsx'))).toBe(true);
     expect(existsSync(path.join(app, 'node_modules', '.pnpm', 'vitest@4.1.12'))).toBe(false); // no dev tools
     expect(existsSync(path.join(app, 'apps', 'web', 'node_modules'))).toBe(false); // the web app is built
@@ -90,19 +90,21 @@ describe("the image's /app (production dependencies only) runs on its own", () =
 
     const port = await getFreePort();
     const worker = spawnRuntime('worker', env, { root: app });
+    const records = spawnRuntime('records', env, { root: app });
     const api = spawnRuntime(
       'api',
       { ...env, THIDUA_PORT: String(port), THIDUA_MIGRATE_ON_BOOT: 'false' },
       { root: app },
     );
-    processes.push(worker, api);
+    processes.push(worker, records, api);
     await worker.waitFor(/"msg":"worker polling"/);
     expect(await waitForJson(`http://127.0.0.1:${port}/readyz`)).toMatchObject({
-      checks: { database: { ok: true }, temporal: { ok: true }, worker: { ok: true } },
+      checks: { database: { ok: true }, temporal: { ok: true }, worker: { ok: true }, records: { ok: true } },
     });
     expect(await (await fetch(`http://127.0.0.1:${port}/cycles/2025`)).text()).toContain('image-check');
 
     expect(await api.stop('SIGTERM')).toBe(0);
     expect(await worker.stop('SIGTERM')).toBe(0);
+    expect(await records.stop('SIGTERM')).toBe(0);
   });
 });

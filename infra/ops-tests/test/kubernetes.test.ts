@@ -89,11 +89,14 @@ describe(`Kubernetes manifests (kustomize overlays, schemas of Kubernetes ${KUBE
         'Job/thidua-migrate',
         'Deployment/thidua-api',
         'Deployment/thidua-worker',
+        'Deployment/thidua-records',
         'Service/thidua-api',
         'HorizontalPodAutoscaler/thidua-api',
         'HorizontalPodAutoscaler/thidua-worker',
+        'HorizontalPodAutoscaler/thidua-records',
         'PodDisruptionBudget/thidua-api',
         'PodDisruptionBudget/thidua-worker',
+        'PodDisruptionBudget/thidua-records',
         'CronJob/thidua-backup',
       ]),
     );
@@ -113,7 +116,10 @@ describe(`Kubernetes manifests (kustomize overlays, schemas of Kubernetes ${KUBE
     expect(api.resources.requests).toMatchObject({ cpu: expect.any(String), memory: expect.any(String) });
     const worker = byName('Deployment', 'thidua-worker').spec!.template.spec.containers[0];
     expect(worker.args).toEqual(['--role', 'worker']);
-    for (const name of ['thidua-api', 'thidua-worker']) {
+    const records = byName('Deployment', 'thidua-records').spec!.template.spec.containers[0];
+    expect(records.args).toEqual(['--role', 'records']);
+    expect(records.image).toBe(worker.image);
+    for (const name of ['thidua-api', 'thidua-worker', 'thidua-records']) {
       expect(byName('HorizontalPodAutoscaler', name).spec!.minReplicas).toBeGreaterThanOrEqual(2);
       expect(byName('PodDisruptionBudget', name).spec!.minAvailable).toBe(1);
     }
@@ -123,11 +129,11 @@ describe(`Kubernetes manifests (kustomize overlays, schemas of Kubernetes ${KUBE
     expect(migrate.spec!.template.spec.containers[0].env.map((e: { name: string }) => e.name)).toContain(
       'DATABASE_MIGRATION_URL',
     );
-    for (const container of [api, worker]) {
+    for (const container of [api, worker, records]) {
       expect(container.env.map((e: { name: string }) => e.name)).not.toContain('DATABASE_MIGRATION_URL');
     }
     expect(migrate.metadata.annotations?.['argocd.argoproj.io/hook']).toBe('PreSync');
-    for (const container of [api, worker]) {
+    for (const container of [api, worker, records]) {
       expect(container.securityContext).toMatchObject({
         readOnlyRootFilesystem: true,
         allowPrivilegeEscalation: false,
@@ -144,14 +150,17 @@ describe(`Kubernetes manifests (kustomize overlays, schemas of Kubernetes ${KUBE
     if (!tools) return skip(skipReason);
     const apiKey = manifests(await build('temporal-cloud-api-key'));
     const mtls = manifests(await build('temporal-cloud-mtls'));
-    const workerOf = (objects: Manifest[]) =>
-      objects.find((object) => object.kind === 'Deployment' && object.metadata.name === 'thidua-worker')!
-        .spec!.template.spec;
+    const podsOf = (objects: Manifest[]) =>
+      ['thidua-worker', 'thidua-records'].map(
+        (name) =>
+          objects.find((object) => object.kind === 'Deployment' && object.metadata.name === name)!.spec!
+            .template.spec,
+      );
+    const envNames = (pod: Manifest['spec']) =>
+      pod.containers[0].env.map((entry: { name: string }) => entry.name);
     const configOf = (objects: Manifest[]) => objects.find((object) => object.kind === 'ConfigMap')!.data;
 
-    expect(workerOf(apiKey).containers[0].env.map((entry: { name: string }) => entry.name)).toContain(
-      'TEMPORAL_API_KEY',
-    );
+    for (const pod of podsOf(apiKey)) expect(envNames(pod)).toContain('TEMPORAL_API_KEY');
     expect(configOf(apiKey)).toMatchObject({ TEMPORAL_CREATE_NAMESPACE: 'false' });
     expect(configOf(apiKey).TEMPORAL_TLS_CERT_PATH).toBeUndefined();
 
@@ -160,12 +169,12 @@ describe(`Kubernetes manifests (kustomize overlays, schemas of Kubernetes ${KUBE
       TEMPORAL_TLS_CERT_PATH: '/etc/thidua/temporal/tls.crt',
       TEMPORAL_TLS_KEY_PATH: '/etc/thidua/temporal/tls.key',
     });
-    expect(workerOf(mtls).containers[0].env.map((entry: { name: string }) => entry.name)).not.toContain(
-      'TEMPORAL_API_KEY',
-    );
-    expect(workerOf(mtls).volumes.map((volume: { name: string }) => volume.name)).toEqual(
-      expect.arrayContaining(['temporal-tls', 'postgres-ca']),
-    );
+    for (const pod of podsOf(mtls)) {
+      expect(envNames(pod)).not.toContain('TEMPORAL_API_KEY');
+      expect(pod.volumes.map((volume: { name: string }) => volume.name)).toEqual(
+        expect.arrayContaining(['temporal-tls', 'postgres-ca']),
+      );
+    }
   });
 
   test('the schemas are strict: a misspelt field and a wrong type are refused', async ({ skip }) => {

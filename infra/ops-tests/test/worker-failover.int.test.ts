@@ -61,9 +61,9 @@ async function stickyWorkerPid(client: Client, workflowId: string): Promise<numb
   throw new Error(`${workflowId}: no self-assessment run with a completed task`);
 }
 
-async function startWorker(name: string) {
+async function startWorker(name: string, role: 'worker' | 'records' = 'worker') {
   const metricsPort = await getFreePort();
-  const process = spawnRuntime('worker', { ...env, THIDUA_METRICS_PORT: String(metricsPort) }, { name });
+  const process = spawnRuntime(role, { ...env, THIDUA_METRICS_PORT: String(metricsPort) }, { name });
   processes.push(process);
   await process.waitFor(/"msg":"worker polling"/);
   return { process, metricsPort };
@@ -73,11 +73,15 @@ beforeAll(async () => {
   await admin(`create database "${databaseName}"`);
   await ensureTestAppLogin(adminUrl);
   // As in production: the migrations job (with the demo bloc, units and accounts) before the API, and
-  // two workers, each its own process.
+  // two workers and a records worker, each its own process.
   // Workers touch the database only when they run activities, so they start meanwhile.
   const migrate = spawnRuntime('migrate', { ...env, THIDUA_SEED_DEMO: 'true' });
   processes.push(migrate);
-  const starting = Promise.all([startWorker('worker-a'), startWorker('worker-b')]);
+  const starting = Promise.all([
+    startWorker('worker-a'),
+    startWorker('worker-b'),
+    startWorker('records', 'records'),
+  ]);
   starting.catch(() => {}); // awaited below
   expect(await migrate.exited, migrate.output()).toBe(0);
 
@@ -89,7 +93,7 @@ beforeAll(async () => {
     THIDUA_API_METRICS: 'true',
   });
   processes.push(api);
-  workers = await starting;
+  workers = (await starting).slice(0, 2);
   await api.waitFor(/"msg":"API listening"/);
   appUrl = `http://127.0.0.1:${port}`;
 }, 240_000);

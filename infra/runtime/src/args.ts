@@ -1,7 +1,7 @@
 import { parseArgs } from 'node:util';
 import { ConfigError } from '@thidua/config';
 
-export const roles = ['all', 'api', 'worker', 'migrate'] as const;
+export const roles = ['all', 'api', 'worker', 'records', 'migrate'] as const;
 export type Role = (typeof roles)[number];
 
 export interface RuntimeArgs {
@@ -12,7 +12,7 @@ export interface RuntimeArgs {
 
 const USAGE = `--role ${roles.join('|')} [--create-admin NAME (with --role migrate)]`;
 
-/** `--role all|api|worker|migrate` (default all), and `--create-admin NAME` with migrate. */
+/** `--role all|api|worker|records|migrate` (default all), and `--create-admin NAME` with migrate. */
 export function parseRuntimeArgs(argv: string[]): RuntimeArgs {
   let values: { role?: string | undefined; 'create-admin'?: string | undefined };
   try {

@@ -28,6 +28,7 @@ describe('loadRuntimeConfig', () => {
     expect(() => loadRuntimeConfig('worker', { DATABASE_URL: APP })).toThrow(
       /TEMPORAL_ADDRESS — required with --role worker/,
     );
+    expect(() => loadRuntimeConfig('records', {})).toThrow(/DATABASE_URL — required with --role records/);
     const config = loadRuntimeConfig('api', { ...BOTH, TEMPORAL_ADDRESS: 't:7233' });
     expect(config).toMatchObject({ seedDemo: false, databaseUrl: APP, migrationUrl: OWNER });
   });
@@ -46,7 +47,10 @@ describe('loadRuntimeConfig', () => {
     expect(loadRuntimeConfig('migrate', { DATABASE_MIGRATION_URL: OWNER }).migrationUrl).toBe(OWNER);
     const api = { DATABASE_URL: APP, THIDUA_MIGRATE_ON_BOOT: 'false', ...temporal };
     expect(loadRuntimeConfig('api', api).migrationUrl).toBeUndefined();
-    expect(loadRuntimeConfig('worker', { DATABASE_URL: APP, ...temporal }).migrationUrl).toBeUndefined();
+    for (const role of ['worker', 'records'] as const) {
+      const worker = { DATABASE_URL: APP, THIDUA_SEED_DEMO: 'true', ...temporal };
+      expect(loadRuntimeConfig(role, worker).migrationUrl).toBeUndefined();
+    }
   });
 
   test('the demo is never loaded into an external database unless asked, and then its passwords must change', () => {
@@ -74,15 +78,16 @@ describe('loadRuntimeConfig', () => {
 });
 
 describe('parseRuntimeArgs', () => {
-  test('defaults to all and accepts the four roles', () => {
+  test('defaults to all and accepts the five roles', () => {
     expect(parseRuntimeArgs([])).toEqual({ role: 'all' });
     expect(parseRuntimeArgs(['--role', 'worker'])).toEqual({ role: 'worker' });
+    expect(parseRuntimeArgs(['--role', 'records'])).toEqual({ role: 'records' });
     expect(parseRuntimeArgs(['--role=migrate'])).toEqual({ role: 'migrate' });
   });
 
   test('refuses anything else in one line', () => {
     expect(() => parseRuntimeArgs(['--role', 'web'])).toThrow(
-      /Invalid --role "web": expected one of all, api, worker, migrate/,
+      /Invalid --role "web": expected one of all, api, worker, records, migrate/,
     );
     expect(() => parseRuntimeArgs(['--port', '1'])).toThrow(ConfigError);
   });

@@ -68,11 +68,7 @@ export function loadRuntimeConfig(role: Role, source: NodeJS.ProcessEnv = proces
   }
   const migrateOnBoot = parsed.THIDUA_MIGRATE_ON_BOOT;
   const seedDemo = parsed.THIDUA_SEED_DEMO ?? (role === 'all' && !external);
-  const ownerNeeded =
-    role === 'migrate' ||
-    role === 'all' ||
-    (role === 'api' && migrateOnBoot) ||
-    (role !== 'worker' && seedDemo);
+  const ownerNeeded = role === 'migrate' || role === 'all' || (role === 'api' && (migrateOnBoot || seedDemo));
   if (external && ownerNeeded && !parsed.DATABASE_MIGRATION_URL) {
     throw new ConfigError(
       `Invalid configuration: DATABASE_MIGRATION_URL — required with --role ${role}${role === 'api' ? ' while THIDUA_MIGRATE_ON_BOOT is true' : ''}: migrations run as the owner of the tables, never as the application's DATABASE_URL (see packages/db/README.md).`,

@@ -8,7 +8,7 @@ import { startRole } from './roles';
 import { handleShutdownSignals } from './signals';
 
 /**
- * `tsx infra/runtime/src/main.ts [--role all|api|worker|migrate] [--create-admin NAME]`: see the README
+ * `tsx infra/runtime/src/main.ts [--role all|api|worker|records|migrate] [--create-admin NAME]`: see the README
  * for what each role runs.
  */
 async function main(): Promise<number> {
@@ -45,7 +45,9 @@ async function main(): Promise<number> {
     try {
       const banner = await startRole({ config, lifecycle, logger: log, onFailure: fail, createAdmin });
       if (banner && !lifecycle.stopping) printBanner(banner);
-      else if (role === 'worker' && !lifecycle.stopping) log.info('worker running: press Ctrl-C to stop');
+      else if ((role === 'worker' || role === 'records') && !lifecycle.stopping) {
+        log.info(`${role} running: press Ctrl-C to stop`);
+      }
       if (role !== 'migrate') await lifecycle.stopRequested;
     } catch (error) {
       reportStartError(error, log);

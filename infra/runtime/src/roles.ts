@@ -2,8 +2,9 @@ import { setFlagsFromString } from 'node:v8';
 import type { ApiConfig } from '@thidua/api-server';
 import type { Logger } from '@thidua/config';
 import { assertPortFree, SetupError } from '@thidua/local-services';
-import type { WorkerConfig } from '@thidua/worker';
+import type { WorkerConfig, WorkerPart } from '@thidua/worker';
 import { searchAttributeDefinitions } from '@thidua/workflows/search-attributes';
+import type { Role } from './args';
 import { type BannerInfo, printCreatedAdmin } from './banner';
 import type { RuntimeConfig } from './config';
 import { assertApplicationDatabase, prepareDatabase } from './database-setup';
@@ -21,6 +22,15 @@ export interface StartRoleContext {
   /** `--create-admin NAME` (role migrate). */
   createAdmin?: string | undefined;
 }
+
+/** What each role's worker runs: `all` runs both in its one process. */
+const WORKER_PARTS: Record<Role, readonly WorkerPart[]> = {
+  all: ['cycles', 'records'],
+  api: [],
+  worker: ['cycles'],
+  records: ['records'],
+  migrate: [],
+};
 
 const TEMPORAL_TLS_VARS = [
   'TEMPORAL_TLS',
@@ -57,7 +67,8 @@ export async function startRole(ctx: StartRoleContext): Promise<BannerInfo | und
   const { config, lifecycle, logger } = ctx;
   const started = Date.now();
   const wantsApi = config.role === 'all' || config.role === 'api';
-  const wantsWorker = config.role === 'all' || config.role === 'worker';
+  const workerParts = WORKER_PARTS[config.role];
+  const wantsWorker = workerParts.length > 0;
   const embeddedDb = !config.databaseUrl && !config.migrationUrl;
   const embeddedTemporal = config.role === 'all' && !config.temporalAddress;
 
@@ -105,7 +116,9 @@ export async function startRole(ctx: StartRoleContext): Promise<BannerInfo | und
   const [postgres, temporal, bundle] = await Promise.allSettled([
     postgresUp,
     temporalUp,
-    worker?.bundleCycleWorkflows(logger.child({ component: 'worker' })),
+    workerParts.includes('cycles')
+      ? worker?.bundleCycleWorkflows(logger.child({ component: 'worker' }))
+      : undefined,
   ]);
   if (postgres.status === 'fulfilled' && postgres.value) lifecycle.add(postgres.value.resource);
   if (temporal.status === 'fulfilled' && temporal.value) lifecycle.add(temporal.value.resource);
@@ -149,6 +162,7 @@ export async function startRole(ctx: StartRoleContext): Promise<BannerInfo | und
           { ...workerConfig, databaseUrl },
           {
             logger: logger.child({ component: 'worker' }),
+            parts: workerParts,
             ...(bundle.status === 'fulfilled' && bundle.value ? { workflowBundle: bundle.value } : {}),
           },
         )

@@ -63,15 +63,16 @@ afterAll(async () => {
   await admin(`drop database if exists "${databaseName}" with (force)`);
 });
 
-test(`--role api and --role worker as separate processes on existing services (${where})`, async () => {
+test(`--role api, worker and records as separate processes on existing services (${where})`, async () => {
   const env = {
     ...databaseEnv,
     TEMPORAL_ADDRESS: temporal.address,
     TEMPORAL_NAMESPACE: namespace,
   };
   const worker = spawnRuntime('worker', env);
+  const records = spawnRuntime('records', env);
   const api = spawnRuntime('api', { ...env, THIDUA_PORT: String(await getFreePort()) });
-  processes.push(worker, api);
+  processes.push(worker, records, api);
 
   const appUrl = await api.waitForAppUrl();
   expect(await waitForReady(appUrl)).toMatchObject({
@@ -80,9 +81,15 @@ test(`--role api and --role worker as separate processes on existing services ($
   expect(api.output()).not.toContain('Temporal UI');
   expect(api.output()).not.toContain('Demo sign-ins');
   await worker.waitFor(/worker polling/);
+  await records.waitFor(/worker polling/);
+  // Each polls its own queue: the records worker builds no workflow bundle and runs no cycle.
+  expect(worker.output()).toMatch(/"taskQueues":\["thidua-cycles"\]/);
+  expect(records.output()).toMatch(/"taskQueues":\["thidua-cycles-records"\]/);
+  expect(records.output()).not.toMatch(/workflow bundle/i);
 
   expect(await api.stop('SIGTERM')).toBe(0);
   expect(await worker.stop('SIGTERM')).toBe(0);
+  expect(await records.stop('SIGTERM')).toBe(0);
 
   // The owner's URL as the application's: refused before anything serves.
   const asOwner = spawnRuntime('worker', { ...env, DATABASE_URL: databaseUrl });

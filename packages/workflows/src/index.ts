@@ -5,5 +5,5 @@ export type { CycleSnapshot, UnitSnapshot } from './cycle/snapshot';
 export type { CycleCalendar, CycleInput, UnitInfo } from './cycle/types';
 export { deadlineKinds, phases } from './cycle/types';
 export { type CycleSummary, cycleWorkflow } from './cycle/workflow';
-export { CYCLE_WORKFLOW_TYPE, cycleWorkflowId, DEFAULT_TASK_QUEUE } from './ids';
+export { CYCLE_WORKFLOW_TYPE, cycleWorkflowId, DEFAULT_TASK_QUEUE, recordsTaskQueue } from './ids';
 export * from './search-attributes';

@@ -7,8 +7,12 @@ const mainScript = fileURLToPath(new URL('../../../runtime/src/main.ts', import.
 /** The developer's own settings would change what the process under test does. */
 const INHERITED_OUT = /^(DATABASE_(MIGRATION_)?URL|TEMPORAL_|THIDUA_|OTEL_)/;
 
+/** The platform's own processes, each started as `infra/runtime --role <role>`. */
+export const appRoles = ['api', 'worker', 'records'] as const;
+export type AppRole = (typeof appRoles)[number];
+
 export interface RoleOptions {
-  role: 'api' | 'worker';
+  role: AppRole;
   env: Record<string, string>;
   /** Everything the process prints is appended here. */
   logFile: string;
@@ -28,12 +32,13 @@ function readFrom(file: string, offset: number): string {
   }
 }
 
-const READY: Record<RoleOptions['role'], RegExp> = {
+const READY: Record<AppRole, RegExp> = {
   api: /"msg":"API listening"/,
   worker: /"msg":"worker polling"/,
+  records: /"msg":"worker polling"/,
 };
 
-/** `infra/runtime --role api|worker` as its own process, as production runs it; killable and restartable. */
+/** `infra/runtime --role api|worker|records` as its own process, as production runs it; killable and restartable. */
 export class RoleProcess {
   private child: ChildProcess | undefined;
   private exited: Promise<void> = Promise.resolve();

@@ -6,11 +6,11 @@ import { getFreePort, type TemporalServerTools } from '@thidua/local-services';
 import { searchAttributeDefinitions } from '@thidua/workflows/search-attributes';
 import pg from 'pg';
 import { KillablePostgres } from './postgres';
-import { RoleProcess } from './role';
+import { type AppRole, RoleProcess } from './role';
 import { KillableTemporal } from './temporal';
 
-export type Component = 'worker' | 'api' | 'temporal' | 'postgres';
-export const components: readonly Component[] = ['worker', 'api', 'temporal', 'postgres'];
+export type Component = 'worker' | 'records' | 'api' | 'temporal' | 'postgres';
+export const components: readonly Component[] = ['worker', 'records', 'api', 'temporal', 'postgres'];
 
 export interface StackOptions {
   /** Data of PostgreSQL and Temporal, and the logs; must be enterable by the `postgres` user. */
@@ -21,7 +21,7 @@ export interface StackOptions {
   /** Log level of the API and the worker (info by default, as in production). */
   logLevel?: string;
   /** Extra node flags per role, e.g. --cpu-prof. */
-  nodeArgs?: Partial<Record<'api' | 'worker', string[]>>;
+  nodeArgs?: Partial<Record<AppRole, string[]>>;
   /** Keep Temporal's state in memory: faster, but a killed server cannot come back. */
   temporalInMemory?: boolean;
   /** Set: Temporal server on the same PostgreSQL (production's topology) instead of the dev server. */
@@ -33,7 +33,8 @@ export interface StackOptions {
 /**
  * The whole platform on this machine, each part its own process so each can be SIGKILLed and
  * started again: an embedded PostgreSQL and a Temporal dev server (or Temporal server on that
- * PostgreSQL), both keeping their data on disk, and the runtime's `--role api` and `--role worker`.
+ * PostgreSQL), both keeping their data on disk, and the runtime's `--role api`, `--role worker` and
+ * `--role records`.
  */
 export class Stack {
   private constructor(
@@ -42,12 +43,14 @@ export class Stack {
     readonly api: RoleProcess,
     /** The worker processes; the first is the one a fault run kills. */
     readonly workers: readonly RoleProcess[],
+    /** The records worker process. */
+    readonly records: RoleProcess,
     readonly databaseUrl: string,
     readonly apiUrl: string,
     readonly namespace: string,
   ) {}
 
-  /** PostgreSQL and Temporal up, the database created and migrated; the API and worker not yet started. */
+  /** PostgreSQL and Temporal up, the database created and migrated; the API and workers not yet started. */
   static async create(options: StackOptions): Promise<Stack> {
     mkdirSync(options.workDir, { recursive: true });
     chmodSync(options.workDir, 0o755); // PostgreSQL runs as `postgres` when we run as root
@@ -111,7 +114,22 @@ export class Stack {
           nodeArgs: options.nodeArgs?.worker,
         }),
     );
-    return new Stack(postgres, temporal, api, workers, databaseUrl, `http://127.0.0.1:${apiPort}`, namespace);
+    const records = new RoleProcess({
+      role: 'records',
+      env,
+      logFile: path.join(options.workDir, 'records.log'),
+      nodeArgs: options.nodeArgs?.records,
+    });
+    return new Stack(
+      postgres,
+      temporal,
+      api,
+      workers,
+      records,
+      databaseUrl,
+      `http://127.0.0.1:${apiPort}`,
+      namespace,
+    );
   }
 
   /** The first worker process (the only one unless `workers` was given). */
@@ -120,7 +138,7 @@ export class Stack {
   }
 
   async startApp(): Promise<void> {
-    await Promise.all([this.api.start(), ...this.workers.map((w) => w.start())]);
+    await Promise.all([this.api.start(), this.records.start(), ...this.workers.map((w) => w.start())]);
   }
 
   async kill(component: Component): Promise<void> {
@@ -132,9 +150,9 @@ export class Stack {
     else await this[component].start();
   }
 
-  /** Stops the API and the worker gracefully (profiles are written then), then the services. */
+  /** Stops the API and the workers gracefully (profiles are written then), then the services. */
   async close(): Promise<void> {
-    await Promise.allSettled([this.api.close(), ...this.workers.map((w) => w.close())]);
+    await Promise.allSettled([this.api.close(), this.records.close(), ...this.workers.map((w) => w.close())]);
     await Promise.allSettled([this.temporal.stop(), this.postgres.stop()]);
   }
 }

@@ -19,6 +19,7 @@ import {
 import type { Activities } from '@thidua/activities';
 import type { Actor, NotificationSpec, StepRecord, UnitProjection } from '@thidua/activities/contract';
 import type { ErrorCode, WorkflowStepName } from '@thidua/domain';
+import { recordsTaskQueue } from '../ids';
 import { overdueKey, phaseKey } from '../search-attributes';
 import { checkAccess } from './authz';
 import { anythingOverdue } from './deadlines';
@@ -54,15 +55,25 @@ const remoteProjections = proxyActivities<Activities>(projectionOptions);
 const localProjections = proxyLocalActivities<Activities>(projectionOptions);
 type ProjectionActivities = Pick<Activities, 'initCycle' | 'recordStep' | 'tallyRound'>;
 
-const documents = proxyActivities<Activities>({
+const recordOptions = {
   startToCloseTimeout: '1m',
   retry: { ...retry, nonRetryableErrorTypes: refusedWrites },
-});
+} as const;
+const sealing = proxyActivities<Activities>(recordOptions);
 
 export const acts = {
-  sealEncryptedRound: documents.sealEncryptedRound,
-  countEncryptedRound: documents.countEncryptedRound,
-  generateDocuments: documents.generateDocuments,
+  sealEncryptedRound: sealing.sealEncryptedRound,
+  countEncryptedRound: sealing.countEncryptedRound,
+  /**
+   * The year's records are built by the records worker, on a task queue of their own: docx and the
+   * record's writes then never hold up the worker that answers the steps' Updates (bench/RESULTS.md).
+   * The queue follows the workflow's own, so one setting names both.
+   */
+  generateDocuments: (...args: Parameters<Activities['generateDocuments']>) =>
+    proxyActivities<Activities>({
+      ...recordOptions,
+      taskQueue: recordsTaskQueue(workflowInfo().taskQueue),
+    }).generateDocuments(...args),
 };
 
 /**

@@ -5,6 +5,7 @@ import { createActivities } from '@thidua/activities';
 import { expect } from 'vitest';
 import { CycleDriver, UNITS } from './cycle-driver';
 import type { Harness } from './harness';
+import { runWorkers } from './workers';
 
 export type HistoryEvent = NonNullable<History['events']>[number];
 // temporal.api.enums.v1.EventType
@@ -13,9 +14,9 @@ const TASK_COMPLETED = 7;
 const TIMER_FIRED = 18;
 const UPDATE_ACCEPTED = 41;
 
-/** A worker of its own, stopped when `fn` is done (so that work can pile up while none polls). */
+/** Workers of its own, stopped when `fn` is done (so that work can pile up while none polls). */
 async function withOwnWorker<T>(h: Harness, native: NativeConnection, fn: () => Promise<T>): Promise<T> {
-  const worker = await Worker.create({
+  const workers = await runWorkers({
     connection: native,
     namespace: h.namespace,
     taskQueue: h.taskQueue,
@@ -26,12 +27,11 @@ async function withOwnWorker<T>(h: Harness, native: NativeConnection, fn: () => 
     }),
     stickyQueueScheduleToStartTimeout: '1s',
   });
-  const running = worker.run();
   try {
     return await fn();
   } finally {
-    worker.shutdown();
-    await running;
+    workers.shutdown();
+    await workers.done;
   }
 }
 

@@ -1,11 +1,11 @@
 /**
  * One harness per test file: the real Temporal dev server and PostgreSQL of the integration run,
- * a database of its own (migrated, fixtures seeded), ONE workflow bundle, a task queue and a worker of its own.
+ * a database of its own (migrated, fixtures seeded), ONE workflow bundle, a task queue and workers of its own.
  */
 
 import { randomUUID } from 'node:crypto';
 import { Client, Connection } from '@temporalio/client';
-import { DefaultLogger, NativeConnection, Runtime, Worker, type WorkflowBundle } from '@temporalio/worker';
+import { DefaultLogger, NativeConnection, Runtime, type WorkflowBundle } from '@temporalio/worker';
 import { createActivities } from '@thidua/activities';
 import { createDb, type DbHandle, schema } from '@thidua/db';
 import { createTestDatabase, type TestDatabase } from '@thidua/db/testing';
@@ -13,6 +13,7 @@ import type {} from '@thidua/vitest-setup/context';
 import { inject } from 'vitest';
 import { bundleCycleWorkflows } from '../../src/bundle';
 import { seedCycleFixtures } from './seed';
+import { type RunningWorkers, runWorkers } from './workers';
 
 export interface Harness {
   client: Client;
@@ -52,7 +53,7 @@ export async function createHarness(name: string, options: { bundle?: boolean } 
   const users = new Map(rows.map((r) => [r.username, r.id]));
   const client = new Client({ connection, namespace });
   const taskQueue = `wf-${name}-${randomUUID().slice(0, 8)}`;
-  let shared: Promise<{ worker: Worker; done: Promise<void> }> | undefined;
+  let shared: Promise<RunningWorkers> | undefined;
   const activities = createActivities({
     db: database.db,
     logger: {
@@ -72,18 +73,18 @@ export async function createHarness(name: string, options: { bundle?: boolean } 
     api,
     users,
     /**
-     * Runs `fn` while the file's worker polls. One worker per file (a task queue takes one worker per
-     * process), shared by concurrent tests, started on first use and shut down by close().
+     * Runs `fn` while the file's workers poll. One pair of workers per file (a task queue takes one worker
+     * per process), shared by concurrent tests, started on first use and shut down by close().
      */
     async withWorker<T>(fn: () => Promise<T>): Promise<T> {
-      shared ??= Worker.create({
+      shared ??= runWorkers({
         connection: nativeConnection,
         namespace,
         taskQueue,
         workflowBundle,
         activities,
         stickyQueueScheduleToStartTimeout: '2s',
-      }).then((worker) => ({ worker, done: worker.run() }));
+      });
       const { done } = await shared;
       const stopped = done.then(() => {
         throw new Error('the worker stopped');
@@ -92,8 +93,8 @@ export async function createHarness(name: string, options: { bundle?: boolean } 
     },
     async close() {
       if (shared) {
-        const { worker, done } = await shared;
-        worker.shutdown();
+        const { shutdown, done } = await shared;
+        shutdown();
         await done;
       }
       await api.close();

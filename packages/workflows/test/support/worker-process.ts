@@ -1,11 +1,12 @@
 /**
- * A worker in its own process, so a test can SIGKILL it mid-conference and start another. It runs
+ * The workers in their own process, so a test can SIGKILL it mid-conference and start another. It runs
  * the parent's prebuilt workflow bundle (BUNDLE_PATH) and the real activities on DATABASE_URL.
  */
 
-import { DefaultLogger, NativeConnection, Runtime, Worker } from '@temporalio/worker';
+import { DefaultLogger, NativeConnection, Runtime } from '@temporalio/worker';
 import { createActivities } from '@thidua/activities';
 import { createDb } from '@thidua/db';
+import { runWorkers } from './workers';
 
 const env = (name: string): string => {
   const value = process.env[name];
@@ -16,7 +17,7 @@ const env = (name: string): string => {
 Runtime.install({ logger: new DefaultLogger('WARN') });
 const connection = await NativeConnection.connect({ address: env('TEMPORAL_ADDRESS') });
 const { db } = createDb(env('DATABASE_URL'), { max: 10, applicationName: 'thidua-test-worker' });
-const worker = await Worker.create({
+const workers = await runWorkers({
   connection,
   namespace: env('TEMPORAL_NAMESPACE'),
   taskQueue: env('TASK_QUEUE'),
@@ -25,4 +26,4 @@ const worker = await Worker.create({
   stickyQueueScheduleToStartTimeout: '1s',
 });
 console.log('WORKER_READY');
-await worker.run();
+await workers.done;
