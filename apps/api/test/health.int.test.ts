@@ -37,7 +37,7 @@ async function readyz() {
   const response = await fetch(`${server.url}/readyz`);
   return {
     status: response.status,
-    body: (await response.json()) as { checks: Record<string, { ok: boolean; detail?: string }> },
+    body: (await response.json()) as { checks: Record<string, { ok: boolean }> },
   };
 }
 
@@ -63,7 +63,6 @@ test("/readyz is 503 without a worker, then 200 once workers poll the cycles' an
     worker: { ok: false },
     records: { ok: false },
   });
-  expect(before.body.checks.records?.detail).toMatch(/no worker polls task queue ".*-records"/);
 
   worker = await runWorker(
     {

@@ -21,7 +21,7 @@ export interface CreateDbOptions {
   max?: number;
   /** Shown in pg_stat_activity. */
   applicationName?: string;
-  /** Errors of idle pooled clients (server restart); the pool replaces the client either way. */
+  /** Errors of pooled clients that lost their server (a restart); the pool replaces the client either way. */
   onError?: (error: Error) => void;
 }
 
@@ -33,6 +33,10 @@ export function createDb(url: string, options: CreateDbOptions = {}): DbHandle {
   });
   // An idle client that loses its server must not crash the process; the pool replaces it.
   pool.on('error', (error) => options.onError?.(error));
+  // Nor may a client in use (a transaction open when PostgreSQL dies): pg then emits the error on the
+  // client, which the pool listens to only while the client is idle. The query in flight fails on its
+  // own, and the client is not returned to the pool.
+  pool.on('connect', (client) => client.on('error', (error) => options.onError?.(error)));
   const db = drizzle(pool, { schema });
   let closed = false;
   return {
