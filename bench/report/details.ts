@@ -81,8 +81,8 @@ export function workflowDetails(r: BenchResults, t: Topology): string {
       'closed by the chair, a ballot from every unit — ballots go to PostgreSQL alone, not through the workflow), results, ' +
       `dossier generation, submission, committee acceptance, decision, close (${cycleSize(s.unitsPerBloc).updates} Updates). Deadlines are seconds apart ` +
       `(${s.deadlineStepMs / 1000} s), so reminders and overdue marks fire while the cycles run. At most ${s.inflight} requests ` +
-      'are in flight (N cycles are open at once; the people clicking are bounded). The API and the worker run as separate ' +
-      `\`--role api\` / \`--role worker\` processes with the CPU profiler on (2 ms interval); Temporal is ${TOPOLOGIES[t].long}. ` +
+      'are in flight (N cycles are open at once; the people clicking are bounded). The API, the worker and the records ' +
+      `worker run as separate \`--role api\` / \`--role worker\` / \`--role records\` processes${w.profiles.length ? ' (API and worker with the CPU profiler on, 2 ms interval)' : ''}; Temporal is ${TOPOLOGIES[t].long}. ` +
       'The no-op baseline sends the same number of Updates (within a 45 s box: its rate is ' +
       'the figure), a few at a time per workflow, to as many workflows whose Update handler only counts, directly through the ' +
       'Temporal client.',
