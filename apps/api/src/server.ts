@@ -34,7 +34,7 @@ export async function startApiServer(
   const telemetry = setupApiTelemetry(config.telemetry ?? { apiMetrics: false }, apiVersion);
   const database = createDb(config.databaseUrl, {
     applicationName: 'thidua-api',
-    onError: (error) => logger.warn({ err: error }, 'idle database connection lost'),
+    onError: (error) => logger.warn({ err: error }, 'database connection lost'),
   });
   let temporal: Connection;
   try {

@@ -40,7 +40,7 @@ export async function runWorker(config: WorkerConfig, options: RunWorkerOptions)
   const database = createDb(config.databaseUrl, {
     max: parts.reduce((sum, part) => sum + DB_POOL[part], 0),
     applicationName: runsCycles ? 'thidua-worker' : 'thidua-records',
-    onError: (error) => logger.warn({ err: error }, 'idle database connection lost'),
+    onError: (error) => logger.warn({ err: error }, 'database connection lost'),
   });
   const release = () => Promise.all([connection?.close(), database.close()]).then(() => undefined);
   let connection: NativeConnection | undefined;
