@@ -41,6 +41,15 @@ describe('loadRuntimeConfig', () => {
     expect(() => loadRuntimeConfig('api', { DATABASE_URL: APP, ...temporal })).toThrow(
       /required with --role api while THIDUA_MIGRATE_ON_BOOT is true/,
     );
+    const demoOnly = {
+      DATABASE_URL: APP,
+      THIDUA_MIGRATE_ON_BOOT: 'false',
+      THIDUA_SEED_DEMO: 'true',
+      ...temporal,
+    };
+    expect(() => loadRuntimeConfig('api', demoOnly)).toThrow(
+      /required with --role api while THIDUA_SEED_DEMO is true/,
+    );
     expect(() => loadRuntimeConfig('all', { DATABASE_MIGRATION_URL: OWNER })).toThrow(
       /DATABASE_URL — required with DATABASE_MIGRATION_URL for --role all/,
     );

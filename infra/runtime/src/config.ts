@@ -71,7 +71,7 @@ export function loadRuntimeConfig(role: Role, source: NodeJS.ProcessEnv = proces
   const ownerNeeded = role === 'migrate' || role === 'all' || (role === 'api' && (migrateOnBoot || seedDemo));
   if (external && ownerNeeded && !parsed.DATABASE_MIGRATION_URL) {
     throw new ConfigError(
-      `Invalid configuration: DATABASE_MIGRATION_URL — required with --role ${role}${role === 'api' ? ' while THIDUA_MIGRATE_ON_BOOT is true' : ''}: migrations run as the owner of the tables, never as the application's DATABASE_URL (see packages/db/README.md).`,
+      `Invalid configuration: DATABASE_MIGRATION_URL — required with --role ${role}${role === 'api' ? ` while ${migrateOnBoot ? 'THIDUA_MIGRATE_ON_BOOT' : 'THIDUA_SEED_DEMO'} is true` : ''}: migrations run as the owner of the tables, never as the application's DATABASE_URL (see packages/db/README.md).`,
     );
   }
   if (role === 'all' && external && !parsed.DATABASE_URL) {
