@@ -28,6 +28,14 @@ export interface RunningTemporal {
   stop(): Promise<void>;
 }
 
+/**
+ * The dev server keeps its state in one SQLite file through one connection, so every write waits for
+ * the one before. SQLite's default rollback journal syncs the journal and then the database at each
+ * commit; a write-ahead log syncs once (the log it appends to), as durable against a power cut
+ * (synchronous stays FULL), and copies the log into the database every thousand pages.
+ */
+const SQLITE_PRAGMAS = ['journal_mode=wal', 'synchronous=full'] as const;
+
 export async function startTemporalDevServer(options: TemporalDevServerOptions): Promise<RunningTemporal> {
   const args = [
     'server',
@@ -47,7 +55,7 @@ export async function startTemporalDevServer(options: TemporalDevServerOptions):
   else args.push('--headless');
   if (options.dbFile) {
     mkdirSync(path.dirname(options.dbFile), { recursive: true });
-    args.push('--db-filename', options.dbFile);
+    args.push('--db-filename', options.dbFile, ...SQLITE_PRAGMAS.flatMap((p) => ['--sqlite-pragma', p]));
   }
   for (const namespace of options.namespaces) args.push('--namespace', namespace);
   for (const attribute of options.searchAttributes)
