@@ -3,6 +3,7 @@ import { drizzle, type NodePgDatabase, type NodePgQueryResultHKT } from 'drizzle
 import type { PgTransaction } from 'drizzle-orm/pg-core';
 import pg from 'pg';
 import * as schema from './schema';
+import { nameRepeatedStatements, StatementNames } from './statement-names';
 
 export type Schema = typeof schema;
 export type Db = NodePgDatabase<Schema>;
@@ -36,7 +37,11 @@ export function createDb(url: string, options: CreateDbOptions = {}): DbHandle {
   // Nor may a client in use (a transaction open when PostgreSQL dies): pg then emits the error on the
   // client, which the pool listens to only while the client is idle. The query in flight fails on its
   // own, and the client is not returned to the pool.
-  pool.on('connect', (client) => client.on('error', (error) => options.onError?.(error)));
+  const names = new StatementNames();
+  pool.on('connect', (client) => {
+    client.on('error', (error) => options.onError?.(error));
+    nameRepeatedStatements(client, names);
+  });
   const db = drizzle(pool, { schema });
   let closed = false;
   return {
